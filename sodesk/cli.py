@@ -1,0 +1,114 @@
+"""The ``sodesk`` command: the desktop application without arguments, headless subcommands
+with (INTERFACES.md "Command line"). Exit status: 0 done, 1 bad input, 2 usage error.
+
+Headless commands import no Qt, so a controller's monthly batch starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sodesk import __version__
+
+OK, BAD_INPUT, USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"sodesk: {message}", file=sys.stderr)
+        raise SystemExit(USAGE)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen datum (JJJJ-MM-DD)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="sodesk",
+        description="sodesk: rendement, subsidies en begeleiding "
+        "voor sociaal ontwikkelbedrijven. Zonder opdracht opent het venster.",
+    )
+    parser.add_argument("--version", action="version", version=f"sodesk {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="database-URL (anders SODESK_DATABASE_URL, anders het "
+        "SQLite-bestand in de gebruikersmap)",
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="vul de database met een fictief bedrijf")
+    demo.add_argument("--workers", type=int, default=400)
+    demo.add_argument("--years", type=int, default=1)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--end-year",
+        type=int,
+        default=2025,
+        help="laatste kalenderjaar van de demogegevens (standaard 2025)",
+    )
+    demo.add_argument(
+        "--if-empty", action="store_true", help="doe niets als de database al gegevens bevat"
+    )
+
+    imp = sub.add_parser("import", help="lees een map met CSV-bestanden of een .xlsx in")
+    imp.add_argument("path", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="controleer alleen; schrijf niets")
+
+    report = sub.add_parser("report", help="maak een rapport")
+    report.add_argument("kind", choices=["activities", "municipal", "questionnaire"])
+    report.add_argument("--from", dest="start", type=_date, required=True)
+    report.add_argument("--to", dest="end", type=_date, required=True)
+    report.add_argument("--format", choices=["json", "pdf", "xlsx"], default="json")
+    report.add_argument("--out", type=Path)
+    report.add_argument("--municipality", metavar="CODE")
+
+    db = sub.add_parser("db", help="databasebeheer")
+    db.add_argument("action", choices=["upgrade"])
+
+    backup = sub.add_parser("backup", help="maak een consistente kopie van de database")
+    backup.add_argument("file", type=Path)
+    restore = sub.add_parser("restore", help="zet een kopie terug")
+    restore.add_argument("file", type=Path)
+
+    shots = sub.add_parser("screenshots", help="sla van elke pagina een PNG op (1366x768)")
+    shots.add_argument("dir", type=Path)
+    shots.add_argument("--lang", choices=["nl", "en"], default="nl")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from sodesk.ui.app import run_app
+
+        return run_app(args.database)
+    if args.command == "screenshots":
+        from sodesk.ui.screenshots import save_screenshots
+
+        return save_screenshots(args.database, args.dir, args.lang)
+    from sodesk.services import commands
+
+    handler = getattr(commands, f"cmd_{args.command}")
+    try:
+        return int(handler(args))
+    except commands.BadInput as error:
+        for line in error.lines:
+            print(line, file=sys.stderr)
+        return BAD_INPUT
+    except commands.UsageProblem as error:
+        print(f"sodesk: {error}", file=sys.stderr)
+        return USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,170 @@
+"""Wage value from a measurement (loonwaarde uit een loonwaardemeting), R1.
+
+Source: seed 004 lines 5793-5805 (Uniforme Loonwaardebepaling: per main task
+``time_share x tempo x quality x net_work_time``, summed over the tasks) and lines 5815-5823
+(re-assessment terms: within 6 months, 6 months to 1 year, 1 to 2 years, no change expected;
+after a trial placement or a change of tasks, usually after one year).
+
+Re-assessment due date (herbeoordelingsdatum), a choice DOMAIN.md leaves open: the due date
+is the **latest** day of the term's window, i.e. the deadline by which the next measurement
+must be done: ``6m`` +6 months, ``6-12m`` +12 months, ``1-2y`` +2 years, ``none`` no date.
+:func:`reassessment_window` gives the whole window (earliest, latest) for planning. After a
+trial placement or a change of tasks the default term is ``6-12m``
+(:data:`DEFAULT_TERM_AFTER_CHANGE`), whose deadline is the one year the seed names.
+
+All figures are Decimal fractions (0.44 = 44 %).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sodesk.domain.enums import ReassessTerm
+from sodesk.domain.money import ONE, ZERO
+from sodesk.domain.period import Period, add_months
+
+DEFAULT_TERM_AFTER_CHANGE = ReassessTerm.MONTHS_6_12
+"""Term after a trial placement or a change of tasks: due within one year (seed 004 l. 5822)."""
+
+_WINDOW_MONTHS: dict[ReassessTerm, tuple[int, int]] = {
+    ReassessTerm.WITHIN_6M: (0, 6),
+    ReassessTerm.MONTHS_6_12: (6, 12),
+    ReassessTerm.YEARS_1_2: (12, 24),
+}
+
+
+def _check_fraction(field: str, value: Decimal) -> None:
+    if not ZERO <= value <= ONE:
+        raise ValueError(f"{field} must lie between 0 and 1, not {value}")
+
+
+@dataclass(frozen=True, slots=True)
+class TaskScore:
+    """One main task of a measurement (hoofdtaak), all as fractions.
+
+    Attributes:
+        task: the task's name.
+        time_share: share of working time on the task (tijdsbesteding).
+        tempo: tempo against the benchmark job (tempo).
+        quality: quality against the benchmark job (kwaliteit).
+        net_work_time: share of time effectively worked (netto werktijd).
+
+    Raises:
+        ValueError: when a fraction lies outside 0-1, naming the field.
+    """
+
+    task: str
+    time_share: Decimal
+    tempo: Decimal
+    quality: Decimal
+    net_work_time: Decimal
+
+    def __post_init__(self) -> None:
+        for name in ("time_share", "tempo", "quality", "net_work_time"):
+            _check_fraction(name, getattr(self, name))
+
+    @property
+    def performance(self) -> Decimal:
+        """The task's labour performance (arbeidsprestatie)."""
+        return self.time_share * self.tempo * self.quality * self.net_work_time
+
+
+def wage_value_from_tasks(tasks: Iterable[TaskScore]) -> Decimal:
+    """The wage value (loonwaarde) of a measurement: the sum of the tasks' performances.
+
+    Raises:
+        ValueError: when there are no tasks or the time shares do not add up to exactly 1.
+    """
+    scores = list(tasks)
+    total_share = sum((score.time_share for score in scores), ZERO)
+    if not scores or total_share != ONE:
+        raise ValueError(f"time_share of the tasks must add up to 1, not {total_share}")
+    return sum((score.performance for score in scores), ZERO)
+
+
+@dataclass(frozen=True, slots=True)
+class Measurement:
+    """A wage-value measurement (loonwaardemeting), or a bare percentage from elsewhere.
+
+    Attributes:
+        measured_on: the date of the measurement; in force from that day.
+        wage_value: the result as a fraction.
+        term: the re-assessment term.
+        method: the method (e.g. "Dariuz", "ULW"), if known.
+        assessor: who measured, if known.
+        tasks: the tasks measured, when entered.
+
+    Raises:
+        ValueError: when the wage value lies outside 0-1.
+    """
+
+    measured_on: date
+    wage_value: Decimal
+    term: ReassessTerm = ReassessTerm.NONE
+    method: str | None = None
+    assessor: str | None = None
+    tasks: tuple[TaskScore, ...] = ()
+
+    def __post_init__(self) -> None:
+        _check_fraction("wage_value", self.wage_value)
+
+    @classmethod
+    def from_tasks(
+        cls,
+        measured_on: date,
+        tasks: Sequence[TaskScore],
+        term: ReassessTerm = ReassessTerm.NONE,
+        method: str | None = None,
+        assessor: str | None = None,
+    ) -> Measurement:
+        """A measurement whose wage value follows from its tasks (R1)."""
+        return cls(measured_on, wage_value_from_tasks(tasks), term, method, assessor, tuple(tasks))
+
+    @property
+    def due(self) -> date | None:
+        """The re-assessment deadline, see :func:`reassessment_due`."""
+        return reassessment_due(self.measured_on, self.term)
+
+
+def reassessment_window(measured_on: date, term: ReassessTerm) -> Period | None:
+    """The window in which the next measurement falls, or None for "no change expected"."""
+    if term is ReassessTerm.NONE:
+        return None
+    earliest, latest = _WINDOW_MONTHS[term]
+    return Period(add_months(measured_on, earliest), add_months(measured_on, latest))
+
+
+def reassessment_due(measured_on: date, term: ReassessTerm) -> date | None:
+    """The deadline for re-assessment: the last day of the term's window, or None."""
+    window = reassessment_window(measured_on, term)
+    return None if window is None else window.end
+
+
+def measurement_in_force(measurements: Iterable[Measurement], d: date) -> Measurement | None:
+    """The measurement in force on ``d``: the latest dated on or before ``d`` (R1).
+
+    Of two measurements on the same date, the one given last wins.
+    """
+    found: Measurement | None = None
+    for measurement in measurements:
+        if measurement.measured_on <= d and (
+            found is None or measurement.measured_on >= found.measured_on
+        ):
+            found = measurement
+    return found
+
+
+def due_for_reassessment(
+    measurements: Iterable[Measurement], today: date, until: date
+) -> Measurement | None:
+    """The measurement in force today if its deadline is on or before ``until``, else None.
+
+    A job coach's list of re-assessments due (overdue ones included) is this per worker.
+    """
+    current = measurement_in_force(measurements, today)
+    if current is None or current.due is None or current.due > until:
+        return None
+    return current

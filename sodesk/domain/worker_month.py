@@ -1,0 +1,339 @@
+"""Figures of one worker over a span of days (cijfers per medewerker per maand).
+
+Rules: R2 (paid hours, betaalde uren; measured LKS), R2b (who receives what: LKS for
+sheltered and jobs-agreement workers, Wsw subsidy for Wsw staff, nothing for ``other``), R3
+(fixed regimes: the 50 % start regime within the first six months without a measurement; a
+municipality's fixed percentage; the statutory 68 % for sheltered workers from 2028-01-01),
+R4 (wage cost, loonkosten), R9 (guidance allowance, begeleidingsvergoeding, sheltered only),
+R12 (what the 68 % regime would give over the same hours). Source: DOMAIN.md R2-R4, R9, R12;
+seed 004 lines 1849-1855, 3150-3166; seed 001 line 158.
+
+The span is normally the part of one calendar month inside a report period (R6 attributes
+per month); any span works, and a long span gives the same totals as the sum of its months.
+The span is split wherever something changes: an employment, the measurement in force, WML,
+LKS parameters, 1 January and 1 July, the end of the six-month start regime, the 2028
+statutory regime, a new year's company or municipality figures. Nothing is rounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sodesk.domain.enums import LksRegime, TargetGroup
+from sodesk.domain.money import ZERO, safe_div
+from sodesk.domain.parameters import (
+    WSW_FULLTIME_WEEK,
+    FixedRegime,
+    LksParameters,
+    MunicipalityTerms,
+    ParameterSet,
+)
+from sodesk.domain.period import ONE_DAY, Period, add_months, days_in_year
+from sodesk.domain.subsidy import (
+    guidance_allowance,
+    lks_per_paid_hour_fixed,
+    lks_per_paid_hour_measured,
+    paid_hours,
+    wsw_subsidy,
+)
+from sodesk.domain.validation import Finding
+from sodesk.domain.wage_cost import wage_cost
+from sodesk.domain.wage_value import Measurement, measurement_in_force
+
+REGIME_MEASURED = "measured"
+REGIME_MUNICIPAL_FIXED = "municipal_fixed"
+LKS_GROUPS = frozenset({TargetGroup.SHELTERED, TargetGroup.JOBS_AGREEMENT})
+
+
+@dataclass(frozen=True, slots=True)
+class Employment:
+    """An employment (dienstverband).
+
+    Raises:
+        ValueError: for an end before the start, or negative hours or wage.
+    """
+
+    start: date
+    end: date | None
+    contract_hours_per_week: Decimal
+    hourly_wage: Decimal
+
+    def __post_init__(self) -> None:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        for name in ("contract_hours_per_week", "hourly_wage"):
+            if getattr(self, name) < ZERO:
+                raise ValueError(f"{name} must not be negative, not {getattr(self, name)}")
+
+    def active_on(self, d: date) -> bool:
+        """Whether ``d`` lies inside the employment."""
+        return self.start <= d and (self.end is None or d <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerFacts:
+    """What the rules need to know about one worker (medewerker)."""
+
+    personnel_number: str
+    target_group: TargetGroup
+    municipality: MunicipalityTerms
+    employments: tuple[Employment, ...] = ()
+    measurements: tuple[Measurement, ...] = ()
+
+    @property
+    def first_start(self) -> date | None:
+        """Start of the first employment: the six-month start regime counts from here."""
+        return min((e.start for e in self.employments), default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class WageValueSegment:
+    """Days over which wage value and WML are constant (for the wage-value norm, R7).
+
+    Attributes:
+        period: the days (only days in employment).
+        wage_value: the measured wage value in force, or None.
+        minimum_wage: hourly WML in force, or None when none is known.
+        paid_hours: paid hours over these days.
+    """
+
+    period: Period
+    wage_value: Decimal | None
+    minimum_wage: Decimal | None
+    paid_hours: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerMonthFigures:
+    """A worker's figures over a span (normally one month inside the report period).
+
+    ``lks_fixed_68`` is what the statutory 68 % regime would pay over the same hours and
+    WML (sheltered workers only, else ZERO). ``contract_hours`` is the average weekly
+    contract over the days employed (``paid_hours x 7 / days_employed``). ``regimes_used``
+    names the LKS regimes that applied (``measured``, ``municipal_fixed`` or a
+    :class:`FixedRegime` name).
+    """
+
+    personnel_number: str
+    span: Period
+    paid_hours: Decimal
+    wage_cost: Decimal
+    lks: Decimal
+    lks_fixed_68: Decimal
+    guidance_subsidy: Decimal
+    wsw_subsidy: Decimal
+    days_employed: int
+    contract_hours: Decimal
+    segments: tuple[WageValueSegment, ...]
+    regimes_used: tuple[str, ...]
+    findings: tuple[Finding, ...]
+
+    def segment_on(self, d: date) -> WageValueSegment | None:
+        """The segment containing day ``d``, or None (not employed or outside the span)."""
+        return next((s for s in self.segments if s.period.contains(d)), None)
+
+
+@dataclass
+class _Totals:
+    paid_hours: Decimal = ZERO
+    wage_cost: Decimal = ZERO
+    lks: Decimal = ZERO
+    lks_fixed_68: Decimal = ZERO
+    guidance_subsidy: Decimal = ZERO
+    wsw_subsidy: Decimal = ZERO
+    days_employed: int = 0
+    segments: list[WageValueSegment] = field(default_factory=list)
+    regimes: list[str] = field(default_factory=list)
+    findings: dict[str, Finding] = field(default_factory=dict)
+
+    def warn(self, finding: Finding) -> None:
+        self.findings.setdefault(finding.code, finding)
+
+    def regime(self, name: str) -> None:
+        if name not in self.regimes:
+            self.regimes.append(name)
+
+
+def _in_force(regime: FixedRegime, d: date) -> bool:
+    return regime.valid_from is None or regime.valid_from <= d
+
+
+def _cut_dates(worker: WorkerFacts, span: Period, params: ParameterSet) -> set[date]:
+    cuts: set[date] = set()
+    for e in worker.employments:
+        cuts.add(e.start)
+        if e.end is not None:
+            cuts.add(e.end + ONE_DAY)
+    cuts.update(m.measured_on for m in worker.measurements)
+    cuts.update(params.minimum_wage.change_dates())
+    cuts.update(params.lks.change_dates())
+    for year in range(span.start.year, span.end.year + 1):
+        cuts.update({date(year, 1, 1), date(year, 7, 1)})
+    for regime in (params.start_regime, params.statutory_sheltered):
+        if regime.valid_from is not None:
+            cuts.add(regime.valid_from)
+    if worker.first_start is not None:
+        cuts.add(add_months(worker.first_start, params.start_regime_months))
+    return cuts
+
+
+def worker_month_figures(
+    worker: WorkerFacts, span: Period, params: ParameterSet
+) -> WorkerMonthFigures:
+    """Paid hours, wage cost and subsidies of one worker over ``span`` (R2-R4, R9, R12).
+
+    Args:
+        worker: the worker's facts.
+        span: the days to compute, normally within one calendar month.
+        params: the dated and yearly parameters.
+
+    Returns:
+        The summed figures, the wage-value segments and the findings (warnings as data).
+    """
+    totals = _Totals()
+    for part in span.split_at(_cut_dates(worker, span, params)):
+        jobs = [e for e in worker.employments if e.active_on(part.start)]
+        if jobs:
+            _add_part(worker, part, jobs, params, totals)
+    average_contract = safe_div(totals.paid_hours * 7, Decimal(totals.days_employed))
+    return WorkerMonthFigures(
+        personnel_number=worker.personnel_number,
+        span=span,
+        paid_hours=totals.paid_hours,
+        wage_cost=totals.wage_cost,
+        lks=totals.lks,
+        lks_fixed_68=totals.lks_fixed_68,
+        guidance_subsidy=totals.guidance_subsidy,
+        wsw_subsidy=totals.wsw_subsidy,
+        days_employed=totals.days_employed,
+        contract_hours=ZERO if average_contract is None else average_contract,
+        segments=tuple(totals.segments),
+        regimes_used=tuple(totals.regimes),
+        findings=tuple(totals.findings.values()),
+    )
+
+
+def _add_part(
+    worker: WorkerFacts, part: Period, jobs: list[Employment], params: ParameterSet, t: _Totals
+) -> None:
+    d = part.start
+    who = worker.personnel_number
+    wml = params.minimum_wage_on(d)
+    lks_params = params.lks_on(d)
+    measurement = measurement_in_force(worker.measurements, d)
+    hours = [paid_hours(e.contract_hours_per_week, part.days) for e in jobs]
+    part_hours = sum(hours, ZERO)
+    contract = sum((e.contract_hours_per_week for e in jobs), ZERO)
+    wage_value = None if measurement is None else measurement.wage_value
+    t.segments.append(WageValueSegment(part, wage_value, wml, part_hours))
+    t.days_employed += part.days
+    t.paid_hours += part_hours
+
+    company = params.company_year(d.year)
+    if company is None:
+        message = f"Geen bedrijfsparameters (company_years) voor {d.year}: loonkosten op 0 gezet."
+        t.warn(Finding("parameters.no_company_year", message, "year", d.year, who))
+    else:
+        for e, h in zip(jobs, hours, strict=True):
+            t.wage_cost += wage_cost(
+                h, e.hourly_wage, company.holiday_allowance, company.employer_charges
+            )
+
+    group = worker.target_group
+    if group in LKS_GROUPS:
+        if wml is None or lks_params is None:
+            message = f"Geen minimumloon of LKS-parameters bekend op {d.isoformat()}: LKS op 0."
+            t.warn(Finding("parameters.no_minimum_wage", message, "date", d, who))
+        else:
+            for e, h in zip(jobs, hours, strict=True):
+                rate = _lks_rate(worker, d, e.hourly_wage, wml, lks_params, params, measurement, t)
+                t.lks += rate * h
+            if group is TargetGroup.SHELTERED:
+                regime = params.statutory_sheltered
+                t.lks_fixed_68 += part_hours * lks_per_paid_hour_fixed(
+                    regime.fraction, wml, lks_params, regime.surcharge_on_top
+                )
+
+    terms = worker.municipality.year(d.year)
+    if group is TargetGroup.SHELTERED:
+        allowance = None if terms is None else terms.guidance_allowance_per_place
+        if allowance is None:
+            message = (
+                f"Gemeente {worker.municipality.code} heeft voor {d.year} geen "
+                "begeleidingsvergoeding per plaats (guidance_allowance_per_place): op 0 gezet."
+            )
+            t.warn(Finding("parameters.no_guidance_allowance", message, "year", d.year, who))
+        else:
+            t.guidance_subsidy += guidance_allowance(
+                allowance,
+                part.days,
+                days_in_year(d.year),
+                worker.municipality.guidance_basis,
+                contract,
+            )
+    if group is TargetGroup.WSW:
+        amount = None if terms is None else terms.wsw_subsidy_per_fte
+        if amount is None:
+            message = (
+                f"Gemeente {worker.municipality.code} heeft voor {d.year} geen Wsw-subsidie "
+                "per fte (wsw_subsidy_per_fte): op 0 gezet."
+            )
+            t.warn(Finding("parameters.no_wsw_subsidy", message, "year", d.year, who))
+        else:
+            fulltime = WSW_FULLTIME_WEEK if company is None else company.wsw_fulltime_hours
+            t.wsw_subsidy += wsw_subsidy(
+                amount, contract, fulltime, part.days, days_in_year(d.year)
+            )
+
+
+def _lks_rate(
+    worker: WorkerFacts,
+    d: date,
+    wage: Decimal,
+    wml: Decimal,
+    lks_params: LksParameters,
+    params: ParameterSet,
+    measurement: Measurement | None,
+    t: _Totals,
+) -> Decimal:
+    """LKS per paid hour on day ``d`` under the regime that applies (R2, R3)."""
+    who = worker.personnel_number
+    statutory = params.statutory_sheltered
+    if worker.target_group is TargetGroup.SHELTERED and _in_force(statutory, d):
+        t.regime(statutory.name)
+        return lks_per_paid_hour_fixed(
+            statutory.fraction, wml, lks_params, statutory.surcharge_on_top
+        )
+    terms = worker.municipality
+    if terms.lks_regime is LksRegime.FIXED:
+        if terms.fixed_fraction is None:
+            message = (
+                f"Gemeente {terms.code} heeft een vast LKS-regime zonder percentage "
+                "(lks_fixed_percent): LKS op 0 gezet."
+            )
+            t.warn(Finding("lks.no_fixed_fraction", message, "lks_fixed_percent", None, who))
+            return ZERO
+        t.regime(REGIME_MUNICIPAL_FIXED)
+        return lks_per_paid_hour_fixed(terms.fixed_fraction, wml, lks_params)
+    if measurement is not None:
+        t.regime(REGIME_MEASURED)
+        return lks_per_paid_hour_measured(
+            wml, wage, measurement.wage_value, lks_params, terms.lw_basis
+        )
+    start = params.start_regime
+    first = worker.first_start
+    if (
+        first is not None
+        and d < add_months(first, params.start_regime_months)
+        and _in_force(start, d)
+    ):
+        t.regime(start.name)
+        return lks_per_paid_hour_fixed(start.fraction, wml, lks_params, start.surcharge_on_top)
+    message = (
+        f"Medewerker {who} heeft op {d.isoformat()} geen loonwaardemeting en is langer dan "
+        f"{params.start_regime_months} maanden in dienst: geen LKS."
+    )
+    t.warn(Finding("lks.no_measurement", message, "wage_value", d, who))
+    return ZERO

@@ -1,0 +1,198 @@
+"""The per-activity profitability report (R5-R8): the data object behind JSON, PDF and Excel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX, UNPLACED
+from sodesk.domain.enums import WorkType
+from sodesk.domain.money import ZERO
+from sodesk.domain.parameters import UsedParameter
+from sodesk.domain.period import Period
+from sodesk.domain.profitability import (
+    ActivityFigures,
+    ActivityInputs,
+    activity_figures,
+    overhead,
+    totals,
+)
+from sodesk.domain.revenue import (
+    PeriodAmount,
+    PeriodPieces,
+    RateAgreement,
+    activity_revenue,
+    purchase_value,
+    rate_in_force,
+)
+from sodesk.domain.validation import Finding
+from sodesk.reports.company_run import CompanyRun, run_company
+from sodesk.storage import queries
+from sodesk.storage import tables as t
+
+NON_PRODUCTIVE_NAME = "Niet-productief (verlof, verzuim, leegloop)"
+
+
+@dataclass(frozen=True)
+class ActivityReport:
+    """Every activity line and non-productive line of a period, with totals."""
+
+    period: Period
+    generated_at: dt.datetime
+    company: str
+    parameters: list[UsedParameter]
+    warnings: list[Finding]
+    lines: list[ActivityFigures]
+    totals: ActivityFigures
+    client_names: dict[str, str]
+
+
+def _entries(session: Session, row_class: type, value: str, period: Period) -> dict[int, list]:
+    """Period entries (invoices, purchases, production) that overlap the period, by activity."""
+    result: dict[int, list] = defaultdict(list)
+    query = select(row_class).where(  # type: ignore[call-overload]
+        row_class.period_start <= period.end,  # type: ignore[attr-defined]
+        row_class.period_end >= period.start,  # type: ignore[attr-defined]
+    )
+    for row in session.scalars(query):
+        span = Period(row.period_start, row.period_end)
+        amount = getattr(row, value)
+        item = PeriodPieces(span, amount) if value == "pieces" else PeriodAmount(span, amount)
+        result[row.activity_id].append(item)
+    return result
+
+
+def build_activity_report(
+    session: Session, period: Period, company: str, run: CompanyRun | None = None
+) -> ActivityReport:
+    """Compute the report; ``run`` may be passed in when another report already made it."""
+    run = run or run_company(session, period)
+    warnings: list[Finding] = list(run.findings)
+    invoices = _entries(session, t.RevenueRow, "amount", period)
+    purchases = _entries(session, t.PurchaseRow, "amount", period)
+    production = _entries(session, t.ProductionRow, "pieces", period)
+    daily = queries.activity_hours_per_day(session, period)
+    rates: dict[int, list[RateAgreement]] = defaultdict(list)
+    for rate in session.scalars(select(t.RateRow).order_by(t.RateRow.valid_from)):
+        rates[rate.activity_id].append(
+            RateAgreement(rate.valid_from, rate.valid_to, rate.unit, rate.price)
+        )
+    lines: list[ActivityFigures] = []
+    client_names: dict[str, str] = {}
+    activity_rows = session.execute(
+        select(t.ActivityRow, t.ClientRow.name).join(t.ClientRow).order_by(t.ActivityRow.code)
+    ).all()
+    missing_overhead: set[tuple[int, WorkType]] = set()
+    for activity, client_name in activity_rows:
+        client_names[activity.code] = client_name
+        hours_by_day = daily.get(activity.id, {})
+        hours = sum(hours_by_day.values(), ZERO)
+        revenue = activity_revenue(
+            period,
+            invoices.get(activity.id, []),
+            rates[activity.id],
+            hours_by_day,
+            production.get(activity.id, []),
+            activity.code,
+        )
+        warnings.extend(revenue.findings)
+        cost_overhead = ZERO
+        for month in period.months():
+            month_hours = run.productive_by_activity_month.get((activity.id, month.start), ZERO)
+            if not month_hours:
+                continue
+            rate = run.params.overhead_rate(month.start.year, activity.work_type)
+            if rate is None:
+                missing_overhead.add((month.start.year, activity.work_type))
+                continue
+            cost_overhead += overhead(month_hours, rate)
+        line = run.lines.get(activity.code)
+        amounts = line.amounts if line else None
+        if hours == 0 and revenue.amount == 0 and amounts is None:
+            continue  # not active in the period
+        lines.append(
+            activity_figures(
+                ActivityInputs(
+                    code=activity.code,
+                    name=activity.name,
+                    work_type=activity.work_type,
+                    productive_hours=hours,
+                    revenue=revenue,
+                    purchase_value=purchase_value(period, purchases.get(activity.id, [])),
+                    wage_cost=amounts.wage_cost if amounts else ZERO,
+                    lks=amounts.lks if amounts else ZERO,
+                    lks_fixed_68=amounts.lks_fixed_68 if amounts else ZERO,
+                    guidance_cost=amounts.guidance_cost if amounts else ZERO,
+                    guidance_subsidy=amounts.guidance_subsidy if amounts else ZERO,
+                    wsw_subsidy=amounts.wsw_subsidy if amounts else ZERO,
+                    overhead=cost_overhead,
+                    wage_value_norm=line.wage_value_norm if line else ZERO,
+                    hours_without_wage_value=line.hours_without_wage_value if line else ZERO,
+                    current_rate=rate_in_force(rates[activity.id], period.end),
+                )
+            )
+        )
+    for year, work_type in sorted(missing_overhead):
+        warnings.append(
+            Finding(
+                "overhead.missing",
+                f"Geen overheadtarief voor {work_type.label} in {year}: overhead op 0 gezet.",
+                "overhead_rates",
+                year,
+                work_type.value,
+            )
+        )
+    lines.extend(_non_productive_lines(run))
+    parameters = run.params.used(period)
+    for terms in run.municipalities.values():
+        parameters.extend(terms.used(period))
+    return ActivityReport(
+        period,
+        dt.datetime.now().replace(microsecond=0),
+        company,
+        parameters,
+        _unique(warnings),
+        lines,
+        totals(lines),
+        client_names,
+    )
+
+
+def _non_productive_lines(run: CompanyRun) -> list[ActivityFigures]:
+    result = []
+    for key in sorted(k for k in run.lines if k.startswith(NON_PRODUCTIVE_PREFIX)):
+        suffix = key.removeprefix(NON_PRODUCTIVE_PREFIX)
+        work_type = None if suffix == UNPLACED else WorkType(suffix)
+        label = "zonder plaatsing" if work_type is None else work_type.label
+        a = run.lines[key].amounts
+        result.append(
+            activity_figures(
+                ActivityInputs(
+                    code=key,
+                    name=f"{NON_PRODUCTIVE_NAME}: {label}",
+                    work_type=work_type,
+                    wage_cost=a.wage_cost,
+                    lks=a.lks,
+                    lks_fixed_68=a.lks_fixed_68,
+                    guidance_cost=a.guidance_cost,
+                    guidance_subsidy=a.guidance_subsidy,
+                    wsw_subsidy=a.wsw_subsidy,
+                )
+            )
+        )
+    return result
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str]] = set()
+    result = []
+    for finding in findings:
+        key = (finding.code, finding.message)
+        if key not in seen:
+            seen.add(key)
+            result.append(finding)
+    return result

@@ -1,0 +1,179 @@
+"""Where the database is, how to connect, and how to bring its schema up to date.
+
+The embedded default is one SQLite file in the user's data folder (platformdirs), in WAL
+mode with foreign keys on; a URL (``--database`` or ``SODESK_DATABASE_URL``) points sodesk at
+a shared PostgreSQL database instead. Schema changes only happen through Alembic.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from platformdirs import user_data_path
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+ENV_VAR = "SODESK_DATABASE_URL"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+# SQLite keeps Numeric as REAL; sodesk quantizes what it reads back (see storage.base).
+warnings.filterwarnings(
+    "ignore", message=r"Dialect sqlite\+pysqlite does \*not\* support Decimal objects natively"
+)
+
+
+class DatabaseTooNew(RuntimeError):
+    """The database was written by a newer sodesk: opening it could damage it."""
+
+
+def default_sqlite_path() -> Path:
+    """The embedded database file in the user's data folder."""
+    return user_data_path("sodesk", appauthor=False) / "sodesk.sqlite3"
+
+
+def resolve_url(url: str | None = None) -> URL:
+    """The URL given, else SODESK_DATABASE_URL, else the default SQLite file."""
+    text = url or os.environ.get(ENV_VAR)
+    if not text:
+        path = default_sqlite_path()
+        return URL.create("sqlite+pysqlite", database=str(path))
+    parsed = make_url(text)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.drivername == "sqlite":
+        parsed = parsed.set(drivername="sqlite+pysqlite")
+    return parsed
+
+
+def describe(url: URL) -> str:
+    """A short description for the status bar: never shows a password."""
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite, {Path(url.database or '').name}"
+    return f"PostgreSQL, {url.database} op {url.host or 'localhost'}"
+
+
+def _prepare_sqlite_file(url: URL) -> None:
+    """Create the folder and the file readable by its owner only (mode 600)."""
+    if not url.database or url.database == ":memory:":
+        return
+    path = Path(url.database)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        old = os.umask(0o077)
+        try:
+            sqlite3.connect(path).close()
+        finally:
+            os.umask(old)
+    os.chmod(path, 0o600)
+
+
+def make_engine(url: str | URL | None = None) -> Engine:
+    """An engine for the URL; SQLite gets WAL, foreign keys and a busy timeout."""
+    resolved = url if isinstance(url, URL) else resolve_url(url)
+    if resolved.get_backend_name() == "sqlite":
+        _prepare_sqlite_file(resolved)
+        engine = create_engine(resolved, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            # pysqlite's own transaction handling gets in the way of BEGIN IMMEDIATE.
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn):  # type: ignore[no-untyped-def]
+            conn.exec_driver_sql("BEGIN")
+
+        return engine
+    return create_engine(resolved, pool_pre_ping=True)
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that keep loaded values after commit (rows go to screens as plain data)."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One unit of work: everything in it is committed together, or nothing is."""
+    with factory() as session, session.begin():
+        yield session
+
+
+def _alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of sodesk knows."""
+    script = ScriptDirectory(str(MIGRATIONS))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision the database is at (None for an empty database)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_not_newer(engine: Engine) -> None:
+    """Refuse a database written by a newer sodesk (its revision is unknown here)."""
+    revision = current_revision(engine)
+    if revision is None:
+        return
+    script = ScriptDirectory(str(MIGRATIONS))
+    try:
+        script.get_revision(revision)
+    except Exception as error:  # alembic raises several kinds for an unknown revision
+        raise DatabaseTooNew(
+            f"De database heeft schemaversie {revision}, die deze versie van sodesk niet kent. "
+            "Werk sodesk bij voordat u deze database opent."
+        ) from error
+
+
+def upgrade(engine: Engine, *, backup_before: bool = True) -> bool:
+    """Bring the schema to the newest revision; returns True when anything changed.
+
+    A SQLite file that already holds data is copied next to itself before a migration, so
+    a failed migration never costs the data.
+    """
+    check_not_newer(engine)
+    before = current_revision(engine)
+    if before == head_revision():
+        return False
+    url = engine.url
+    if backup_before and before is not None and url.get_backend_name() == "sqlite":
+        path = Path(url.database or "")
+        if path.exists():
+            shutil.copy2(path, path.with_name(f"{path.name}.before-{head_revision()}"))
+    command.upgrade(_alembic_config(engine), "head")
+    return True
+
+
+def is_reachable(engine: Engine) -> bool:
+    """True when a connection can be made (for a clear message instead of a traceback)."""
+    try:
+        with engine.connect():
+            return True
+    except exc.OperationalError:
+        return False

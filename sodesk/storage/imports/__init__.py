@@ -1,0 +1,1 @@
+"""Import of a controller's exports (INTERFACES.md "Import files"): all rows or none."""

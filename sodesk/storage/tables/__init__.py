@@ -1,0 +1,63 @@
+"""Every table of sodesk, imported here so that ``Base.metadata`` knows them all."""
+
+from sodesk.storage.tables.admin import AuditRow, ImportRunRow, UserRow
+from sodesk.storage.tables.organisation import (
+    ActivityRow,
+    ClientRow,
+    MunicipalityRow,
+    MunicipalityYearRow,
+    RateRow,
+    WaitingListRow,
+)
+from sodesk.storage.tables.people import (
+    EmploymentRow,
+    PlacementRow,
+    WageValueRow,
+    WageValueTaskRow,
+    WorkerRow,
+)
+from sodesk.storage.tables.reference import (
+    CompanyYearRow,
+    FixedRegimeRow,
+    LksParameterRow,
+    MinimumWageRow,
+    NationalRealisationRow,
+    NationalTargetRow,
+    OverheadRateRow,
+    RegionRow,
+    SettingRow,
+    WorkTypeMixRow,
+)
+from sodesk.storage.tables.work import GuidanceRow, HourRow, ProductionRow, PurchaseRow, RevenueRow
+
+__all__ = [
+    "ActivityRow",
+    "AuditRow",
+    "ClientRow",
+    "CompanyYearRow",
+    "EmploymentRow",
+    "FixedRegimeRow",
+    "GuidanceRow",
+    "HourRow",
+    "ImportRunRow",
+    "LksParameterRow",
+    "MinimumWageRow",
+    "MunicipalityRow",
+    "MunicipalityYearRow",
+    "NationalRealisationRow",
+    "NationalTargetRow",
+    "OverheadRateRow",
+    "PlacementRow",
+    "ProductionRow",
+    "PurchaseRow",
+    "RateRow",
+    "RegionRow",
+    "RevenueRow",
+    "SettingRow",
+    "UserRow",
+    "WageValueRow",
+    "WageValueTaskRow",
+    "WaitingListRow",
+    "WorkTypeMixRow",
+    "WorkerRow",
+]

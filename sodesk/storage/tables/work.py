@@ -1,0 +1,103 @@
+"""What happens on the work floor: hours, production, revenue, purchases and guidance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from sodesk.domain.enums import GuidanceKind
+from sodesk.storage.base import Base, Hours, Money
+from sodesk.storage.enum_type import enum_column_type
+
+
+class HourRow(Base):
+    """Urenregistratie: productive hours of a worker on an activity on a day."""
+
+    __tablename__ = "hours"
+    __table_args__ = (
+        UniqueConstraint("worker_id", "activity_id", "date"),
+        CheckConstraint("hours >= 0 AND hours <= 24", name="hours_range"),
+        Index("ix_hours_activity_date", "activity_id", "date"),
+        Index("ix_hours_date_worker", "date", "worker_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id", ondelete="CASCADE"))
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id"))
+    date: Mapped[dt.date]
+    hours: Mapped[Hours]
+
+
+class _PeriodEntry:
+    """Columns shared by entries that cover a period of an activity."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id"))
+    period_start: Mapped[dt.date]
+    period_end: Mapped[dt.date]
+
+
+class ProductionRow(_PeriodEntry, Base):
+    """Productieregistratie: pieces delivered on a piece-rate activity in a period."""
+
+    __tablename__ = "production"
+    __table_args__ = (
+        UniqueConstraint("activity_id", "period_start", "period_end"),
+        CheckConstraint("period_end >= period_start", name="period"),
+        CheckConstraint("pieces >= 0", name="pieces_non_negative"),
+    )
+    pieces: Mapped[Hours]
+
+
+class RevenueRow(_PeriodEntry, Base):
+    """Omzet (gefactureerd): invoiced revenue of an activity in a period."""
+
+    __tablename__ = "revenue"
+    __table_args__ = (
+        UniqueConstraint("activity_id", "period_start", "period_end"),
+        CheckConstraint("period_end >= period_start", name="period"),
+        CheckConstraint("amount >= 0", name="amount_non_negative"),
+    )
+    amount: Mapped[Money]
+
+
+class PurchaseRow(_PeriodEntry, Base):
+    """Inkoopwaarde: materials and goods bought in for an activity in a period."""
+
+    __tablename__ = "purchases"
+    __table_args__ = (
+        UniqueConstraint("activity_id", "period_start", "period_end"),
+        CheckConstraint("period_end >= period_start", name="period"),
+        CheckConstraint("amount >= 0", name="amount_non_negative"),
+    )
+    amount: Mapped[Money]
+
+
+class GuidanceRow(Base):
+    """Begeleiding: hours of guidance by a job coach, optionally for one activity."""
+
+    __tablename__ = "guidance"
+    __table_args__ = (
+        CheckConstraint("hours > 0 AND hours <= 24", name="hours_range"),
+        Index(
+            "uq_guidance_key",
+            "worker_id",
+            "coach",
+            "date",
+            "kind",
+            "activity_key",
+            unique=True,
+        ),
+        Index("ix_guidance_date", "date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id", ondelete="CASCADE"))
+    coach: Mapped[str] = mapped_column(String(100))
+    date: Mapped[dt.date]
+    hours: Mapped[Hours]
+    kind: Mapped[GuidanceKind] = mapped_column(enum_column_type(GuidanceKind, "guidance_kind"))
+    activity_id: Mapped[int | None] = mapped_column(ForeignKey("activities.id"))
+    #: activity_id or 0: part of the natural key, since NULLs never collide in a unique index.
+    activity_key: Mapped[int] = mapped_column(default=0)
+    note: Mapped[str | None] = mapped_column(String(1000))

@@ -1,0 +1,124 @@
+"""Reads workers with their employments, measurements and placements as domain records.
+
+These tables are small (one row per worker, a few per employment or measurement), so they
+are read whole; the large ones (hours, guidance) are aggregated in :mod:`queries`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sodesk.domain.enums import TargetGroup, WorkType
+from sodesk.domain.parameters import MunicipalityTerms
+from sodesk.domain.wage_value import Measurement
+from sodesk.domain.worker_month import Employment, WorkerFacts
+from sodesk.storage import tables as t
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Plaatsing: the work type a worker is placed in, from/to."""
+
+    work_type: WorkType
+    activity_id: int | None
+    start: dt.date
+    end: dt.date | None
+
+    def active_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerRecord:
+    """A worker as the reports need them: domain facts plus storage keys."""
+
+    id: int
+    facts: WorkerFacts
+    municipality_id: int
+    coach: str | None
+    birth_date: dt.date | None
+    placements: tuple[Placement, ...]
+
+    @property
+    def target_group(self) -> TargetGroup:
+        return self.facts.target_group
+
+    def work_type_on(self, day: dt.date) -> WorkType | None:
+        """The work type of the placement in force on ``day`` (None: unplaced)."""
+        found = [p for p in self.placements if p.active_on(day)]
+        return found[-1].work_type if found else None
+
+
+def load_workers(
+    session: Session, municipalities: dict[int, MunicipalityTerms]
+) -> dict[int, WorkerRecord]:
+    """Every worker, by database id."""
+    employments: dict[int, list[Employment]] = defaultdict(list)
+    for row in session.execute(
+        select(
+            t.EmploymentRow.worker_id,
+            t.EmploymentRow.start_date,
+            t.EmploymentRow.end_date,
+            t.EmploymentRow.contract_hours_per_week,
+            t.EmploymentRow.hourly_wage,
+        ).order_by(t.EmploymentRow.worker_id, t.EmploymentRow.start_date)
+    ):
+        employments[row[0]].append(Employment(row[1], row[2], row[3], row[4]))
+    measurements: dict[int, list[Measurement]] = defaultdict(list)
+    for row in session.execute(
+        select(
+            t.WageValueRow.worker_id,
+            t.WageValueRow.measured_on,
+            t.WageValueRow.wage_value,
+            t.WageValueRow.reassess_term,
+            t.WageValueRow.method,
+            t.WageValueRow.assessor,
+        ).order_by(t.WageValueRow.worker_id, t.WageValueRow.measured_on)
+    ):
+        kwargs = {"term": row[3]} if row[3] is not None else {}
+        measurements[row[0]].append(
+            Measurement(row[1], row[2], method=row[4], assessor=row[5], **kwargs)
+        )
+    placements: dict[int, list[Placement]] = defaultdict(list)
+    for row in session.execute(
+        select(
+            t.PlacementRow.worker_id,
+            t.PlacementRow.work_type,
+            t.PlacementRow.activity_id,
+            t.PlacementRow.start_date,
+            t.PlacementRow.end_date,
+        ).order_by(t.PlacementRow.worker_id, t.PlacementRow.start_date)
+    ):
+        placements[row[0]].append(Placement(row[1], row[2], row[3], row[4]))
+    workers = {}
+    for row in session.execute(
+        select(
+            t.WorkerRow.id,
+            t.WorkerRow.personnel_number,
+            t.WorkerRow.target_group,
+            t.WorkerRow.municipality_id,
+            t.WorkerRow.coach,
+            t.WorkerRow.birth_date,
+        )
+    ):
+        facts = WorkerFacts(
+            personnel_number=row.personnel_number,
+            target_group=row.target_group,
+            municipality=municipalities[row.municipality_id],
+            employments=tuple(employments.get(row.id, ())),
+            measurements=tuple(measurements.get(row.id, ())),
+        )
+        workers[row.id] = WorkerRecord(
+            row.id,
+            facts,
+            row.municipality_id,
+            row.coach,
+            row.birth_date,
+            tuple(placements.get(row.id, ())),
+        )
+    return workers

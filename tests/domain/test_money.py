@@ -1,0 +1,59 @@
+"""Tests for sodesk.domain.money: one way to make, one way to round."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sodesk.domain.money import (
+    ZERO,
+    D,
+    cents,
+    fraction_from_percent,
+    percent_from_fraction,
+    safe_div,
+)
+
+
+def test_d_accepts_text_int_and_decimal() -> None:
+    assert D("14.40") == Decimal("14.40")
+    assert D(" 7 ") == Decimal(7)
+    assert D(3) == Decimal(3)
+    assert D(Decimal("0.35")) == Decimal("0.35")
+
+
+@pytest.mark.parametrize("value", [1.5, True, None, [1]])
+def test_d_refuses_float_and_other_types(value: object) -> None:
+    with pytest.raises(TypeError):
+        D(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["abc", "NaN", "Infinity", ""])
+def test_d_refuses_text_that_is_no_finite_number(value: str) -> None:
+    with pytest.raises(ValueError, match="number"):
+        D(value)
+
+
+@pytest.mark.parametrize(
+    ("raw", "rounded"),
+    [("2.345", "2.35"), ("2.344", "2.34"), ("-2.345", "-2.35"), ("0.005", "0.01"), ("7", "7.00")],
+)
+def test_cents_rounds_half_up(raw: str, rounded: str) -> None:
+    assert str(cents(Decimal(raw))) == rounded
+
+
+def test_percent_and_fraction_convert_both_ways() -> None:
+    assert fraction_from_percent(Decimal(35)) == Decimal("0.35")
+    assert percent_from_fraction(Decimal("0.9231")) == Decimal("92.31")
+
+
+def test_safe_div_gives_none_for_zero_divisor() -> None:
+    assert safe_div(Decimal(1), ZERO) is None
+    assert safe_div(Decimal(1), Decimal(4)) == Decimal("0.25")
+
+
+@given(st.decimals(min_value=-(10**9), max_value=10**9, places=6))
+def test_cents_is_within_half_a_cent(x: Decimal) -> None:
+    assert abs(cents(x) - x) <= Decimal("0.005")
+    assert cents(x).as_tuple().exponent == -2
