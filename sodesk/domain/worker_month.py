@@ -21,12 +21,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sodesk.domain.enums import LksRegime, TargetGroup
+from sodesk.domain.enums import TargetGroup
+from sodesk.domain.lks_regime import (
+    LKS_GROUPS,
+    REGIME_MEASURED,
+    REGIME_MUNICIPAL_FIXED,
+    lks_regime_on,
+)
 from sodesk.domain.money import ZERO, safe_div
 from sodesk.domain.parameters import (
     WSW_FULLTIME_WEEK,
-    FixedRegime,
-    LksParameters,
     MunicipalityTerms,
     ParameterSet,
 )
@@ -34,7 +38,6 @@ from sodesk.domain.period import ONE_DAY, Period, add_months, days_in_year
 from sodesk.domain.subsidy import (
     guidance_allowance,
     lks_per_paid_hour_fixed,
-    lks_per_paid_hour_measured,
     paid_hours,
     wsw_subsidy,
 )
@@ -42,9 +45,15 @@ from sodesk.domain.validation import Finding
 from sodesk.domain.wage_cost import wage_cost
 from sodesk.domain.wage_value import Measurement, measurement_in_force
 
-REGIME_MEASURED = "measured"
-REGIME_MUNICIPAL_FIXED = "municipal_fixed"
-LKS_GROUPS = frozenset({TargetGroup.SHELTERED, TargetGroup.JOBS_AGREEMENT})
+__all__ = [
+    "REGIME_MEASURED",
+    "REGIME_MUNICIPAL_FIXED",
+    "Employment",
+    "WageValueSegment",
+    "WorkerFacts",
+    "WorkerMonthFigures",
+    "worker_month_figures",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +165,6 @@ class _Totals:
             self.regimes.append(name)
 
 
-def _in_force(regime: FixedRegime, d: date) -> bool:
-    return regime.valid_from is None or regime.valid_from <= d
-
-
 def _cut_dates(worker: WorkerFacts, span: Period, params: ParameterSet) -> set[date]:
     cuts: set[date] = set()
     for e in worker.employments:
@@ -247,9 +252,15 @@ def _add_part(
             message = f"Geen minimumloon of LKS-parameters bekend op {d.isoformat()}: LKS op 0."
             t.warn(Finding("parameters.no_minimum_wage", message, "date", d, who))
         else:
+            choice = lks_regime_on(
+                d, group, worker.municipality, measurement, worker.first_start, params, who
+            )
+            if choice.finding is not None:
+                t.warn(choice.finding)
+            if choice.name is not None:
+                t.regime(choice.name)
             for e, h in zip(jobs, hours, strict=True):
-                rate = _lks_rate(worker, d, e.hourly_wage, wml, lks_params, params, measurement, t)
-                t.lks += rate * h
+                t.lks += choice.rate(wml, e.hourly_wage, lks_params) * h
             if group is TargetGroup.SHELTERED:
                 regime = params.statutory_sheltered
                 t.lks_fixed_68 += part_hours * lks_per_paid_hour_fixed(
@@ -286,54 +297,3 @@ def _add_part(
             t.wsw_subsidy += wsw_subsidy(
                 amount, contract, fulltime, part.days, days_in_year(d.year)
             )
-
-
-def _lks_rate(
-    worker: WorkerFacts,
-    d: date,
-    wage: Decimal,
-    wml: Decimal,
-    lks_params: LksParameters,
-    params: ParameterSet,
-    measurement: Measurement | None,
-    t: _Totals,
-) -> Decimal:
-    """LKS per paid hour on day ``d`` under the regime that applies (R2, R3)."""
-    who = worker.personnel_number
-    statutory = params.statutory_sheltered
-    if worker.target_group is TargetGroup.SHELTERED and _in_force(statutory, d):
-        t.regime(statutory.name)
-        return lks_per_paid_hour_fixed(
-            statutory.fraction, wml, lks_params, statutory.surcharge_on_top
-        )
-    terms = worker.municipality
-    if terms.lks_regime is LksRegime.FIXED:
-        if terms.fixed_fraction is None:
-            message = (
-                f"Gemeente {terms.code} heeft een vast LKS-regime zonder percentage "
-                "(lks_fixed_percent): LKS op 0 gezet."
-            )
-            t.warn(Finding("lks.no_fixed_fraction", message, "lks_fixed_percent", None, who))
-            return ZERO
-        t.regime(REGIME_MUNICIPAL_FIXED)
-        return lks_per_paid_hour_fixed(terms.fixed_fraction, wml, lks_params)
-    if measurement is not None:
-        t.regime(REGIME_MEASURED)
-        return lks_per_paid_hour_measured(
-            wml, wage, measurement.wage_value, lks_params, terms.lw_basis
-        )
-    start = params.start_regime
-    first = worker.first_start
-    if (
-        first is not None
-        and d < add_months(first, params.start_regime_months)
-        and _in_force(start, d)
-    ):
-        t.regime(start.name)
-        return lks_per_paid_hour_fixed(start.fraction, wml, lks_params, start.surcharge_on_top)
-    message = (
-        f"Medewerker {who} heeft op {d.isoformat()} geen loonwaardemeting en is langer dan "
-        f"{params.start_regime_months} maanden in dienst: geen LKS."
-    )
-    t.warn(Finding("lks.no_measurement", message, "wage_value", d, who))
-    return ZERO

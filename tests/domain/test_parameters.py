@@ -16,7 +16,7 @@ from sodesk.domain.parameters import (
     minimum_wage_series,
 )
 from sodesk.domain.period import Period
-from tests.domain.conftest import LKS_2018, reference_parameters
+from tests.domain.factories import LKS_2018, reference_parameters
 
 
 def test_hourly_minimum_wage_from_month_uses_37_hour_week() -> None:

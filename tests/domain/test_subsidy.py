@@ -16,7 +16,7 @@ from sodesk.domain.subsidy import (
     paid_hours,
     wsw_subsidy,
 )
-from tests.domain.conftest import LKS_2018
+from tests.domain.factories import LKS_2018
 
 WML = Decimal("14.40")
 

@@ -20,7 +20,7 @@ from sodesk.domain.worker_month import (
     WorkerFacts,
     worker_month_figures,
 )
-from tests.domain.conftest import LKS_2018, municipality, reference_parameters, worker
+from tests.domain.factories import LKS_2018, municipality, reference_parameters, worker
 
 WML = Decimal("14.40")
 JULY = Period(date(2025, 7, 1), date(2025, 7, 31))
@@ -300,3 +300,19 @@ def test_a_year_equals_the_sum_of_its_months(
         assert cents(getattr(whole, name)) == cents(total)
     assert whole.days_employed == sum(m.days_employed for m in months) == 365
     assert abs(whole.lks - _day_by_day_lks(w, year, params)) < Decimal("1e-18")
+
+
+def test_worker_without_employments_and_a_start_regime_without_date() -> None:
+    base = reference_parameters()
+    params = ParameterSet(
+        base.minimum_wage,
+        base.lks,
+        start_regime=FixedRegime("start", None, Decimal("0.50")),
+        company=base.company,
+    )
+    nobody = WorkerFacts("P9", TargetGroup.SHELTERED, municipality())
+    assert worker_month_figures(nobody, JULY, params).paid_hours == 0
+    new = worker(employments=(Employment(date(2025, 7, 1), None, Decimal(7), WML),))
+    f = worker_month_figures(new, JULY, params)
+    assert f.regimes_used == ("start",)
+    assert f.lks == lks_per_paid_hour_fixed(Decimal("0.5"), WML, LKS_2018) * 31

@@ -1,0 +1,124 @@
+"""Which wage-subsidy regime applies on a day (welk LKS-regime geldt), R2, R2b, R3.
+
+Rules (DOMAIN.md R2b, R3; seed 004 lines 1849-1855; seed 001 line 158), in this order:
+
+1. Only sheltered (beschut werk) and jobs-agreement (banenafspraak) workers receive LKS.
+2. From the statutory regime's date (2028-01-01), sheltered workers get its fixed 68 %,
+   replacing measured and municipal regimes; jobs-agreement workers keep their
+   municipality's regime.
+3. A municipality with a fixed regime pays its fixed fraction (no measurement needed);
+   without a fraction entered, no LKS and a finding.
+4. Measured regime: the measurement in force gives the wage value; without one, the 50 %
+   start regime within the first six months from the first employment's start; after that,
+   no LKS and a finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sodesk.domain.enums import LksRegime, LwBasis, TargetGroup
+from sodesk.domain.money import ZERO
+from sodesk.domain.parameters import FixedRegime, LksParameters, MunicipalityTerms, ParameterSet
+from sodesk.domain.period import add_months
+from sodesk.domain.subsidy import lks_per_paid_hour_fixed, lks_per_paid_hour_measured
+from sodesk.domain.validation import Finding
+from sodesk.domain.wage_value import Measurement
+
+REGIME_MEASURED = "measured"
+REGIME_MUNICIPAL_FIXED = "municipal_fixed"
+LKS_GROUPS = frozenset({TargetGroup.SHELTERED, TargetGroup.JOBS_AGREEMENT})
+
+
+@dataclass(frozen=True, slots=True)
+class LksRegimeChoice:
+    """The regime on a day: a fixed fraction, a measured wage value, or none.
+
+    Attributes:
+        name: ``measured``, ``municipal_fixed``, a :class:`FixedRegime` name, or None.
+        fraction: p of a fixed regime.
+        surcharge_on_top: whether a fixed regime adds the surcharge.
+        wage_value: lw of the measured regime.
+        basis: what lw is applied to in the measured regime.
+        finding: why there is no LKS, when that is worth a warning.
+    """
+
+    name: str | None
+    fraction: Decimal | None = None
+    surcharge_on_top: bool = True
+    wage_value: Decimal | None = None
+    basis: LwBasis = LwBasis.FUNCTION_WAGE
+    finding: Finding | None = None
+
+    def rate(self, wml: Decimal, wage: Decimal, params: LksParameters) -> Decimal:
+        """LKS per paid hour under this regime (R2 or R3); ZERO for none."""
+        if self.fraction is not None:
+            return lks_per_paid_hour_fixed(self.fraction, wml, params, self.surcharge_on_top)
+        if self.wage_value is not None:
+            return lks_per_paid_hour_measured(wml, wage, self.wage_value, params, self.basis)
+        return ZERO
+
+
+def in_force(regime: FixedRegime, d: date) -> bool:
+    """Whether a fixed regime applies on ``d`` (no date: always)."""
+    return regime.valid_from is None or regime.valid_from <= d
+
+
+def _fixed(regime: FixedRegime) -> LksRegimeChoice:
+    return LksRegimeChoice(regime.name, regime.fraction, regime.surcharge_on_top)
+
+
+def lks_regime_on(
+    d: date,
+    target_group: TargetGroup,
+    terms: MunicipalityTerms,
+    measurement: Measurement | None,
+    first_start: date | None,
+    params: ParameterSet,
+    subject: str | None = None,
+) -> LksRegimeChoice:
+    """The LKS regime for a worker on day ``d`` (see the module docstring for the order).
+
+    Args:
+        d: the day.
+        target_group: the worker's target group.
+        terms: the worker's municipality.
+        measurement: the wage-value measurement in force on ``d``, if any.
+        first_start: start of the worker's first employment.
+        params: the parameter set (start and statutory regimes).
+        subject: the personnel number, for findings.
+    """
+    if target_group not in LKS_GROUPS:
+        return LksRegimeChoice(None)
+    statutory = params.statutory_sheltered
+    if target_group is TargetGroup.SHELTERED and in_force(statutory, d):
+        return _fixed(statutory)
+    if terms.lks_regime is LksRegime.FIXED:
+        if terms.fixed_fraction is None:
+            message = (
+                f"Gemeente {terms.code} heeft een vast LKS-regime zonder percentage "
+                "(lks_fixed_percent): LKS op 0 gezet."
+            )
+            finding = Finding("lks.no_fixed_fraction", message, "lks_fixed_percent", None, subject)
+            return LksRegimeChoice(None, finding=finding)
+        return LksRegimeChoice(REGIME_MUNICIPAL_FIXED, terms.fixed_fraction)
+    if measurement is not None:
+        return LksRegimeChoice(
+            REGIME_MEASURED, wage_value=measurement.wage_value, basis=terms.lw_basis
+        )
+    start = params.start_regime
+    if (
+        first_start is not None
+        and d < add_months(first_start, params.start_regime_months)
+        and in_force(start, d)
+    ):
+        return _fixed(start)
+    message = (
+        f"Medewerker {subject} heeft op {d.isoformat()} geen loonwaardemeting en is langer dan "
+        f"{params.start_regime_months} maanden in dienst: geen LKS."
+    )
+    return LksRegimeChoice(
+        None, finding=Finding("lks.no_measurement", message, "wage_value", d, subject)
+    )

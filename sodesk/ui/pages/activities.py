@@ -1,0 +1,330 @@
+"""Activiteiten: NTW per productive hour against cost price and subsidy coverage (R5-R8).
+
+The controller's page: every activity of the period with its figures, loss makers marked
+with an icon and a word, and a card with the break-even rate and the sentence it supports.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sodesk.domain import display
+from sodesk.domain.enums import RateUnit, WorkType
+from sodesk.domain.period import Period
+from sodesk.domain.profitability import ActivityFigures
+from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.ui.jobs import Job
+from sodesk.ui.labels import label
+from sodesk.ui.models.activity_table import (
+    ActivityTableModel,
+    Column,
+    below_cost,
+    is_non_productive,
+    line_name,
+)
+from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
+from sodesk.ui.pages.base import Context, Page
+
+
+def break_even_sentence(row: ActivityFigures) -> str:
+    """'Bij € 7,85 per uur is deze activiteit kostendekkend; nu € 6,20' (SCREENS.md)."""
+    if row.break_even_rate is None or row.current_rate_unit is None:
+        return ""
+    unit = {RateUnit.HOUR: "per uur", RateUnit.PIECE: "per stuk", RateUnit.MONTH: "per maand"}
+    decimals = 4 if row.current_rate_unit is RateUnit.PIECE else 2
+    be = "€ " + display.number(row.break_even_rate, decimals)
+    now = "€ " + display.number(row.current_rate, decimals)
+    return f"Bij {be} {unit[row.current_rate_unit]} is deze activiteit kostendekkend; nu {now}."
+
+
+class ActivityCard(QFrame):
+    """The selected activity's figures and its break-even sentence."""
+
+    FIELDS = (
+        (QT_TRANSLATE_NOOP("ActivityCard", "Revenue"), lambda r: display.euro(r.revenue)),
+        (
+            QT_TRANSLATE_NOOP("ActivityCard", "Purchase value"),
+            lambda r: display.euro(r.purchase_value),
+        ),
+        (QT_TRANSLATE_NOOP("ActivityCard", "Net added value (NTW)"), lambda r: display.euro(r.ntw)),
+        (QT_TRANSLATE_NOOP("ActivityCard", "Wage costs"), lambda r: display.euro(r.wage_cost)),
+        (
+            QT_TRANSLATE_NOOP("ActivityCard", "Guidance costs"),
+            lambda r: display.euro(r.guidance_cost),
+        ),
+        (QT_TRANSLATE_NOOP("ActivityCard", "Overhead"), lambda r: display.euro(r.overhead)),
+        (QT_TRANSLATE_NOOP("ActivityCard", "Wage subsidy (LKS)"), lambda r: display.euro(r.lks)),
+        (
+            QT_TRANSLATE_NOOP("ActivityCard", "Guidance allowance"),
+            lambda r: display.euro(r.guidance_subsidy),
+        ),
+        (QT_TRANSLATE_NOOP("ActivityCard", "Wsw subsidy"), lambda r: display.euro(r.wsw_subsidy)),
+        (QT_TRANSLATE_NOOP("ActivityCard", "Result"), lambda r: display.euro(r.result)),
+        (
+            QT_TRANSLATE_NOOP("ActivityCard", "Wage-value norm"),
+            lambda r: display.euro(r.wage_value_norm),
+        ),
+        (
+            QT_TRANSLATE_NOOP("ActivityCard", "Gap NTW and wage-value norm"),
+            lambda r: display.euro(r.earning_gap),
+        ),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedWidth(265)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold; font-size: 14px;")
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.values: dict[str, QLabel] = {}
+        for caption, _ in self.FIELDS:
+            value = QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            value.setMinimumWidth(105)
+            self.values[caption] = value
+            form.addRow(QCoreApplication.translate("ActivityCard", caption), value)
+        layout.addLayout(form)
+        self.sentence = QLabel()
+        self.sentence.setWordWrap(True)
+        self.sentence.setObjectName("breakEvenSentence")
+        layout.addWidget(self.sentence)
+        layout.addStretch(1)
+        self.show_row(None)
+
+    def show_row(self, row: ActivityFigures | None, client: str = "") -> None:
+        self.client = client
+        if row is None:
+            self.heading.setText(self.tr("Select an activity to see its figures."))
+            for value in self.values.values():
+                value.setText("")
+            self.sentence.setText("")
+            return
+        extra = [self.client] if self.client else []
+        if row.work_type is not None and not is_non_productive(row):
+            extra.append(label(row.work_type))
+        self.heading.setText("\n".join([line_name(row), *extra]))
+        for caption, compute in self.FIELDS:
+            self.values[caption].setText(compute(row))
+        self.sentence.setText(break_even_sentence(row))
+
+
+class ActivitiesPage(Page):
+    key = "activities"
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = ActivityTableModel(self)
+        self.proxy = ValueSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._job: Job | None = None
+        self._loaded_for: Period | None = None
+        self.report: ActivityReport | None = None
+        self._build()
+        self._connect_signals()
+
+    def title(self) -> str:
+        return self.tr("Activities")
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.title())
+        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        layout.addWidget(heading)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit(placeholderText=self.tr("Search activity or client (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.work_type = QComboBox()
+        self.work_type.addItem(self.tr("All work types"), None)
+        for work_type in WorkType:
+            self.work_type.addItem(label(work_type), work_type)
+        self.only_loss = QCheckBox(self.tr("Only below cost"))
+        self.show_idle = QCheckBox(self.tr("Non-productive time"))
+        self.show_idle.setChecked(True)
+        self.show_idle.setToolTip(
+            self.tr("Leave, illness and idle time: paid hours without production, per work type")
+        )
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.work_type, 1)
+        filters.addWidget(self.only_loss)
+        filters.addWidget(self.show_idle)
+        layout.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.RESULT, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # client and work type are searched, filtered and shown in the card; a right click
+        # on the header shows them as columns too
+        self.table.setColumnHidden(Column.CLIENT, True)
+        self.table.setColumnHidden(Column.WORK_TYPE, True)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(Column.CLIENT, 150)
+        self.table.setColumnWidth(Column.WORK_TYPE, 120)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        for column in range(Column.HOURS, Column.STATUS + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+
+        self.empty = QLabel(self.tr("No hours in this period yet: import a file or enter hours."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        busy = QWidget()
+        busy_layout = QVBoxLayout(busy)
+        self.busy_label = QLabel(self.tr("Calculating the figures of the period…"))
+        self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        busy_layout.addStretch(1)
+        busy_layout.addWidget(self.busy_label)
+        busy_layout.addWidget(bar)
+        busy_layout.addStretch(1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(busy)
+
+        self.card = ActivityCard()
+        splitter = QSplitter()
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.card)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.work_type.currentIndexChanged.connect(self._apply_filters)
+        self.only_loss.toggled.connect(self._apply_filters)
+        self.show_idle.toggled.connect(self._apply_filters)
+        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
+
+    def _column_menu(self, position: QPoint) -> None:
+        """Right click on the header: show or hide columns."""
+        menu = QMenu(self)
+        for column in Column:
+            if column == Column.NAME:
+                continue
+            caption = self.model.headerData(column, Qt.Orientation.Horizontal).replace("\n", " ")
+            action = menu.addAction(caption)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def _apply_filters(self) -> None:
+        work_type = self.work_type.currentData()
+        only_loss = self.only_loss.isChecked()
+        idle = self.show_idle.isChecked()
+
+        def accept(row: ActivityFigures) -> bool:
+            if work_type is not None and row.work_type is not work_type:
+                return False
+            if not idle and is_non_productive(row):
+                return False
+            return not (only_loss and not below_cost(row))
+
+        self.proxy.set_predicate(accept)
+
+    def _row_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        client = "" if row is None else self.model.client_of(row.code)
+        self.card.show_row(row, client)
+
+    # -- loading ----------------------------------------------------------------------------
+    def refresh(self, force: bool = False) -> None:
+        period = self.context.period
+        if not force and period == self._loaded_for and self._job is None:
+            return
+        if self._job is not None:
+            self._job.cancel()
+        self.stack.setCurrentIndex(2)
+        workspace = self.context.workspace
+        company = workspace.company_name()
+
+        def work(_progress, _cancelled) -> ActivityReport:  # type: ignore[no-untyped-def]
+            with workspace.sessions() as session:
+                return build_activity_report(session, period, company)
+
+        job = Job(work)
+        job.signals.succeeded.connect(lambda report, j=job: self._loaded(j, report))
+        job.signals.failed.connect(lambda message, details, j=job: self._failed(j, message))
+        self._job = self.context.jobs.start(job)
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def _loaded(self, job: Job, report: ActivityReport) -> None:
+        if job is not self._job:
+            return  # an older period's result
+        self._job = None
+        self.report = report
+        self._loaded_for = report.period
+        self.model.set_rows(report.lines, report.client_names)
+        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        losing = sum(1 for row in report.lines if below_cost(row))
+        totals = report.totals
+        self.summary.setText(
+            self.tr(
+                "%1 to %2: result %3, coverage %4, NTW per productive hour %5; "
+                "%6 lines below cost price."
+            )
+            .replace("%1", display.date_nl(report.period.start))
+            .replace("%2", display.date_nl(report.period.end))
+            .replace("%3", display.euro(totals.result))
+            .replace("%4", display.percent(totals.coverage))
+            .replace("%5", display.euro(totals.ntw_per_hour))
+            .replace("%6", str(losing))
+        )
+        has_hours = any(row.productive_hours for row in report.lines)
+        self.stack.setCurrentIndex(0 if has_hours else 1)
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.loaded.emit()
+
+    def _failed(self, job: Job, message: str) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self.empty.setText(
+            self.tr("The figures could not be calculated: %1").replace("%1", message)
+        )
+        self.stack.setCurrentIndex(1)

@@ -1,0 +1,46 @@
+"""What every page of the main window has: a title, the shared context, and a refresh."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from sodesk.domain.period import Period
+from sodesk.services.workspace import Workspace
+from sodesk.ui.jobs import JobRunner
+
+
+@dataclass
+class Context:
+    """What the header of the window chose, shared by every page."""
+
+    workspace: Workspace
+    jobs: JobRunner
+    period: Period
+    municipality: str | None = None
+
+
+class Page(QWidget):
+    """A page in the stacked area; ``refresh`` is called when it shows or the context changes."""
+
+    #: the object name also names the page's screenshot file
+    key = "page"
+    #: emitted when the page has finished loading what ``refresh`` asked for
+    loaded = Signal()
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName(self.key)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Load what the page shows for the current context (off the UI thread if slow)."""
+
+    def is_busy(self) -> bool:
+        """True while the page is still loading (screenshots and tests wait for it)."""
+        return False

@@ -1,0 +1,144 @@
+"""The command line as a user types it: exit codes, demo data, JSON of the INTERFACES shape."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sodesk.cli import main
+
+ACTIVITY_FIELDS = {
+    "code",
+    "name",
+    "work_type",
+    "productive_hours",
+    "revenue",
+    "revenue_source",
+    "purchase_value",
+    "ntw",
+    "ntw_per_hour",
+    "wage_cost",
+    "lks",
+    "guidance_cost",
+    "guidance_subsidy",
+    "wsw_subsidy",
+    "overhead",
+    "cost",
+    "income",
+    "coverage_percent",
+    "result",
+    "cost_price_per_hour",
+    "wage_value_norm",
+    "hours_without_wage_value",
+    "earning_gap",
+    "current_rate",
+    "break_even_rate",
+}
+
+
+def test_usage_errors_exit_with_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["report", "activities", "--from", "31-01-2025", "--to", "2025-12-31"])
+    assert exit_info.value.code == 2
+    assert "31-01-2025" in capsys.readouterr().err
+
+
+def test_a_period_ending_before_it_starts_is_bad_input(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            [
+                "--database",
+                sqlite_url,
+                "report",
+                "activities",
+                "--from",
+                "2025-12-31",
+                "--to",
+                "2025-01-01",
+            ]
+        )
+        == 1
+    )
+    assert "--to 2025-01-01" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_demo_then_report_as_separate_processes(tmp_path: Path) -> None:
+    """The Done-when of the foundation: demo, then the year's activity report as JSON."""
+    url = f"sqlite:///{tmp_path}/demo.sqlite3"
+    env = dict(os.environ, SODESK_DATABASE_URL=url)
+    command = [sys.executable, "-m", "sodesk"]
+    subprocess.run(
+        [*command, "demo", "--workers", "60", "--seed", "7"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    again = subprocess.run([*command, "demo", "--if-empty"], env=env, capture_output=True)
+    assert again.returncode == 0
+    refused = subprocess.run([*command, "demo"], env=env, capture_output=True, text=True)
+    assert refused.returncode == 1 and "al gegevens" in refused.stderr
+    out = subprocess.run(
+        [
+            *command,
+            "report",
+            "activities",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2025-12-31",
+            "--format",
+            "json",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    report = json.loads(out)
+    assert {"period", "generated_at", "parameters", "warnings", "activities", "totals"} <= set(
+        report
+    )
+    assert len(report["activities"]) >= 25
+    for line in report["activities"]:
+        assert set(line) >= ACTIVITY_FIELDS
+    work_types = {line["work_type"] for line in report["activities"]}
+    assert len(work_types) == 5
+    sources = {line["revenue_source"] for line in report["activities"]}
+    assert sources >= {"rates", "invoiced"}
+    assert float(report["totals"]["productive_hours"]) > 0
+
+
+def test_the_same_seed_gives_the_same_company(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reports = []
+    for name in ("a", "b"):
+        url = f"sqlite:///{tmp_path}/{name}.sqlite3"
+        assert main(["--database", url, "demo", "--workers", "25", "--seed", "3"]) == 0
+        assert (
+            main(
+                [
+                    "--database",
+                    url,
+                    "report",
+                    "activities",
+                    "--from",
+                    "2025-01-01",
+                    "--to",
+                    "2025-12-31",
+                ]
+            )
+            == 0
+        )
+        report = json.loads(capsys.readouterr().out)
+        report.pop("generated_at")
+        reports.append(report)
+    assert reports[0] == reports[1]

@@ -1,0 +1,58 @@
+"""The embedded default and the schema: created, migrated, protected, refused when too new."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from sodesk.services.workspace import open_workspace
+from sodesk.storage.base import Base
+from sodesk.storage.database import (
+    DatabaseTooNew,
+    current_revision,
+    head_revision,
+    make_engine,
+    resolve_url,
+    upgrade,
+)
+
+
+def test_every_table_is_created_by_the_migration(database_url: str) -> None:
+    engine = make_engine(database_url)
+    assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())
+    assert current_revision(engine) == head_revision()
+    assert upgrade(engine) is False  # a second upgrade changes nothing
+    engine.dispose()
+
+
+def test_a_new_sqlite_file_is_private_and_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "nieuw" / "sodesk.sqlite3"
+    workspace = open_workspace(f"sqlite:///{path}")
+    with workspace.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    workspace.close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_database_from_a_newer_sodesk_is_refused(sqlite_url: str) -> None:
+    engine = make_engine(sqlite_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    with pytest.raises(DatabaseTooNew, match="9999_future"):
+        upgrade(engine)
+    engine.dispose()
+
+
+def test_the_url_comes_from_the_argument_then_the_environment_then_the_data_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SODESK_DATABASE_URL", f"sqlite:///{tmp_path}/env.sqlite3")
+    assert resolve_url("postgresql://u@h/db").drivername == "postgresql+psycopg"
+    assert resolve_url(None).database == f"{tmp_path}/env.sqlite3"
+    monkeypatch.delenv("SODESK_DATABASE_URL")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert resolve_url(None).database == str(tmp_path / "data" / "sodesk" / "sodesk.sqlite3")
