@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 VENV=${SODESK_VENV:-.venv}
-"$VENV/bin/ruff" check sodesk tests bench main.py
+"$VENV/bin/ruff" check .
 "$VENV/bin/lint-imports" --no-cache
 export QT_QPA_PLATFORM=offscreen
 exec "$VENV/bin/python" -m pytest -p no:cacheprovider "$@"
