@@ -22,7 +22,7 @@ order therefore gives the total without rounding. Sub-cent precision is kept thr
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sodesk.domain.enums import WorkType
@@ -62,7 +62,14 @@ class AttributedAmounts:
 
     def __add__(self, other: AttributedAmounts) -> AttributedAmounts:
         return AttributedAmounts(
-            *(getattr(self, f.name) + getattr(other, f.name) for f in fields(self))
+            self.wage_cost + other.wage_cost,
+            self.lks + other.lks,
+            self.lks_fixed_68 + other.lks_fixed_68,
+            self.guidance_subsidy + other.guidance_subsidy,
+            self.wsw_subsidy + other.wsw_subsidy,
+            self.guidance_cost + other.guidance_cost,
+            self.paid_hours_share + other.paid_hours_share,
+            self.productive_hours + other.productive_hours,
         )
 
 
@@ -75,20 +82,43 @@ def allocate(total: Decimal, weights: Mapping[LineKey, Decimal]) -> dict[LineKey
     Raises:
         ValueError: for a negative weight, or when no weight is positive.
     """
-    if any(w < 0 for w in weights.values()):
-        raise ValueError(f"weights must not be negative: {dict(weights)}")
-    positive = [key for key, w in weights.items() if w > 0]
+    return allocate_many({"": total}, weights)[""]
+
+
+def allocate_many(
+    totals: Mapping[str, Decimal], weights: Mapping[LineKey, Decimal]
+) -> dict[str, dict[LineKey, Decimal]]:
+    """:func:`allocate` for several totals over the same weights (checked and summed once).
+
+    Raises:
+        ValueError: for a negative weight, or when no weight is positive.
+    """
+    positive = []
+    denominator = ZERO
+    for key, weight in weights.items():
+        if weight < 0:
+            raise ValueError(f"weights must not be negative: {dict(weights)}")
+        if weight > 0:
+            positive.append(key)
+            denominator += weight
     if not positive:
         raise ValueError("at least one weight must be positive")
-    result = dict.fromkeys(weights, ZERO)
-    denominator = sum((weights[key] for key in positive), ZERO)
-    quantum = _quantum(total)
-    given = ZERO
-    for key in positive[:-1]:
-        part = (total * weights[key] / denominator).quantize(quantum)
-        result[key] = part
-        given += part
-    result[positive[-1]] = total - given
+    last = positive[-1]
+    others = positive[:-1]
+    result: dict[str, dict[LineKey, Decimal]] = {}
+    for name, total in totals.items():
+        split = dict.fromkeys(weights, ZERO)
+        if others:
+            quantum = _quantum(total)
+            given = ZERO
+            for key in others:
+                part = (total * weights[key] / denominator).quantize(quantum)
+                split[key] = part
+                given += part
+            split[last] = total - given
+        else:
+            split[last] = total
+        result[name] = split
     return result
 
 
@@ -145,11 +175,17 @@ def attribute_worker_month(
         findings.append(Finding("attribution.unplaced", message, "work_type", None, who))
 
     lines: dict[LineKey, dict[str, Decimal]] = {key: {} for key in weights}
-    for name in ("wage_cost", "lks", "lks_fixed_68", "guidance_subsidy", "wsw_subsidy"):
-        for key, amount in allocate(getattr(figures, name), weights).items():
+    totals = {
+        "wage_cost": figures.wage_cost,
+        "lks": figures.lks,
+        "lks_fixed_68": figures.lks_fixed_68,
+        "guidance_subsidy": figures.guidance_subsidy,
+        "wsw_subsidy": figures.wsw_subsidy,
+        "paid_hours_share": paid,
+    }
+    for name, split in allocate_many(totals, weights).items():
+        for key, amount in split.items():
             lines[key][name] = amount
-    for key, amount in allocate(paid, weights).items():
-        lines[key]["paid_hours_share"] = amount
     for key, hours in productive_hours.items():
         lines[key]["productive_hours"] = hours
 

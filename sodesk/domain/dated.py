@@ -37,6 +37,8 @@ class DatedSeries(Generic[T]):
             if first == second:
                 raise ValueError(f"valid_from {first.isoformat()} occurs twice")
         object.__setattr__(self, "pairs", ordered)
+        # looked up for every worker-month of a report: keep the dates ready
+        object.__setattr__(self, "_starts", tuple(start for start, _ in ordered))
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[date, T]]) -> DatedSeries[T]:
@@ -45,17 +47,17 @@ class DatedSeries(Generic[T]):
 
     def value_on(self, d: date) -> T | None:
         """The value in force on ``d``: the latest ``valid_from <= d``; None before the first."""
-        index = bisect_right([start for start, _ in self.pairs], d)
+        index = bisect_right(self._starts, d)  # type: ignore[attr-defined]
         return self.pairs[index - 1][1] if index else None
 
     def valid_from_on(self, d: date) -> date | None:
         """The ``valid_from`` of the value in force on ``d``, or None."""
-        index = bisect_right([start for start, _ in self.pairs], d)
+        index = bisect_right(self._starts, d)  # type: ignore[attr-defined]
         return self.pairs[index - 1][0] if index else None
 
     def change_dates(self) -> tuple[date, ...]:
         """Every ``valid_from``, in order."""
-        return tuple(start for start, _ in self.pairs)
+        return self._starts  # type: ignore[attr-defined,no-any-return]
 
     def segments(self, period: Period) -> list[tuple[Period, T | None]]:
         """Split ``period`` where the value changes; each part with its value (or None)."""

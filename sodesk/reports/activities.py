@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -75,12 +76,12 @@ def build_activity_report(
     invoices = _entries(session, t.RevenueRow, "amount", period)
     purchases = _entries(session, t.PurchaseRow, "amount", period)
     production = _entries(session, t.ProductionRow, "pieces", period)
-    daily = queries.activity_hours_per_day(session, period)
     rates: dict[int, list[RateAgreement]] = defaultdict(list)
     for rate in session.scalars(select(t.RateRow).order_by(t.RateRow.valid_from)):
         rates[rate.activity_id].append(
             RateAgreement(rate.valid_from, rate.valid_to, rate.unit, rate.price)
         )
+    daily = _hours_for_rates(session, period, run, rates)
     lines: list[ActivityFigures] = []
     client_names: dict[str, str] = {}
     activity_rows = session.execute(
@@ -160,6 +161,37 @@ def build_activity_report(
         totals(lines),
         client_names,
     )
+
+
+def _changes_mid_month(rates: list[RateAgreement]) -> bool:
+    for rate in rates:
+        if rate.valid_from.day != 1:
+            return True
+        if rate.valid_to is not None and (rate.valid_to + dt.timedelta(days=1)).day != 1:
+            return True
+    return False
+
+
+def _hours_for_rates(
+    session: Session, period: Period, run: CompanyRun, rates: dict[int, list[RateAgreement]]
+) -> dict[int, dict[dt.date, Decimal]]:
+    """Productive hours per activity for pricing by the hour (R5), as cheaply as exact allows.
+
+    Where an activity's rates only change on the first of a month, its hours of a month are
+    priced at one rate, so the month's total (from the company run) stands for its days.
+    Only activities whose rate changes inside a month are read per day.
+    """
+    by_month: dict[int, dict[dt.date, Decimal]] = defaultdict(dict)
+    for month in period.months():
+        first = month.start.replace(day=1)
+        for activity_id in run.activity_codes:
+            hours = run.productive_by_activity_month.get((activity_id, first))
+            if hours:
+                by_month[activity_id][month.start] = hours
+    exact_days = [a for a, r in rates.items() if _changes_mid_month(r)]
+    if exact_days:
+        by_month.update(queries.activity_hours_per_day(session, period, exact_days))
+    return by_month
 
 
 def _non_productive_lines(run: CompanyRun) -> list[ActivityFigures]:

@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -38,6 +39,7 @@ def month_of(session: Session, column: Any) -> ColumnElement[str]:
     return func.to_char(column, "YYYY-MM")
 
 
+@lru_cache(maxsize=1024)
 def month_start(key: str) -> dt.date:
     year, month = key.split("-")
     return dt.date(int(year), int(month), 1)
@@ -72,13 +74,17 @@ def hours_per_day(
     return result
 
 
-def activity_hours_per_day(session: Session, period: Period) -> dict[int, dict[dt.date, Decimal]]:
+def activity_hours_per_day(
+    session: Session, period: Period, activity_ids: Iterable[int] | None = None
+) -> dict[int, dict[dt.date, Decimal]]:
     """Productive hours per activity and day (for hourly rates that change on a day)."""
     query = (
         select(t.HourRow.activity_id, t.HourRow.date, func.sum(t.HourRow.hours))
         .where(t.HourRow.date.between(period.start, period.end))
         .group_by(t.HourRow.activity_id, t.HourRow.date)
     )
+    if activity_ids is not None:
+        query = query.where(t.HourRow.activity_id.in_(sorted(set(activity_ids))))
     result: dict[int, dict[dt.date, Decimal]] = defaultdict(dict)
     for a, d, h in session.execute(query):
         result[a][d] = exact(h)

@@ -20,7 +20,8 @@ class HourRow(Base):
         UniqueConstraint("worker_id", "activity_id", "date"),
         CheckConstraint("hours >= 0 AND hours <= 24", name="hours_range"),
         Index("ix_hours_activity_date", "activity_id", "date"),
-        Index("ix_hours_date_worker", "date", "worker_id"),
+        # covering: the period reports read every hour row of a period from this index alone
+        Index("ix_hours_period_cover", "date", "worker_id", "activity_id", "hours"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id", ondelete="CASCADE"))
