@@ -6,6 +6,7 @@ schema version and the same shipped defaults.
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
@@ -54,13 +55,23 @@ class Workspace:
         self.engine.dispose()
 
 
-def open_workspace(url: str | URL | None = None, *, migrate: bool = True) -> Workspace:
+def current_user() -> str:
+    """The operating-system login, until sodesk's own log-in names the user."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry in some containers
+        return "onbekend"
+
+
+def open_workspace(
+    url: str | URL | None = None, *, migrate: bool = True, user: str | None = None
+) -> Workspace:
     """Connect, migrate to the newest schema and load the shipped reference data once."""
     resolved = url if isinstance(url, URL) else resolve_url(url)
     engine = make_engine(resolved)
     if migrate:
         upgrade(engine)
-    sessions = session_factory(engine)
+    sessions = session_factory(engine, user or current_user())
     with transaction(sessions) as session:
         load_reference_data(session)
     return Workspace(resolved, engine, sessions)

@@ -103,9 +103,15 @@ def make_engine(url: str | URL | None = None) -> Engine:
     return create_engine(resolved, pool_pre_ping=True)
 
 
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions that keep loaded values after commit (rows go to screens as plain data)."""
-    return sessionmaker(engine, expire_on_commit=False)
+def session_factory(engine: Engine, user: str = "systeem") -> sessionmaker[Session]:
+    """Sessions that keep loaded values after commit (rows go to screens as plain data).
+
+    Every session carries the user in ``session.info``; the audit log (storage/audit.py,
+    registered on import of this module) records each change under that name.
+    """
+    import sodesk.storage.audit  # noqa: F401  (registers the audit log on every Session)
+
+    return sessionmaker(engine, expire_on_commit=False, info={"user": user})
 
 
 @contextmanager

@@ -111,6 +111,7 @@ LOADERS: dict[str, tuple[type, Callable[[dict[str, str]], Any]]] = {
 def load_reference_data(session: Session, folder: Path = REFERENCE) -> dict[str, int]:
     """Fill every empty reference table from its shipped CSV; returns rows added per file."""
     added: dict[str, int] = {}
+    session.info["reason"] = "meegeleverde referentiegegevens (resources/reference/SOURCES.md)"
     for file_name, (row_class, make) in LOADERS.items():
         if session.scalar(select(func.count()).select_from(row_class)):
             continue
@@ -119,4 +120,5 @@ def load_reference_data(session: Session, folder: Path = REFERENCE) -> dict[str,
         session.add_all(rows)
         added[file_name] = len(rows)
     session.flush()
+    session.info.pop("reason", None)
     return added

@@ -1,0 +1,125 @@
+"""The audit log: every change to people, wage values, rates, parameters and users, recorded
+with who, when, which field, the old and the new value, in the same transaction as the change.
+
+It hooks into SQLAlchemy's ``before_flush`` event, so no use case can forget it: whatever a
+screen or a command changes through the ORM is logged. The user and an optional reason come
+from ``session.info`` ("user", "reason"). Bulk imports write through Core in one statement per
+file; they are recorded as an import run (``import_runs``) instead of row by row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from sodesk.storage import tables as t
+
+AUDITED: tuple[type, ...] = (
+    t.WorkerRow,
+    t.EmploymentRow,
+    t.PlacementRow,
+    t.WageValueRow,
+    t.WageValueTaskRow,
+    t.RateRow,
+    t.ActivityRow,
+    t.MunicipalityRow,
+    t.MunicipalityYearRow,
+    t.MinimumWageRow,
+    t.LksParameterRow,
+    t.FixedRegimeRow,
+    t.CompanyYearRow,
+    t.OverheadRateRow,
+    t.UserRow,
+)
+#: never written to the log in clear text
+SECRET = {"password_hash"}
+SKIPPED = {"version"}
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return str(value)
+
+
+def _key(instance: Any) -> str:
+    state = inspect(instance)
+    identity = state.identity
+    if identity is not None:
+        return "/".join(str(part) for part in identity)
+    for name in ("personnel_number", "code", "username", "name"):
+        if hasattr(instance, name) and getattr(instance, name) is not None:
+            return str(getattr(instance, name))
+    return "nieuw"
+
+
+def _columns(instance: Any) -> list[str]:
+    return [c.key for c in inspect(instance).mapper.column_attrs if c.key not in SKIPPED]
+
+
+def _entries(session: Session) -> list[t.AuditRow]:
+    user = str(session.info.get("user", "systeem"))
+    reason = session.info.get("reason")
+    now = dt.datetime.now().replace(microsecond=0)
+    rows: list[t.AuditRow] = []
+
+    def add(instance: Any, action: str, field: str | None, old: Any, new: Any) -> None:
+        secret = field in SECRET
+        rows.append(
+            t.AuditRow(
+                at=now,
+                user=user,
+                table_name=instance.__tablename__,
+                record_key=_key(instance),
+                action=action,
+                field=field,
+                old_value="•••" if secret and old else _text(old),
+                new_value="•••" if secret and new else _text(new),
+                reason=reason,
+            )
+        )
+
+    for instance in session.new:
+        if isinstance(instance, AUDITED):
+            for name in _columns(instance):
+                value = getattr(instance, name)
+                if value is not None and name != "id":
+                    add(instance, "insert", name, None, value)
+    for instance in session.dirty:
+        if not isinstance(instance, AUDITED) or not session.is_modified(instance):
+            continue
+        state = inspect(instance)
+        for name in _columns(instance):
+            history = state.attrs[name].history
+            if history.has_changes():
+                old = history.deleted[0] if history.deleted else None
+                new = history.added[0] if history.added else None
+                if old != new:
+                    add(instance, "update", name, old, new)
+    for instance in session.deleted:
+        if isinstance(instance, AUDITED):
+            for name in _columns(instance):
+                value = getattr(instance, name)
+                if value is not None and name != "id":
+                    add(instance, "delete", name, value, None)
+    return rows
+
+
+@event.listens_for(Session, "before_flush")
+def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get("audit", True) is False:
+        return
+    rows = _entries(session)
+    if rows:
+        session.add_all(rows)

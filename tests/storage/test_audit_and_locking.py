@@ -1,0 +1,101 @@
+"""Every change to people, wage values, rates and parameters is logged; a stale save is refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
+
+from sodesk.cli import main
+from sodesk.services.workspace import open_workspace
+from sodesk.storage import tables as t
+from sodesk.storage.database import transaction
+from tests.factories import MARCH_2025, write_folder
+
+
+@pytest.fixture
+def imported(database_url: str, tmp_path: Path) -> str:
+    assert (
+        main(["--database", database_url, "import", str(write_folder(tmp_path / "in", MARCH_2025))])
+        == 0
+    )
+    return database_url
+
+
+def test_a_change_is_logged_with_user_old_and_new_value(imported: str) -> None:
+    workspace = open_workspace(imported, user="controller.jan")
+    with transaction(workspace.sessions) as session:
+        session.info["reason"] = "nieuwe cao-schaal"
+        employment = session.scalars(select(t.EmploymentRow)).one()
+        employment.hourly_wage = Decimal("14.50")
+        rate = session.scalars(select(t.RateRow)).one()
+        session.delete(rate)
+    with workspace.sessions() as session:
+        log = session.scalars(select(t.AuditRow).order_by(t.AuditRow.id)).all()
+    wage = [row for row in log if row.field == "hourly_wage"]
+    assert len(wage) == 1
+    assert (wage[0].user, wage[0].action, wage[0].table_name) == (
+        "controller.jan",
+        "update",
+        "employments",
+    )
+    assert Decimal(wage[0].old_value) == Decimal("14.06")
+    assert Decimal(wage[0].new_value) == Decimal("14.50")
+    assert wage[0].reason == "nieuwe cao-schaal"
+    deleted = {row.field: row.old_value for row in log if row.action == "delete"}
+    assert deleted["unit"] == "hour" and Decimal(deleted["price"]) == Decimal("10.00")
+    workspace.close()
+
+
+def test_a_new_parameter_row_is_logged_and_hours_are_not(imported: str) -> None:
+    workspace = open_workspace(imported, user="controller.jan")
+    with transaction(workspace.sessions) as session:
+        session.add(
+            t.MinimumWageRow(valid_from=dt.date(2026, 7, 1), amount=Decimal("14.99"), unit="hour")
+        )
+        session.add(
+            t.HourRow(
+                worker_id=session.scalars(select(t.WorkerRow.id)).one(),
+                activity_id=session.scalars(select(t.ActivityRow.id)).one(),
+                date=dt.date(2025, 3, 17),
+                hours=Decimal(8),
+            )
+        )
+    with workspace.sessions() as session:
+        tables = {
+            row.table_name
+            for row in session.scalars(
+                select(t.AuditRow).where(t.AuditRow.user == "controller.jan")
+            )
+        }
+        shipped = session.scalars(
+            select(t.AuditRow.reason).where(t.AuditRow.table_name == "lks_parameters")
+        ).first()
+    assert tables == {"minimum_wage"}
+    assert shipped == "meegeleverde referentiegegevens (resources/reference/SOURCES.md)"
+    workspace.close()
+
+
+def test_a_stale_save_is_refused_not_silently_overwritten(imported: str) -> None:
+    """Two desks load the same worker; the second save, made on an old version, is refused."""
+    desk_a = open_workspace(imported, user="desk.a")
+    desk_b = open_workspace(imported, user="desk.b")
+    with desk_a.sessions() as session:
+        mine = session.scalars(select(t.WorkerRow)).one()  # loaded, then the session closes
+    with transaction(desk_b.sessions) as session:
+        session.scalars(select(t.WorkerRow)).one().last_name = "de Vries-Jansen"
+    mine.last_name = "Jansen"
+    with pytest.raises(StaleDataError), transaction(desk_a.sessions) as session:
+        session.add(mine)
+    with desk_a.sessions() as session:
+        assert session.scalars(select(t.WorkerRow.last_name)).one() == "de Vries-Jansen"
+        changes = session.scalars(
+            select(t.AuditRow.user).where(t.AuditRow.field == "last_name")
+        ).all()
+    assert changes == ["desk.b"]
+    desk_a.close()
+    desk_b.close()
