@@ -133,7 +133,13 @@ def main() -> int:
     counts = export(engine, csv_folder)
     engine.dispose()
     print(f"export: {sum(counts.values())} rows in {len(counts)} files")
-    results = []
+
+    results: list[str] = []
+
+    def record(text: str) -> None:
+        print(text, flush=True)
+        results.append(text)
+
 
     target = folder / "import.sqlite3"
 
@@ -151,7 +157,7 @@ def main() -> int:
         [*SODESK, "--database", f"sqlite:///{target}", "import", str(csv_folder)],
         before=fresh_target,
     )
-    results.append(
+    record(
         line(
             f"import of the export ({rows} hour rows), SQLite", imported, goal="goal < 30 s, < 1 GB"
         )
@@ -172,13 +178,13 @@ def main() -> int:
         str(folder / "activities.json"),
     ]
     sqlite_report = median_of(args.runs, report)
-    results.append(
+    record(
         line(
             "floor: hour rows grouped per worker/activity/month, SQLite",
             (sqlite_floor, sqlite_floor, sqlite_floor, 0),
         )
     )
-    results.append(
+    record(
         line(
             "report activities, a year, SQLite",
             sqlite_report,
@@ -191,9 +197,7 @@ def main() -> int:
     startup = median_of(
         args.runs, [*SODESK, "--database", url, "screenshots", str(folder / "shots")], env=env
     )
-    results.append(
-        line("window start-up until the first page has its figures", startup, goal="goal < 2 s")
-    )
+    record(line("window start-up until the first page has its figures", startup, goal="goal < 2 s"))
 
     server = PostgresServer().start()
     try:
@@ -208,7 +212,7 @@ def main() -> int:
             [*SODESK, "--database", pg_url, "db", "upgrade"], check=True, capture_output=True
         )
         pg_import = timed([*SODESK, "--database", pg_url, "import", str(csv_folder)])
-        results.append(
+        record(
             line(
                 "import of the export, PostgreSQL",
                 (pg_import[0], pg_import[0], pg_import[0], pg_import[1]),
@@ -235,8 +239,8 @@ def main() -> int:
                 str(folder / "activities-pg.json"),
             ],
         )
-        results.append(line("floor, PostgreSQL", (pg_floor, pg_floor, pg_floor, 0)))
-        results.append(
+        record(line("floor, PostgreSQL", (pg_floor, pg_floor, pg_floor, 0)))
+        record(
             line(
                 "report activities, a year, PostgreSQL",
                 pg_report,
@@ -246,7 +250,7 @@ def main() -> int:
         )
     finally:
         server.stop()
-    print("\n".join(results))
+    print("\nsummary:\n" + "\n".join(results))
     if not args.keep:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
