@@ -165,7 +165,12 @@ class _Totals:
             self.regimes.append(name)
 
 
-def _cut_dates(worker: WorkerFacts, span: Period, params: ParameterSet) -> set[date]:
+def cut_dates(worker: WorkerFacts, span: Period, params: ParameterSet) -> set[date]:
+    """Every day on which something the figures depend on may change, for ``span``.
+
+    A report computes these once per worker for its whole period and hands them to
+    :func:`worker_month_figures` for each month, instead of finding them twelve times.
+    """
     cuts: set[date] = set()
     for e in worker.employments:
         cuts.add(e.start)
@@ -185,7 +190,7 @@ def _cut_dates(worker: WorkerFacts, span: Period, params: ParameterSet) -> set[d
 
 
 def worker_month_figures(
-    worker: WorkerFacts, span: Period, params: ParameterSet
+    worker: WorkerFacts, span: Period, params: ParameterSet, cuts: set[date] | None = None
 ) -> WorkerMonthFigures:
     """Paid hours, wage cost and subsidies of one worker over ``span`` (R2-R4, R9, R12).
 
@@ -193,12 +198,15 @@ def worker_month_figures(
         worker: the worker's facts.
         span: the days to compute, normally within one calendar month.
         params: the dated and yearly parameters.
+        cuts: :func:`cut_dates` for a period containing ``span``, when already known.
 
     Returns:
         The summed figures, the wage-value segments and the findings (warnings as data).
     """
     totals = _Totals()
-    for part in span.split_at(_cut_dates(worker, span, params)):
+    if cuts is None:
+        cuts = cut_dates(worker, span, params)
+    for part in span.split_at(cuts):
         jobs = [e for e in worker.employments if e.active_on(part.start)]
         if jobs:
             _add_part(worker, part, jobs, params, totals)

@@ -22,7 +22,7 @@ from sodesk.domain.parameters import MunicipalityTerms, ParameterSet
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import guidance_cost, norm_over_days, wage_value_norm
 from sodesk.domain.validation import Finding
-from sodesk.domain.worker_month import WorkerMonthFigures, worker_month_figures
+from sodesk.domain.worker_month import WorkerMonthFigures, cut_dates, worker_month_figures
 from sodesk.storage import queries
 from sodesk.storage import tables as t
 from sodesk.storage.parameters_repo import load_municipality_terms, load_parameter_set
@@ -108,13 +108,15 @@ def run_company(session: Session, period: Period) -> CompanyRun:
         )
 
     split: list[tuple[int, Period, WorkerMonthFigures]] = []
+    employed = {w: _employed_in(worker, period) for w, worker in workers.items()}
+    cuts = {w: cut_dates(worker.facts, period, params) for w, worker in workers.items()}
     for month in period.months():
         first = month.start.replace(day=1)
         for worker_id, worker in workers.items():
             productive = hours.get((worker_id, first), {})
-            if not productive and not _employed_in(worker, month):
+            if not productive and not (employed[worker_id] and _employed_in(worker, month)):
                 continue
-            figures = worker_month_figures(worker.facts, month, params)
+            figures = worker_month_figures(worker.facts, month, params, cuts[worker_id])
             run.worker_months.append((worker_id, figures))
             run.findings.extend(figures.findings)
             by_code = {codes[a]: h for a, h in productive.items()}

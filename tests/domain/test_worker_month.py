@@ -18,6 +18,7 @@ from sodesk.domain.worker_month import (
     REGIME_MUNICIPAL_FIXED,
     Employment,
     WorkerFacts,
+    cut_dates,
     worker_month_figures,
 )
 from tests.domain.factories import LKS_2018, municipality, reference_parameters, worker
@@ -316,3 +317,23 @@ def test_worker_without_employments_and_a_start_regime_without_date() -> None:
     f = worker_month_figures(new, JULY, params)
     assert f.regimes_used == ("start",)
     assert f.lks == lks_per_paid_hour_fixed(Decimal("0.5"), WML, LKS_2018) * 31
+
+
+def test_cut_dates_computed_once_for_a_year_give_the_same_months(params: ParameterSet) -> None:
+    """A report hands each month the year's cut dates: the figures must not change."""
+    facts = worker(
+        employments=(
+            Employment(date(2024, 3, 1), date(2025, 5, 14), Decimal(31), Decimal("14.40")),
+            Employment(date(2025, 5, 15), None, Decimal(24), Decimal("15.10")),
+        ),
+        measurements=(
+            Measurement(date(2025, 2, 10), Decimal("0.35")),
+            Measurement(date(2025, 9, 17), Decimal("0.42")),
+        ),
+    )
+    year = Period(date(2025, 1, 1), date(2025, 12, 31))
+    cuts = cut_dates(facts, year, params)
+    for month in year.months():
+        assert worker_month_figures(facts, month, params, cuts) == worker_month_figures(
+            facts, month, params
+        )
