@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sodesk import __version__
 
-OK, BAD_INPUT, USAGE = 0, 1, 2
+OK, BAD_INPUT, USAGE, CRASHED = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,7 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sodesk.ui.screenshots import save_screenshots
 
         return save_screenshots(args.database, args.dir, args.lang)
+    from sqlalchemy.exc import OperationalError
+
     from sodesk.services import commands
+    from sodesk.services.logs import log_unexpected
+    from sodesk.storage.database import DatabaseTooNew
 
     handler = getattr(commands, f"cmd_{args.command}")
     try:
@@ -108,6 +112,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except commands.UsageProblem as error:
         print(f"sodesk: {error}", file=sys.stderr)
         return USAGE
+    except DatabaseTooNew as error:
+        print(f"sodesk: {error}", file=sys.stderr)
+        return BAD_INPUT
+    except OperationalError as error:  # locked, unreachable, refused: the user can act
+        print(f"sodesk: de database is niet bereikbaar of bezet: {error.orig}", file=sys.stderr)
+        return BAD_INPUT
+    except Exception as error:  # a bug: details to the log, a short message here
+        path = log_unexpected(error)
+        print(
+            f"sodesk: onverwachte fout ({type(error).__name__}: {error}); details in {path}",
+            file=sys.stderr,
+        )
+        return CRASHED
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -142,3 +142,46 @@ def test_the_same_seed_gives_the_same_company(
         report.pop("generated_at")
         reports.append(report)
     assert reports[0] == reports[1]
+
+
+def test_an_unreachable_database_is_told_not_thrown(capsys: pytest.CaptureFixture[str]) -> None:
+    url = "postgresql://nobody@127.0.0.1:1/none"
+    assert (
+        main(
+            [
+                "--database",
+                url,
+                "report",
+                "activities",
+                "--from",
+                "2025-01-01",
+                "--to",
+                "2025-01-31",
+            ]
+        )
+        == 1
+    )
+    assert "niet bereikbaar" in capsys.readouterr().err
+
+
+def test_a_bug_goes_to_the_log_with_its_traceback(
+    sqlite_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from sodesk.services import commands
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr("sodesk.services.logs._configured", None)
+
+    def broken(_args: object) -> int:
+        raise ZeroDivisionError("deling door nul")
+
+    monkeypatch.setattr(commands, "cmd_db", broken)
+    assert main(["--database", sqlite_url, "db", "upgrade"]) == 3
+    err = capsys.readouterr().err
+    assert "onverwachte fout (ZeroDivisionError: deling door nul)" in err
+    log = Path(err.rsplit("details in ", 1)[1].strip())
+    assert log.is_relative_to(tmp_path)
+    assert "Traceback" in log.read_text() and "deling door nul" in log.read_text()
