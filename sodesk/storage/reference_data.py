@@ -97,6 +97,12 @@ def _mix(r: dict[str, str]) -> t.WorkTypeMixRow:
     )
 
 
+def _pension(r: dict[str, str]) -> t.PensionAgeRow:
+    return t.PensionAgeRow(
+        year=int(r["year"]), years=int(r["years"]), months=int(r["months"]), status=r["status"]
+    )
+
+
 LOADERS: dict[str, tuple[type, Callable[[dict[str, str]], Any]]] = {
     "minimum_wage.csv": (t.MinimumWageRow, _minimum_wage),
     "lks_parameters.csv": (t.LksParameterRow, _lks),
@@ -105,6 +111,7 @@ LOADERS: dict[str, tuple[type, Callable[[dict[str, str]], Any]]] = {
     "national_targets.csv": (t.NationalTargetRow, _target),
     "regions_2025.csv": (t.RegionRow, _region),
     "worktype_mix_2023.csv": (t.WorkTypeMixRow, _mix),
+    "pension_age.csv": (t.PensionAgeRow, _pension),
 }
 
 

@@ -126,6 +126,17 @@ class OverheadRateRow(Base):
     rate_per_productive_hour: Mapped[Money]
 
 
+class PensionAgeRow(Base):
+    """AOW-leeftijd: the statutory pension age in a calendar year (workforce outlook)."""
+
+    __tablename__ = "pension_age"
+    __table_args__ = (CheckConstraint("months >= 0 AND months < 12", name="months"),)
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    years: Mapped[int]
+    months: Mapped[int]
+    status: Mapped[str | None] = mapped_column(String(300))
+
+
 class SettingRow(Base):
     """Small company-wide settings kept with the data (company name, assumptions)."""
 
