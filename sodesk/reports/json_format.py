@@ -1,32 +1,37 @@
 """Turns report data objects into the JSON of INTERFACES.md ("Report JSON").
 
 Amounts, percentages and hours are strings with two decimals, rounded half-up only here,
-at the edge ("239.40", "92.31"); a figure that is not defined is null.
+at the edge ("239.40", "92.31"), by :func:`sodesk.domain.display.plain` and
+:func:`~sodesk.domain.display.plain_percent`, the one rounding the screens use too; a figure
+that is not defined is null. Counts of people are integers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
+from sodesk.domain.display import plain, plain_percent
 from sodesk.domain.money import cents
 from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.profitability import ActivityFigures
+from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, WorkTypeFigures
 from sodesk.domain.validation import Finding
 from sodesk.reports.activities import ActivityReport
-
-HUNDRED = Decimal(100)
+from sodesk.reports.municipal import MunicipalReport
+from sodesk.reports.questionnaire import QuestionnaireReport, QuestionnaireTotals
 
 
 def amount(value: Decimal | None) -> str | None:
-    """Two decimals, half-up: the only rounding a figure sees."""
-    return None if value is None else f"{cents(value):.2f}"
+    """An amount or hours: two decimals, half-up (``"239.40"``); None stays None."""
+    return plain(value)
 
 
 def percent(fraction: Decimal | None) -> str | None:
-    return None if fraction is None else f"{cents(fraction * HUNDRED):.2f}"
+    """A fraction as percent with two decimals (0.92305 -> ``"92.31"``); None stays None."""
+    return plain_percent(fraction)
 
 
 def _value(value: object) -> object:
@@ -105,7 +110,7 @@ def rate(value: Decimal | None) -> str | None:
         return None
     if abs(value) >= 1 or value == cents(value):
         return amount(value)
-    return f"{value.quantize(Decimal('0.0001'), ROUND_HALF_UP):.4f}"
+    return plain(value, 4)
 
 
 def activities_json(report: ActivityReport) -> dict[str, Any]:
@@ -133,6 +138,155 @@ def activities_json(report: ActivityReport) -> dict[str, Any]:
             "current_rate_unit",
             "break_even_rate",
         )
+    }
+    return data
+
+
+def categories(counts: tuple[int, ...]) -> list[dict[str, Any]]:
+    """The six wage-value categories (R11), each with its label and count."""
+    return [
+        {"label": label, "count": count}
+        for label, count in zip(WAGE_VALUE_CATEGORIES, counts, strict=True)
+    ]
+
+
+def work_type(f: WorkTypeFigures, sector_share: Decimal | None = None) -> dict[str, Any]:
+    """One work type of the questionnaire (R11); ``persons`` repeats ``headcount``."""
+    return {
+        "work_type": f.work_type.value,
+        "name": f.work_type.label,
+        "headcount": f.headcount,
+        "persons": f.headcount,
+        "fte": amount(f.fte),
+        "ntw": amount(f.ntw),
+        "lks": amount(f.lks),
+        "average_lks_per_fte": amount(f.average_lks_per_fte),
+        "measured_persons": f.measured_persons,
+        "average_wage_value_percent": percent(f.average_wage_value),
+        "wage_value_categories": categories(f.wage_value_categories),
+        "share_percent": percent(f.share),
+        "sector_2023_percent": percent(sector_share),
+    }
+
+
+def _totals(t: QuestionnaireTotals) -> dict[str, Any]:
+    return {
+        "headcount": t.headcount,
+        "fte": amount(t.fte),
+        "ntw": amount(t.ntw),
+        "lks": amount(t.lks),
+        "average_lks_per_fte": amount(t.average_lks_per_fte),
+        "measured_persons": t.measured_persons,
+        "average_wage_value_percent": percent(t.average_wage_value),
+        "wage_value_categories": categories(t.wage_value_categories),
+    }
+
+
+def questionnaire_json(report: QuestionnaireReport) -> dict[str, Any]:
+    """``report questionnaire``: per work type the sector's questions (R11), and totals."""
+    data = header(
+        report.period.start,
+        report.period.end,
+        report.generated_at,
+        report.parameters,
+        report.warnings,
+    )
+    data["company"] = report.company
+    data["target_group"] = "sheltered"
+    data["work_types"] = [
+        work_type(f, report.sector_mix.get(f.work_type)) for f in report.work_types.values()
+    ]
+    data["totals"] = _totals(report.totals)
+    data["unplaced_persons"] = report.unplaced_persons
+    return data
+
+
+def municipal_json(report: MunicipalReport) -> dict[str, Any]:
+    """``report municipal``: realisation, work types, wage value, money and 2028 (R7-R12)."""
+    data = header(
+        report.period.start,
+        report.period.end,
+        report.generated_at,
+        report.parameters,
+        report.warnings,
+    )
+    m = report.municipality
+    data["company"] = report.company
+    data["municipality"] = {"code": m.code, "name": m.name, "region": m.region}
+    region, national = report.region_context.figures, report.region_context.national
+    data["region_context"] = {
+        "region": report.region_context.region,
+        "target": None if region is None else region.target,
+        "working": None if region is None else region.working,
+        "percent": None if region is None else percent(region.share),
+        "national_target": None if national is None else national.target,
+        "national_working": None if national is None else national.working,
+        "national_percent": None if national is None else percent(national.share),
+        "source": "regions_2025.csv: taakstelling eind 2025, werkend september 2025",
+    }
+    r = report.realisation
+    data["realisation"] = {
+        "date": report.period.end.isoformat(),
+        "target": r.target,
+        "persons": r.persons,
+        "jobs_31h": amount(r.jobs_31h),
+        "percent": percent(r.percent),
+        "gap": amount(r.gap),
+        "percent_persons": percent(r.percent_persons),
+        "gap_persons": r.gap_persons,
+        "waiting": r.waiting,
+        "waiting_by_placeable": {p.value: n for p, n in report.waiting_by_placeable.items()},
+    }
+    data["work_types"] = [
+        work_type(f, report.sector_mix.get(f.work_type)) for f in report.work_types.values()
+    ]
+    data["unplaced_persons"] = report.unplaced_persons
+    w = report.wage_value
+    data["wage_value"] = {
+        "measured_persons": w.measured_persons,
+        "average_percent": percent(w.average_wage_value),
+        "categories": categories(w.wage_value_categories),
+    }
+    g = report.guidance
+    data["guidance"] = {
+        "hours": amount(g.hours),
+        "cost": amount(g.cost),
+        "subsidy": amount(g.subsidy),
+    }
+    f = report.finance.figures
+    data["finance"] = {
+        "ntw": amount(f.ntw),
+        "lks": amount(f.lks),
+        "guidance_subsidy": amount(f.guidance_subsidy),
+        "cost": amount(f.cost),
+        "result": amount(f.result),
+        "result_per_place": amount(report.finance.result_per_place),
+        "coverage_percent": percent(f.coverage),
+        "places": amount(report.finance.places),
+        "productive_hours": amount(f.productive_hours),
+        "revenue": amount(f.revenue),
+        "purchase_value": amount(f.purchase_value),
+        "wage_cost": amount(f.wage_cost),
+        "guidance_cost": amount(f.guidance_cost),
+        "overhead": amount(f.overhead),
+        "wsw_subsidy": amount(f.wsw_subsidy),
+        "income": amount(f.income),
+    }
+    s = report.scenario_2028
+    data["scenario_2028"] = {
+        "lks_now": amount(s.lks_now),
+        "lks_fixed_68": amount(s.lks_fixed_68),
+        "difference": amount(s.difference),
+        "surcharge_on_top": report.surcharge_on_top_2028,
+        "workers_losing": [
+            {
+                "personnel_number": item.personnel_number,
+                "lks_now": amount(item.scenario.lks_now),
+                "lks_fixed_68": amount(item.scenario.lks_fixed_68),
+                "difference": amount(item.scenario.difference),
+            }
+            for item in report.workers_losing
+        ],
     }
     return data
 

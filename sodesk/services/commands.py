@@ -112,7 +112,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageProblem(str(error)) from None
     finally:
         workspace.close()
-    _write_output(data, args.out)
+    out = args.out
+    if out is None and args.format != "json":  # a PDF or workbook is never sent to a terminal
+        out = Path(
+            build.default_file_name(args.kind, args.start, args.end, args.format, args.municipality)
+        )
+    _write_output(data, out)
+    if out is not None:
+        print(f"Rapport geschreven: {out}", file=sys.stderr)
     return 0
 
 

@@ -1,12 +1,23 @@
-"""Builds a report in the format asked for: one data object, several renderers."""
+"""Builds a report in the format asked for: one data object, several renderers.
+
+Both front ends call :func:`render`; the command line turns :class:`ReportInputError` into
+exit status 1 (the user can mend the input) and :class:`UnsupportedFormat` (and
+:class:`MissingOption`, a kind of it) into exit status 2 (the command was asked wrongly).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from sodesk.domain.period import Period
 from sodesk.reports.activities import build_activity_report
-from sodesk.reports.json_format import activities_json, dumps
+from sodesk.reports.excel import render_activities_xlsx
+from sodesk.reports.json_format import activities_json, dumps, municipal_json, questionnaire_json
+from sodesk.reports.municipal import UnknownMunicipality, build_municipal_report
+from sodesk.reports.pdf import render_activities_pdf
+from sodesk.reports.questionnaire import build_questionnaire_report
 from sodesk.services.workspace import Workspace
 
 
@@ -15,14 +26,40 @@ class ReportInputError(ValueError):
 
 
 class UnsupportedFormat(ValueError):
-    """This report does not come in that format."""
+    """This report does not come in that format (a usage error: exit status 2)."""
+
+
+class MissingOption(UnsupportedFormat):
+    """An option the report needs is missing or does not belong to it (usage error)."""
 
 
 FORMATS = {
-    "activities": ("json",),
-    "municipal": (),
-    "questionnaire": (),
+    "activities": ("json", "pdf", "xlsx"),
+    "municipal": ("json",),
+    "questionnaire": ("json",),
 }
+
+#: the renderer of each report and format: one data object, several renderers
+RENDERERS: dict[tuple[str, str], Callable[[Any], bytes]] = {
+    ("activities", "json"): lambda report: dumps(activities_json(report)),
+    ("activities", "pdf"): render_activities_pdf,
+    ("activities", "xlsx"): render_activities_xlsx,
+    ("municipal", "json"): lambda report: dumps(municipal_json(report)),
+    ("questionnaire", "json"): lambda report: dumps(questionnaire_json(report)),
+}
+DUTCH_NAMES = {
+    "activities": "activiteiten",
+    "municipal": "gemeente",
+    "questionnaire": "vragenlijst",
+}
+
+
+def default_file_name(
+    kind: str, start: dt.date, end: dt.date, fmt: str, municipality: str | None = None
+) -> str:
+    """'sodesk-activiteiten-2025-01-01-2025-12-31.pdf': where a file goes without --out."""
+    subject = f"-{municipality}" if municipality else ""
+    return f"sodesk-{DUTCH_NAMES[kind]}{subject}-{start.isoformat()}-{end.isoformat()}.{fmt}"
 
 
 def render(
@@ -33,11 +70,32 @@ def render(
     fmt: str,
     municipality: str | None = None,
 ) -> bytes:
-    """The report's bytes in ``fmt``."""
+    """The report's bytes in ``fmt``.
+
+    Raises:
+        UnsupportedFormat: the report does not come in ``fmt``.
+        MissingOption: ``municipal`` without ``municipality``, or another report with it.
+        ReportInputError: the municipality code is not known.
+    """
     if fmt not in FORMATS.get(kind, ()):
         available = ", ".join(FORMATS.get(kind, ())) or "nog geen enkel formaat"
         raise UnsupportedFormat(f"rapport {kind} is er (nog) niet als {fmt}; wel: {available}")
+    if kind == "municipal" and not municipality:
+        raise MissingOption("rapport municipal vraagt --municipality CODE (de gemeentecode)")
+    if kind != "municipal" and municipality:
+        raise MissingOption(f"--municipality hoort alleen bij rapport municipal, niet bij {kind}")
     period = Period(start, end)
+    company = workspace.company_name()
+    report: Any
     with workspace.sessions() as session:
-        report = build_activity_report(session, period, workspace.company_name())
-    return dumps(activities_json(report))
+        if kind == "municipal":
+            assert municipality is not None
+            try:
+                report = build_municipal_report(session, period, company, municipality)
+            except UnknownMunicipality as error:
+                raise ReportInputError(str(error)) from None
+        elif kind == "questionnaire":
+            report = build_questionnaire_report(session, period, company)
+        else:
+            report = build_activity_report(session, period, company)
+    return RENDERERS[(kind, fmt)](report)

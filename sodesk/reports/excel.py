@@ -1,0 +1,246 @@
+"""The activity report as an Excel workbook (rendabiliteit per activiteit als .xlsx).
+
+Why: controllers keep working in Excel (INTERFACES.md). The workbook holds exactly the JSON's
+figures, as real numbers a controller can sort, filter and add up, not as text:
+
+* every value is the JSON's value (the same edge rounding of :mod:`json_format`: amounts to
+  cents, rates to cents or four decimals), written as an exact Decimal;
+* percentages are fractions (0.8776) with the format ``0.0%``, so Excel shows 87,8 % in a
+  Dutch locale and calculates with the fraction;
+* number formats use Excel's neutral codes (``#,##0.00``): Excel shows them with the
+  user's separators, 1.234,56 on a Dutch machine;
+* the totals row holds the report's totals as values, not ``SUM`` formulas: openpyxl cannot
+  store a formula's cached result, so a formula would show empty in viewers that do not
+  recalculate, and the report's totals are computed over unrounded amounts (they can differ
+  a cent from the sum of the rounded lines). A note on the sheet says so.
+
+Sheets: Activiteiten, Parameters, Waarschuwingen, Rapport.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from sodesk.domain import display
+from sodesk.domain.profitability import ActivityFigures
+from sodesk.reports import json_format
+from sodesk.reports.activities import ActivityReport
+
+EURO = '"€" #,##0.00;[Red]"€" -#,##0.00'
+RATE = '"€" #,##0.00##;[Red]"€" -#,##0.00##'
+NUMBER = "#,##0.00;[Red]-#,##0.00"
+PERCENT = "0.0%"
+DATE = "DD-MM-YYYY"
+DATETIME = "DD-MM-YYYY HH:MM"
+HUNDRED = Decimal(100)
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1D4E89")
+TOTAL_FONT = Font(bold=True)
+TOTAL_FILL = PatternFill("solid", fgColor="DFE6EF")
+
+TOTALS_NOTE = (
+    "De totaalregel bevat de totalen van het rapport als waarden, geen formules: ze zijn "
+    "berekend over onafgeronde bedragen en kunnen een cent afwijken van de som van de "
+    "afgeronde regels."
+)
+
+
+def _amount(value: Decimal | None) -> Decimal | None:
+    text = json_format.amount(value)
+    return None if text is None else Decimal(text)
+
+
+def _rate(value: Decimal | None) -> Decimal | None:
+    text = json_format.rate(value)
+    return None if text is None else Decimal(text)
+
+
+def _fraction(value: Decimal | None) -> Decimal | None:
+    """The JSON's coverage percent (two decimals) as a fraction: 87.76 -> 0.8776."""
+    text = json_format.percent(value)
+    return None if text is None else Decimal(text) / HUNDRED
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    """One column: the JSON field it mirrors, its Dutch header, value, format, width."""
+
+    key: str
+    header: str
+    value: Callable[[ActivityFigures, ActivityReport], object]
+    number_format: str | None = None
+    width: float = 14
+
+
+def _figure(name: str, convert: Callable[[Decimal | None], Decimal | None]) -> Callable:
+    return lambda f, _r: convert(getattr(f, name))
+
+
+def _label(name: str) -> Callable[[ActivityFigures, ActivityReport], str | None]:
+    def value(f: ActivityFigures, _r: ActivityReport) -> str | None:
+        member = getattr(f, name)
+        return None if member is None else member.label
+
+    return value
+
+
+def _money(key: str, header: str, width: float = 14) -> _Field:
+    return _Field(key, header, _figure(key, _amount), EURO, width)
+
+
+FIELDS = (
+    _Field("code", "Code", lambda f, _r: f.code, None, 12),
+    _Field("name", "Activiteit", lambda f, _r: f.name, None, 40),
+    _Field("client", "Opdrachtgever", lambda f, r: r.client_names.get(f.code), None, 30),
+    _Field("work_type", "Werksoort", _label("work_type"), None, 22),
+    _Field("productive_hours", "Productieve uren", _figure("productive_hours", _amount), NUMBER),
+    _money("revenue", "Omzet"),
+    _Field("revenue_source", "Bron omzet", _label("revenue_source"), None, 16),
+    _money("purchase_value", "Inkoopwaarde"),
+    _money("ntw", "Netto toegevoegde waarde (NTW)", 16),
+    _money("ntw_per_hour", "NTW per uur", 12),
+    _money("wage_cost", "Loonkosten"),
+    _money("lks", "Loonkostensubsidie (LKS)"),
+    _money("guidance_cost", "Begeleidingskosten"),
+    _money("guidance_subsidy", "Begeleidingsvergoeding"),
+    _money("wsw_subsidy", "Rijksbijdrage Wsw"),
+    _money("overhead", "Overhead"),
+    _money("cost", "Kosten"),
+    _money("income", "Opbrengsten en subsidies", 16),
+    _Field("coverage_percent", "Dekkingsgraad", _figure("coverage", _fraction), PERCENT, 12),
+    _money("result", "Resultaat"),
+    _money("cost_price_per_hour", "Kostprijs per uur", 12),
+    _money("wage_value_norm", "Loonwaardenorm"),
+    _Field(
+        "hours_without_wage_value",
+        "Uren zonder loonwaarde",
+        _figure("hours_without_wage_value", _amount),
+        NUMBER,
+    ),
+    _money("earning_gap", "Verschil NTW en loonwaardenorm", 16),
+    _Field("current_rate", "Huidig tarief", _figure("current_rate", _rate), RATE, 12),
+    _Field("current_rate_unit", "Tariefeenheid", _label("current_rate_unit"), None, 12),
+    _Field("break_even_rate", "Kostendekkend tarief", _figure("break_even_rate", _rate), RATE),
+    _money("lks_fixed_68", "LKS bij vast 68 %"),
+    _Field("pieces", "Stuks", _figure("pieces", _amount), NUMBER, 12),
+)
+"""The columns of the Activiteiten sheet, in the order of the JSON's activity lines."""
+
+NOT_IN_TOTALS = frozenset(
+    {"code", "work_type", "revenue_source", "current_rate", "current_rate_unit",
+     "break_even_rate", "client"}
+)  # fmt: skip
+"""Fields the JSON's totals leave out; their totals cells stay empty."""
+
+
+def _header(sheet: Worksheet, titles: list[str], widths: list[float]) -> None:
+    sheet.append(titles)
+    for index, width in enumerate(widths, start=1):
+        cell = sheet.cell(row=1, column=index)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="bottom")
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.row_dimensions[1].height = 30
+    sheet.freeze_panes = "A2"
+
+
+def _write_row(sheet: Worksheet, row: int, values: list[object], formats: list[str | None]) -> None:
+    for column, (value, number_format) in enumerate(zip(values, formats, strict=True), start=1):
+        cell = sheet.cell(row=row, column=column, value=value)
+        if number_format and isinstance(value, Decimal):
+            cell.number_format = number_format
+
+
+def _activities_sheet(sheet: Worksheet, report: ActivityReport) -> None:
+    _header(sheet, [f.header for f in FIELDS], [f.width for f in FIELDS])
+    sheet.freeze_panes = "C2"
+    formats = [f.number_format for f in FIELDS]
+    for row, line in enumerate(report.lines, start=2):
+        _write_row(sheet, row, [f.value(line, report) for f in FIELDS], formats)
+    last = len(report.lines) + 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(FIELDS))}{last}"
+    total_row = last + 2
+    values = [None if f.key in NOT_IN_TOTALS else f.value(report.totals, report) for f in FIELDS]
+    values[1] = "Totaal"
+    _write_row(sheet, total_row, values, formats)
+    for column in range(1, len(FIELDS) + 1):
+        cell = sheet.cell(row=total_row, column=column)
+        cell.font = TOTAL_FONT
+        cell.fill = TOTAL_FILL
+    sheet.cell(row=total_row + 1, column=2, value=TOTALS_NOTE).font = Font(italic=True)
+
+
+def _parameters_sheet(sheet: Worksheet, report: ActivityReport) -> None:
+    _header(sheet, ["Parameter", "Waarde", "Geldig vanaf", "Bron"], [40, 14, 14, 70])
+    for row, p in enumerate(report.parameters, start=2):
+        value: object = p.value
+        if isinstance(value, bool):
+            value = "ja" if value else "nee"
+        sheet.cell(row=row, column=1, value=p.name)
+        sheet.cell(row=row, column=2, value=value)
+        valid = sheet.cell(row=row, column=3, value=p.valid_from)
+        valid.number_format = DATE
+        sheet.cell(row=row, column=4, value=p.source)
+    sheet.auto_filter.ref = f"A1:D{len(report.parameters) + 1}"
+
+
+def _warnings_sheet(sheet: Worksheet, report: ActivityReport) -> None:
+    _header(sheet, ["Code", "Melding", "Betreft"], [24, 100, 14])
+    for warning in report.warnings:
+        sheet.append([warning.code, warning.message, warning.subject])
+    sheet.auto_filter.ref = f"A1:C{len(report.warnings) + 1}"
+
+
+def _about_sheet(sheet: Worksheet, report: ActivityReport) -> None:
+    rows: list[tuple[str, object, str | None]] = [
+        ("Rapport", "Rendabiliteit per activiteit", None),
+        ("Bedrijf", report.company, None),
+        ("Periode van", report.period.start, DATE),
+        ("Periode tot en met", report.period.end, DATE),
+        ("Gemaakt op", report.generated_at, DATETIME),
+        ("Totalen", TOTALS_NOTE, None),
+        ("Percentages", "Dekkingsgraad als fractie met opmaak 0,0 %.", None),
+    ]
+    for label, value, number_format in rows:
+        sheet.append([label, value])
+        if number_format:
+            sheet.cell(row=sheet.max_row, column=2).number_format = number_format
+        sheet.cell(row=sheet.max_row, column=1).font = TOTAL_FONT
+    sheet.column_dimensions["A"].width = 20
+    sheet.column_dimensions["B"].width = 100
+
+
+def render_activities_xlsx(report: ActivityReport) -> bytes:
+    """The activity report as an .xlsx workbook.
+
+    Args:
+        report: the report object (as from ``build_activity_report``).
+
+    Returns:
+        The workbook's bytes; write them with ``sodesk.reports.files.write_atomically``.
+    """
+    workbook = Workbook()
+    activities = workbook.active
+    assert activities is not None  # a new workbook always has one sheet
+    activities.title = "Activiteiten"
+    _activities_sheet(activities, report)
+    _parameters_sheet(workbook.create_sheet("Parameters"), report)
+    _warnings_sheet(workbook.create_sheet("Waarschuwingen"), report)
+    _about_sheet(workbook.create_sheet("Rapport"), report)
+    start, end = display.date_nl(report.period.start), display.date_nl(report.period.end)
+    workbook.properties.title = f"Rendabiliteit per activiteit {start} t/m {end}"
+    workbook.properties.creator = report.company
+    workbook.properties.created = report.generated_at
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,301 @@
+"""The report for the discussion with one municipality (gemeenterapportage).
+
+Why: a manager explains to a municipality what its residents' sheltered places realise and
+cost. Everything here comes from the company run (R6) and the activity report (R5-R8), so
+the municipality's figures are exactly its workers' part of the company's; the domain computes
+every figure (R10 realisation, R11 questionnaire, R12 scenario, R7 profitability).
+
+What is counted (keuzes), also stated in the report's warnings with code ``assumption.*``:
+
+* Realisation (realisatie, R10) on the period's last day, sheltered workers only, against the
+  target (taakstelling) of that day's year; the waiting list on that day.
+* The municipality's workers are the workers whose ``municipality_code`` is this
+  municipality, of every target group (LKS, guidance allowance, Wsw subsidy).
+* Finance (financien): wage cost, LKS, guidance cost and subsidies are the sums of the
+  workers' own months of the run, which R6 attributes exactly to activity and non-productive
+  lines; the NTW is the municipality's share of each activity's NTW in proportion to its
+  workers' productive hours on that activity in the period, under the activity's work type
+  (:func:`sodesk.reports.questionnaire.activity_shares`); overhead follows those hours per
+  month. Over all municipalities these figures add up to the activity report's totals
+  (except the NTW of an activity nobody worked on in the period, which is named in a warning).
+* ``result_per_place`` (resultaat per plaats) is the result divided by the average number of
+  jobs of 31 hours the municipality's workers held over the period (``places``:
+  ``sum(paid hours) x 7 / days / 31``), the same people as the result.
+* Work types (werksoorten): the workers employed on at least one day of the period, by the
+  placement on their last day in employment; FTE over the whole period (see
+  :mod:`sodesk.reports.questionnaire`).
+* Wage value (loonwaarde, R11): every worker employed in the period with a measurement in
+  force on their last day in employment.
+* Scenario 2028 (R12): the municipality's sheltered workers; those whose subsidy would fall
+  are listed by personnel number only (never name or BSN).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from sodesk.domain.enums import Placeable, TargetGroup, WorkType
+from sodesk.domain.money import ZERO, safe_div
+from sodesk.domain.parameters import MunicipalityTerms, UsedParameter
+from sodesk.domain.period import Period
+from sodesk.domain.profitability import ActivityFigures, ActivityInputs, activity_figures, totals
+from sodesk.domain.questionnaire import WorkTypeFigures, questionnaire
+from sodesk.domain.realisation import Realisation, realisation, waiting_counts
+from sodesk.domain.scenarios import (
+    Scenario2028,
+    WorkerScenario,
+    scenario_total,
+    workers_losing,
+)
+from sodesk.domain.subsidy import JOB_HOURS
+from sodesk.domain.validation import Finding
+from sodesk.reports.activities import build_activity_report
+from sodesk.reports.company_run import CompanyRun, run_company
+from sodesk.reports.questionnaire import (
+    ASSUMPTION_HEADCOUNT,
+    QuestionnaireTotals,
+    WorkerPeriod,
+    activity_shares,
+    ntw_by_work_type,
+    questionnaire_totals,
+    unsplit_warning,
+    workers_in_period,
+)
+from sodesk.storage import queries, report_queries
+from sodesk.storage.report_queries import NATIONAL_REGION, RegionFigures
+
+ASSUMPTION_NTW = (
+    "NTW van de gemeente: omzet en inkoop van elke activiteit naar rato van de productieve "
+    "uren van de medewerkers uit deze gemeente op die activiteit in de periode, onder de "
+    "werksoort van de activiteit. Loonkosten, subsidies en begeleiding: die van de "
+    "medewerkers zelf (zoals toegerekend in het activiteitenrapport)."
+)
+ASSUMPTION_PLACES = (
+    "Resultaat per plaats: resultaat gedeeld door het gemiddelde aantal banen van 31 uur "
+    "van de medewerkers uit deze gemeente over de periode."
+)
+ASSUMPTION_REALISATION = (
+    "Realisatie: beschut werkers in dienst op de laatste dag van de periode, in personen en "
+    "in banen van 31 uur; taakstelling van dat jaar; wachtlijst op die dag."
+)
+
+
+class UnknownMunicipality(LookupError):
+    """The municipality code asked for is not stored; the message lists the known codes."""
+
+    def __init__(self, code: str, known: list[report_queries.MunicipalityKey]) -> None:
+        listed = ", ".join(f"{m.code} ({m.name})" for m in known) or "geen: lees eerst gemeenten in"
+        super().__init__(f"--municipality {code}: onbekende gemeente; bekende codes: {listed}")
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class RegionContext:
+    """The municipality's labour-market region beside the national figures (regions_2025.csv)."""
+
+    region: str | None
+    figures: RegionFigures | None
+    national: RegionFigures | None
+
+
+@dataclass(frozen=True, slots=True)
+class Finance:
+    """The municipality's workers' profitability (R7) and their result per place."""
+
+    figures: ActivityFigures
+    places: Decimal
+    result_per_place: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class Guidance:
+    """Guidance of the municipality's workers (begeleiding): hours, cost, allowance (R7, R9)."""
+
+    hours: Decimal
+    cost: Decimal
+    subsidy: Decimal
+
+
+@dataclass(frozen=True)
+class MunicipalReport:
+    """Everything the municipal report shows, unrounded."""
+
+    period: Period
+    generated_at: dt.datetime
+    company: str
+    parameters: list[UsedParameter]
+    warnings: list[Finding]
+    municipality: MunicipalityTerms
+    region_context: RegionContext
+    realisation: Realisation
+    waiting_by_placeable: dict[Placeable, int]
+    work_types: dict[WorkType, WorkTypeFigures]
+    unplaced_persons: int
+    wage_value: QuestionnaireTotals
+    guidance: Guidance
+    finance: Finance
+    scenario_2028: Scenario2028
+    surcharge_on_top_2028: bool
+    workers_losing: list[WorkerScenario]
+    sector_mix: dict[WorkType, Decimal]
+
+
+def _finance(
+    code: str, shares: list[ActivityFigures], workers: list[WorkerPeriod], days: int
+) -> Finance:
+    """The municipality's figures: its activity shares plus its workers' own amounts."""
+    own = activity_figures(
+        ActivityInputs(
+            code=f"workers:{code}",
+            name="Medewerkers",
+            work_type=None,
+            wage_cost=sum((w.wage_cost for w in workers), ZERO),
+            lks=sum((w.lks for w in workers), ZERO),
+            lks_fixed_68=sum((w.lks_fixed_68 for w in workers), ZERO),
+            guidance_cost=sum((w.guidance_cost for w in workers), ZERO),
+            guidance_subsidy=sum((w.guidance_subsidy for w in workers), ZERO),
+            wsw_subsidy=sum((w.wsw_subsidy for w in workers), ZERO),
+        )
+    )
+    figures = totals([*shares, own], code=f"municipality:{code}", name=code)
+    places = sum((w.paid_hours for w in workers), ZERO) * 7 / days / JOB_HOURS
+    return Finance(figures, places, safe_div(figures.result, places))
+
+
+def _own_findings(
+    findings: list[Finding], run: CompanyRun, code: str, activities: set[str]
+) -> list[Finding]:
+    """Drop warnings about other municipalities' workers and activities it did not work on."""
+    others = {
+        w.facts.personnel_number for w in run.workers.values() if w.facts.municipality.code != code
+    }
+    foreign_activities = set(run.activity_codes.values()) - activities
+    return [f for f in findings if f.subject not in others and f.subject not in foreign_activities]
+
+
+def build_municipal_report(
+    session: Session, period: Period, company: str, code: str
+) -> MunicipalReport:
+    """Compute the municipal report of ``code`` over ``period``.
+
+    Raises:
+        UnknownMunicipality: when no municipality has that code.
+    """
+    known = report_queries.municipalities(session)
+    if code not in known:
+        raise UnknownMunicipality(code, list(known.values()))
+    key = known[code]
+    run = run_company(session, period)
+    terms = run.municipalities[key.id]
+    activity_report = build_activity_report(session, period, company, run)
+    shares, unsplit = activity_shares(
+        activity_report.lines,
+        run,
+        queries.productive_hours(session, period),
+        lambda worker_id: run.workers[worker_id].facts.municipality.code,
+    )
+    own_shares = shares.get(code, [])
+    workers = [w for w in workers_in_period(run).values() if w.municipality_code == code]
+    employed = [w for w in workers if w.employed]
+    rows = [row for w in employed if (row := w.questionnaire_row()) is not None]
+    work_types = questionnaire(rows, ntw_by_work_type(own_shares))
+
+    entries = report_queries.waiting_entries(session, key.id, code)
+    year = terms.year(period.end.year)
+    target = None if year is None else year.target_places
+    realised = realisation(
+        report_queries.contract_hours_on(session, period.end, key.id),
+        target,
+        sum(waiting_counts(entries, period.end).values()),
+    )
+
+    sheltered = [w for w in employed if w.target_group is TargetGroup.SHELTERED]
+    scenarios = [
+        WorkerScenario(w.personnel_number, code, Scenario2028(w.lks, w.lks_fixed_68))
+        for w in sheltered
+    ]
+    region = None if terms.region is None else report_queries.region_figures(session, terms.region)
+    context = RegionContext(
+        terms.region, region, report_queries.region_figures(session, NATIONAL_REGION)
+    )
+    warnings = _warnings(run, terms, target, context, unsplit)
+    warnings += _own_findings(activity_report.warnings, run, code, {f.code for f in own_shares})
+    return MunicipalReport(
+        period=period,
+        generated_at=activity_report.generated_at,
+        company=company,
+        parameters=run.params.used(period) + terms.used(period),
+        warnings=warnings,
+        municipality=terms,
+        region_context=context,
+        realisation=realised,
+        waiting_by_placeable=waiting_counts(entries, period.end),
+        work_types=work_types,
+        unplaced_persons=len(employed) - len(rows),
+        wage_value=questionnaire_totals(
+            work_types, [w.wage_value for w in employed if w.wage_value is not None]
+        ),
+        guidance=Guidance(
+            sum((w.guidance_hours for w in workers), ZERO),
+            sum((w.guidance_cost for w in workers), ZERO),
+            sum((w.guidance_subsidy for w in workers), ZERO),
+        ),
+        finance=_finance(code, own_shares, workers, period.days),
+        scenario_2028=scenario_total(scenarios),
+        surcharge_on_top_2028=run.params.statutory_sheltered.surcharge_on_top,
+        workers_losing=workers_losing(scenarios),
+        sector_mix=report_queries.work_type_mix(session),
+    )
+
+
+def _warnings(
+    run: CompanyRun,
+    terms: MunicipalityTerms,
+    target: int | None,
+    context: RegionContext,
+    unsplit: list[ActivityFigures],
+) -> list[Finding]:
+    regime = run.params.statutory_sheltered
+    on_top = "bovenop" if regime.surcharge_on_top else "niet bovenop"
+    result = [
+        Finding("assumption.realisation", ASSUMPTION_REALISATION),
+        Finding("assumption.ntw_by_hours", ASSUMPTION_NTW),
+        Finding("assumption.result_per_place", ASSUMPTION_PLACES),
+        Finding("assumption.headcount", ASSUMPTION_HEADCOUNT),
+        Finding(
+            "assumption.surcharge_2028",
+            f"Scenario 2028: vaste LKS van {regime.fraction * 100:.0f} % van het WML; de opslag "
+            f"werkgeverslasten is aangenomen {on_top} (nog niet gepubliceerd, R3).",
+            "surcharge_on_top",
+            regime.surcharge_on_top,
+        ),
+    ]
+    if target is None:
+        result.append(
+            Finding(
+                "realisation.no_target",
+                f"Gemeente {terms.code} heeft voor {run.period.end.year} geen taakstelling "
+                "(target_places): percentage en tekort niet te bepalen.",
+                "target_places",
+                None,
+                terms.code,
+            )
+        )
+    if context.figures is None:
+        result.append(
+            Finding(
+                "region.unknown",
+                f"Arbeidsmarktregio '{terms.region or ''}' van gemeente {terms.code} staat niet "
+                "in de regiotabel (regions_2025.csv): geen regionale vergelijking.",
+                "region",
+                terms.region,
+                terms.code,
+            )
+        )
+    if (finding := unsplit_warning(unsplit)) is not None:
+        result.append(finding)
+    return result

@@ -1,0 +1,21 @@
+"""PDF reports (rapporten als PDF) with reportlab platypus: a small toolkit and renderers.
+
+The toolkit, shared by the activity report and the municipal report:
+
+* :mod:`.fonts`: DejaVu Sans registered once (Helvetica fallback with a warning).
+* :mod:`.styles`: colours and paragraph styles.
+* :mod:`.document`: :class:`ReportDocument` (A4, cover / portrait / landscape page
+  templates, report title in the header, company and "pagina x van y" in the footer),
+  :func:`portrait`, :func:`landscape`, ``PORTRAIT_WIDTH``, ``LANDSCAPE_WIDTH``.
+* :mod:`.tables`: :func:`figure_table` with :class:`Column`, :class:`FigureRow`,
+  :class:`RowKind` and the cell makers :func:`money`, :func:`pct`, :func:`num`.
+* :mod:`.charts`: :func:`bar_chart` with :class:`Bar`.
+* :mod:`.pages`: :func:`cover_page` and :func:`accountability_pages` (Verantwoording).
+
+Every figure is formatted by :mod:`sodesk.domain.display`; nothing here rounds or computes.
+Renderers return bytes; callers write them with ``sodesk.reports.files.write_atomically``.
+"""
+
+from sodesk.reports.pdf.activities import render_activities_pdf
+
+__all__ = ["render_activities_pdf"]

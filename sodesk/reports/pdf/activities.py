@@ -1,0 +1,379 @@
+"""The activity report as PDF (rendabiliteit per activiteit): a controller's document.
+
+Why: the same :class:`ActivityReport` that becomes the JSON is printed for the controller
+and the management team (DOMAIN.md R5-R8). Every figure comes from the report object or
+from a domain function (:func:`totals`, :func:`totals_by_work_type`); every number is
+formatted by :mod:`sodesk.domain.display`, so the summary text equals the tables to the cent.
+Lines name activities and clients, never workers.
+
+Pages: cover; summary with the result per work type (chart and table); result per activity
+(chart); revenue and rates per activity (landscape); cost, subsidies and result per activity
+with the non-productive lines apart (landscape); Verantwoording.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from sodesk.domain import display
+from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
+from sodesk.domain.enums import WorkType
+from sodesk.domain.money import cents
+from sodesk.domain.profitability import ActivityFigures, totals, totals_by_work_type
+from sodesk.reports.activities import NON_PRODUCTIVE_NAME, ActivityReport
+from sodesk.reports.pdf.charts import Bar, bar_chart
+from sodesk.reports.pdf.document import (
+    LANDSCAPE_WIDTH,
+    PORTRAIT_WIDTH,
+    ReportDocument,
+    landscape,
+    portrait,
+)
+from sodesk.reports.pdf.pages import accountability_pages, cover_page, period_text
+from sodesk.reports.pdf.styles import styles, text
+from sodesk.reports.pdf.tables import (
+    Cell,
+    Column,
+    FigureRow,
+    RowKind,
+    figure_table,
+    is_loss,
+    money,
+    num,
+    pct,
+)
+
+TITLE = "Rendabiliteit per activiteit"
+UNPLACED_LABEL = "Zonder plaatsing"
+BARS_PER_CHART = 40
+"""A chart taller than this many bars is split, so it always fits on a page."""
+NBSP = "\u00a0"
+
+ASSUMPTIONS = (
+    "Bedragen zijn onafgerond berekend en pas bij het tonen half-op afgerond op centen. "
+    "Een totaal is de afgeronde som van onafgeronde bedragen en kan daardoor een cent "
+    "afwijken van de som van de getoonde regels.",
+    "Omzet (R5): gefactureerde omzet als er facturen voor de periode zijn, anders tarief x "
+    "volume (uren, stuks of maanden) volgens de tariefafspraak die die dag gold. De kolom "
+    "Bron zegt welke. NTW = omzet - inkoop; een factuur of inkoop die over de rand van de "
+    "periode loopt, telt naar rato van de dagen binnen de periode.",
+    "Toerekening (R6): loonkosten, loonkostensubsidie (LKS), begeleidingsvergoeding en "
+    "rijksbijdrage Wsw worden per medewerker per maand verdeeld naar productieve uren per "
+    "activiteit gedeeld door betaalde uren. Het deel van de betaalde uren zonder productief "
+    "werk (verlof, verzuim, leegloop) staat apart als niet-productief per werksoort. "
+    "Activiteiten en niet-productief tellen samen precies op tot de bedrijfstotalen.",
+    "Kosten (R7) = loonkosten + begeleidingskosten (uren x uurkosten jobcoach) + overhead "
+    "(productieve uren x overheadtarief van de werksoort). Opbrengsten = NTW + LKS + "
+    "begeleidingsvergoeding + rijksbijdrage Wsw. Resultaat = opbrengsten - kosten; "
+    "dekkingsgraad = opbrengsten / kosten.",
+    "Kostendekkend tarief (R8) = (kosten - LKS - begeleidingsvergoeding - rijksbijdrage Wsw "
+    "+ inkoop) / volume in de eenheid van het huidige tarief (het tarief dat gold op de "
+    "laatste dag van de periode).",
+    "Het resultaat per werksoort telt de niet-productieve regels van die werksoort mee; "
+    "de werksoorten samen geven het totale resultaat.",
+)
+
+
+def _together(value: str) -> str:
+    """A figure that must not break over two lines in running text."""
+    return text(value).replace(" ", NBSP)
+
+
+def _count(activities: int) -> str:
+    """``"1 activiteit"``, ``"28 activiteiten"``."""
+    return f"{activities} activiteit" if activities == 1 else f"{activities} activiteiten"
+
+
+def _work_type_label(work_type: WorkType | None) -> str:
+    return UNPLACED_LABEL if work_type is None else work_type.label
+
+
+def _is_non_productive(line: ActivityFigures) -> bool:
+    return line.code.startswith(NON_PRODUCTIVE_PREFIX)
+
+
+def rate_text(value: Decimal | None) -> str:
+    """A rate as ``"€ 10,00"``, or with four decimals where cents say too little."""
+    if value is None or abs(value) >= 1 or value == cents(value):
+        return display.euro(value)
+    return f"€ {display.number(value, 4)}"
+
+
+def _activity_label(line: ActivityFigures) -> str:
+    if _is_non_productive(line):
+        return line.name.removeprefix(f"{NON_PRODUCTIVE_NAME}: ")
+    return f"{line.code} {line.name}"
+
+
+def _summary(report: ActivityReport, productive: list[ActivityFigures]) -> list[Flowable]:
+    s = styles()
+    t = report.totals
+    e, p = display.euro, display.percent
+    losses = sorted((line for line in productive if is_loss(line.result)), key=lambda x: x.result)
+    story: list[Flowable] = [
+        Paragraph("Samenvatting", s.heading),
+        Paragraph(
+            f"In de periode {period_text(report.period)} zijn op {_count(len(productive))} "
+            f"{_together(display.hours(t.productive_hours))} productieve uren gewerkt. De omzet "
+            f"was {_together(e(t.revenue))} en de inkoop {_together(e(t.purchase_value))}; de "
+            f"netto toegevoegde waarde (NTW) was dus {_together(e(t.ntw))}, "
+            f"{_together(e(t.ntw_per_hour))} per productief uur.",
+            s.body,
+        ),
+        Paragraph(
+            f"Met loonkostensubsidie (LKS) {_together(e(t.lks))}, begeleidingsvergoeding "
+            f"{_together(e(t.guidance_subsidy))} en rijksbijdrage Wsw "
+            f"{_together(e(t.wsw_subsidy))} kwamen de opbrengsten en subsidies op "
+            f"{_together(e(t.income))}. De kosten waren {_together(e(t.cost))}: loonkosten "
+            f"{_together(e(t.wage_cost))}, begeleidingskosten {_together(e(t.guidance_cost))} "
+            f"en overhead {_together(e(t.overhead))}, dat is {_together(e(t.cost_price_per_hour))}"
+            " per productief uur.",
+            s.body,
+        ),
+        Paragraph(
+            f"<b>Het resultaat is {_together(e(t.result))} bij een dekkingsgraad van "
+            f"{_together(p(t.coverage))}.</b>",
+            s.body,
+        ),
+    ]
+    if losses:
+        named = ", ".join(
+            f"{text(_activity_label(x))} ({_together(e(x.result))})" for x in losses[:5]
+        )
+        more = f" en {len(losses) - 5} andere" if len(losses) > 5 else ""
+        story.append(
+            Paragraph(
+                f"{_count(len(losses))} van de {len(productive)} "
+                f"{'maakt' if len(losses) == 1 else 'maken'} verlies, samen "
+                f"{_together(e(totals(losses).result))}. De grootste: {named}{more}.",
+                s.body,
+            )
+        )
+    non_productive = [line for line in report.lines if _is_non_productive(line)]
+    if non_productive:
+        idle = totals(non_productive)
+        story.append(
+            Paragraph(
+                "Betaalde uren zonder productief werk (verlof, verzuim, leegloop) kosten "
+                f"{_together(e(idle.cost))} aan loon en begeleiding, waartegenover "
+                f"{_together(e(idle.income))} aan subsidies staat: per saldo "
+                f"{_together(e(idle.result))}.",
+                s.body,
+            )
+        )
+    return story
+
+
+def _work_type_part(report: ActivityReport) -> list[Flowable]:
+    s = styles()
+    e = display.euro
+    groups = totals_by_work_type(report.lines)
+    order = [wt for wt in WorkType if wt in groups] + ([None] if None in groups else [])
+    bars = [Bar(_work_type_label(wt), groups[wt].result) for wt in order]
+    columns = [
+        Column("Werksoort", numeric=False),
+        Column("Productieve uren"),
+        Column("NTW"),
+        Column("Kosten"),
+        Column("Opbrengsten en subsidies"),
+        Column("Dekkingsgraad"),
+        Column("Resultaat"),
+    ]
+
+    def row(label: str, f: ActivityFigures, kind: RowKind = RowKind.BODY) -> FigureRow:
+        cells = [label, num(f.productive_hours), money(f.ntw), money(f.cost), money(f.income)]
+        flag = kind is RowKind.BODY and is_loss(f.result)
+        return FigureRow([*cells, pct(f.coverage), money(f.result)], kind, flag=flag)
+
+    rows = [row(_work_type_label(wt), groups[wt]) for wt in order]
+    rows.append(row("Totaal", report.totals, RowKind.TOTAL))
+    return [
+        Spacer(1, 6),
+        KeepTogether(
+            [
+                Paragraph("Resultaat per werksoort", s.subheading),
+                bar_chart(bars, width=PORTRAIT_WIDTH),
+                Paragraph(
+                    "Inclusief de niet-productieve uren van elke werksoort; de staven samen "
+                    f"geven het totale resultaat van {_together(e(report.totals.result))}.",
+                    s.small,
+                ),
+            ]
+        ),
+        Spacer(1, 6),
+        figure_table(columns, rows, width=PORTRAIT_WIDTH, cell_size=7.5),
+    ]
+
+
+def _activity_charts(productive: list[ActivityFigures]) -> list[Flowable]:
+    s = styles()
+    ordered = sorted(productive, key=lambda line: line.result)
+    charts: list[Flowable] = []
+    for start in range(0, len(ordered), BARS_PER_CHART):
+        chunk = ordered[start : start + BARS_PER_CHART]
+        bars = [Bar(_activity_label(line), line.result) for line in chunk]
+        charts += [bar_chart(bars, width=PORTRAIT_WIDTH, bar_height=10, gap=4), Spacer(1, 8)]
+    heading = [
+        Paragraph("Resultaat per activiteit", s.heading),
+        Paragraph(
+            "Van het grootste verlies naar de grootste winst; zonder de niet-productieve uren.",
+            s.small,
+        ),
+    ]
+    return [KeepTogether([*heading, charts[0]]), *charts[1:]]
+
+
+def _revenue_table(report: ActivityReport, productive: list[ActivityFigures]) -> Flowable:
+    columns = [
+        Column("Activiteit", numeric=False, weight=1.5),
+        Column("Opdrachtgever", numeric=False, weight=1.1),
+        Column("Werksoort", numeric=False, weight=0.8),
+        Column("Productieve uren"),
+        Column("Omzet"),
+        Column("Bron", numeric=False, weight=0.1),
+        Column("Inkoop"),
+        Column("NTW"),
+        Column("NTW per uur"),
+        Column("Kostprijs per uur"),
+        Column("Huidig tarief"),
+        Column("Eenheid", numeric=False, weight=0.1),
+        Column("Kostendekkend tarief"),
+    ]
+
+    def row(line: ActivityFigures) -> FigureRow:
+        return FigureRow(
+            [
+                _activity_label(line),
+                report.client_names.get(line.code, ""),
+                _work_type_label(line.work_type),
+                num(line.productive_hours),
+                money(line.revenue),
+                "" if line.revenue_source is None else line.revenue_source.label,
+                money(line.purchase_value),
+                money(line.ntw),
+                money(line.ntw_per_hour),
+                money(line.cost_price_per_hour),
+                Cell(rate_text(line.current_rate)),
+                "" if line.current_rate_unit is None else line.current_rate_unit.label,
+                Cell(rate_text(line.break_even_rate), is_loss(line.break_even_rate)),
+            ],
+            flag=is_loss(line.result),
+        )
+
+    t = report.totals
+    total = FigureRow(
+        ["Totaal (kostprijs incl. niet-productief)", "", "", num(t.productive_hours),
+         money(t.revenue), "", money(t.purchase_value), money(t.ntw), money(t.ntw_per_hour),
+         money(t.cost_price_per_hour), "", "", ""],
+        RowKind.TOTAL,
+    )  # fmt: skip
+    return figure_table(columns, [*map(row, productive), total], width=LANDSCAPE_WIDTH)
+
+
+def _cost_table(
+    report: ActivityReport, productive: list[ActivityFigures], idle: list[ActivityFigures]
+) -> Flowable:
+    columns = [
+        Column("Activiteit", numeric=False),
+        Column("Loonkosten"),
+        Column("Begeleiding (kosten)"),
+        Column("Overhead"),
+        Column("Kosten"),
+        Column("NTW"),
+        Column("LKS"),
+        Column("Begeleiding (vergoeding)"),
+        Column("Rijksbijdrage Wsw"),
+        Column("Opbrengsten"),
+        Column("Dekkingsgraad"),
+        Column("Resultaat"),
+    ]
+
+    def row(label: str, f: ActivityFigures, kind: RowKind = RowKind.BODY) -> FigureRow:
+        flag = kind is RowKind.BODY and not _is_non_productive(f) and is_loss(f.result)
+        return FigureRow(
+            [
+                label,
+                money(f.wage_cost),
+                money(f.guidance_cost),
+                money(f.overhead),
+                money(f.cost),
+                money(f.ntw),
+                money(f.lks),
+                money(f.guidance_subsidy),
+                money(f.wsw_subsidy),
+                money(f.income),
+                pct(f.coverage),
+                money(f.result),
+            ],
+            kind,
+            flag=flag,
+        )
+
+    rows = [FigureRow(["Activiteiten"], RowKind.SECTION)]
+    rows += [row(_activity_label(line), line) for line in productive]
+    rows.append(row("Subtotaal activiteiten", totals(productive), RowKind.SUBTOTAL))
+    if idle:
+        rows.append(FigureRow([NON_PRODUCTIVE_NAME], RowKind.SECTION))
+        rows += [row(_activity_label(line), line) for line in idle]
+        rows.append(row("Subtotaal niet-productief", totals(idle), RowKind.SUBTOTAL))
+    rows.append(row("Totaal", report.totals, RowKind.TOTAL))
+    return figure_table(columns, rows, width=LANDSCAPE_WIDTH, cell_size=6.5)
+
+
+def activities_story(report: ActivityReport) -> list[Flowable]:
+    """The flowables of the activity report, cover to Verantwoording."""
+    s = styles()
+    productive = [line for line in report.lines if not _is_non_productive(line)]
+    idle = [line for line in report.lines if _is_non_productive(line)]
+    story: list[Flowable] = cover_page(
+        company=report.company,
+        title=TITLE,
+        subject="Kostprijs, dekking en resultaat per activiteit",
+        period=report.period,
+        printed_on=report.generated_at,
+    )
+    story += _summary(report, productive)
+    story += _work_type_part(report)
+    if productive:
+        story += [Spacer(1, 12), *_activity_charts(productive)]
+    story += [
+        *landscape(),
+        Paragraph("Omzet en tarieven per activiteit", s.heading),
+        _revenue_table(report, productive),
+        Spacer(1, 4),
+        Paragraph(
+            "Niet-productieve uren hebben geen omzet en staan in de volgende tabel. "
+            "Bron: gefactureerd, of tarief x volume (R5).",
+            s.small,
+        ),
+        *landscape(),
+        Paragraph("Kosten, subsidies en resultaat per activiteit", s.heading),
+        _cost_table(report, productive, idle),
+        Spacer(1, 4),
+        Paragraph(
+            "Resultaat = opbrengsten - kosten; dekkingsgraad = opbrengsten / kosten. "
+            "Verlies: de activiteit heeft een negatief resultaat (niet-productieve regels "
+            "zijn per definitie verlies en worden niet zo gemarkeerd).",
+            s.small,
+        ),
+        *portrait(),
+    ]
+    story += accountability_pages(
+        report.parameters, report.warnings, width=PORTRAIT_WIDTH, assumptions=ASSUMPTIONS
+    )
+    return story
+
+
+def render_activities_pdf(report: ActivityReport) -> bytes:
+    """The activity report as a PDF document, in Dutch.
+
+    Args:
+        report: the report object (as from ``build_activity_report``).
+
+    Returns:
+        The PDF's bytes; write them with ``sodesk.reports.files.write_atomically``.
+    """
+    document = ReportDocument(TITLE, report.company, subject=period_text(report.period))
+    return document.build(activities_story(report))

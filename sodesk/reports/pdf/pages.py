@@ -1,0 +1,193 @@
+"""Standard report pages: the cover (voorblad) and the accountability page (verantwoording).
+
+Why: ARCHITECTURE.md "Reports": a report's last page lists every parameter and assumption
+used, so a municipality's controller can check every figure; SCREENS.md: the cover names
+company, subject, period, printed-on date and says "vertrouwelijk". Both the activity report
+and the municipal report use these, so they are general: they take plain values, not a
+particular report object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from sodesk.domain import display
+from sodesk.domain.parameters import UsedParameter
+from sodesk.domain.period import Period
+from sodesk.domain.validation import Finding
+from sodesk.reports.pdf.document import PORTRAIT_PAGE
+from sodesk.reports.pdf.styles import ACCENT, LOSS, MUTED, styles, text
+from sodesk.reports.pdf.tables import Column, FigureRow, figure_table
+
+CONFIDENTIAL = "Vertrouwelijk"
+
+
+def period_text(period: Period) -> str:
+    """``"01-01-2025 t/m 31-12-2025"``: a period as printed on every report."""
+    return f"{display.date_nl(period.start)} t/m {display.date_nl(period.end)}"
+
+
+def printed_text(moment: dt.datetime | dt.date) -> str:
+    """``"31-12-2025 14:05"`` (or just the date): when a report was made."""
+    if isinstance(moment, dt.datetime):
+        return f"{display.date_nl(moment.date())} {moment:%H:%M}"
+    return display.date_nl(moment)
+
+
+def cover_page(
+    *,
+    company: str,
+    title: str,
+    subject: str,
+    period: Period,
+    printed_on: dt.datetime | dt.date,
+    details: Sequence[tuple[str, str]] = (),
+    next_template: str = PORTRAIT_PAGE,
+) -> list[Flowable]:
+    """The cover: company, title, subject, period, printed on, and "Vertrouwelijk".
+
+    Put it first in the story: the document's first page template is the cover (no header).
+
+    Args:
+        company: the company name (sociaal ontwikkelbedrijf).
+        title: the report's title, e.g. "Rendabiliteit per activiteit".
+        subject: one line under the title, e.g. the municipality or "alle activiteiten".
+        period: the report period.
+        printed_on: when the report was made (the report object's ``generated_at``).
+        details: extra label-value lines under the period (e.g. ("Gemeente", "Utrecht")).
+        next_template: the page template of the page after the cover.
+
+    Returns:
+        Flowables that fill the cover and break to the next page.
+    """
+    s = styles()
+    lines = [("Periode", period_text(period)), *details, ("Gemaakt op", printed_text(printed_on))]
+    facts = Table(
+        [[Paragraph(text(k), s.body), Paragraph(text(v), s.body)] for k, v in lines],
+        colWidths=[40 * mm, 110 * mm],
+        hAlign="LEFT",
+    )
+    facts.setStyle(
+        TableStyle(
+            [
+                ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return [
+        Spacer(1, 55 * mm),
+        Paragraph(text(company), s.subheading),
+        Spacer(1, 4 * mm),
+        Paragraph(text(title), s.title),
+        Paragraph(text(subject), s.heading),
+        Spacer(1, 12 * mm),
+        facts,
+        Spacer(1, 30 * mm),
+        Paragraph(
+            f'<font color="{LOSS.hexval()}"><b>{CONFIDENTIAL.upper()}</b></font>', s.subheading
+        ),
+        Paragraph(
+            "Dit rapport bevat bedrijfsgegevens en is bestemd voor de geadresseerde. "
+            "Het noemt activiteiten en opdrachtgevers, nooit namen van medewerkers.",
+            s.small,
+        ),
+        NextPageTemplate(next_template),
+        PageBreak(),
+    ]
+
+
+def parameter_value(value: Decimal | str | bool | int | dt.date) -> str:
+    """A parameter's value in Dutch notation with the decimals it has (2 to 6).
+
+    Examples: ``Decimal("14.0600")`` -> ``"14,06"``, ``Decimal("0.235000")`` -> ``"0,235"``,
+    True -> ``"ja"``, a date -> ``"01-07-2025"``.
+    """
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, int):
+        return display.number(Decimal(value), 0)
+    if isinstance(value, Decimal):
+        exponent = value.normalize().as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) else 2
+        return display.number(value, max(2, min(6, places)))
+    if isinstance(value, dt.date):
+        return display.date_nl(value)
+    return str(value)
+
+
+def accountability_pages(
+    parameters: Sequence[UsedParameter],
+    warnings: Sequence[Finding],
+    *,
+    width: float,
+    assumptions: Sequence[str] = (),
+    heading: str = "Verantwoording",
+) -> list[Flowable]:
+    """The "Verantwoording": assumptions, every parameter used and every warning.
+
+    Put it last, on a portrait page. Nothing is left out: a municipality's controller must
+    be able to check each figure against its source.
+
+    Args:
+        parameters: every parameter the computation used, with value, validity and source.
+        warnings: every finding of the computation (missing or estimated input).
+        width: the frame width in points (``PORTRAIT_WIDTH``).
+        assumptions: sentences stating how figures were computed or estimated.
+        heading: the page heading.
+
+    Returns:
+        Flowables: heading, assumptions, a parameter table and a warning table.
+    """
+    s = styles()
+    story: list[Flowable] = [Paragraph(text(heading), s.heading)]
+    if assumptions:
+        story.append(Paragraph("Uitgangspunten", s.subheading))
+        story += [Paragraph(text(a), s.body, bulletText="•") for a in assumptions]
+    story.append(Paragraph("Gebruikte parameters", s.subheading))
+    if parameters:
+        columns = [
+            Column("Parameter", numeric=False, weight=0.01),
+            Column("Waarde"),
+            Column("Geldig vanaf"),
+            Column("Bron", numeric=False),
+        ]
+        rows = [
+            FigureRow([p.name, parameter_value(p.value), display.date_nl(p.valid_from), p.source])
+            for p in parameters
+        ]
+        story.append(figure_table(columns, rows, width=width, cell_size=7.5))
+    else:
+        story.append(Paragraph("Geen parameters gebruikt.", s.body))
+    story.append(Paragraph(f"Waarschuwingen ({len(warnings)})", s.subheading))
+    if warnings:
+        columns = [
+            Column("Code", numeric=False, weight=0.01),
+            Column("Betreft", numeric=False, weight=0.01),
+            Column("Melding", numeric=False),
+        ]
+        rows = [FigureRow([w.code, w.subject or "", w.message]) for w in warnings]
+        story.append(figure_table(columns, rows, width=width, cell_size=7.5))
+    else:
+        story.append(
+            Paragraph(
+                f'<font color="{ACCENT.hexval()}">Geen waarschuwingen: alle invoer was compleet.'
+                "</font>",
+                s.body,
+            )
+        )
+    return story
