@@ -13,10 +13,8 @@ from typing import Any
 
 from sodesk.domain.period import Period
 from sodesk.reports.activities import build_activity_report
-from sodesk.reports.excel import render_activities_xlsx
 from sodesk.reports.json_format import activities_json, dumps, municipal_json, questionnaire_json
 from sodesk.reports.municipal import UnknownMunicipality, build_municipal_report
-from sodesk.reports.pdf import render_activities_pdf
 from sodesk.reports.questionnaire import build_questionnaire_report
 from sodesk.services.workspace import Workspace
 
@@ -40,6 +38,18 @@ FORMATS = {
 }
 
 #: the renderer of each report and format: one data object, several renderers
+def render_activities_pdf(report: Any) -> bytes:
+    from sodesk.reports.pdf import render_activities_pdf as render  # reportlab: only when asked
+
+    return render(report)
+
+
+def render_activities_xlsx(report: Any) -> bytes:
+    from sodesk.reports.excel import render_activities_xlsx as render  # openpyxl, numpy
+
+    return render(report)
+
+
 RENDERERS: dict[tuple[str, str], Callable[[Any], bytes]] = {
     ("activities", "json"): lambda report: dumps(activities_json(report)),
     ("activities", "pdf"): render_activities_pdf,

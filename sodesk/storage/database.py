@@ -14,18 +14,21 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_path
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import Engine, create_engine, event, exc, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 ENV_VAR = "SODESK_DATABASE_URL"
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: The newest migration. Alembic knows it too (tests/storage/test_database.py checks they
+#: agree); keeping it here lets every start skip importing Alembic when nothing is to be done.
+SCHEMA_HEAD = "0003"
 
 # SQLite keeps Numeric as REAL; sodesk quantizes what it reads back (see storage.base).
 warnings.filterwarnings(
@@ -122,6 +125,8 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 
 
 def _alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
@@ -129,9 +134,10 @@ def _alembic_config(engine: Engine) -> Config:
 
 
 def head_revision() -> str:
-    """The newest schema revision this version of sodesk knows."""
-    script = ScriptDirectory(str(MIGRATIONS))
-    head = script.get_current_head()
+    """The newest schema revision this version of sodesk knows, as Alembic reads it."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
     assert head is not None
     return head
 
@@ -139,17 +145,20 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     """The schema revision the database is at (None for an empty database)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def check_not_newer(engine: Engine) -> None:
+def check_not_newer(engine: Engine, revision: str | None = None) -> None:
     """Refuse a database written by a newer sodesk (its revision is unknown here)."""
-    revision = current_revision(engine)
+    from alembic.script import ScriptDirectory
+
+    revision = revision if revision is not None else current_revision(engine)
     if revision is None:
         return
-    script = ScriptDirectory(str(MIGRATIONS))
     try:
-        script.get_revision(revision)
+        ScriptDirectory(str(MIGRATIONS)).get_revision(revision)
     except Exception as error:  # alembic raises several kinds for an unknown revision
         raise DatabaseTooNew(
             f"De database heeft schemaversie {revision}, die deze versie van sodesk niet kent. "
@@ -163,15 +172,17 @@ def upgrade(engine: Engine, *, backup_before: bool = True) -> bool:
     A SQLite file that already holds data is copied next to itself before a migration, so
     a failed migration never costs the data.
     """
-    check_not_newer(engine)
     before = current_revision(engine)
-    if before == head_revision():
+    if before == SCHEMA_HEAD:
         return False
+    check_not_newer(engine, before)
+    from alembic import command
+
     url = engine.url
     if backup_before and before is not None and url.get_backend_name() == "sqlite":
         path = Path(url.database or "")
         if path.exists():
-            shutil.copy2(path, path.with_name(f"{path.name}.before-{head_revision()}"))
+            shutil.copy2(path, path.with_name(f"{path.name}.before-{SCHEMA_HEAD}"))
     command.upgrade(_alembic_config(engine), "head")
     return True
 
