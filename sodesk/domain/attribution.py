@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sodesk.domain import display
 from sodesk.domain.enums import WorkType
 from sodesk.domain.money import ZERO
 from sodesk.domain.validation import Finding
@@ -162,8 +163,9 @@ def attribute_worker_month(
     weights: dict[LineKey, Decimal] = dict(productive_hours)
     if worked > paid:
         message = (
-            f"Medewerker {who} heeft in {figures.span.start:%m-%Y} {worked} productieve uren, "
-            f"meer dan de {paid} betaalde uren: verdeeld naar productieve uren."
+            f"Medewerker {who} heeft in {figures.span.start:%m-%Y} {display.hours(worked)} "
+            f"productieve uren, meer dan de {display.hours(paid)} betaalde uren: verdeeld naar "
+            "productieve uren."
         )
         findings.append(Finding("attribution.hours_beyond_contract", message, "hours", worked, who))
     elif worked == 0:

@@ -65,7 +65,7 @@ from sodesk.reports.questionnaire import (
     unsplit_warning,
     workers_in_period,
 )
-from sodesk.storage import queries, report_queries
+from sodesk.storage import report_queries
 from sodesk.storage.report_queries import NATIONAL_REGION, RegionFigures
 
 ASSUMPTION_NTW = (
@@ -195,7 +195,7 @@ def build_municipal_report(
     shares, unsplit = activity_shares(
         activity_report.lines,
         run,
-        queries.productive_hours(session, period),
+        run.productive_rows,
         lambda worker_id: run.workers[worker_id].facts.municipality.code,
     )
     own_shares = shares.get(code, [])

@@ -62,7 +62,7 @@ from sodesk.domain.wage_value import measurement_in_force
 from sodesk.domain.worker_month import Employment
 from sodesk.reports.activities import ActivityReport, build_activity_report
 from sodesk.reports.company_run import CompanyRun, run_company
-from sodesk.storage import queries, report_queries
+from sodesk.storage import report_queries
 
 ASSUMPTION_HEADCOUNT = (
     "Aantal medewerkers: iedereen die op minstens één dag van de periode in dienst is; "
@@ -76,7 +76,6 @@ ASSUMPTION_NTW = (
 )
 
 
-_SUMMED = ("paid_hours", "wage_cost", "lks", "lks_fixed_68", "guidance_subsidy", "wsw_subsidy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,15 +118,8 @@ class WorkerPeriod:
 
 def workers_in_period(run: CompanyRun) -> dict[int, WorkerPeriod]:
     """Every worker with a month in the run, by database id (the sums of their months)."""
-    sums: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    days: dict[int, int] = defaultdict(int)
-    for worker_id, figures in run.worker_months:
-        total = sums[worker_id]
-        for name in _SUMMED:
-            total[name] += getattr(figures, name)
-        days[worker_id] += figures.days_employed
     result = {}
-    for worker_id, total in sums.items():
+    for worker_id, total in run.worker_totals.items():
         record = run.workers[worker_id]
         day = _reference_day(record.facts.employments, run.period)
         measurement = None if day is None else measurement_in_force(record.facts.measurements, day)
@@ -136,19 +128,19 @@ def workers_in_period(run: CompanyRun) -> dict[int, WorkerPeriod]:
             personnel_number=record.facts.personnel_number,
             municipality_code=record.facts.municipality.code,
             target_group=record.target_group,
-            days_employed=days[worker_id],
+            days_employed=total.days_employed,
             reference_day=day,
             work_type=None if day is None else record.work_type_on(day),
             wage_value=None if measurement is None else measurement.wage_value,
-            contract_hours=total["paid_hours"] * 7 / run.period.days,
-            paid_hours=total["paid_hours"],
-            wage_cost=total["wage_cost"],
-            lks=total["lks"],
-            lks_fixed_68=total["lks_fixed_68"],
-            guidance_subsidy=total["guidance_subsidy"],
-            wsw_subsidy=total["wsw_subsidy"],
+            contract_hours=total.paid_hours * 7 / run.period.days,
+            paid_hours=total.paid_hours,
+            wage_cost=total.wage_cost,
+            lks=total.lks,
+            lks_fixed_68=total.lks_fixed_68,
+            guidance_subsidy=total.guidance_subsidy,
+            wsw_subsidy=total.wsw_subsidy,
             guidance_hours=run.guidance_hours.get(worker_id, ZERO),
-            guidance_cost=run.guidance_cost.get(worker_id, ZERO),
+            guidance_cost=total.guidance_cost,
         )
     return result
 
@@ -319,7 +311,7 @@ def build_questionnaire_report(
     shares, unsplit = activity_shares(
         activities.lines,
         run,
-        queries.productive_hours(session, period),
+        run.productive_rows,
         lambda worker_id: run.workers[worker_id].target_group.value,
     )
     sheltered = [
