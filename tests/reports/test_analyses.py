@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,34 @@ def test_the_outlook_counts_pensions_from_stored_birth_dates(imported: str) -> N
         (2028, 1, 0),
     ]
     assert any(f.code == "outlook.below_critical_mass" for f in findings)
+
+
+def test_realisation_by_year_up_to_2030_beside_the_national_line(imported: str) -> None:
+    from sodesk.services.analyses import realisation_by_year
+
+    workspace = open_workspace(imported)
+    with workspace.sessions() as session:
+        years = realisation_by_year(session, "M1", dt.date(2026, 11, 22))
+    workspace.close()
+    by_year = {y.year: y for y in years}
+    assert list(by_year)[-1] == 2030 and by_year[2030].national_target == 16200
+    # 2025: target 10 (MARCH_2025); P1 (sheltered, 28 h) employed on 31-12-2025; P2 is Wsw
+    done = by_year[2025].realisation
+    assert done is not None and done.persons == 1
+    assert done.jobs_31h == Decimal(28) / 31 and by_year[2025].target == 10
+    assert by_year[2027].realisation is None
+
+
+def test_guidance_beside_the_wage_value(imported: str) -> None:
+    from sodesk.domain.period import Period
+    from sodesk.services.analyses import guidance_against_wage_value
+
+    workspace = open_workspace(imported)
+    with workspace.sessions() as session:
+        rows = guidance_against_wage_value(
+            session, Period(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+        )
+    workspace.close()
+    assert [(r.personnel_number, r.guidance_hours, r.wage_value_end, r.change) for r in rows] == [
+        ("P1", Decimal("2.00"), Decimal("0.5"), Decimal(0))
+    ]
