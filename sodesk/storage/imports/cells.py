@@ -16,14 +16,21 @@ from typing import Any
 from sodesk.storage.imports.problems import FieldError
 
 _NUMBER = re.compile(r"^-?\d+([.,]\d+)?$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def parse_date(text: str, _comma: bool = False) -> dt.date:
-    """ISO dates (2025-01-31), as INTERFACES.md says; 31-01-2025 is refused, not guessed."""
+    """ISO dates (2025-01-31), as INTERFACES.md says; 31-01-2025 is refused, not guessed.
+
+    Only the extended form: Python also reads 20250131 and 2025-W05-5, which a controller
+    never means.
+    """
+    if not _ISO_DATE.match(text):
+        raise FieldError("is geen datum in de vorm JJJJ-MM-DD (2025-01-31)")
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise FieldError("is geen datum in de vorm JJJJ-MM-DD (2025-01-31)") from None
+        raise FieldError("is geen bestaande datum (JJJJ-MM-DD)") from None
 
 
 def parse_decimal(text: str, comma: bool) -> Decimal:
@@ -75,4 +82,4 @@ def is_numeric_text(text: str) -> bool:
 
 def uses_decimal_comma(values: list[str]) -> bool:
     """True when any numeric cell of the file has a comma (and so the file uses commas)."""
-    return any("," in v for v in values if is_numeric_text(v))
+    return any(is_numeric_text(v) for v in values if "," in v)

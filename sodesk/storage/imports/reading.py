@@ -1,14 +1,19 @@
-"""Reads an import source into plain text tables: a folder of CSV files or one .xlsx workbook.
+"""Reads an import source into plain tables: a folder of CSV files or one .xlsx workbook.
 
-CSV files may be UTF-8 with or without BOM, separated by ``,`` or ``;`` (detected from the
-header line). Whether numbers use a decimal comma is decided per file by the parsers in
-:mod:`sodesk.storage.imports.cells`, which see every numeric cell.
+CSV files must be UTF-8 (a BOM is fine), separated by ``,`` or ``;`` (detected from the header
+line). A CSV cell is text; whether its numbers use a decimal comma is decided per file by
+:mod:`sodesk.storage.imports.parsing`, which sees every numeric cell.
+
+A workbook's cells keep their type: a number cell arrives as a Decimal of the (at most 15)
+significant digits Excel keeps, so 4200.5 is 4200.5 and a sum stored as 0.30000000000000004
+is 0.3; a date cell arrives as a date. Such cells need no decimal mark or date format guessed.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -16,58 +21,97 @@ from pathlib import Path
 
 from sodesk.storage.imports.problems import ImportProblem
 
+Cell = str | Decimal | dt.date
+"""A cell: text (CSV, or a text cell of a workbook), or a typed number or date (workbook)."""
+
 
 @dataclass
 class RawTable:
-    """A file's header and rows as text; ``first_row`` is the spreadsheet number of row one."""
+    """A file's header and rows; ``first_row`` is the spreadsheet number of row one.
+
+    ``label`` is how the user knows the table: ``hours.csv``, or ``export.xlsx, blad hours``.
+    """
 
     name: str
     header: list[str]
-    rows: list[list[str]] = field(default_factory=list)
+    rows: list[list[Cell]] = field(default_factory=list)
     first_row: int = 2
+    label: str = ""
 
-    def records(self) -> Iterator[tuple[int, dict[str, str]]]:
-        """(row number, {column: text}) for every non-empty row."""
-        width = len(self.header)
-        for index, cells in enumerate(self.rows):
-            if not any(c.strip() for c in cells):
-                continue
-            padded = (cells + [""] * width)[:width]
-            yield self.first_row + index, dict(zip(self.header, padded, strict=True))
+    def __post_init__(self) -> None:
+        self.label = self.label or f"{self.name}.csv"
+
+    def records(self) -> Iterator[tuple[int, list[Cell]]]:
+        """(row number, cells) for every row with any content; empty rows keep their number."""
+        for index, cells in enumerate(self.rows, self.first_row):
+            if any(cells) or any(c != "" for c in cells):  # Decimal(0) is falsy, not empty
+                yield index, cells
 
 
 def _detect_separator(header_line: str) -> str:
     return ";" if header_line.count(";") > header_line.count(",") else ","
 
 
-def read_csv(path: Path) -> RawTable:
-    """One CSV file; the table is named after the file without .csv."""
-    text = path.read_text(encoding="utf-8-sig")
-    lines = text.splitlines()
-    separator = _detect_separator(lines[0] if lines else "")
-    reader = csv.reader(lines, delimiter=separator)
+def _decode(path: Path, data: bytes) -> tuple[str | None, ImportProblem | None]:
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        bad = data[error.start : error.start + 1].hex()
+        return None, ImportProblem(
+            path.name,
+            line,
+            None,
+            None,
+            f"is geen UTF-8 (byte 0x{bad}); sla het bestand op als 'CSV UTF-8'",
+        )
+
+
+def read_csv(path: Path) -> tuple[RawTable | None, ImportProblem | None]:
+    """One CSV file, named after the file without .csv; a problem when it is not UTF-8."""
+    text, problem = _decode(path, path.read_bytes())
+    if text is None:
+        return None, problem
+    first_line = text.split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_separator(first_line))
     header = [h.strip().lower() for h in next(reader, [])]
     table = RawTable(name=path.stem, header=header)
     table.rows = [[c.strip() for c in row] for row in reader]
-    return table
+    return table, None
 
 
-def _cell_text(value: object) -> str:
+def _significant(value: float) -> Decimal:
+    """The number Excel shows: at most 15 significant digits, without binary noise."""
+    number = Decimal(format(value, ".15g"))
+    return number.quantize(Decimal(1)) if number == number.to_integral_value() else number
+
+
+def cell_value(value: object) -> Cell:
+    """A workbook cell as text, a Decimal (numbers) or a date (dates without a time)."""
     if value is None:
         return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
     if isinstance(value, bool):
         return str(value).lower()
+    if isinstance(value, dt.datetime):
+        return value.date() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
     if isinstance(value, float):
-        # Excel keeps numbers as binary floats: the shortest repr is what the user typed.
-        text = repr(value)
-        return text[:-2] if text.endswith(".0") else text
-    if isinstance(value, Decimal | int):
-        return str(value)
+        return _significant(value)
+    if isinstance(value, Decimal):
+        return value
     return str(value).strip()
+
+
+def cell_text(cell: Cell) -> str:
+    """A cell as the user would read it: dates ISO, numbers without an exponent."""
+    if isinstance(cell, Decimal):
+        return format(cell, "f")
+    if isinstance(cell, dt.date):
+        return cell.isoformat()
+    return cell
 
 
 def read_xlsx(path: Path) -> list[RawTable]:
@@ -79,11 +123,17 @@ def read_xlsx(path: Path) -> list[RawTable]:
     try:
         for sheet in workbook.worksheets:
             rows = sheet.iter_rows(values_only=True)
-            header = [_cell_text(h).lower() for h in next(rows, ())]
+            header = [cell_text(cell_value(h)).lower() for h in next(rows, ())]
             while header and not header[-1]:
                 header.pop()
-            table = RawTable(name=sheet.title.strip().removesuffix(".csv"), header=header)
-            table.rows = [[_cell_text(v) for v in row[: len(header)]] for row in rows]
+            name = sheet.title.strip().removesuffix(".csv")
+            table = RawTable(name=name, header=header, label=f"{path.name}, blad {sheet.title}")
+            width = len(header)
+            for row in rows:
+                cells = [cell_value(v) for v in row]
+                while len(cells) > width and cells[-1] == "":
+                    cells.pop()  # a sheet's rows run as wide as its widest row
+                table.rows.append(cells)
             tables.append(table)
     finally:
         workbook.close()
@@ -91,33 +141,33 @@ def read_xlsx(path: Path) -> list[RawTable]:
 
 
 def read_source(path: Path, known: set[str]) -> tuple[list[RawTable], list[ImportProblem]]:
-    """All tables in a folder or workbook; unknown names are reported, not guessed."""
+    """All tables in a folder or workbook; unknown names are reported, not guessed.
+
+    Other files in an export folder (a readme, a log) are ignored; unknown .csv files and
+    sheets are refused, since a misspelt name would otherwise be left out unnoticed.
+    """
     problems: list[ImportProblem] = []
+    tables: list[RawTable] = []
     if path.is_dir():
-        tables = [read_csv(p) for p in sorted(path.iterdir()) if p.suffix.lower() == ".csv"]
-        others = [p.name for p in sorted(path.iterdir()) if p.suffix.lower() != ".csv"]
-        del others  # other files in an export folder (a readme, a log) are ignored
+        for file in sorted(path.iterdir()):
+            if file.suffix.lower() == ".csv" and file.is_file():
+                table, problem = read_csv(file)
+                tables += [table] if table is not None else []
+                problems += [problem] if problem is not None else []
     elif path.suffix.lower() == ".xlsx":
         tables = read_xlsx(path)
     elif path.suffix.lower() == ".csv":
-        tables = [read_csv(path)]
+        table, problem = read_csv(path)
+        tables += [table] if table is not None else []
+        problems += [problem] if problem is not None else []
     else:
-        return [], [
-            ImportProblem(
-                str(path), None, None, None, "is geen map met CSV-bestanden en geen .xlsx-werkmap"
-            )
-        ]
+        message = "is geen map met CSV-bestanden en geen .xlsx-werkmap"
+        return [], [ImportProblem(str(path), None, None, None, message)]
+    expected = ", ".join(sorted(f"{k}.csv" for k in known))
     for table in tables:
         if table.name not in known:
-            problems.append(
-                ImportProblem(
-                    f"{table.name}.csv",
-                    None,
-                    None,
-                    None,
-                    "onbekend bestand; verwacht: " + ", ".join(sorted(f"{k}.csv" for k in known)),
-                )
-            )
-    if not tables:
+            message = "onbekend bestand; verwacht: " + expected
+            problems.append(ImportProblem(table.label, None, None, None, message))
+    if not tables and not problems:
         problems.append(ImportProblem(str(path), None, None, None, "bevat geen CSV-bestanden"))
     return [t for t in tables if t.name in known], problems

@@ -1,0 +1,97 @@
+"""Handlers for the personnel files: workers (medewerkers), employments, placements."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sodesk.domain.validation import bsn_is_valid
+from sodesk.storage import tables as t
+from sodesk.storage.imports.context import ImportContext
+from sodesk.storage.imports.parsing import Row
+from sodesk.storage.imports.writing import upsert
+
+
+def import_workers(ctx: ImportContext, rows: list[Row]) -> int:
+    """workers.csv: the BSN must pass the 11-test; the municipality must be known."""
+    f = "workers"
+    out = []
+    for row in ctx.check_unique(f, rows, ("personnel_number",)):
+        municipality = ctx.resolve(f, row, "municipality_code", t.MunicipalityRow, "code")
+        bsn = row["bsn"]
+        if bsn is not None and len(bsn) == 8 and bsn.isdigit():
+            bsn = "0" + bsn  # a spreadsheet drops a BSN's leading zero
+        ok = municipality is not None
+        if bsn is not None and not bsn_is_valid(bsn):
+            ctx.problem(f, row, "bsn", bsn, "is geen geldig BSN (de elfproef klopt niet)")
+            ok = False
+        if ok:
+            out.append(
+                {
+                    "personnel_number": row["personnel_number"],
+                    "first_name": row["first_name"],
+                    "last_name": row["last_name"],
+                    "birth_date": row["birth_date"],
+                    "bsn": bsn,
+                    "target_group": row["target_group"],
+                    "municipality_id": municipality,
+                    "indication_date": row["indication_date"],
+                    "coach": row["coach"],
+                }
+            )
+    upsert(ctx.session, t.WorkerRow.__table__, out, ["personnel_number"])
+    ctx.forget(t.WorkerRow)
+    return len(out)
+
+
+def import_employments(ctx: ImportContext, rows: list[Row]) -> int:
+    """employments.csv: an end not before the start, 0-60 contract hours, no negative wage."""
+    f = "employments"
+    out = []
+    for row in ctx.check_unique(f, rows, ("personnel_number", "start_date")):
+        worker = ctx.resolve(f, row, "personnel_number", t.WorkerRow, "personnel_number")
+        ok = ctx.check_dates(f, row, "start_date", "end_date")
+        ok &= ctx.check_range(
+            f,
+            row,
+            "contract_hours_per_week",
+            Decimal("0.01"),
+            Decimal(60),
+            "moet meer dan 0 en hoogstens 60 uur per week zijn",
+        )
+        ok &= ctx.check_range(f, row, "hourly_wage", Decimal(0), None, "mag niet negatief zijn")
+        if ok and worker is not None:
+            out.append(
+                {
+                    "worker_id": worker,
+                    "start_date": row["start_date"],
+                    "end_date": row["end_date"],
+                    "contract_hours_per_week": row["contract_hours_per_week"],
+                    "hourly_wage": row["hourly_wage"],
+                }
+            )
+    upsert(ctx.session, t.EmploymentRow.__table__, out, ["worker_id", "start_date"])
+    ctx.employment_spans = None
+    return len(out)
+
+
+def import_placements(ctx: ImportContext, rows: list[Row]) -> int:
+    """placements.csv: a known worker and (optional) activity, an end not before the start."""
+    f = "placements"
+    out = []
+    for row in ctx.check_unique(f, rows, ("personnel_number", "start_date")):
+        worker = ctx.resolve(f, row, "personnel_number", t.WorkerRow, "personnel_number")
+        activity = ctx.resolve(f, row, "activity_code", t.ActivityRow, "code")
+        ok = ctx.check_dates(f, row, "start_date", "end_date")
+        if ok and worker is not None and (activity is not None or row["activity_code"] is None):
+            out.append(
+                {
+                    "worker_id": worker,
+                    "work_type": row["work_type"],
+                    "activity_id": activity,
+                    "employer": row["employer"],
+                    "start_date": row["start_date"],
+                    "end_date": row["end_date"],
+                }
+            )
+    upsert(ctx.session, t.PlacementRow.__table__, out, ["worker_id", "start_date"])
+    return len(out)
