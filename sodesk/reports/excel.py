@@ -15,12 +15,17 @@ figures, as real numbers a controller can sort, filter and add up, not as text:
   a cent from the sum of the rounded lines). A note on the sheet says so.
 
 Sheets: Activiteiten, Parameters, Waarschuwingen, Rapport.
+
+The sector questionnaire (uitvraag loonwaarde en verdiencapaciteit, R11; seed 004 lines
+988-1021) follows the same rules in :func:`render_questionnaire_xlsx`: one sheet laid out
+like the questionnaire (questions a-f as columns, a row per work type, the totals as values),
+then Parameters and Waarschuwingen.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -30,9 +35,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sodesk.domain import display
+from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.profitability import ActivityFigures
+from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, WorkTypeFigures
+from sodesk.domain.validation import Finding
 from sodesk.reports import json_format
 from sodesk.reports.activities import ActivityReport
+from sodesk.reports.questionnaire import QuestionnaireReport, QuestionnaireTotals
 
 EURO = '"€" #,##0.00;[Red]"€" -#,##0.00'
 RATE = '"€" #,##0.00##;[Red]"€" -#,##0.00##'
@@ -157,7 +166,7 @@ def _header(sheet: Worksheet, titles: list[str], widths: list[float]) -> None:
 def _write_row(sheet: Worksheet, row: int, values: list[object], formats: list[str | None]) -> None:
     for column, (value, number_format) in enumerate(zip(values, formats, strict=True), start=1):
         cell = sheet.cell(row=row, column=column, value=value)
-        if number_format and isinstance(value, Decimal):
+        if number_format and isinstance(value, Decimal | int) and not isinstance(value, bool):
             cell.number_format = number_format
 
 
@@ -180,9 +189,9 @@ def _activities_sheet(sheet: Worksheet, report: ActivityReport) -> None:
     sheet.cell(row=total_row + 1, column=2, value=TOTALS_NOTE).font = Font(italic=True)
 
 
-def _parameters_sheet(sheet: Worksheet, report: ActivityReport) -> None:
+def _parameters_sheet(sheet: Worksheet, parameters: Sequence[UsedParameter]) -> None:
     _header(sheet, ["Parameter", "Waarde", "Geldig vanaf", "Bron"], [40, 14, 14, 70])
-    for row, p in enumerate(report.parameters, start=2):
+    for row, p in enumerate(parameters, start=2):
         value: object = p.value
         if isinstance(value, bool):
             value = "ja" if value else "nee"
@@ -191,14 +200,14 @@ def _parameters_sheet(sheet: Worksheet, report: ActivityReport) -> None:
         valid = sheet.cell(row=row, column=3, value=p.valid_from)
         valid.number_format = DATE
         sheet.cell(row=row, column=4, value=p.source)
-    sheet.auto_filter.ref = f"A1:D{len(report.parameters) + 1}"
+    sheet.auto_filter.ref = f"A1:D{len(parameters) + 1}"
 
 
-def _warnings_sheet(sheet: Worksheet, report: ActivityReport) -> None:
+def _warnings_sheet(sheet: Worksheet, warnings: Sequence[Finding]) -> None:
     _header(sheet, ["Code", "Melding", "Betreft"], [24, 100, 14])
-    for warning in report.warnings:
+    for warning in warnings:
         sheet.append([warning.code, warning.message, warning.subject])
-    sheet.auto_filter.ref = f"A1:C{len(report.warnings) + 1}"
+    sheet.auto_filter.ref = f"A1:C{len(warnings) + 1}"
 
 
 def _about_sheet(sheet: Worksheet, report: ActivityReport) -> None:
@@ -234,13 +243,133 @@ def render_activities_xlsx(report: ActivityReport) -> bytes:
     assert activities is not None  # a new workbook always has one sheet
     activities.title = "Activiteiten"
     _activities_sheet(activities, report)
-    _parameters_sheet(workbook.create_sheet("Parameters"), report)
-    _warnings_sheet(workbook.create_sheet("Waarschuwingen"), report)
+    _parameters_sheet(workbook.create_sheet("Parameters"), report.parameters)
+    _warnings_sheet(workbook.create_sheet("Waarschuwingen"), report.warnings)
     _about_sheet(workbook.create_sheet("Rapport"), report)
     start, end = display.date_nl(report.period.start), display.date_nl(report.period.end)
     workbook.properties.title = f"Rendabiliteit per activiteit {start} t/m {end}"
     workbook.properties.creator = report.company
     workbook.properties.created = report.generated_at
+    return _save(workbook)
+
+
+def _save(workbook: Workbook) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+QUESTIONNAIRE_TITLE = "Uitvraag loonwaarde en verdiencapaciteit beschut werk"
+COUNT = "#,##0"
+HEADER_ROW = 8
+"""The questionnaire sheet's header row; above it the title and the report's facts."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Question:
+    """One column of the questionnaire: its header, value, format and width."""
+
+    header: str
+    value: Callable[[WorkTypeFigures | QuestionnaireTotals], object]
+    number_format: str | None
+    width: float = 14
+
+
+def _category(index: int) -> _Question:
+    label = WAGE_VALUE_CATEGORIES[index]
+    return _Question(
+        f"f. Loonwaarde {label} (werknemers)",
+        lambda f: f.wage_value_categories[index],
+        COUNT,
+        12,
+    )
+
+
+QUESTIONS = (
+    _Question("a. Aantal werknemers", lambda f: f.headcount, COUNT, 12),
+    _Question("b. Omvang dienstverband (fte)", lambda f: _amount(f.fte), NUMBER, 14),
+    _Question("c. Netto toegevoegde waarde (NTW)", lambda f: _amount(f.ntw), EURO, 18),
+    _Question("LKS (totaal)", lambda f: _amount(f.lks), EURO, 16),
+    _Question("d. Gemiddelde LKS per fte", lambda f: _amount(f.average_lks_per_fte), EURO, 16),
+    _Question("Werknemers met gemeten loonwaarde", lambda f: f.measured_persons, COUNT, 14),
+    _Question(
+        "e. Gemiddeld gemeten loonwaarde",
+        lambda f: _fraction(f.average_wage_value),
+        PERCENT,
+        14,
+    ),
+    *(_category(i) for i in range(len(WAGE_VALUE_CATEGORIES))),
+)
+"""Columns B onwards of the questionnaire sheet: questions a-f (seed 004 lines 1000-1017)."""
+
+
+def _questionnaire_sheet(sheet: Worksheet, report: QuestionnaireReport) -> None:
+    facts: list[tuple[str, object, str | None]] = [
+        ("Bedrijf", report.company, None),
+        ("Periode van", report.period.start, DATE),
+        ("Periode tot en met", report.period.end, DATE),
+        ("Doelgroep", "Beschut werk", None),
+        ("Gemaakt op", report.generated_at, DATETIME),
+    ]
+    sheet.cell(row=1, column=1, value=QUESTIONNAIRE_TITLE).font = Font(bold=True, size=14)
+    for row, (label, value, number_format) in enumerate(facts, start=2):
+        sheet.cell(row=row, column=1, value=label).font = TOTAL_FONT
+        cell = sheet.cell(row=row, column=2, value=value)
+        if number_format:
+            cell.number_format = number_format
+    titles = ["Werksoort", *(q.header for q in QUESTIONS), "Aandeel werknemers", "Sector 2023"]
+    formats = [None, *(q.number_format for q in QUESTIONS), PERCENT, PERCENT]
+    for column, (title, width) in enumerate(
+        zip(titles, [26, *(q.width for q in QUESTIONS), 12, 12], strict=True), start=1
+    ):
+        cell = sheet.cell(row=HEADER_ROW, column=column, value=title)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="bottom")
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.row_dimensions[HEADER_ROW].height = 45
+    sheet.freeze_panes = f"B{HEADER_ROW + 1}"
+    row = HEADER_ROW
+    for row, figures in enumerate(report.work_types.values(), start=HEADER_ROW + 1):
+        sector = report.sector_mix.get(figures.work_type)
+        values = [figures.work_type.label, *(q.value(figures) for q in QUESTIONS)]
+        values += [_fraction(figures.share), _fraction(sector)]
+        _write_row(sheet, row, values, formats)
+    total_row = row + 1
+    totals = ["Totaal beschut werk", *(q.value(report.totals) for q in QUESTIONS), None, None]
+    _write_row(sheet, total_row, totals, formats)
+    for column in range(1, len(titles) + 1):
+        cell = sheet.cell(row=total_row, column=column)
+        cell.font = TOTAL_FONT
+        cell.fill = TOTAL_FILL
+    notes = [
+        TOTALS_NOTE,
+        f"Beschut werkers zonder plaatsing (in geen werksoort): {report.unplaced_persons}.",
+        "Werksoort, loonwaarde en fte zoals in de Waarschuwingen (assumption.*) beschreven; "
+        "sector 2023: Cedris sectorinformatie (worktype_mix_2023.csv).",
+    ]
+    for offset, note in enumerate(notes, start=2):
+        sheet.cell(row=total_row + offset, column=1, value=note).font = Font(italic=True)
+
+
+def render_questionnaire_xlsx(report: QuestionnaireReport) -> bytes:
+    """The sector questionnaire (R11) as an .xlsx workbook.
+
+    Args:
+        report: the report object (as from ``build_questionnaire_report``).
+
+    Returns:
+        The workbook's bytes: sheets Uitvraag, Parameters, Waarschuwingen.
+    """
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None  # a new workbook always has one sheet
+    sheet.title = "Uitvraag"
+    _questionnaire_sheet(sheet, report)
+    _parameters_sheet(workbook.create_sheet("Parameters"), report.parameters)
+    _warnings_sheet(workbook.create_sheet("Waarschuwingen"), report.warnings)
+    start, end = display.date_nl(report.period.start), display.date_nl(report.period.end)
+    workbook.properties.title = f"{QUESTIONNAIRE_TITLE} {start} t/m {end}"
+    workbook.properties.creator = report.company
+    workbook.properties.created = report.generated_at
+    return _save(workbook)

@@ -76,8 +76,6 @@ ASSUMPTION_NTW = (
 )
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class WorkerPeriod:
     """One worker over the report period (medewerker in de periode); see the module text.

@@ -33,9 +33,10 @@ class MissingOption(UnsupportedFormat):
 
 FORMATS = {
     "activities": ("json", "pdf", "xlsx"),
-    "municipal": ("json",),
-    "questionnaire": ("json",),
+    "municipal": ("json", "pdf"),
+    "questionnaire": ("json", "xlsx"),
 }
+
 
 #: the renderer of each report and format: one data object, several renderers
 def render_activities_pdf(report: Any) -> bytes:
@@ -50,12 +51,26 @@ def render_activities_xlsx(report: Any) -> bytes:
     return render(report)
 
 
+def render_municipal_pdf(report: Any) -> bytes:
+    from sodesk.reports.pdf import render_municipal_pdf as render  # reportlab: only when asked
+
+    return render(report)
+
+
+def render_questionnaire_xlsx(report: Any) -> bytes:
+    from sodesk.reports.excel import render_questionnaire_xlsx as render  # openpyxl
+
+    return render(report)
+
+
 RENDERERS: dict[tuple[str, str], Callable[[Any], bytes]] = {
     ("activities", "json"): lambda report: dumps(activities_json(report)),
     ("activities", "pdf"): render_activities_pdf,
     ("activities", "xlsx"): render_activities_xlsx,
     ("municipal", "json"): lambda report: dumps(municipal_json(report)),
+    ("municipal", "pdf"): render_municipal_pdf,
     ("questionnaire", "json"): lambda report: dumps(questionnaire_json(report)),
+    ("questionnaire", "xlsx"): render_questionnaire_xlsx,
 }
 DUTCH_NAMES = {
     "activities": "activiteiten",

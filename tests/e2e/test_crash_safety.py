@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -52,16 +53,27 @@ def _counts(url: str) -> dict[str, int]:
 
 
 def _writing(url: str, path: str) -> bool:
-    """True once the import process is writing rows (not still reading its files)."""
+    """True while the import holds uncommitted writes (not still reading, not yet done).
+
+    SQLite: another connection cannot take the write lock. PostgreSQL: another backend has a
+    transaction id, which it gets at its first write.
+    """
     if url.startswith("sqlite"):
-        wal = Path(path + "-wal")
-        return wal.exists() and wal.stat().st_size > 200_000
+        connection = sqlite3.connect(path, timeout=0, isolation_level=None)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("ROLLBACK")
+            return False
+        except sqlite3.OperationalError as error:
+            return "locked" in str(error)
+        finally:
+            connection.close()
     engine = create_engine(url)
     with engine.connect() as connection:
         busy = connection.execute(
             text(
-                "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
-                "AND query ILIKE 'INSERT INTO hours%'"
+                "SELECT count(*) FROM pg_stat_activity WHERE backend_xid IS NOT NULL "
+                "AND pid <> pg_backend_pid() AND datname = current_database()"
             )
         ).scalar_one()
     engine.dispose()
@@ -95,7 +107,7 @@ def test_kill_during_import_leaves_the_database_unchanged(
     while not _writing(database_url, sqlite_path):
         assert process.poll() is None, "the import ended before it was caught writing"
         assert time.monotonic() < deadline
-        time.sleep(0.02)
+        time.sleep(0.005)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert _counts(database_url) == before

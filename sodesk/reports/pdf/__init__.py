@@ -10,12 +10,17 @@ The toolkit, shared by the activity report and the municipal report:
 * :mod:`.tables`: :func:`figure_table` with :class:`Column`, :class:`FigureRow`,
   :class:`RowKind` and the cell makers :func:`money`, :func:`pct`, :func:`num`.
 * :mod:`.charts`: :func:`bar_chart` with :class:`Bar`.
-* :mod:`.pages`: :func:`cover_page` and :func:`accountability_pages` (Verantwoording).
+* :mod:`.pages`: :func:`cover_page`, :func:`key_figures` (tiles) and
+  :func:`accountability_pages` (Verantwoording).
+
+Renderers: :func:`render_activities_pdf` (:mod:`.activities`) and
+:func:`render_municipal_pdf` (:mod:`.municipal`, pages 4-8 in :mod:`.municipal_parts`).
 
 Every figure is formatted by :mod:`sodesk.domain.display`; nothing here rounds or computes.
 Renderers return bytes; callers write them with ``sodesk.reports.files.write_atomically``.
 """
 
 from sodesk.reports.pdf.activities import render_activities_pdf
+from sodesk.reports.pdf.municipal import render_municipal_pdf
 
-__all__ = ["render_activities_pdf"]
+__all__ = ["render_activities_pdf", "render_municipal_pdf"]

@@ -10,11 +10,16 @@ particular report object.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     NextPageTemplate,
     PageBreak,
@@ -29,10 +34,14 @@ from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.period import Period
 from sodesk.domain.validation import Finding
 from sodesk.reports.pdf.document import PORTRAIT_PAGE
-from sodesk.reports.pdf.styles import ACCENT, LOSS, MUTED, styles, text
+from sodesk.reports.pdf.styles import ACCENT, LOSS, MUTED, RULE, ZEBRA, styles, text
 from sodesk.reports.pdf.tables import Column, FigureRow, figure_table
 
 CONFIDENTIAL = "Vertrouwelijk"
+SUMMARY_FROM = 10
+"""With more warnings than this, a count per code comes before the full list."""
+ROOM_FOR_TABLE = 80
+"""Points a table heading needs below it (heading and a few rows) before a page break."""
 
 
 def period_text(period: Period) -> str:
@@ -158,7 +167,7 @@ def accountability_pages(
     if assumptions:
         story.append(Paragraph("Uitgangspunten", s.subheading))
         story += [Paragraph(text(a), s.body, bulletText="•") for a in assumptions]
-    story.append(Paragraph("Gebruikte parameters", s.subheading))
+    story += _table_heading("Gebruikte parameters")
     if parameters:
         columns = [
             Column("Parameter", numeric=False, weight=0.01),
@@ -173,7 +182,9 @@ def accountability_pages(
         story.append(figure_table(columns, rows, width=width, cell_size=7.5))
     else:
         story.append(Paragraph("Geen parameters gebruikt.", s.body))
-    story.append(Paragraph(f"Waarschuwingen ({len(warnings)})", s.subheading))
+    story += _table_heading(f"Waarschuwingen ({len(warnings)})")
+    if len(warnings) > SUMMARY_FROM:
+        story += [_warning_summary(warnings, width), Spacer(1, 6)]
     if warnings:
         columns = [
             Column("Code", numeric=False, weight=0.01),
@@ -191,3 +202,98 @@ def accountability_pages(
             )
         )
     return story
+
+
+def _table_heading(title: str) -> list[Flowable]:
+    """A subheading that may stay above a table that splits (not pushed whole to a new page).
+
+    The subheading style keeps with the next flowable, which moves a table that would fit
+    on a fresh page there entirely, leaving half a page empty; instead break only when
+    less than :data:`ROOM_FOR_TABLE` is left.
+    """
+    style = ParagraphStyle("table_heading", parent=styles().subheading, keepWithNext=0)
+    return [CondPageBreak(ROOM_FOR_TABLE), Paragraph(text(title), style)]
+
+
+def _warning_summary(warnings: Sequence[Finding], width: float) -> Table:
+    """How many warnings of each code, about how many subjects (workers, activities)."""
+    counts = Counter(w.code for w in warnings)
+    subjects: dict[str, set[str]] = defaultdict(set)
+    for w in warnings:
+        if w.subject:
+            subjects[w.code].add(w.subject)
+    columns = [
+        Column("Soort melding (code)", numeric=False),
+        Column("Meldingen"),
+        Column("Betreft (verschillend)"),
+    ]
+    rows = [
+        FigureRow(
+            [
+                code,
+                display.number(Decimal(count), 0),
+                display.number(Decimal(len(subjects[code])), 0),
+            ]
+        )
+        for code, count in counts.items()
+    ]
+    return figure_table(columns, rows, width=width * 0.7, cell_size=7.5)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFigure:
+    """One tile of a key-figure grid (kerncijfer): a label, the figure and one sentence.
+
+    ``value`` and ``sentence`` are already formatted (by :mod:`sodesk.domain.display`);
+    ``negative`` shows the value in red (it keeps its minus sign).
+    """
+
+    label: str
+    value: str
+    sentence: str
+    negative: bool = False
+
+
+def key_figures(figures: Sequence[KeyFigure], *, width: float, columns: int = 2) -> Table:
+    """Key figures as a grid of tiles, as the overview page shows them.
+
+    Args:
+        figures: the tiles, row by row.
+        width: the grid's width in points (``PORTRAIT_WIDTH``).
+        columns: tiles per row.
+
+    Returns:
+        A Table; the sentence is a Paragraph (markup allowed, so escape names with ``text``).
+    """
+    s = styles()
+    cells: list[list[Flowable] | str] = []
+    for figure in figures:
+        colour = LOSS if figure.negative else ACCENT
+        cells.append(
+            [
+                Paragraph(text(figure.label), s.subheading),
+                Paragraph(
+                    f'<font size="18" color="{colour.hexval()}"><b>{text(figure.value)}</b></font>',
+                    s.title,
+                ),
+                Paragraph(figure.sentence, s.body),
+            ]
+        )
+    cells += [""] * (-len(cells) % columns)
+    rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
+    grid = Table(rows, colWidths=[width / columns] * columns, hAlign="LEFT")
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("INNERGRID", (0, 0), (-1, -1), 4, colors.white),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return grid

@@ -1,0 +1,291 @@
+"""The municipal report as PDF: the figures read back equal the JSON's, no worker is named.
+
+The database is TWO_MUNICIPALITIES (tests/reports/test_municipal_report.py, every figure
+checked by hand there), with worker P2 renamed to Xaviera Quist and given BSN 123456782, and
+M1 renamed to "Súdwest-Fryslân & Één" so that a name, a BSN, diacritics and an ampersand are
+all put to the test. M1 in March 2025: 3 sheltered workers, 2,42 jobs of 31 hours against a
+target of 10 (24,2 %, gap 7,58; in persons 30,0 %, gap 7); waiting 2 (now 1, later 0, not 1);
+in 2028 P2 (-51,49) and P7 (-26,58) would receive less: 2 workers, together € -78,07
+(-51,491006 - 26,576003).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sodesk.cli import main
+from sodesk.domain import display
+from sodesk.domain.period import Period
+from sodesk.reports.json_format import municipal_json
+from sodesk.reports.municipal import MunicipalReport, build_municipal_report
+from sodesk.reports.pdf import render_municipal_pdf
+from sodesk.services.workspace import open_workspace
+from tests.reports.test_activity_pdf import pdf_text
+from tests.reports.test_municipal_report import TWO_MUNICIPALITIES, import_folder
+
+NAME, BSN = ("Xaviera", "Quist"), "123456782"
+MUNICIPALITY = "Súdwest-Fryslân & Één"
+COMPANY = "Testbedrijf & Zn"
+MARCH = Period(dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+HEADINGS = (
+    "Kerncijfers",
+    "Realisatie en wachtlijst",
+    "Werksoorten",
+    "Loonwaarde",
+    "Begeleiding",
+    "Financieel beeld",
+    "2028: vaste loonkostensubsidie",
+    "Verantwoording",
+)
+
+FILES = TWO_MUNICIPALITIES | {
+    "workers": TWO_MUNICIPALITIES["workers"].replace(
+        "P2,Bert,Bakker,1985-02-01,,", f"P2,{NAME[0]},{NAME[1]},1985-02-01,{BSN},"
+    ),
+    "municipalities": TWO_MUNICIPALITIES["municipalities"].replace(
+        "M1,Gemeente Een,", f"M1,{MUNICIPALITY},"
+    ),
+}
+
+
+def municipal_report(database_url: str, tmp_path: Path, code: str = "M1") -> MunicipalReport:
+    import_folder(database_url, tmp_path, FILES)
+    workspace = open_workspace(database_url)
+    try:
+        with workspace.sessions() as session:
+            return build_municipal_report(session, MARCH, COMPANY, code)
+    finally:
+        workspace.close()
+
+
+def euro(json_amount: str | None) -> str:
+    return display.euro(None if json_amount is None else Decimal(json_amount))
+
+
+def number(json_amount: str | None) -> str:
+    return display.number(None if json_amount is None else Decimal(json_amount))
+
+
+def percent(json_percent: str | None) -> str:
+    return display.percent(None if json_percent is None else Decimal(json_percent) / 100)
+
+
+@pytest.fixture
+def rendered(database_url: str, tmp_path: Path) -> tuple[dict[str, Any], list[str]]:
+    report = municipal_report(database_url, tmp_path)
+    return municipal_json(report), pdf_text(render_municipal_pdf(report))
+
+
+def page_of(pages: list[str], heading: str) -> str:
+    """The one page whose text starts with ``heading`` (header and footer come last)."""
+    (found,) = [page for page in pages if page.startswith(f"{heading} ")]
+    return found
+
+
+def test_the_parts_come_in_order_each_on_its_own_page(
+    rendered: tuple[dict[str, Any], list[str]],
+) -> None:
+    _data, pages = rendered
+    numbers = [pages.index(page_of(pages, heading)) for heading in HEADINGS]
+    assert numbers == list(range(1, len(HEADINGS) + 1))
+    for number, page in enumerate(pages, start=1):
+        assert f"pagina {number} van {len(pages)}" in page
+        assert COMPANY in page
+    cover = pages[0]
+    for expected in ("VERTROUWELIJK", "Gemeenterapportage", MUNICIPALITY, "(M1)"):
+        assert expected in cover
+    assert "01-03-2025 t/m 31-03-2025" in cover
+    assert "Midden-Utrecht" in cover
+
+
+def test_realisation_and_waiting_list_equal_the_json(
+    rendered: tuple[dict[str, Any], list[str]],
+) -> None:
+    data, pages = rendered
+    r = data["realisation"]
+    page = page_of(pages, "Realisatie en wachtlijst")
+    # the hand-checked figures, as a Dutch reader sees them
+    sentence = (
+        f"Op 31-03-2025 werkten 3 beschut werkers uit {MUNICIPALITY} bij het bedrijf, samen "
+        "2,42 banen van 31 uur. Tegen de taakstelling van 10 banen is dat 24,2 %; er ontbreken "
+        "7,58 banen. In personen geteld is het 30,0 % (7 te weinig)."
+    )
+    assert sentence in page
+    assert f"Beschut werkers in dienst {number(r['jobs_31h'])} {r['persons']}" in page
+    assert f"Realisatie {percent(r['percent'])} {percent(r['percent_persons'])}" in page
+    assert f"Tekort {number(r['gap'])} {r['gap_persons']}" in page
+    waiting = r["waiting_by_placeable"]
+    assert f"Nu {waiting['now']} Later {waiting['later']} Niet {waiting['not']}" in page
+    assert f"Wachtlijst {r['waiting']}" in page
+    region = data["region_context"]
+    assert f"Regio Midden-Utrecht {region['target']} {region['working']}" in page
+    assert percent(region["percent"]) in page
+    assert percent(region["national_percent"]) in page
+    assert "taakstelling 100 %" in page  # the chart's reference line
+
+
+def test_key_figures_and_finance_equal_the_json(
+    rendered: tuple[dict[str, Any], list[str]],
+) -> None:
+    data, pages = rendered
+    f = data["finance"]
+    key = page_of(pages, "Kerncijfers")
+    assert percent(data["realisation"]["percent"]) in key
+    assert (
+        f"Bij een dekkingsgraad van {percent(f['coverage_percent'])}: opbrengsten en subsidies "
+        f"{euro(f['income'])} tegen kosten van {euro(f['cost'])}." in key
+    )
+    assert euro(f["result"]) in key
+    assert f"Netto toegevoegde waarde {euro(f['ntw'])}" in key
+    assert f"over {number(f['productive_hours'])} productieve uren" in key
+    assert euro(f["lks"]) in key and euro(f["guidance_subsidy"]) in key
+    finance = page_of(pages, "Financieel beeld")
+    assert f"waren {euro(f['income'])}, de kosten {euro(f['cost'])}." in finance
+    assert (
+        f"Het resultaat is {euro(f['result'])} bij een dekkingsgraad van "
+        f"{percent(f['coverage_percent'])}; per plaats (gemiddeld {number(f['places'])} banen "
+        f"van 31 uur) is dat {euro(f['result_per_place'])}." in finance
+    )
+    for label, field in (
+        ("Omzet", "revenue"),
+        ("Inkoop", "purchase_value"),
+        ("Netto toegevoegde waarde (NTW)", "ntw"),
+        ("Loonkostensubsidie (LKS)", "lks"),
+        ("Begeleidingsvergoeding", "guidance_subsidy"),
+        ("Rijksbijdrage Wsw", "wsw_subsidy"),
+        ("Opbrengsten en subsidies", "income"),
+        ("Loonkosten", "wage_cost"),
+        ("Begeleidingskosten", "guidance_cost"),
+        ("Overhead", "overhead"),
+        ("Kosten", "cost"),
+        ("Resultaat", "result"),
+        ("Resultaat per plaats", "result_per_place"),
+    ):
+        assert f"{label} {euro(f[field])}" in finance, label
+    assert f"Dekkingsgraad (opbrengsten / kosten) {percent(f['coverage_percent'])}" in finance
+
+
+def test_work_types_wage_value_and_guidance_equal_the_json(
+    rendered: tuple[dict[str, Any], list[str]],
+) -> None:
+    data, pages = rendered
+    types = page_of(pages, "Werksoorten")
+    for line in data["work_types"]:
+        if not line["headcount"]:
+            continue
+        row = (
+            f"{line['name']} {line['headcount']} {number(line['fte'])} "
+            f"{percent(line['share_percent'])} {percent(line['sector_2023_percent'])} "
+            f"{euro(line['ntw'])} {euro(line['average_lks_per_fte'])}"
+        )
+        assert row in types, row
+        assert f"{line['name']}: sector 2023" in types  # the sector's bar beside it
+    wage = page_of(pages, "Loonwaarde")
+    w = data["wage_value"]
+    counts = " ".join(str(c["count"]) for c in w["categories"])
+    assert f"Totaal {w['measured_persons']} {percent(w['average_percent'])} {counts}" in wage
+    assert [c["count"] for c in w["categories"]] == [1, 1, 0, 1, 1, 1]  # hand-checked
+    assert f"gemiddeld is die {percent(w['average_percent'])}" in wage
+    guidance = page_of(pages, "Begeleiding")
+    g = data["guidance"]
+    assert (
+        f"{number(g['hours'])} uur begeleiding van jobcoaches. Die begeleiding kostte "
+        f"{euro(g['cost'])}; de gemeente betaalde een begeleidingsvergoeding van "
+        f"{euro(g['subsidy'])}." in guidance
+    )
+    assert f"Kosten van die begeleiding {euro(g['cost'])}" in guidance
+    assert f"Begeleidingsvergoeding van de gemeente {euro(g['subsidy'])}" in guidance
+
+
+def test_2028_counts_the_workers_who_lose_and_states_the_assumption(
+    rendered: tuple[dict[str, Any], list[str]],
+) -> None:
+    data, pages = rendered
+    s = data["scenario_2028"]
+    page = page_of(pages, "2028: vaste loonkostensubsidie")
+    assert f"Nu (regime van de gemeente) {euro(s['lks_now'])}" in page
+    assert f"Vast percentage vanaf 2028 {euro(s['lks_fixed_68'])}" in page
+    assert f"Verschil (2028 - nu) {euro(s['difference'])}" in page
+    assert f"het verschil (2028 min nu) is {euro(s['difference'])}" in page
+    assert len(s["workers_losing"]) == 2
+    assert "Voor 2 beschut werkers zou de subsidie dalen" in page
+    assert "een verschil van € -78,07" in page  # P2 and P7, unrounded sum
+    assert "Hier is aangenomen dat die opslag er bovenop komt." in page
+
+
+def test_no_worker_is_named_or_numbered(rendered: tuple[dict[str, Any], list[str]]) -> None:
+    _data, pages = rendered
+    text = " ".join(pages)
+    for private in (*NAME, BSN, "Anna", "Vries", "111222333", "Bakker", "1985"):
+        assert private not in text
+    assert not re.search(r"\bP[1-7]\b", text)  # no personnel number either
+
+
+def test_accountability_lists_every_parameter_assumption_and_warning(
+    rendered: tuple[dict[str, Any], list[str]],
+) -> None:
+    data, pages = rendered
+    start = pages.index(page_of(pages, "Verantwoording"))
+    tail = " ".join(pages[start:])
+    for parameter in data["parameters"]:
+        assert parameter["name"] in tail
+    assert "14,06" in tail  # minimum_wage_hourly 14.0600 from 2025-01-01
+    for warning in data["warnings"]:
+        if warning["code"].startswith("assumption."):
+            assert " ".join(warning["message"].split()) in tail, warning["code"]
+        else:
+            assert warning["code"] in tail
+
+
+def test_a_region_missing_from_the_table_is_said(database_url: str, tmp_path: Path) -> None:
+    report = municipal_report(database_url, tmp_path, "M2")
+    text = " ".join(pdf_text(render_municipal_pdf(report)))
+    assert "De arbeidsmarktregio 'Nergensland' staat niet in de regiotabel" in text
+    assert "region.unknown" in text
+    assert "Gemeente Twee" in text
+
+
+def test_the_command_writes_the_pdf(database_url: str, tmp_path: Path) -> None:
+    import_folder(database_url, tmp_path, FILES)
+    out = tmp_path / "gemeente.pdf"
+    args = ["--database", database_url, "report", "municipal", "--municipality", "M1"]
+    args += ["--from", "2025-03-01", "--to", "2025-03-31", "--format", "pdf", "--out", str(out)]
+    assert main(args) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert MUNICIPALITY in " ".join(pdf_text(out.read_bytes()))
+
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils")
+
+
+@needs_poppler
+def test_every_page_has_ink(sqlite_url: str, tmp_path: Path) -> None:
+    from tests.reports.test_pdf_pages import _assert_no_blank_page
+
+    report = municipal_report(sqlite_url, tmp_path)
+    assert _assert_no_blank_page(render_municipal_pdf(report), tmp_path) == 10
+
+
+@needs_poppler
+def test_every_page_of_a_demo_municipality_has_ink(sqlite_url: str, tmp_path: Path) -> None:
+    from tests.reports.test_pdf_pages import _assert_no_blank_page
+
+    assert main(["--database", sqlite_url, "demo", "--workers", "150"]) == 0
+    workspace = open_workspace(sqlite_url)
+    try:
+        with workspace.sessions() as session:
+            period = Period(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+            report = build_municipal_report(session, period, "Demo", "GM0001")
+    finally:
+        workspace.close()
+    data = render_municipal_pdf(report)
+    assert _assert_no_blank_page(data, tmp_path) >= 10
+    text = " ".join(pdf_text(data))
+    assert euro(municipal_json(report)["finance"]["result"]) in text
