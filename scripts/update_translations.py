@@ -29,8 +29,12 @@ BIN = Path(sys.executable).parent
 
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sodesk" / "ui").rglob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)],
-                   check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
     dutch = {
         english: member.label  # type: ignore[attr-defined]
         for names in ENGLISH.values()
@@ -50,8 +54,11 @@ def main() -> int:
             if not translation.text or translation.get("type") == "unfinished":
                 missing.append(f"{name}: {source!r}")
     tree.write(TS, encoding="utf-8", xml_declaration=True)
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     for line in missing:
         print("untranslated:", line)
     return 1 if missing else 0

@@ -20,9 +20,11 @@ from sodesk.storage import tables as t
 from sodesk.ui.jobs import JobRunner
 from sodesk.ui.pages.activities import ActivitiesPage
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.pages.guidance import GuidancePage
+from sodesk.ui.pages.workers import WorkersPage
 from sodesk.ui.period import PeriodBar
 
-PAGES: tuple[type[Page], ...] = (ActivitiesPage,)
+PAGES: tuple[type[Page], ...] = (WorkersPage, ActivitiesPage, GuidancePage)
 
 
 def _years_with_hours(workspace: Workspace) -> list[int]:
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(status)
         self._connect_signals()
         self.navigation.setCurrentRow(0)
+        self.pages[0].refresh()
         geometry = QSettings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -100,7 +103,12 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self._refresh_current)
 
     def _show_page(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or row == self.stack.currentIndex():
+            return
+        if not self.current_page().can_leave():
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self.stack.currentIndex())
+            self.navigation.blockSignals(False)
             return
         self.stack.setCurrentIndex(row)
         self.pages[row].refresh()
@@ -123,6 +131,9 @@ class MainWindow(QMainWindow):
         raise KeyError(key)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.current_page().can_leave():
+            event.ignore()
+            return
         QSettings().setValue("window/geometry", self.saveGeometry())
         self.jobs.cancel_all()
         self.jobs.wait(10000)

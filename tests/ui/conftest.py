@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -47,3 +48,15 @@ def demo_workspace(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
     workspace = open_workspace(f"sqlite:///{path}")
     yield workspace
     workspace.close()
+
+
+@pytest.fixture(autouse=True)
+def _collect_widgets_on_the_main_thread() -> Iterator[None]:
+    """Collect the test's garbage here, on the UI thread.
+
+    Windows and pages sit in reference cycles (signal lambdas); left to the cyclic garbage
+    collector they may be destroyed in a pool thread of a later test's job, and a QWidget
+    destroyed off the UI thread crashes the interpreter.
+    """
+    yield
+    gc.collect()

@@ -18,10 +18,12 @@ def _open(qtbot: QtBot, workspace: Workspace) -> tuple[MainWindow, ActivitiesPag
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.resize(1366, 768)
-    page = window.current_page()
+    window.show()
+    qtbot.waitUntil(lambda: not window.current_page().is_busy(), timeout=60_000)
+    page = window.pages[[p.key for p in window.pages].index("activities")]
     assert isinstance(page, ActivitiesPage)
     with qtbot.waitSignal(page.loaded, timeout=60_000):
-        window.show()
+        window.show_page("activities")
     return window, page
 
 
@@ -30,7 +32,8 @@ def test_the_activity_page_shows_the_period_in_dutch(
 ) -> None:
     window, page = _open(qtbot, demo_workspace)
     assert window.windowTitle() == "sodesk - SW-bedrijf De Schakel"
-    assert window.navigation.item(0).text() == "Activiteiten"
+    titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    assert titles == ["Medewerkers", "Activiteiten", "Begeleiding"]
     assert page.proxy.rowCount() >= 25
     assert "dekkingsgraad" in page.summary.text()
     # the first row (worst result) is selected and its card explains the break-even rate

@@ -41,6 +41,10 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Load what the page shows for the current context (off the UI thread if slow)."""
 
+    def can_leave(self) -> bool:
+        """False when the user chose to stay (a page with unsaved changes asks first)."""
+        return True
+
     def is_busy(self) -> bool:
         """True while the page is still loading (screenshots and tests wait for it)."""
         return False

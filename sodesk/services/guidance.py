@@ -1,0 +1,404 @@
+"""Begeleiding (guidance) for the job coach: caseload, logging, and what needs attention.
+
+The desktop's guidance page reads and writes only through this module: the coach's caseload
+(caseload, with the last guidance date per person), one guidance entry written in one
+transaction after the domain's checks (record_guidance), the re-assessments due (R1:
+herbeoordelingen) and the placements to evaluate (plaatsingen ter evaluatie).
+Rows leave here as frozen dataclasses, never as live ORM objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from sodesk.domain.enums import GuidanceKind, ReassessTerm, WorkType
+from sodesk.domain.period import add_months
+from sodesk.domain.validation import check_date_in_employment, check_hours, check_required
+from sodesk.domain.wage_value import Measurement, due_for_reassessment
+from sodesk.storage import tables as t
+from sodesk.storage.database import transaction
+
+HUNDREDTH = Decimal("0.01")
+REASSESSMENT_HORIZON_MONTHS = 2
+EVALUATE_AFTER_MONTHS = 12
+
+
+class GuidanceInputError(ValueError):
+    """Input the coach can mend; ``field`` names the input field (for the message beside it).
+
+    Fields: ``worker``, ``date``, ``duration``, ``kind``, ``activity``, ``coach``.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerChoice:
+    """A worker to pick in the person field: id, personnel number and name."""
+
+    id: int
+    personnel_number: str
+    name: str
+
+    @property
+    def caption(self) -> str:
+        """'Jan Jansen (P00012)': what the type-ahead shows and completes to."""
+        return f"{self.name} ({self.personnel_number})"
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityChoice:
+    """An activity to pick for a guidance entry."""
+
+    id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadEntry:
+    """A worker of the coach's caseload (caseload) with the last guidance date, if any."""
+
+    worker_id: int
+    personnel_number: str
+    name: str
+    last_guidance: dt.date | None
+    hours_last_90_days: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class GuidanceEntry:
+    """One logged guidance (begeleidingsmoment)."""
+
+    id: int
+    worker_id: int
+    date: dt.date
+    hours: Decimal
+    kind: GuidanceKind
+    coach: str
+    activity: str | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DueReassessment:
+    """A worker whose wage value must be measured again by ``due`` (R1)."""
+
+    worker_id: int
+    personnel_number: str
+    name: str
+    measured_on: dt.date
+    wage_value: Decimal
+    term: ReassessTerm
+    due: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class PlacementToEvaluate:
+    """A placement older than a year without an end date (plaatsing ter evaluatie)."""
+
+    worker_id: int
+    personnel_number: str
+    name: str
+    work_type: WorkType
+    start: dt.date
+    where: str
+
+
+# -- parsing -----------------------------------------------------------------------------------
+_CLOCK = re.compile(r"^(\d{1,2}):([0-5]\d)$")
+_DECIMAL = re.compile(r"^\d{0,2}([.,]\d{0,2})?$")
+
+
+def parse_duration(text: str) -> Decimal:
+    """Hours from what a coach types: ``"0:30"``, ``"1:15"`` (hours:minutes), ``"0,5"``, ``"0.5"``.
+
+    Returns hours to the hundredth (the stored precision), rounded half-up: 0:20 is 0,33.
+
+    Raises:
+        ValueError: with a Dutch message naming the value, when the text is none of these.
+    """
+    value = text.strip()
+    clock = _CLOCK.match(value)
+    try:
+        if clock:
+            hours = Decimal(clock.group(1)) + Decimal(clock.group(2)) / 60
+        elif value and _DECIMAL.match(value) and value not in (".", ","):
+            hours = Decimal(value.replace(",", "."))
+        else:
+            raise InvalidOperation
+    except InvalidOperation:
+        raise ValueError(
+            f"Duur '{text}' is geen tijdsduur: typ bijvoorbeeld 0:30, 1:15, 0,5 of 0.5."
+        ) from None
+    return hours.quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+
+
+# -- reading -----------------------------------------------------------------------------------
+def _name(first: str, last: str) -> str:
+    return f"{first} {last}"
+
+
+def coaches(session: Session) -> list[str]:
+    """Every coach named on a worker or on a guidance entry, alphabetically."""
+    names = set(session.scalars(select(t.WorkerRow.coach).where(t.WorkerRow.coach.is_not(None))))
+    names |= set(session.scalars(select(t.GuidanceRow.coach).distinct()))
+    return sorted(name for name in names if name and name.strip())
+
+
+def worker_choices(session: Session) -> list[WorkerChoice]:
+    """Every worker, by name, for the type-ahead."""
+    rows = session.execute(
+        select(
+            t.WorkerRow.id,
+            t.WorkerRow.personnel_number,
+            t.WorkerRow.first_name,
+            t.WorkerRow.last_name,
+        ).order_by(t.WorkerRow.last_name, t.WorkerRow.first_name)
+    )
+    return [WorkerChoice(r[0], r[1], _name(r[2], r[3])) for r in rows]
+
+
+def activity_choices(session: Session) -> list[ActivityChoice]:
+    rows = session.execute(
+        select(t.ActivityRow.id, t.ActivityRow.code, t.ActivityRow.name).order_by(
+            t.ActivityRow.code
+        )
+    )
+    return [ActivityChoice(*r) for r in rows]
+
+
+def caseload(session: Session, coach: str, today: dt.date) -> list[CaseloadEntry]:
+    """The coach's workers with their last guidance date, the longest ago (or never) first."""
+    since = today - dt.timedelta(days=90)
+    last = (
+        select(t.GuidanceRow.worker_id, func.max(t.GuidanceRow.date).label("last"))
+        .group_by(t.GuidanceRow.worker_id)
+        .subquery()
+    )
+    recent = (
+        select(t.GuidanceRow.worker_id, func.sum(t.GuidanceRow.hours).label("hours"))
+        .where(t.GuidanceRow.date > since, t.GuidanceRow.date <= today)
+        .group_by(t.GuidanceRow.worker_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            t.WorkerRow.id,
+            t.WorkerRow.personnel_number,
+            t.WorkerRow.first_name,
+            t.WorkerRow.last_name,
+            last.c.last,
+            recent.c.hours,
+        )
+        .outerjoin(last, last.c.worker_id == t.WorkerRow.id)
+        .outerjoin(recent, recent.c.worker_id == t.WorkerRow.id)
+        .where(t.WorkerRow.coach == coach)
+    )
+    entries = [
+        CaseloadEntry(
+            r[0],
+            r[1],
+            _name(r[2], r[3]),
+            r[4],
+            Decimal(str(r[5] or 0)).quantize(HUNDREDTH, rounding=ROUND_HALF_UP),
+        )
+        for r in rows
+    ]
+    entries.sort(key=lambda e: (e.last_guidance is not None, e.last_guidance or today, e.name))
+    return entries
+
+
+def guidance_history(session: Session, worker_id: int, limit: int = 200) -> list[GuidanceEntry]:
+    """The worker's guidance, newest first."""
+    rows = session.execute(
+        select(
+            t.GuidanceRow.id,
+            t.GuidanceRow.worker_id,
+            t.GuidanceRow.date,
+            t.GuidanceRow.hours,
+            t.GuidanceRow.kind,
+            t.GuidanceRow.coach,
+            t.ActivityRow.code,
+            t.ActivityRow.name,
+            t.GuidanceRow.note,
+        )
+        .outerjoin(t.ActivityRow, t.ActivityRow.id == t.GuidanceRow.activity_id)
+        .where(t.GuidanceRow.worker_id == worker_id)
+        .order_by(t.GuidanceRow.date.desc(), t.GuidanceRow.id.desc())
+        .limit(limit)
+    )
+    return [
+        GuidanceEntry(
+            r[0], r[1], r[2], r[3], r[4], r[5], None if r[6] is None else f"{r[6]} {r[7]}", r[8]
+        )
+        for r in rows
+    ]
+
+
+def _coach_workers(session: Session, coach: str) -> dict[int, tuple[str, str]]:
+    rows = session.execute(
+        select(
+            t.WorkerRow.id,
+            t.WorkerRow.personnel_number,
+            t.WorkerRow.first_name,
+            t.WorkerRow.last_name,
+        ).where(t.WorkerRow.coach == coach)
+    )
+    return {r[0]: (r[1], _name(r[2], r[3])) for r in rows}
+
+
+def reassessments_due(
+    session: Session, coach: str, today: dt.date, months: int = REASSESSMENT_HORIZON_MONTHS
+) -> list[DueReassessment]:
+    """The coach's workers whose measurement in force is due within ``months`` (overdue too)."""
+    workers = _coach_workers(session, coach)
+    measurements: dict[int, list[Measurement]] = defaultdict(list)
+    for r in session.execute(
+        select(
+            t.WageValueRow.worker_id,
+            t.WageValueRow.measured_on,
+            t.WageValueRow.wage_value,
+            t.WageValueRow.reassess_term,
+        )
+        .where(t.WageValueRow.worker_id.in_(workers))
+        .order_by(t.WageValueRow.measured_on)
+    ):
+        measurements[r[0]].append(Measurement(r[1], r[2], r[3] or ReassessTerm.NONE))
+    until = add_months(today, months)
+    due = []
+    for worker_id, own in measurements.items():
+        current = due_for_reassessment(own, today, until)
+        if current is not None and current.due is not None:
+            number, name = workers[worker_id]
+            due.append(
+                DueReassessment(
+                    worker_id,
+                    number,
+                    name,
+                    current.measured_on,
+                    current.wage_value,
+                    current.term,
+                    current.due,
+                )
+            )
+    due.sort(key=lambda d: (d.due, d.name))
+    return due
+
+
+def placements_to_evaluate(
+    session: Session, coach: str, today: dt.date, months: int = EVALUATE_AFTER_MONTHS
+) -> list[PlacementToEvaluate]:
+    """The coach's open placements that started ``months`` or more ago, oldest first."""
+    workers = _coach_workers(session, coach)
+    before = add_months(today, -months)
+    rows = session.execute(
+        select(
+            t.PlacementRow.worker_id,
+            t.PlacementRow.work_type,
+            t.PlacementRow.start_date,
+            t.PlacementRow.employer,
+            t.ActivityRow.code,
+            t.ActivityRow.name,
+        )
+        .outerjoin(t.ActivityRow, t.ActivityRow.id == t.PlacementRow.activity_id)
+        .where(
+            t.PlacementRow.worker_id.in_(workers),
+            t.PlacementRow.end_date.is_(None),
+            t.PlacementRow.start_date <= before,
+        )
+        .order_by(t.PlacementRow.start_date)
+    )
+    result = []
+    for r in rows:
+        number, name = workers[r[0]]
+        where = r[3] or ("" if r[4] is None else f"{r[4]} {r[5]}")
+        result.append(PlacementToEvaluate(r[0], number, name, r[1], r[2], where))
+    return result
+
+
+# -- writing -----------------------------------------------------------------------------------
+def record_guidance(
+    sessions: sessionmaker[Session],
+    *,
+    worker_id: int | None,
+    coach: str,
+    date: dt.date,
+    hours: Decimal,
+    kind: GuidanceKind | None,
+    activity_id: int | None = None,
+    note: str | None = None,
+) -> GuidanceEntry:
+    """Write one guidance entry in one transaction, after the domain's checks.
+
+    Raises:
+        GuidanceInputError: naming the field, for an unknown worker, a date outside the
+            worker's employment, hours outside 0-24 (or zero), a missing kind or coach, or an
+            entry that is already logged; nothing is written then.
+    """
+    if worker_id is None:
+        raise GuidanceInputError("worker", "Medewerker is verplicht: kies een persoon.")
+    for finding in check_required("Jobcoach", coach):
+        raise GuidanceInputError("coach", finding.message)
+    if kind is None:
+        raise GuidanceInputError("kind", "Soort begeleiding is verplicht maar ontbreekt.")
+    kind = GuidanceKind(kind)
+    for finding in check_hours(hours, "Duur"):
+        raise GuidanceInputError("duration", finding.message)
+    if hours <= 0:
+        raise GuidanceInputError("duration", f"Duur moet groter dan 0 zijn (waarde {hours}).")
+    clean_note = (note or "").strip() or None
+    with transaction(sessions) as session:
+        worker = session.get(t.WorkerRow, worker_id)
+        if worker is None:
+            raise GuidanceInputError("worker", f"Medewerker met id {worker_id} bestaat niet.")
+        spans = [(e.start_date, e.end_date) for e in worker.employments]
+        for finding in check_date_in_employment(date, spans, "Datum"):
+            message = finding.message.replace(date.isoformat(), f"{date:%d-%m-%Y}")
+            raise GuidanceInputError("date", f"{message.rstrip('.')} ({worker.full_name}).")
+        activity_text = None
+        if activity_id is not None:
+            activity = session.get(t.ActivityRow, activity_id)
+            if activity is None:
+                raise GuidanceInputError(
+                    "activity", f"Activiteit met id {activity_id} bestaat niet."
+                )
+            activity_text = f"{activity.code} {activity.name}"
+        duplicate = session.scalar(
+            select(t.GuidanceRow.id).where(
+                t.GuidanceRow.worker_id == worker_id,
+                t.GuidanceRow.coach == coach,
+                t.GuidanceRow.date == date,
+                t.GuidanceRow.kind == kind,
+                t.GuidanceRow.activity_key == (activity_id or 0),
+            )
+        )
+        if duplicate is not None:
+            raise GuidanceInputError(
+                "kind",
+                f"Voor {worker.full_name} staat op {date:%d-%m-%Y} al '{kind.label}' "
+                f"van {coach}: kies een andere soort of activiteit.",
+            )
+        row = t.GuidanceRow(
+            worker_id=worker_id,
+            coach=coach,
+            date=date,
+            hours=hours,
+            kind=kind,
+            activity_id=activity_id,
+            activity_key=activity_id or 0,
+            note=clean_note,
+        )
+        session.add(row)
+        session.flush()
+        return GuidanceEntry(row.id, worker_id, date, hours, kind, coach, activity_text, clean_note)

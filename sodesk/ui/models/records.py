@@ -1,0 +1,106 @@
+"""A read-only table of frozen records, described column by column.
+
+The lists of the guidance and workers pages are all "one record per row, a few columns of
+Dutch text, sortable by raw value": one model class serves them, each list giving its
+columns as :class:`Field` (header, text, sort value, alignment). Like the activity table,
+the display role shows text, SORT_ROLE the raw Decimal or date, ROW_ROLE the record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+WARNING_RED = QColor(176, 0, 32)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column: a header (English source, translated in ``context``) and how to show it.
+
+    Attributes:
+        header: the English header, marked with QT_TRANSLATE_NOOP in the caller's context.
+        text: the record's text in this column.
+        sort: the raw value to sort on (defaults to the text).
+        right: right-aligned (figures, dates).
+        warn: when true for a record, the cell is drawn red (a word says why, never colour only).
+    """
+
+    header: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None
+    right: bool = False
+    warn: Callable[[Any], bool] | None = None
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of frozen records shown through a list of :class:`Field`."""
+
+    def __init__(self, context: str, fields: Sequence[Field], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._fields = tuple(fields)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._fields)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._fields)
+        ):
+            return QCoreApplication.translate(self._context, self._fields[section].header)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self._fields):
+            return None
+        record = self._rows[index.row()]
+        field = self._fields[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return field.text(record)
+        if role == SORT_ROLE:
+            return field.sort(record) if field.sort else field.text(record)
+        if role == ROW_ROLE:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole and field.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and field.warn and field.warn(record):
+            return QBrush(WARNING_RED)
+        return None

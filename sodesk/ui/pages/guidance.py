@@ -1,0 +1,378 @@
+"""Begeleiding: the job coach's page. Caseload, logging in one line, what needs attention.
+
+Left the coach's caseload with the last guidance date per person (the longest ago first);
+above it the logging line; on the right the chosen worker's history, the re-assessments due
+in the coming two months (R1) and the placements older than a year to evaluate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sodesk.domain import display
+from sodesk.services import guidance as svc
+from sodesk.ui.jobs import Job
+from sodesk.ui.labels import label
+from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
+from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.widgets.guidance_line import GuidanceLine
+
+_C = "GuidancePage"
+SETTING = "guidance/coach"
+
+CASELOAD = (
+    Field(QT_TRANSLATE_NOOP("GuidancePage", "Name"), lambda r: r.name),
+    Field(QT_TRANSLATE_NOOP("GuidancePage", "No."), lambda r: r.personnel_number),
+    Field(
+        QT_TRANSLATE_NOOP("GuidancePage", "Last guidance"),
+        lambda r: display.date_nl(r.last_guidance),
+        lambda r: r.last_guidance,
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("GuidancePage", "Hours 90 days"),
+        lambda r: display.hours(r.hours_last_90_days),
+        lambda r: r.hours_last_90_days,
+        right=True,
+    ),
+)
+HISTORY = (
+    Field(
+        QT_TRANSLATE_NOOP("GuidancePage", "Date"),
+        lambda r: display.date_nl(r.date),
+        lambda r: r.date,
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("GuidancePage", "Hours"),
+        lambda r: display.hours(r.hours),
+        lambda r: r.hours,
+        right=True,
+    ),
+    Field(QT_TRANSLATE_NOOP("GuidancePage", "Kind"), lambda r: label(r.kind)),
+    Field(QT_TRANSLATE_NOOP("GuidancePage", "Coach"), lambda r: r.coach),
+    Field(QT_TRANSLATE_NOOP("GuidancePage", "Activity"), lambda r: r.activity or ""),
+    Field(QT_TRANSLATE_NOOP("GuidancePage", "Note"), lambda r: r.note or ""),
+)
+DUE = (
+    Field(QT_TRANSLATE_NOOP("GuidancePage", "Name"), lambda r: r.name),
+    Field(
+        QT_TRANSLATE_NOOP("GuidancePage", "Wage value"),
+        lambda r: display.percent(r.wage_value),
+        lambda r: r.wage_value,
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("GuidancePage", "Measured on"),
+        lambda r: display.date_nl(r.measured_on),
+        lambda r: r.measured_on,
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("GuidancePage", "Due by"),
+        lambda r: (
+            QCoreApplication.translate("GuidancePage", "%1 (overdue)").replace(
+                "%1", display.date_nl(r.due)
+            )
+            if r.due < dt.date.today()
+            else display.date_nl(r.due)
+        ),
+        lambda r: r.due,
+        right=True,
+        warn=lambda r: r.due < dt.date.today(),
+    ),
+)
+PLACEMENTS = (
+    Field(QT_TRANSLATE_NOOP("GuidancePage", "Name"), lambda r: r.name),
+    Field(QT_TRANSLATE_NOOP("GuidancePage", "Work type"), lambda r: label(r.work_type)),
+    Field(
+        QT_TRANSLATE_NOOP("GuidancePage", "Since"),
+        lambda r: display.date_nl(r.start),
+        lambda r: r.start,
+        right=True,
+    ),
+    Field(QT_TRANSLATE_NOOP("GuidancePage", "Where"), lambda r: r.where),
+)
+
+
+@dataclass(frozen=True)
+class CoachView:
+    """Everything the page shows for one coach, read in one job."""
+
+    coaches: list[str]
+    coach: str
+    workers: list[svc.WorkerChoice]
+    activities: list[svc.ActivityChoice]
+    caseload: list[svc.CaseloadEntry]
+    due: list[svc.DueReassessment]
+    placements: list[svc.PlacementToEvaluate]
+
+
+def _table(model: RecordTableModel, parent: QWidget) -> tuple[QTableView, ValueSortProxy]:
+    proxy = ValueSortProxy(parent)
+    proxy.setSourceModel(model)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table, proxy
+
+
+class GuidancePage(Page):
+    key = "guidance"
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.today = dt.date.today()
+        self._job: Job | None = None
+        self._history_job: Job | None = None
+        self._loaded_once = False
+        self._want: int | None = None
+        self.caseload_model = RecordTableModel(_C, CASELOAD, self)
+        self.history_model = RecordTableModel(_C, HISTORY, self)
+        self.due_model = RecordTableModel(_C, DUE, self)
+        self.placements_model = RecordTableModel(_C, PLACEMENTS, self)
+        self._build()
+        self._connect_signals()
+
+    def title(self) -> str:
+        return self.tr("Guidance")
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        heading = QLabel(self.title())
+        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        top.addWidget(heading)
+        top.addStretch(1)
+        coach_label = QLabel(self.tr("Job coach"))
+        self.coach = QComboBox()
+        self.coach.setMinimumContentsLength(18)
+        coach_label.setBuddy(self.coach)
+        top.addWidget(coach_label)
+        top.addWidget(self.coach)
+        layout.addLayout(top)
+        self.line = GuidanceLine(self.context.workspace)
+        layout.addWidget(self.line)
+        self.status = QLabel()
+        self.status.setObjectName("guidanceStatus")
+        layout.addWidget(self.status)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.caseload_caption = QLabel(self.tr("Caseload"))
+        self.caseload_caption.setStyleSheet("font-weight: bold;")
+        left_layout.addWidget(self.caseload_caption)
+        self.caseload, self.caseload_proxy = _table(self.caseload_model, self)
+        self.caseload.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.caseload.horizontalHeader().setStretchLastSection(False)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(False)
+        left_layout.addWidget(self.caseload, 1)
+        left_layout.addWidget(self.empty)
+
+        self.tabs = QTabWidget()
+        self.history, self.history_proxy = _table(self.history_model, self)
+        self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        history_header = self.history.horizontalHeader()
+        for column, width in ((2, 150), (3, 105), (4, 130)):  # the note keeps the rest
+            history_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.history.setColumnWidth(column, width)
+        self.due, self.due_proxy = _table(self.due_model, self)
+        self.due.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        self.placements, self.placements_proxy = _table(self.placements_model, self)
+        self.placements.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.due, self.tr("Re-assessments due"))
+        self.tabs.addTab(self.placements, self.tr("Placements to evaluate"))
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 700])
+        layout.addWidget(splitter, 1)
+
+    def _connect_signals(self) -> None:
+        self.coach.activated.connect(self._coach_chosen)
+        self.caseload.selectionModel().currentRowChanged.connect(self._caseload_selected)
+        for table in (self.due, self.placements):
+            table.doubleClicked.connect(self._attention_opened)
+        self.line.guidance_logged.connect(self._logged)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.line.person.setFocus)
+
+    # -- loading ----------------------------------------------------------------------------
+    def refresh(self, force: bool = False) -> None:
+        if self._loaded_once and not force:
+            return
+        self._load(self.coach.currentText() or str(QSettings().value(SETTING, "") or ""))
+
+    def is_busy(self) -> bool:
+        return self._job is not None or self._history_job is not None
+
+    def _load(self, wanted: str) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        workspace, today = self.context.workspace, self.today
+
+        def work(_progress, _cancelled) -> CoachView:  # type: ignore[no-untyped-def]
+            with workspace.sessions() as session:
+                coaches = svc.coaches(session)
+                coach = wanted if wanted in coaches else (coaches[0] if coaches else "")
+                return CoachView(
+                    coaches,
+                    coach,
+                    svc.worker_choices(session),
+                    svc.activity_choices(session),
+                    svc.caseload(session, coach, today) if coach else [],
+                    svc.reassessments_due(session, coach, today) if coach else [],
+                    svc.placements_to_evaluate(session, coach, today) if coach else [],
+                )
+
+        job = Job(work)
+        job.signals.succeeded.connect(lambda view, j=job: self._loaded(j, view))
+        job.signals.failed.connect(lambda message, _details, j=job: self._failed(j, message))
+        self._job = self.context.jobs.start(job)
+
+    def _loaded(self, job: Job, view: CoachView) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self._loaded_once = True
+        self.coach.blockSignals(True)
+        self.coach.clear()
+        self.coach.addItems(view.coaches)
+        self.coach.setCurrentText(view.coach)
+        self.coach.blockSignals(False)
+        self.line.coach = view.coach
+        self.line.set_choices(view.workers, view.activities)
+        selected = self._want or self._selected_worker_id()
+        self._want = None
+        self.caseload_model.set_rows(view.caseload)
+        self.caseload.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.due_model.set_rows(view.due)
+        self.placements_model.set_rows(view.placements)
+        self.caseload_caption.setText(
+            self.tr("Caseload of %1: %2 persons, the longest without guidance first")
+            .replace("%1", view.coach)
+            .replace("%2", str(len(view.caseload)))
+        )
+        self.tabs.setTabText(
+            1, self.tr("Re-assessments due (%1)").replace("%1", str(len(view.due)))
+        )
+        self.tabs.setTabText(
+            2, self.tr("Placements to evaluate (%1)").replace("%1", str(len(view.placements)))
+        )
+        if not view.coaches:
+            self.empty.setText(
+                self.tr("No job coaches yet: import workers with a coach, or log guidance.")
+            )
+        elif not view.caseload:
+            self.empty.setText(
+                self.tr("No workers have %1 as job coach.").replace("%1", view.coach)
+            )
+        self.empty.setVisible(not view.caseload)
+        self._select_worker(selected)
+        if self._history_job is None:
+            self.loaded.emit()
+
+    def _failed(self, job: Job, message: str) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self.status.setText(self.tr("The caseload could not be read: %1").replace("%1", message))
+        self.loaded.emit()
+
+    def _selected_worker_id(self) -> int | None:
+        index = self.caseload.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return None if row is None else row.worker_id
+
+    def _select_worker(self, worker_id: int | None) -> None:
+        for row in range(self.caseload_proxy.rowCount()):
+            record = self.caseload_proxy.index(row, 0).data(ROW_ROLE)
+            if worker_id is None or record.worker_id == worker_id:
+                self.caseload.selectRow(row)
+                return
+        self.caseload.clearSelection()
+        if worker_id is None:
+            self.history_model.set_rows([])
+        else:  # someone outside this caseload: show their history all the same
+            self._load_history(worker_id)
+
+    def _load_history(self, worker_id: int) -> None:
+        if self._history_job is not None:
+            self._history_job.cancel()
+        workspace = self.context.workspace
+
+        def work(_progress, _cancelled) -> list[svc.GuidanceEntry]:  # type: ignore[no-untyped-def]
+            with workspace.sessions() as session:
+                return svc.guidance_history(session, worker_id)
+
+        job = Job(work)
+        job.signals.succeeded.connect(lambda rows, j=job: self._history_loaded(j, rows))
+        job.signals.failed.connect(lambda message, _d, j=job: self._history_loaded(j, []))
+        self._history_job = self.context.jobs.start(job)
+
+    def _history_loaded(self, job: Job, rows: list[svc.GuidanceEntry]) -> None:
+        if job is not self._history_job:
+            return
+        self._history_job = None
+        self.history_model.set_rows(rows)
+        self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        if self._job is None:
+            self.loaded.emit()
+
+    # -- user actions ----------------------------------------------------------------------
+    def _coach_chosen(self, _index: int) -> None:
+        coach = self.coach.currentText()
+        QSettings().setValue(SETTING, coach)
+        self._load(coach)
+
+    def _caseload_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record = current.data(ROW_ROLE) if current.isValid() else None
+        if record is None:
+            return
+        self.tabs.setTabText(0, self.tr("History of %1").replace("%1", record.name))
+        self._load_history(record.worker_id)
+
+    def _attention_opened(self, index: QModelIndex) -> None:
+        record = index.data(ROW_ROLE)
+        self._select_worker(record.worker_id)
+        self.tabs.setCurrentIndex(0)
+
+    def _logged(self, entry: svc.GuidanceEntry) -> None:
+        self.status.setText(
+            self.tr("Saved: %1 hours %2 on %3.")
+            .replace("%1", display.hours(entry.hours))
+            .replace("%2", label(entry.kind))
+            .replace("%3", display.date_nl(entry.date))
+        )
+        self._want = entry.worker_id
+        self._load(self.line.coach)

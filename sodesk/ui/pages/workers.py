@@ -1,0 +1,259 @@
+"""Medewerkers: every worker to search, sort and filter, with the card of the selected one.
+
+The list is read off the UI thread in one job (a few set-based queries, fast on 3,000
+workers); filtering and sorting happen in the proxy on raw values. The card is read per
+selection; a card with an unsaved measurement asks before it is left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sodesk.domain import display
+from sodesk.domain.enums import TargetGroup, WorkType
+from sodesk.services import workers as svc
+from sodesk.ui.jobs import Job
+from sodesk.ui.labels import label
+from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
+from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.widgets.worker_card import WorkerCardView
+
+_C = "WorkersPage"
+COLUMNS = (
+    Field(QT_TRANSLATE_NOOP("WorkersPage", "No."), lambda r: r.personnel_number),
+    Field(QT_TRANSLATE_NOOP("WorkersPage", "Name"), lambda r: r.name),
+    Field(QT_TRANSLATE_NOOP("WorkersPage", "Target group"), lambda r: label(r.target_group)),
+    Field(QT_TRANSLATE_NOOP("WorkersPage", "Municipality"), lambda r: r.municipality),
+    Field(
+        QT_TRANSLATE_NOOP("WorkersPage", "Work type"),
+        lambda r: "" if r.work_type is None else label(r.work_type),
+    ),
+    Field(QT_TRANSLATE_NOOP("WorkersPage", "Job coach"), lambda r: r.coach),
+    Field(
+        QT_TRANSLATE_NOOP("WorkersPage", "Wage value"),
+        lambda r: display.percent(r.wage_value),
+        lambda r: r.wage_value,
+        right=True,
+    ),
+)
+
+
+class WorkersPage(Page):
+    key = "workers"
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = RecordTableModel(_C, COLUMNS, self)
+        self.proxy = ValueSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._job: Job | None = None
+        self._loaded_once = False
+        self._current_id: int | None = None
+        self._build()
+        self._connect_signals()
+
+    def title(self) -> str:
+        return self.tr("Workers")
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.title())
+        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        layout.addWidget(heading)
+        filters = QHBoxLayout()
+        self.search = QLineEdit(placeholderText=self.tr("Search name or personnel number (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.target_group = QComboBox()
+        self.target_group.addItem(self.tr("All target groups"), None)
+        for group in TargetGroup:
+            self.target_group.addItem(label(group), group.value)
+        self.municipality = QComboBox()
+        self.work_type = QComboBox()
+        self.work_type.addItem(self.tr("All work types"), None)
+        for work_type in WorkType:
+            self.work_type.addItem(label(work_type), work_type.value)
+        self.coach = QComboBox()
+        filters.addWidget(self.search, 3)
+        for combo in (self.target_group, self.municipality, self.work_type, self.coach):
+            filters.addWidget(combo, 2)
+        layout.addLayout(filters)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((60, 140, 100, 140, 135, 110, 75)):
+            self.table.setColumnWidth(column, width)
+        self.card = WorkerCardView(self.context.workspace)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.card)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([800, 380])
+        self.splitter = splitter
+        layout.addWidget(splitter, 1)
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self._apply_filters)
+        for combo in (self.target_group, self.municipality, self.work_type, self.coach):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
+        self.card.measurement_saved.connect(self._measurement_saved)
+        # the measurement editor needs room for its five columns; the list gives it back after
+        self.card.editing_started.connect(lambda: self.splitter.setSizes([480, 700]))
+        self.card.editor.saved.connect(lambda _id: self.splitter.setSizes([800, 380]))
+        self.card.editor.discarded.connect(lambda: self.splitter.setSizes([800, 380]))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+
+    # -- loading ----------------------------------------------------------------------------
+    def refresh(self, force: bool = False) -> None:
+        if self._loaded_once and not force:
+            return
+        if self._job is not None:
+            self._job.cancel()
+        workspace, today = self.context.workspace, dt.date.today()
+
+        def work(_progress, _cancelled) -> list[svc.WorkerSummary]:  # type: ignore[no-untyped-def]
+            with workspace.sessions() as session:
+                return svc.worker_list(session, today)
+
+        job = Job(work)
+        job.signals.succeeded.connect(lambda rows, j=job: self._loaded(j, rows))
+        job.signals.failed.connect(lambda message, _d, j=job: self._failed(j, message))
+        self._job = self.context.jobs.start(job)
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def _loaded(self, job: Job, rows: list[svc.WorkerSummary]) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self._loaded_once = True
+        self._fill_combo(self.municipality, self.tr("All municipalities"), rows, "municipality")
+        self._fill_combo(self.coach, self.tr("All job coaches"), rows, "coach")
+        self.model.set_rows(rows)
+        self._apply_filters()
+        if not rows:
+            self.count.setText(self.tr("No workers yet: import a workers file first."))
+        self._select(self._current_id)
+        self.loaded.emit()
+
+    def _failed(self, job: Job, message: str) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self.count.setText(self.tr("The workers could not be read: %1").replace("%1", message))
+        self.loaded.emit()
+
+    def _fill_combo(self, combo: QComboBox, every: str, rows: list, attribute: str) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(every, None)
+        for value in sorted({getattr(r, attribute) for r in rows if getattr(r, attribute)}):
+            combo.addItem(value, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    # -- filtering and selection ------------------------------------------------------------
+    def _apply_filters(self) -> None:
+        group, municipality = self.target_group.currentData(), self.municipality.currentData()
+        work_type, coach = self.work_type.currentData(), self.coach.currentData()
+
+        def accept(row: svc.WorkerSummary) -> bool:
+            return (
+                (group is None or row.target_group == group)
+                and (municipality is None or row.municipality == municipality)
+                and (work_type is None or row.work_type == work_type)
+                and (coach is None or row.coach == coach)
+            )
+
+        filtered = any(v is not None for v in (group, municipality, work_type, coach))
+        self.proxy.set_predicate(accept if filtered else None)
+        self.proxy.set_search(self.search.text())
+        self.count.setText(
+            self.tr("%1 of %2 workers")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    def _select(self, worker_id: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            if worker_id is None or self.proxy.index(row, 0).data(ROW_ROLE).id == worker_id:
+                self.table.selectRow(row)
+                return
+
+    def _row_selected(self, current: QModelIndex, previous: QModelIndex) -> None:
+        record = current.data(ROW_ROLE) if current.isValid() else None
+        if record is not None and record.id == self._current_id:
+            return
+        if not self.can_leave():
+            self.table.selectionModel().blockSignals(True)
+            self.table.setCurrentIndex(previous)
+            self.table.selectRow(previous.row())
+            self.table.selectionModel().blockSignals(False)
+            return
+        self._current_id = None if record is None else record.id
+        self._show_card()
+
+    def _show_card(self) -> None:
+        if self._current_id is None:
+            self.card.show_card(None)
+            return
+        with self.context.workspace.sessions() as session:  # one worker: a few small reads
+            self.card.show_card(svc.worker_card(session, self._current_id))
+
+    def _measurement_saved(self, _measurement_id: int) -> None:
+        self._show_card()
+        self.card.tabs.setCurrentIndex(1)
+        self.refresh(force=True)
+
+    def can_leave(self) -> bool:
+        """Ask what to do with an unsaved measurement; False when the user stays."""
+        if not self.card.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved measurement"),
+            self.tr("The new measurement has not been saved. Save it now?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.card.editor.submit() is not None
+        if answer == QMessageBox.StandardButton.Discard:
+            self.card.editor.discard_changes()
+            return True
+        return False

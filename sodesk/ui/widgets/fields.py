@@ -1,0 +1,69 @@
+"""Small input helpers shared by the pages: a message beside a field, and a duration validator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QLabel, QWidget
+
+from sodesk.services.guidance import parse_duration
+
+_ALLOWED = set("0123456789:.,")
+
+
+class FieldMessage(QLabel):
+    """A red message under or beside one input field; empty and hidden when all is well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setVisible(False)
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+        self.setToolTip(text)
+
+    def clear_message(self) -> None:
+        self.say("")
+
+
+class DurationValidator(QValidator):
+    """Accepts "0:30", "1:15", "0,5" and "0.5"; anything half-typed is Intermediate.
+
+    The message for a value that will not do comes from :func:`message` (the services'
+    parse_duration), so the page can show it beside the field.
+    """
+
+    def validate(self, text: str, pos: int) -> object:
+        if not text:
+            return QValidator.State.Intermediate, text, pos
+        if not set(text) <= _ALLOWED:
+            return QValidator.State.Invalid, text, pos
+        try:
+            hours = parse_duration(text)
+        except ValueError:
+            return QValidator.State.Intermediate, text, pos
+        if hours <= 0 or hours > 24:
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Acceptable, text, pos
+
+    @staticmethod
+    def message(text: str) -> str:
+        """Why ``text`` is no duration (empty when it is one), in the window's language."""
+        if not text.strip():
+            return QCoreApplication.translate(
+                "DurationValidator", "Duration is required: type e.g. 0:30 or 0,5."
+            )
+        try:
+            hours = parse_duration(text)
+        except ValueError:
+            return QCoreApplication.translate(
+                "DurationValidator", "'%1' is not a duration: type e.g. 0:30, 1:15, 0,5 or 0.5."
+            ).replace("%1", text)
+        if hours <= 0 or hours > 24:
+            return QCoreApplication.translate(
+                "DurationValidator", "Duration must lie between 0 and 24 hours ('%1')."
+            ).replace("%1", text)
+        return ""

@@ -1,0 +1,60 @@
+"""A small line chart of a worker's wage value over time (loonwaardeverloop), R1.
+
+Chart coordinates are floats by Qt's nature; they only place points. Every figure shown as
+text (axis captions, the list beside the chart) comes from domain.display on the Decimal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QWidget
+
+from sodesk.services.workers import MeasurementLine
+
+
+def _msecs(day: dt.date) -> float:
+    return float(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch())
+
+
+class WageValueChart(QChartView):
+    """Wage value in percent against the measurement date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(150)
+        chart = QChart()
+        chart.legend().hide()
+        chart.setMargins(QMargins(2, 2, 2, 2))
+        chart.setBackgroundRoundness(0)
+        self.series = QLineSeries()
+        self.series.setPointsVisible(True)
+        chart.addSeries(self.series)
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setFormat("MM-yyyy")
+        self.x_axis.setTickCount(4)
+        self.y_axis = QValueAxis()
+        self.y_axis.setRange(0, 100)
+        self.y_axis.setLabelFormat("%d %%")
+        self.y_axis.setTickCount(5)
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.x_axis)
+        self.series.attachAxis(self.y_axis)
+        self.setChart(chart)
+
+    def show_measurements(self, lines: list[MeasurementLine]) -> None:
+        self.series.clear()
+        for line in lines:
+            self.series.append(_msecs(line.measured_on), float(line.wage_value * 100))
+        if lines:
+            first, last = lines[0].measured_on, lines[-1].measured_on
+            if first == last:
+                first, last = first - dt.timedelta(days=90), last + dt.timedelta(days=90)
+            self.x_axis.setRange(
+                QDateTime(first, QTime(0, 0)), QDateTime(last + dt.timedelta(days=1), QTime(0, 0))
+            )
