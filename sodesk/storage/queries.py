@@ -53,7 +53,10 @@ def productive_hours(session: Session, period: Period) -> list[tuple[int, int, d
         .where(t.HourRow.date.between(period.start, period.end))
         .group_by(t.HourRow.worker_id, t.HourRow.activity_id, month)
     )
-    return [(w, a, month_start(m), exact(h)) for w, a, m, h in session.execute(query)]
+    # fetched in parts: one fetch of every row would hold the GIL long enough for the
+    # window (whose report runs in a thread) to stall visibly
+    result = session.execute(query.execution_options(yield_per=5000))
+    return [(w, a, month_start(m), exact(h)) for w, a, m, h in result]
 
 
 def hours_per_day(

@@ -66,6 +66,19 @@ class RecordTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
+    def search_texts(self) -> list[str]:
+        """Every row's shown text, lower case: what ValueSortProxy searches (no Qt calls)."""
+        return [
+            "\t".join(field.text(record) for field in self._fields).casefold()
+            for record in self._rows
+        ]
+
+    def sort_values(self, column: int) -> list[Any]:
+        """Every row's raw value in ``column``: what ValueSortProxy sorts on."""
+        field = self._fields[column]
+        get = field.sort or field.text
+        return [get(record) for record in self._rows]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

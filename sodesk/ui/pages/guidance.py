@@ -137,6 +137,8 @@ def _table(model: RecordTableModel, parent: QWidget) -> tuple[QTableView, ValueS
     table.verticalHeader().setVisible(False)
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # measure the first rows only: measuring every row froze the window on long lists
+    table.horizontalHeader().setResizeContentsPrecision(40)
     table.horizontalHeader().setStretchLastSection(True)
     return table, proxy
 

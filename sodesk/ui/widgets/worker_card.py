@@ -84,6 +84,8 @@ def _table(model: RecordTableModel) -> QTableView:
     table.setWordWrap(False)
     table.setAlternatingRowColors(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # measure the first rows only: measuring every row froze the window on long lists
+    table.horizontalHeader().setResizeContentsPrecision(40)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
