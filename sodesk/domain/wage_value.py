@@ -168,3 +168,68 @@ def due_for_reassessment(
     if current is None or current.due is None or current.due > until:
         return None
     return current
+
+
+@dataclass(frozen=True, slots=True)
+class WageValueDevelopment:
+    """How the wage value of people measured more than once developed (ontwikkeling loonwaarde).
+
+    Counts of people only: a report may show it about a municipality without naming anyone.
+
+    Attributes:
+        persons: people with at least two measurements up to the reference day.
+        up: of those, how many have a latest wage value above their first (gestegen).
+        same: how many have the same first and latest wage value (gelijk gebleven).
+        down: how many have a latest wage value below their first (gedaald).
+        average_change: the mean of ``latest - first`` as a fraction (0.05 = 5 percentage
+            points); None when nobody was measured twice.
+    """
+
+    persons: int
+    up: int
+    same: int
+    down: int
+    average_change: Decimal | None
+
+
+def first_and_latest(
+    measurements: Iterable[Measurement], until: date
+) -> tuple[Measurement, Measurement] | None:
+    """A person's first measurement and the one in force on ``until``; None below two.
+
+    Only measurements dated on or before ``until`` count. Of two on the same date the one
+    given first is the first, the one given last the latest (as :func:`measurement_in_force`).
+    """
+    dated = [m for m in measurements if m.measured_on <= until]
+    latest = measurement_in_force(dated, until)
+    if len(dated) < 2 or latest is None:
+        return None
+    first = min(dated, key=lambda m: m.measured_on)
+    return first, latest
+
+
+def wage_value_development(
+    histories: Iterable[Iterable[Measurement]], until: date
+) -> WageValueDevelopment:
+    """Up, same, down and the average change for everyone measured at least twice by ``until``.
+
+    Args:
+        histories: each person's measurements (any order).
+        until: the reference day, usually the last day of the report period.
+
+    Returns:
+        The counts and the mean change (fraction) of the people with two measurements or more.
+    """
+    changes: list[Decimal] = []
+    for history in histories:
+        pair = first_and_latest(history, until)
+        if pair is not None:
+            first, latest = pair
+            changes.append(latest.wage_value - first.wage_value)
+    return WageValueDevelopment(
+        persons=len(changes),
+        up=sum(1 for c in changes if c > 0),
+        same=sum(1 for c in changes if c == 0),
+        down=sum(1 for c in changes if c < 0),
+        average_change=sum(changes, ZERO) / len(changes) if changes else None,
+    )

@@ -242,16 +242,27 @@ def municipal_json(report: MunicipalReport) -> dict[str, Any]:
     ]
     data["unplaced_persons"] = report.unplaced_persons
     w = report.wage_value
+    d = report.wage_value_development
     data["wage_value"] = {
         "measured_persons": w.measured_persons,
         "average_percent": percent(w.average_wage_value),
         "categories": categories(w.wage_value_categories),
+        "development": {
+            "persons": d.persons,
+            "up": d.up,
+            "same": d.same,
+            "down": d.down,
+            "average_change_points": percent(d.average_change),
+        },
     }
-    g = report.guidance
+    g, i = report.guidance, report.guidance.intensity
     data["guidance"] = {
         "hours": amount(g.hours),
         "cost": amount(g.cost),
         "subsidy": amount(g.subsidy),
+        "guided_persons": i.guided_persons,
+        "months_in_service": amount(i.months_in_service),
+        "hours_per_person_month": amount(i.hours_per_person_month),
     }
     f = report.finance.figures
     data["finance"] = {
@@ -272,11 +283,13 @@ def municipal_json(report: MunicipalReport) -> dict[str, Any]:
         "wsw_subsidy": amount(f.wsw_subsidy),
         "income": amount(f.income),
     }
+    data["activities_below_cost"] = [_below_cost(line) for line in report.activities_below_cost]
     s = report.scenario_2028
     data["scenario_2028"] = {
         "lks_now": amount(s.lks_now),
         "lks_fixed_68": amount(s.lks_fixed_68),
         "difference": amount(s.difference),
+        "fixed_percent": percent(report.fixed_fraction_2028),
         "surcharge_on_top": report.surcharge_on_top_2028,
         "workers_losing": [
             {
@@ -289,6 +302,22 @@ def municipal_json(report: MunicipalReport) -> dict[str, Any]:
         ],
     }
     return data
+
+
+def _below_cost(f: ActivityFigures) -> dict[str, Any]:
+    """An activity below cost price in the municipal report: the company's whole line."""
+    return {
+        "code": f.code,
+        "name": f.name,
+        "work_type": None if f.work_type is None else f.work_type.value,
+        "productive_hours": amount(f.productive_hours),
+        "coverage_percent": percent(f.coverage),
+        "result": amount(f.result),
+        "cost_price_per_hour": amount(f.cost_price_per_hour),
+        "current_rate": rate(f.current_rate),
+        "current_rate_unit": None if f.current_rate_unit is None else f.current_rate_unit.value,
+        "break_even_rate": rate(f.break_even_rate),
+    }
 
 
 def dumps(data: dict[str, Any]) -> bytes:

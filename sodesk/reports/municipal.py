@@ -26,8 +26,19 @@ What is counted (keuzes), also stated in the report's warnings with code ``assum
   :mod:`sodesk.reports.questionnaire`).
 * Wage value (loonwaarde, R11): every worker employed in the period with a measurement in
   force on their last day in employment.
+* Wage value over time (ontwikkeling loonwaarde): the workers employed in the period with
+  two measurements or more dated up to the period's end; their first against the one in force
+  on the last day (:func:`sodesk.domain.wage_value.wage_value_development`), counts only.
+* Guidance per person per month (begeleidingsintensiteit): the workers with guidance hours
+  in the period; their hours over their months in service in the period
+  (:mod:`sodesk.domain.guidance_intensity`).
+* Activities below cost price: the company's whole activity lines (not the municipality's
+  share) of the activities its workers had productive hours on in the period, coverage below
+  100 % (:mod:`sodesk.domain.below_cost`), the largest loss first.
 * Scenario 2028 (R12): the municipality's sheltered workers; those whose subsidy would fall
-  are listed by personnel number only (never name or BSN).
+  are listed by personnel number only (never name or BSN), in the JSON; the PDF counts them.
+  The statutory regime's fraction and surcharge assumption are on the report and in its
+  parameters even when the period ends before 2028 (the scenario uses them).
 """
 
 from __future__ import annotations
@@ -38,9 +49,21 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from sodesk.domain.below_cost import activities_below_cost
 from sodesk.domain.enums import Placeable, TargetGroup, WorkType
+from sodesk.domain.guidance_intensity import (
+    GuidanceIntensity,
+    guidance_intensity,
+    months_in_service,
+)
 from sodesk.domain.money import ZERO, safe_div
-from sodesk.domain.parameters import MunicipalityTerms, UsedParameter
+from sodesk.domain.parameters import (
+    SOURCE_FIXED,
+    FixedRegime,
+    MunicipalityTerms,
+    ParameterSet,
+    UsedParameter,
+)
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures, ActivityInputs, activity_figures, totals
 from sodesk.domain.questionnaire import WorkTypeFigures, questionnaire
@@ -53,6 +76,7 @@ from sodesk.domain.scenarios import (
 )
 from sodesk.domain.subsidy import JOB_HOURS
 from sodesk.domain.validation import Finding
+from sodesk.domain.wage_value import WageValueDevelopment, wage_value_development
 from sodesk.reports.activities import build_activity_report
 from sodesk.reports.company_run import CompanyRun, run_company
 from sodesk.reports.questionnaire import (
@@ -113,11 +137,15 @@ class Finance:
 
 @dataclass(frozen=True, slots=True)
 class Guidance:
-    """Guidance of the municipality's workers (begeleiding): hours, cost, allowance (R7, R9)."""
+    """Guidance of the municipality's workers (begeleiding): hours, cost, allowance (R7, R9).
+
+    ``intensity`` holds the people guided and their hours per person per month in service.
+    """
 
     hours: Decimal
     cost: Decimal
     subsidy: Decimal
+    intensity: GuidanceIntensity
 
 
 @dataclass(frozen=True)
@@ -136,9 +164,12 @@ class MunicipalReport:
     work_types: dict[WorkType, WorkTypeFigures]
     unplaced_persons: int
     wage_value: QuestionnaireTotals
+    wage_value_development: WageValueDevelopment
     guidance: Guidance
     finance: Finance
+    activities_below_cost: list[ActivityFigures]
     scenario_2028: Scenario2028
+    fixed_fraction_2028: Decimal
     surcharge_on_top_2028: bool
     workers_losing: list[WorkerScenario]
     sector_mix: dict[WorkType, Decimal]
@@ -222,13 +253,16 @@ def build_municipal_report(
     context = RegionContext(
         terms.region, region, report_queries.region_figures(session, NATIONAL_REGION)
     )
+    worked_on = {f.code for f in own_shares}
     warnings = _warnings(run, terms, target, context, unsplit)
-    warnings += _own_findings(activity_report.warnings, run, code, {f.code for f in own_shares})
+    warnings += _own_findings(activity_report.warnings, run, code, worked_on)
+    facts = [run.workers[w.worker_id].facts for w in workers]
+    regime = run.params.statutory_sheltered
     return MunicipalReport(
         period=period,
         generated_at=activity_report.generated_at,
         company=company,
-        parameters=run.params.used(period) + terms.used(period),
+        parameters=_parameters(run.params, period) + terms.used(period),
         warnings=warnings,
         municipality=terms,
         region_context=context,
@@ -239,17 +273,44 @@ def build_municipal_report(
         wage_value=questionnaire_totals(
             work_types, [w.wage_value for w in employed if w.wage_value is not None]
         ),
+        wage_value_development=wage_value_development(
+            (run.workers[w.worker_id].facts.measurements for w in employed), period.end
+        ),
         guidance=Guidance(
             sum((w.guidance_hours for w in workers), ZERO),
             sum((w.guidance_cost for w in workers), ZERO),
             sum((w.guidance_subsidy for w in workers), ZERO),
+            guidance_intensity(
+                (w.guidance_hours, months_in_service(f.employments, period))
+                for w, f in zip(workers, facts, strict=True)
+            ),
         ),
         finance=_finance(code, own_shares, workers, period.days),
+        activities_below_cost=activities_below_cost(activity_report.lines, worked_on),
         scenario_2028=scenario_total(scenarios),
-        surcharge_on_top_2028=run.params.statutory_sheltered.surcharge_on_top,
+        fixed_fraction_2028=regime.fraction,
+        surcharge_on_top_2028=regime.surcharge_on_top,
         workers_losing=workers_losing(scenarios),
         sector_mix=report_queries.work_type_mix(session),
     )
+
+
+def _parameters(params: ParameterSet, period: Period) -> list[UsedParameter]:
+    """The company's parameters in force in ``period``, and always the statutory 2028 regime.
+
+    :meth:`ParameterSet.used` lists a dated regime only from its date on; the scenario 2028
+    uses the statutory regime whatever the period, so it is added when missing.
+    """
+    used = params.used(period)
+    regime: FixedRegime = params.statutory_sheltered
+    names = {p.name for p in used}
+    for name, value in (
+        (regime.name, regime.fraction),
+        (f"{regime.name}.surcharge_on_top", regime.surcharge_on_top),
+    ):
+        if name not in names:
+            used.append(UsedParameter(name, value, regime.valid_from, SOURCE_FIXED))
+    return used
 
 
 def _warnings(

@@ -7,10 +7,19 @@ all put to the test. M1 in March 2025: 3 sheltered workers, 2,42 jobs of 31 hour
 target of 10 (24,2 %, gap 7,58; in persons 30,0 %, gap 7); waiting 2 (now 1, later 0, not 1);
 in 2028 P2 (-51,49) and P7 (-26,58) would receive less: 2 workers, together € -78,07
 (-51,491006 - 26,576003).
+
+Two more things, so that the warnings name workers as a computation does: P7 works 72 hours on
+A2 at the end of March, more than the 70,86 hours paid (attribution.hours_beyond_contract),
+and Yara Zwart (P9, jobs agreement, M1, 10 hours a week since 2024, no placement, never
+measured) gets no LKS after her first six months (lks.no_measurement) and is unplaced
+(attribution.unplaced). Neither is a sheltered worker: realisation and 2028 stay as above.
+Wage value over time and guidance per person per month (test_municipal_report.py): 3 people
+measured twice, 1 up, 1 the same, 1 down, +3,3 points; 2 guided, 3,04 hours per month.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -23,14 +32,18 @@ import pytest
 from sodesk.cli import main
 from sodesk.domain import display
 from sodesk.domain.period import Period
+from sodesk.domain.validation import Finding
 from sodesk.reports.json_format import municipal_json
 from sodesk.reports.municipal import MunicipalReport, build_municipal_report
 from sodesk.reports.pdf import render_municipal_pdf
+from sodesk.reports.pdf.warning_groups import warning_groups, without_personnel_numbers
 from sodesk.services.workspace import open_workspace
 from tests.reports.test_activity_pdf import pdf_text
-from tests.reports.test_municipal_report import TWO_MUNICIPALITIES, import_folder
+from tests.reports.test_municipal_report import TWO_MUNICIPALITIES, _more, import_folder
 
 NAME, BSN = ("Xaviera", "Quist"), "123456782"
+OTHER_NAME = ("Yara", "Zwart")
+PERSONNEL_NUMBERS = tuple(f"P{n}" for n in range(1, 10))
 MUNICIPALITY = "Súdwest-Fryslân & Één"
 COMPANY = "Testbedrijf & Zn"
 MARCH = Period(dt.date(2025, 3, 1), dt.date(2025, 3, 31))
@@ -46,8 +59,23 @@ HEADINGS = (
 )
 
 FILES = TWO_MUNICIPALITIES | {
-    "workers": TWO_MUNICIPALITIES["workers"].replace(
-        "P2,Bert,Bakker,1985-02-01,,", f"P2,{NAME[0]},{NAME[1]},1985-02-01,{BSN},"
+    "workers": _more(
+        TWO_MUNICIPALITIES["workers"].replace(
+            "P2,Bert,Bakker,1985-02-01,,", f"P2,{NAME[0]},{NAME[1]},1985-02-01,{BSN},"
+        ),
+        f"""
+        P9,{OTHER_NAME[0]},{OTHER_NAME[1]},1970-01-01,,jobs_agreement,M1,
+        """,
+    ),
+    "employments": _more(
+        TWO_MUNICIPALITIES["employments"],
+        """
+        P9,2024-01-01,,10,14.06
+        """,
+    ),
+    "hours": _more(
+        TWO_MUNICIPALITIES["hours"],
+        "\n".join(f"        P7;A2;2025-03-{day};9" for day in range(24, 32)),
     ),
     "municipalities": TWO_MUNICIPALITIES["municipalities"].replace(
         "M1,Gemeente Een,", f"M1,{MUNICIPALITY},"
@@ -204,6 +232,79 @@ def test_work_types_wage_value_and_guidance_equal_the_json(
     assert f"Begeleidingsvergoeding van de gemeente {euro(g['subsidy'])}" in guidance
 
 
+def test_wage_value_over_time_in_counts_only(
+    rendered: tuple[dict[str, Any], list[str]],
+) -> None:
+    data, pages = rendered
+    d = data["wage_value"]["development"]
+    assert (d["persons"], d["up"], d["same"], d["down"]) == (3, 1, 1, 1)  # hand-checked
+    wage = page_of(pages, "Loonwaarde")
+    assert "Ontwikkeling bij herhaalde meting" in wage
+    assert (
+        f"Van {d['persons']} medewerkers is tot en met 31-03-2025 de loonwaarde meer dan eens "
+        f"gemeten. Tussen de eerste en de laatste meting steeg die bij {d['up']}, bleef die "
+        f"gelijk bij {d['same']} en daalde die bij {d['down']}; gemiddeld veranderde de "
+        "loonwaarde +3,3 procentpunt." in wage
+    )
+    assert d["average_change_points"] == "3.33"
+    for label, value in (
+        ("Gestegen", d["up"]),
+        ("Gelijk gebleven", d["same"]),
+        ("Gedaald", d["down"]),
+        ("Meer dan eens gemeten", d["persons"]),
+    ):
+        assert f"{label} {value}" in wage, label
+    assert "Gemiddelde verandering +3,3 procentpunt" in wage
+
+
+def test_guidance_per_person_per_month_equals_the_json(
+    rendered: tuple[dict[str, Any], list[str]],
+) -> None:
+    data, pages = rendered
+    g = data["guidance"]
+    assert (g["guided_persons"], g["hours_per_person_month"]) == (2, "3.04")  # hand-checked
+    page = page_of(pages, "Begeleiding")
+    assert f"Begeleide medewerkers {g['guided_persons']}" in page
+    assert (
+        f"Maanden in dienst van de begeleide medewerkers {number(g['months_in_service'])}" in page
+    )
+    assert f"Uren per begeleide medewerker per maand {number(g['hours_per_person_month'])}" in page
+    assert (
+        f"Begeleid werden {g['guided_persons']} medewerkers, samen "
+        f"{number(g['months_in_service'])} maanden in dienst: gemiddeld "
+        f"{number(g['hours_per_person_month'])} uur per begeleide medewerker per maand." in page
+    )
+
+
+def test_activities_below_cost_price_by_name_beside_their_rates(
+    rendered: tuple[dict[str, Any], list[str]],
+) -> None:
+    data, pages = rendered
+    (line,) = data["activities_below_cost"]
+    assert (line["code"], line["name"]) == ("A1", "Inpakken")
+    page = page_of(pages, "Financieel beeld")
+    assert "Activiteiten onder de kostprijs" in page
+    row = (
+        f"A1 Inpakken {percent(line['coverage_percent'])} {euro(line['result'])} "
+        f"{euro(line['current_rate'])} per uur {euro(line['break_even_rate'])}"
+    )
+    assert row in page
+    assert (
+        "werkten op 1 activiteit die over de hele periode haar kosten niet dekte. Het grootste "
+        f"verlies heeft Inpakken: {euro(line['result'])} bij een dekkingsgraad van "
+        f"{percent(line['coverage_percent'])}; kostendekkend is een tarief van "
+        f"{euro(line['break_even_rate'])} per uur, tegen {euro(line['current_rate'])} nu." in page
+    )
+    assert "Groenonderhoud" not in page  # A2 covers its cost
+
+
+def test_no_activity_below_cost_is_said(database_url: str, tmp_path: Path) -> None:
+    report = dataclasses.replace(municipal_report(database_url, tmp_path), activities_below_cost=[])
+    page = page_of(pdf_text(render_municipal_pdf(report)), "Financieel beeld")
+    assert "Activiteiten onder de kostprijs" in page
+    assert "in de periode werkten, dekten hun kosten." in page
+
+
 def test_2028_counts_the_workers_who_lose_and_states_the_assumption(
     rendered: tuple[dict[str, Any], list[str]],
 ) -> None:
@@ -218,14 +319,42 @@ def test_2028_counts_the_workers_who_lose_and_states_the_assumption(
     assert "Voor 2 beschut werkers zou de subsidie dalen" in page
     assert "een verschil van € -78,07" in page  # P2 and P7, unrounded sum
     assert "Hier is aangenomen dat die opslag er bovenop komt." in page
+    assert s["fixed_percent"] == "68.00"
+    assert "vaste loonkostensubsidie van 68 % van het wettelijk minimumloon" in page
+    assert "bij de vaste 68 % komt" in page and "LKS vast 68 %" in page
+
+
+def test_the_2028_percentage_is_printed_from_the_report(database_url: str, tmp_path: Path) -> None:
+    """Not a literal: a report carrying 70 % (or 67,5 %) prints that and never 68 %."""
+    report = municipal_report(database_url, tmp_path)
+    for fraction, shown, in_json in (
+        (Decimal("0.70"), "70 %", "70.00"),
+        (Decimal("0.675"), "67,5 %", "67.50"),
+    ):
+        changed = dataclasses.replace(report, fixed_fraction_2028=fraction)
+        assert municipal_json(changed)["scenario_2028"]["fixed_percent"] == in_json
+        page = page_of(pdf_text(render_municipal_pdf(changed)), "2028: vaste loonkostensubsidie")
+        assert f"vaste loonkostensubsidie van {shown} van het wettelijk minimumloon" in page
+        assert f"bij de vaste {shown} komt" in page
+        assert "68 %" not in page.replace(  # the assumption sentence comes from the warnings
+            "vaste LKS van 68 % van het WML", ""
+        )
 
 
 def test_no_worker_is_named_or_numbered(rendered: tuple[dict[str, Any], list[str]]) -> None:
-    _data, pages = rendered
+    data, pages = rendered
+    # the JSON (for the company) names the workers its warnings are about; the PDF must not
+    subjects = {w["subject"] for w in data["warnings"]}
+    assert {"P7", "P9"} <= subjects
+    codes = {w["code"] for w in data["warnings"]}
+    assert {"attribution.hours_beyond_contract", "lks.no_measurement"} <= codes
+    assert "attribution.unplaced" in codes
     text = " ".join(pages)
-    for private in (*NAME, BSN, "Anna", "Vries", "111222333", "Bakker", "1985"):
+    for private in (*NAME, *OTHER_NAME, BSN, "Anna", "Vries", "111222333", "Bakker", "1985"):
         assert private not in text
-    assert not re.search(r"\bP[1-7]\b", text)  # no personnel number either
+    assert not re.search(r"P\d{3,}", text)
+    for personnel_number in PERSONNEL_NUMBERS:
+        assert not re.search(rf"\b{personnel_number}\b", text), personnel_number
 
 
 def test_accountability_lists_every_parameter_assumption_and_warning(
@@ -242,6 +371,46 @@ def test_accountability_lists_every_parameter_assumption_and_warning(
             assert " ".join(warning["message"].split()) in tail, warning["code"]
         else:
             assert warning["code"] in tail
+    assert "statutory_sheltered_2028 0,68 01-01-2028" in tail  # used before 2028 too
+    # grouped per kind with a count and a sentence that names nobody
+    assert (
+        "lks.no_measurement 1 medewerker zonder loonwaardemeting, langer dan de startperiode in "
+        "dienst: over die maanden geen LKS. 1" in tail
+    )
+    assert "1 medewerker met in een maand meer productieve dan betaalde uren" in tail
+    assert "1 medewerker zonder plaatsing" in tail
+
+
+def test_warnings_grouped_per_code_count_people_and_strip_numbers() -> None:
+    def finding(code: str, message: str, subject: str | None) -> Finding:
+        return Finding(code, message, None, None, subject)
+
+    month = "heeft op {} geen loonwaardemeting en is langer dan 6 maanden in dienst: geen LKS."
+    warnings = [
+        finding("lks.no_measurement", f"Medewerker P00095 {month.format('2025-01-01')}", "P00095"),
+        finding("lks.no_measurement", f"Medewerker P00095 {month.format('2025-02-01')}", "P00095"),
+        finding("revenue.no_rate", "Activiteit A7 heeft geen tarief.", "A7"),
+        finding("lks.no_measurement", f"Medewerker P00251 {month.format('2025-01-01')}", "P00251"),
+        finding("x.unknown", "Medewerker P7 heeft iets: let op.", "P7"),
+        finding("x.unknown", "Medewerker Q12 heeft iets: let op.", "Q12"),
+        finding("x.loose", "Zie P00343 en 3 medewerkers zonder plaatsing.", None),
+    ]
+    groups = [(g.code, g.count, g.sentence) for g in warning_groups(warnings)]
+    assert groups == [
+        (
+            "lks.no_measurement",
+            3,
+            "2 medewerkers zonder loonwaardemeting, langer dan de startperiode in dienst: over "
+            "die maanden geen LKS.",
+        ),
+        ("revenue.no_rate", 1, "Activiteit A7 heeft geen tarief."),  # activities stay named
+        ("x.unknown", 2, "Een medewerker heeft iets: let op."),
+        ("x.loose", 1, "Zie (personeelsnummer) en 3 medewerkers zonder plaatsing."),
+    ]
+    assert without_personnel_numbers("Zie medewerker P00012.") == "Zie een medewerker."
+    assert without_personnel_numbers("1 medewerker zonder plaatsing") == (
+        "1 medewerker zonder plaatsing"
+    )
 
 
 def test_a_region_missing_from_the_table_is_said(database_url: str, tmp_path: Path) -> None:
@@ -289,3 +458,12 @@ def test_every_page_of_a_demo_municipality_has_ink(sqlite_url: str, tmp_path: Pa
     assert _assert_no_blank_page(data, tmp_path) >= 10
     text = " ".join(pdf_text(data))
     assert euro(municipal_json(report)["finance"]["result"]) in text
+
+
+def test_a_change_in_points_carries_its_sign() -> None:
+    from sodesk.reports.pdf.municipal_parts import points
+
+    assert points(Decimal("0.0333")) == "+3,3\u00a0procentpunt"
+    assert points(Decimal("-0.05")) == "-5,0\u00a0procentpunt"
+    assert points(Decimal("0.0004")) == "0,0\u00a0procentpunt"  # rounds to nothing: no sign
+    assert points(None) == display.UNDEFINED

@@ -30,6 +30,25 @@ NTW (the rule of sodesk.reports.questionnaire): A1 earns 150 h x 10,00 = 1.500,0
 100 h x 20,00 = 2.000,00, all M1's (P2, P4). Work types of M1: sheltered_inside P1, P5, P7,
 fte (28 + 20 x 20 / 31 + 16) / 37 = 1,54; work_on_location P2, P4, P6, fte 87 / 37 = 2,35.
 
+Wage value over time, M1, measurements up to 31 March: P2 25 % (June 2024) -> 20 % down 5
+points; P5 65 % -> 65 % the same; P6 30 % -> 45 % up 15 points; P1's second measurement (June
+2025) comes after the period, P7 and P4 have one or none: 3 persons, 1 up, 1 same, 1 down,
+average (-5 + 0 + 15) / 3 = 3,33 points. M2: P3 measured once: nobody.
+
+Guidance in March: P1 2 h on A1, P5 3 h (no activity), P3 (M2) 1 h on A1, at € 50,00 an hour.
+M1: 2 people guided, 5 hours, in service 1 + 20 / 31 = 1,6452 months (P5 until the 20th):
+5 / (51 / 31) = 155 / 51 = 3,04 hours per person per month. M2: 1 person, 1 hour, 1 month.
+
+Activities below cost price (the company's lines, R7/R8). F' = 14,06 x 1,08 x 1,20 =
+18,22176 wage cost per paid hour. A1 (P1 100 h, P3 50 h of 106,2857 paid): wage cost 150 x
+18,22176 = 2.733,264; LKS 100 x 9,376614 + 50 x 12,1895982 = 1.547,14131; guidance allowance
+310 x 100 / 124 + 310 x 50 / 106,2857 = 250,00 + 145,833333 = 395,833333; guidance cost 150,00;
+overhead 150 x 5,00 = 750,00; cost 3.633,264, income 1.438,00 + 1.547,14131 + 395,833333 =
+3.380,974643: coverage 93,06 %, result -252,289357; break-even (3.633,264 - 1.547,14131 -
+395,833333 + 62,00) / 150 = 11,68 against the rate 10,00. A2 (P2 40 h, P4 60 h): cost
+1.822,176 + 300,00 = 2.122,176 against income 2.000,00 + 525,090384 + 90,322581 + 1.166,666667:
+above cost. Both M1 and M2 worked on A1: each lists A1 alone.
+
 Scenario 2028 (R12), M1's sheltered workers, now against 68 %:
 P1 124 h: 1.162,700136 against 1.581,272185 (gains); P2 137,2857 h at the 70 % cap:
 1.802,185211 against 1.750,694205, -51,49 (loses); P5 57,1429 h: 375,06456 against
@@ -119,6 +138,9 @@ TWO_MUNICIPALITIES = {
         P6,2024-12-01,30,Dariuz,J. Jansen,6m
         P6,2025-03-10,45,Dariuz,J. Jansen,1-2y
         P7,2024-12-01,15,Dariuz,J. Jansen,1-2y
+        P2,2024-06-01,25,Dariuz,J. Jansen,6-12m
+        P5,2024-06-01,65,Dariuz,J. Jansen,6-12m
+        P1,2025-06-01,60,Dariuz,J. Jansen,1-2y
         """,
     ),
     "placements": _more(
@@ -150,6 +172,13 @@ TWO_MUNICIPALITIES = {
         P4;A2;2025-03-27;10
         P4;A2;2025-03-28;10
         P4;A2;2025-03-29;10
+        """,
+    ),
+    "guidance": _more(
+        MARCH_2025["guidance"],
+        """
+        P5,Coach Een,2025-03-12,3,life_domains,,Gesprek thuissituatie
+        P3,Coach Een,2025-03-12,1,work_floor,A1,Uitleg
         """,
     ),
     "waiting_list": """
@@ -265,6 +294,102 @@ def test_scenario_2028_lists_who_would_lose_by_personnel_number_only(
     assert "P3" not in text  # M2's worker is not in M1's report
 
 
+def test_wage_value_over_time_counts_the_people_measured_more_than_once(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import_folder(database_url, tmp_path, TWO_MUNICIPALITIES)
+    m1 = municipal(database_url, capsys, "M1")
+    assert m1["wage_value"]["development"] == {
+        "persons": 3,
+        "up": 1,
+        "same": 1,
+        "down": 1,
+        "average_change_points": "3.33",
+    }
+    m2 = municipal(database_url, capsys, "M2")
+    assert m2["wage_value"]["development"] == {
+        "persons": 0,
+        "up": 0,
+        "same": 0,
+        "down": 0,
+        "average_change_points": None,
+    }
+    # to the end of June P1's second measurement (60 % from 1 June, 50 % before) counts too
+    june = municipal(database_url, capsys, "M1", ("2025-03-01", "2025-06-30"))
+    development = june["wage_value"]["development"]
+    assert (development["persons"], development["up"]) == (4, 2)
+    assert development["average_change_points"] == "5.00"  # (-5 + 0 + 15 + 10) / 4
+
+
+def test_guidance_per_guided_person_per_month_in_service(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import_folder(database_url, tmp_path, TWO_MUNICIPALITIES)
+    m1 = municipal(database_url, capsys, "M1")
+    assert m1["guidance"] == m1["guidance"] | {
+        "hours": "5.00",
+        "cost": "250.00",
+        "guided_persons": 2,
+        "months_in_service": "1.65",
+        "hours_per_person_month": "3.04",
+    }
+    m2 = municipal(database_url, capsys, "M2")
+    assert m2["guidance"] == m2["guidance"] | {
+        "hours": "1.00",
+        "cost": "50.00",
+        "guided_persons": 1,
+        "months_in_service": "1.00",
+        "hours_per_person_month": "1.00",
+    }
+
+
+def test_activities_below_cost_are_the_company_lines_worked_on(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import_folder(database_url, tmp_path, TWO_MUNICIPALITIES)
+    m1 = municipal(database_url, capsys, "M1")
+    a1 = {
+        "code": "A1",
+        "name": "Inpakken",
+        "work_type": "sheltered_inside",
+        "productive_hours": "150.00",
+        "coverage_percent": "93.06",
+        "result": "-252.29",
+        "cost_price_per_hour": "24.22",
+        "current_rate": "10.00",
+        "current_rate_unit": "hour",
+        "break_even_rate": "11.68",
+    }
+    assert m1["activities_below_cost"] == [a1]  # A2 covers its cost (178 %)
+    assert municipal(database_url, capsys, "M2")["activities_below_cost"] == [a1]
+    args = ["--database", database_url, "report", "activities", "--from", MARCH[0]]
+    assert main([*args, "--to", MARCH[1]]) == 0
+    company = {line["code"]: line for line in json.loads(capsys.readouterr().out)["activities"]}
+    for field, value in a1.items():
+        assert company["A1"][field] == value, field
+    assert company["A2"]["coverage_percent"] == "178.22"
+
+
+def test_the_2028_percentage_and_its_parameter_before_2028(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import_folder(database_url, tmp_path, TWO_MUNICIPALITIES)
+    m1 = municipal(database_url, capsys, "M1")
+    assert m1["scenario_2028"]["fixed_percent"] == "68.00"
+    statutory = [p for p in m1["parameters"] if p["name"].startswith("statutory_sheltered_2028")]
+    assert [(p["name"], p["valid_from"]) for p in statutory] == [
+        ("statutory_sheltered_2028", "2028-01-01"),
+        ("statutory_sheltered_2028.surcharge_on_top", "2028-01-01"),
+    ]
+    assert (Decimal(statutory[0]["value"]), statutory[1]["value"]) == (Decimal("0.68"), True)
+    assert all(p["source"].startswith("fixed_lks_regimes.csv") for p in statutory)
+    # in 2028 the company's own list has it already: listed once, not twice
+    later = municipal(database_url, capsys, "M1", ("2028-01-01", "2028-01-31"))
+    names = [p["name"] for p in later["parameters"]]
+    assert names.count("statutory_sheltered_2028") == 1
+    assert names.count("statutory_sheltered_2028.surcharge_on_top") == 1
+
+
 def test_finance_of_march_equals_the_activity_report(
     database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -292,7 +417,14 @@ def test_finance_of_march_equals_the_activity_report(
         "places": "0.90",
         "result_per_place": "-496.88",
     }
-    assert report["guidance"] == {"hours": "2.00", "cost": "100.00", "subsidy": "310.00"}
+    assert report["guidance"] == {
+        "hours": "2.00",
+        "cost": "100.00",
+        "subsidy": "310.00",
+        "guided_persons": 1,
+        "months_in_service": "1.00",
+        "hours_per_person_month": "2.00",
+    }
 
 
 def test_the_municipalities_add_up_to_the_activity_report(

@@ -9,8 +9,10 @@ cent. It names activities, never people: no names, no BSNs, no personnel numbers
 page gives the *number* of workers whose subsidy would fall).
 
 Pages (A4 portrait, each part on its own page): cover; Kerncijfers; Realisatie en wachtlijst;
-then Werksoorten, Loonwaarde, Begeleiding, Financieel beeld and 2028 from
-:mod:`.municipal_parts`; Verantwoording.
+then Werksoorten, Loonwaarde and Begeleiding from :mod:`.municipal_parts`, Financieel beeld and
+2028 from :mod:`.municipal_money`; Verantwoording, whose warnings are grouped per kind with a
+count and a sentence that names no worker (:mod:`.warning_groups`), while the JSON keeps them
+one by one.
 """
 
 from __future__ import annotations
@@ -24,13 +26,12 @@ from sodesk.domain.enums import Placeable
 from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH, ReportDocument, portrait
+from sodesk.reports.pdf.municipal_money import finance_page, scenario_page
 from sodesk.reports.pdf.municipal_parts import (
-    finance_page,
     guidance_page,
     keep,
     municipality_name,
     persons,
-    scenario_page,
     wage_value_page,
     whole,
     work_types_page,
@@ -265,6 +266,7 @@ def municipal_story(report: MunicipalReport) -> list[Flowable]:
         warnings,
         width=PORTRAIT_WIDTH,
         assumptions=[*ASSUMPTIONS, *assumptions],
+        anonymous=True,
     )
     return story
 

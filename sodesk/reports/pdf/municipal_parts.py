@@ -1,11 +1,12 @@
-"""Pages 4 to 8 of the municipal report PDF: work types, wage value, guidance, money, 2028.
+"""Pages 4 to 6 of the municipal report PDF: work types, wage value and guidance.
 
 Why: :mod:`.municipal` builds the document; these pages show the municipality's workers by
-work type (werksoorten, beside the sector's mix), their wage values (loonwaarde), guidance
-(begeleiding), the financial picture (financieel beeld) and the 2028 fixed subsidy (R12).
-Every figure is a field of :class:`MunicipalReport` or a domain function's result
-(:func:`scenario_total`), formatted by :mod:`sodesk.domain.display`; sentences and tables
-format the same objects, so they agree to the cent. No worker is named or numbered.
+work type (werksoorten, beside the sector's mix), their wage values (loonwaarde) and how
+they developed for the people measured more than once, and their guidance (begeleiding) per
+person per month beside its cost and the allowance; :mod:`.municipal_money` has the money
+pages. Every figure is a field of :class:`MunicipalReport`, formatted by
+:mod:`sodesk.domain.display`; sentences and tables format the same objects, so they agree to
+the cent. People appear only as counts: no worker is named or numbered.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from decimal import Decimal
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from sodesk.domain import display
+from sodesk.domain.money import percent_from_fraction
 from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES
-from sodesk.domain.scenarios import scenario_total
 from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH
@@ -33,7 +34,6 @@ from sodesk.reports.pdf.tables import (
 )
 
 NBSP = "\u00a0"
-SURCHARGE_2028 = "assumption.surcharge_2028"
 
 
 def keep(value: str) -> str:
@@ -171,25 +171,104 @@ def wage_value_page(report: MunicipalReport) -> list[Flowable]:
             "grens telt bij de hogere categorie (20 % valt in 20-30 %).",
             s.small,
         ),
+        Spacer(1, 6),
+        *_development(report),
     ]
+
+
+def points(fraction: Decimal | None) -> str:
+    """A change of a percentage in points, with its sign: ``"+3,3 procentpunt"``."""
+    if fraction is None:
+        return display.UNDEFINED
+    shown = display.number(percent_from_fraction(fraction), 1)
+    # a plus before a rise as shown; "0,0" (nothing but zeros and the comma) gets no sign
+    sign = "+" if not shown.startswith("-") and shown.strip("0,") else ""
+    return f"{sign}{shown}{NBSP}procentpunt"
+
+
+def _development(report: MunicipalReport) -> list[Flowable]:
+    """Wage value over time: up, the same, down, for the people measured more than once."""
+    s = styles()
+    d = report.wage_value_development
+    day = display.date_nl(report.period.end)
+    story: list[Flowable] = [Paragraph("Ontwikkeling bij herhaalde meting", s.subheading)]
+    if not d.persons:
+        story.append(
+            Paragraph(
+                f"Van de medewerkers uit {municipality_name(report)} in dienst in de periode is "
+                f"tot en met {day} niemand meer dan eens gemeten.",
+                s.body,
+            )
+        )
+        return story
+    story.append(
+        Paragraph(
+            f"Van {persons(d.persons)} is tot en met {day} de loonwaarde meer dan eens gemeten. "
+            f"Tussen de eerste en de laatste meting steeg die bij {d.up}, bleef die gelijk bij "
+            f"{d.same} en daalde die bij {d.down}; gemiddeld veranderde de loonwaarde "
+            f"{keep(points(d.average_change))}.",
+            s.body,
+        )
+    )
+    rows = [
+        FigureRow(["Gestegen", whole(d.up)]),
+        FigureRow(["Gelijk gebleven", whole(d.same)]),
+        FigureRow(["Gedaald", whole(d.down)]),
+        FigureRow(["Meer dan eens gemeten", whole(d.persons)], RowKind.TOTAL),
+        FigureRow(["Gemiddelde verandering", Cell(points(d.average_change))]),
+    ]
+    bars = [
+        Bar("Gestegen", Decimal(d.up)),
+        Bar("Gelijk gebleven", Decimal(d.same)),
+        Bar("Gedaald", Decimal(d.down)),
+    ]
+    story += [
+        figure_table(
+            [Column("Eerste tegen laatste meting", numeric=False), Column("Medewerkers")],
+            rows,
+            width=PORTRAIT_WIDTH / 2,
+            cell_size=8,
+        ),
+        Spacer(1, 4),
+        bar_chart(bars, width=PORTRAIT_WIDTH, value_text=lambda v: display.number(v, 0)),
+        Paragraph(
+            "Alleen medewerkers in dienst in de periode met twee of meer metingen tot en met "
+            "de laatste dag; de eerste meting tegen de meting die op die dag gold. Aantallen "
+            "personen, geen namen.",
+            s.small,
+        ),
+    ]
+    return story
 
 
 def guidance_page(report: MunicipalReport) -> list[Flowable]:
     s = styles()
-    g = report.guidance
+    g, i = report.guidance, report.guidance.intensity
     e = display.euro
     rows = [
         FigureRow(["Uren begeleiding door jobcoaches", num(g.hours)]),
+        FigureRow(["Begeleide medewerkers", whole(i.guided_persons)]),
+        FigureRow(["Maanden in dienst van de begeleide medewerkers", num(i.months_in_service)]),
+        FigureRow(["Uren per begeleide medewerker per maand", num(i.hours_per_person_month)]),
         FigureRow(["Kosten van die begeleiding", money(g.cost)]),
         FigureRow(["Begeleidingsvergoeding van de gemeente", money(g.subsidy)]),
     ]
+    if i.guided_persons:
+        intensity = (
+            f" Begeleid werden {persons(i.guided_persons)}, samen "
+            f"{keep(display.number(i.months_in_service))} maanden in dienst: gemiddeld "
+            f"<b>{keep(display.hours(i.hours_per_person_month))} uur per begeleide medewerker "
+            "per maand</b>."
+        )
+    else:
+        intensity = " Niemand kreeg begeleiding in de periode."
     return [
         Paragraph("Begeleiding", s.heading),
         Paragraph(
             f"De medewerkers uit {municipality_name(report)} kregen in de periode "
             f"{keep(display.hours(g.hours))} uur begeleiding van jobcoaches. Die begeleiding "
             f"kostte {keep(e(g.cost))}; de gemeente betaalde een begeleidingsvergoeding van "
-            f"{keep(e(g.subsidy))}.",
+            f"{keep(e(g.subsidy))}.{intensity}",
             s.body,
         ),
         figure_table(
@@ -207,122 +286,9 @@ def guidance_page(report: MunicipalReport) -> list[Flowable]:
         Paragraph(
             "Kosten: vastgelegde uren x uurkosten jobcoach (company.coach_hourly_cost). "
             "Vergoeding: het bedrag van de gemeente per plaats beschut werk per jaar, naar "
-            "rato van de dagen in dienst (R9).",
+            "rato van de dagen in dienst (R9). Begeleid: medewerkers met uren begeleiding in de "
+            "periode; maanden in dienst per kalendermaand als dagen in dienst / dagen van de "
+            "maand; uren per maand = hun uren / hun maanden in dienst.",
             s.small,
         ),
     ]
-
-
-def finance_page(report: MunicipalReport) -> list[Flowable]:
-    s = styles()
-    f, places = report.finance.figures, report.finance
-    e, p = display.euro, display.percent
-    rows = [
-        FigureRow(["Opbrengsten"], RowKind.SECTION),
-        FigureRow(["Omzet", money(f.revenue)]),
-        FigureRow(["Inkoop", money(f.purchase_value)]),
-        FigureRow(["Netto toegevoegde waarde (NTW)", money(f.ntw)]),
-        FigureRow(["Loonkostensubsidie (LKS)", money(f.lks)]),
-        FigureRow(["Begeleidingsvergoeding", money(f.guidance_subsidy)]),
-        FigureRow(["Rijksbijdrage Wsw", money(f.wsw_subsidy)]),
-        FigureRow(["Opbrengsten en subsidies", money(f.income)], RowKind.SUBTOTAL),
-        FigureRow(["Kosten"], RowKind.SECTION),
-        FigureRow(["Loonkosten", money(f.wage_cost)]),
-        FigureRow(["Begeleidingskosten", money(f.guidance_cost)]),
-        FigureRow(["Overhead", money(f.overhead)]),
-        FigureRow(["Kosten", money(f.cost)], RowKind.SUBTOTAL),
-        FigureRow(["Resultaat", money(f.result)], RowKind.TOTAL),
-        FigureRow(["Kengetallen"], RowKind.SECTION),
-        FigureRow(["Dekkingsgraad (opbrengsten / kosten)", pct(f.coverage)]),
-        FigureRow(["Plaatsen (gemiddeld aantal banen van 31 uur)", num(places.places)]),
-        FigureRow(["Resultaat per plaats", money(places.result_per_place)]),
-        FigureRow(["Productieve uren", num(f.productive_hours)]),
-        FigureRow(["NTW per productief uur", money(f.ntw_per_hour)]),
-        FigureRow(["Kostprijs per productief uur", money(f.cost_price_per_hour)]),
-    ]
-    return [
-        Paragraph("Financieel beeld", s.heading),
-        Paragraph(
-            f"De opbrengsten en subsidies van de medewerkers uit {municipality_name(report)} waren "
-            f"{keep(e(f.income))}, de kosten {keep(e(f.cost))}. <b>Het resultaat is "
-            f"{keep(e(f.result))} bij een dekkingsgraad van {keep(p(f.coverage))}</b>; per "
-            f"plaats (gemiddeld {keep(display.number(places.places))} banen van 31 uur) is "
-            f"dat {keep(e(places.result_per_place))}.",
-            s.body,
-        ),
-        figure_table(
-            [Column("Post", numeric=False), Column("Periode")],
-            rows,
-            width=PORTRAIT_WIDTH,
-            cell_size=8.5,
-        ),
-        Paragraph(
-            "NTW = omzet - inkoop: het deel van de gemeente in elke activiteit naar de "
-            "productieve uren van haar medewerkers. Loonkosten, subsidies en begeleiding zijn "
-            "die van de medewerkers zelf. Overhead: productieve uren x het overheadtarief van "
-            "de werksoort.",
-            s.small,
-        ),
-    ]
-
-
-def scenario_page(report: MunicipalReport) -> list[Flowable]:
-    s = styles()
-    now = report.scenario_2028
-    losing = scenario_total(report.workers_losing)
-    e = display.euro
-    on_top = "bovenop" if report.surcharge_on_top_2028 else "niet bovenop"
-    assumption = next((w.message for w in report.warnings if w.code == SURCHARGE_2028), "")
-    rows = [
-        FigureRow(["Nu (regime van de gemeente)", money(now.lks_now)]),
-        FigureRow(["Vast percentage vanaf 2028", money(now.lks_fixed_68)]),
-        FigureRow(["Verschil (2028 - nu)", money(now.difference)], RowKind.TOTAL),
-    ]
-    story: list[Flowable] = [
-        Paragraph("2028: vaste loonkostensubsidie", s.heading),
-        Paragraph(
-            "Vanaf 1 januari 2028 vervangt een vaste loonkostensubsidie van 68 % van het "
-            "wettelijk minimumloon de loonwaardemeting voor beschut werkers (R3). Over dezelfde "
-            "uren en hetzelfde minimumloon als in deze periode zou de LKS voor de beschut "
-            f"werkers uit {municipality_name(report)} {keep(e(now.lks_fixed_68))} zijn in plaats "
-            f"van {keep(e(now.lks_now))}; het verschil (2028 min nu) is {keep(e(now.difference))}.",
-            s.body,
-        ),
-        Paragraph(
-            "<b>Aanname:</b> of de opslag voor werkgeverslasten bij de vaste 68 % komt, is "
-            f"nog niet gepubliceerd. Hier is aangenomen dat die opslag er {on_top} komt.",
-            s.body,
-        ),
-        figure_table(
-            [Column("Loonkostensubsidie beschut werkers", numeric=False), Column("Periode")],
-            rows,
-            width=PORTRAIT_WIDTH,
-            cell_size=8.5,
-        ),
-        Spacer(1, 8),
-        bar_chart(
-            [Bar("LKS nu", now.lks_now), Bar("LKS vast 2028", now.lks_fixed_68)],
-            width=PORTRAIT_WIDTH,
-        ),
-        Paragraph("Wie minder zou krijgen", s.subheading),
-    ]
-    if report.workers_losing:
-        story.append(
-            Paragraph(
-                f"Voor {persons(len(report.workers_losing), 'beschut werker', 'beschut werkers')}"
-                f" zou de subsidie dalen: samen van {keep(e(losing.lks_now))} naar "
-                f"{keep(e(losing.lks_fixed_68))}, een verschil van "
-                f"{keep(e(losing.difference))}. Het zijn "
-                "medewerkers met een lage loonwaarde, voor wie nu de maximale subsidie geldt. "
-                "Dit rapport noemt hen niet; een lijst op personeelsnummer kan apart worden "
-                "gemaakt.",
-                s.body,
-            )
-        )
-    else:
-        story.append(
-            Paragraph("Geen enkele beschut werker zou in 2028 minder subsidie krijgen.", s.body)
-        )
-    if assumption:
-        story.append(Paragraph(text(assumption), s.small))
-    return story

@@ -36,6 +36,7 @@ from sodesk.domain.validation import Finding
 from sodesk.reports.pdf.document import PORTRAIT_PAGE
 from sodesk.reports.pdf.styles import ACCENT, LOSS, MUTED, RULE, ZEBRA, styles, text
 from sodesk.reports.pdf.tables import Column, FigureRow, figure_table
+from sodesk.reports.pdf.warning_groups import warning_groups
 
 CONFIDENTIAL = "Vertrouwelijk"
 SUMMARY_FROM = 10
@@ -146,6 +147,7 @@ def accountability_pages(
     width: float,
     assumptions: Sequence[str] = (),
     heading: str = "Verantwoording",
+    anonymous: bool = False,
 ) -> list[Flowable]:
     """The "Verantwoording": assumptions, every parameter used and every warning.
 
@@ -158,6 +160,9 @@ def accountability_pages(
         width: the frame width in points (``PORTRAIT_WIDTH``).
         assumptions: sentences stating how figures were computed or estimated.
         heading: the page heading.
+        anonymous: print the warnings grouped per kind with a count and a sentence that
+            names no worker (:func:`.warning_groups.warning_groups`), for a document that
+            leaves the company; by default every warning with its subject and message.
 
     Returns:
         Flowables: heading, assumptions, a parameter table and a warning table.
@@ -183,6 +188,18 @@ def accountability_pages(
     else:
         story.append(Paragraph("Geen parameters gebruikt.", s.body))
     story += _table_heading(f"Waarschuwingen ({len(warnings)})")
+    if warnings and anonymous:
+        columns = [
+            Column("Code", numeric=False, weight=0.01),
+            Column("Melding", numeric=False),
+            Column("Meldingen"),
+        ]
+        rows = [
+            FigureRow([g.code, g.sentence, display.number(Decimal(g.count), 0)])
+            for g in warning_groups(warnings)
+        ]
+        story.append(figure_table(columns, rows, width=width, cell_size=7.5))
+        return story
     if len(warnings) > SUMMARY_FROM:
         story += [_warning_summary(warnings, width), Spacer(1, 6)]
     if warnings:
