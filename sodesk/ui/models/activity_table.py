@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from sodesk.domain import display
 from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
+from sodesk.domain.below_cost import below_cost_price
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.ui.labels import label
 from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
@@ -64,9 +65,7 @@ def line_name(row: ActivityFigures) -> str:
     return f"{row.code}  {row.name}"
 
 
-def below_cost(row: ActivityFigures) -> bool:
-    """An activity whose income does not cover its cost (dekkingsgraad under 100 %)."""
-    return row.coverage is not None and row.coverage < 1
+below_cost = below_cost_price  # one rule for the window and the reports (R7)
 
 
 HEADERS: dict[Column, str] = {
