@@ -21,7 +21,7 @@ class ImportProblem:
             where.append(f"rij {self.row}")
         if self.column is not None:
             where.append(f"kolom {self.column}")
-        shown = "" if self.value is None else f" '{self.value}'"
+        shown = "" if self.value is None else f" '{_printable(self.value)}'"
         return f"{', '.join(where)}:{shown} {self.message}"
 
 
@@ -35,3 +35,9 @@ class ImportFailed(Exception):
     def __init__(self, problems: list[ImportProblem]) -> None:
         super().__init__(f"{len(problems)} problem(s)")
         self.problems = problems
+
+
+def _printable(value: str) -> str:
+    """The value on one line: line breaks and other control characters shown as escapes."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
+
