@@ -3,52 +3,52 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="151" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="152" />
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="164" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="165" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="167" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="168" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="170" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="171" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="171" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="172" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="174" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="175" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="205" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="206" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="210" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="211" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="307" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="308" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6 lines below cost price.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6 regels onder de kostprijs.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="328" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="358" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -124,99 +124,181 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="57" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="58" />
         <source>without placement</source>
         <translation>zonder plaatsing</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="61" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="62" />
         <source>Non-productive: %1</source>
         <translation>Niet-productief: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="73" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="72" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="74" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="73" />
         <source>Client</source>
         <translation>Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="75" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="74" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="76" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="75" />
         <source>Productive
 hours</source>
         <translation>Productieve
 uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="77" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="76" />
         <source>NTW
 per hour</source>
         <translation>NTW
 per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="78" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="77" />
         <source>Cost price
 per hour</source>
         <translation>Kostprijs
 per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="79" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="78" />
         <source>Coverage</source>
         <translation>Dekkings-
 graad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="80" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="79" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="81" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="80" />
         <source>Current
 rate</source>
         <translation>Huidig
 tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="82" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="81" />
         <source>Break-even
 rate</source>
         <translation>Kosten-
 dekkend</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="83" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="82" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="153" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="152" />
         <source>Income and subsidies do not cover the cost of this activity</source>
         <translation>Opbrengsten en subsidies dekken de kosten van deze activiteit niet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="185" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="184" />
         <source>loss</source>
         <translation>verlies</translation>
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="115" />
+        <source>New user</source>
+        <translation>Nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="124" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="125" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../sodesk/ui/app.py" line="37" />
+        <location filename="../../sodesk/ui/app.py" line="60" />
         <source>The database could not be opened:
 %1</source>
+        <extracomment>QSettings key of the database chosen under Settings (used at the next start)</extracomment>
         <translation>De database kon niet worden geopend:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/app.py" line="64" />
+        <source>This database was chosen under Settings. Start once with --database URL and choose another there.</source>
+        <translation>Deze database is gekozen onder Instellingen. Start één keer met --database URL en kies daar een andere.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesTable</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="178" />
+        <source>The last %1 changes, the newest first. Passwords are never shown.</source>
+        <translation>De laatste %1 wijzigingen, de nieuwste eerst. Wachtwoorden worden nooit getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../sodesk/ui/crash.py" line="66" />
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/crash.py" line="70" />
+        <source>sodesk ran into an unexpected error. What you were doing may not have been finished; saved data is safe. Please send the details below and the log file to your administrator.</source>
+        <translation>sodesk liep tegen een onverwachte fout aan. Wat u aan het doen was, is misschien niet afgemaakt; opgeslagen gegevens zijn veilig. Stuur de details hieronder en het logbestand naar uw beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/crash.py" line="81" />
+        <source>Log file: %1</source>
+        <translation>Logbestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/crash.py" line="86" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/crash.py" line="87" />
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/crash.py" line="95" />
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../sodesk/ui/crash.py" line="46" />
+        <source>Someone else changed this record while you were editing it. Your change was not saved: refresh (F5), look at the new values and make your change again.</source>
+        <translation>Iemand anders heeft dit gegeven gewijzigd terwijl u het bewerkte. Uw wijziging is niet opgeslagen: vernieuw (F5), bekijk de nieuwe waarden en breng uw wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/crash.py" line="52" />
+        <source>The database cannot be reached or is busy. Nothing was lost: check the network or wait a moment, then try again.
+
+%1</source>
+        <translation>De database is niet bereikbaar of bezet. Er is niets verloren: controleer het netwerk of wacht even en probeer het opnieuw.
+
 %1</translation>
     </message>
 </context>
@@ -236,6 +318,117 @@ dekkend</translation>
         <location filename="../../sodesk/ui/widgets/fields.py" line="66" />
         <source>Duration must lie between 0 and 24 hours ('%1').</source>
         <translation>Duur moet tussen 0 en 24 uur liggen ('%1').</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="108" />
+        <source>First administrator</source>
+        <translation>Eerste beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="114" />
+        <source>This database has no users yet. Make the first administrator: they add the other users, each with a role, under Settings.</source>
+        <translation>Deze database heeft nog geen gebruikers. Maak de eerste beheerder aan: die voegt onder Instellingen de andere gebruikers toe, elk met een rol.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="122" />
+        <source>Create and sign in</source>
+        <translation>Aanmaken en aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="122" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="42" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="49" />
+        <source>A new language applies at the next start.</source>
+        <translation>Een andere taal gaat in bij de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="50" />
+        <source>Language of the window</source>
+        <translation>Taal van het venster</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="54" />
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="57" />
+        <source>Nobody: a preview without log-in (screenshots, tests)</source>
+        <translation>Niemand: een voorbeeld zonder aanmelding (schermafdrukken, tests)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="61" />
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="62" />
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="63" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="66" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="72" />
+        <source>empty: the embedded database; e.g. postgresql://user@server/sodesk</source>
+        <translation>leeg: de ingebouwde database; bv. postgresql://gebruiker@server/sodesk</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="74" />
+        <source>Use at next start</source>
+        <translation>Gebruiken bij volgende start</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="81" />
+        <source>Takes effect at the next start; --database and SODESK_DATABASE_URL go first. Keep a password out of the URL: put it in a ~/.pgpass file.</source>
+        <translation>Gaat in bij de volgende start; --database en SODESK_DATABASE_URL gaan voor. Zet geen wachtwoord in de URL: zet het in een ~/.pgpass-bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="86" />
+        <source>Now connected to</source>
+        <translation>Nu verbonden met</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="87" />
+        <source>At next start</source>
+        <translation>Bij volgende start</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="99" />
+        <source>Stored: %1 applies at the next start.</source>
+        <translation>Opgeslagen: %1 gaat in bij de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="114" />
+        <source>Stored: sodesk connects to this database at the next start.</source>
+        <translation>Opgeslagen: sodesk verbindt bij de volgende start met deze database.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="117" />
+        <source>Stored: sodesk uses the embedded database at the next start.</source>
+        <translation>Opgeslagen: sodesk gebruikt bij de volgende start de ingebouwde database.</translation>
     </message>
 </context>
 <context>
@@ -402,74 +595,291 @@ dekkend</translation>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="162" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="164" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="171" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="173" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="187" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="189" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="209" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="212" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="210" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="213" />
         <source>Re-assessments due</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="211" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="214" />
         <source>Placements to evaluate</source>
         <translation>Plaatsingen ter evaluatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="281" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="284" />
         <source>Caseload of %1: %2 persons, the longest without guidance first</source>
         <translation>Caseload van %1: %2 personen, langst zonder begeleiding bovenaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="286" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="289" />
         <source>Re-assessments due (%1)</source>
         <translation>Herbeoordelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="289" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="292" />
         <source>Placements to evaluate (%1)</source>
         <translation>Plaatsingen ter evaluatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="293" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="296" />
         <source>No job coaches yet: import workers with a coach, or log guidance.</source>
         <translation>Nog geen jobcoaches: importeer medewerkers met een jobcoach, of registreer begeleiding.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="297" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="300" />
         <source>No workers have %1 as job coach.</source>
         <translation>Geen medewerkers hebben %1 als jobcoach.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="308" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="311" />
         <source>The caseload could not be read: %1</source>
         <translation>De caseload kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="361" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="364" />
         <source>History of %1</source>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="371" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="374" />
         <source>Saved: %1 hours %2 on %3.</source>
         <translation>Opgeslagen: %1 uur %2 op %3.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="59" />
+        <source>Hours</source>
+        <extracomment>asks what to do with unsaved hours: "save", "discard" or "cancel" (tests replace it)</extracomment>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="74" />
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="81" />
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="89" />
+        <source>Activity or team</source>
+        <translation>Activiteit of team</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="98" />
+        <source>Copy last week</source>
+        <translation>Vorige week kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="99" />
+        <source>Fill the empty cells with last week's hours</source>
+        <translation>Vul de lege cellen met de uren van vorige week</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="100" />
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="101" />
+        <source>Save week</source>
+        <translation>Week opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="102" />
+        <source>Save the week's hours (Ctrl+S)</source>
+        <translation>De uren van de week opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="205" />
+        <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
+        <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="220" />
+        <source>The hours could not be read: %1</source>
+        <translation>De uren konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="231" />
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="239" />
+        <source>Week %1 of %2 (%3 – %4)</source>
+        <translation>Week %1 van %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="254" />
+        <source>%1 rows, %2 hours this week; %3 workers over their contract.</source>
+        <translation>%1 regels, %2 uur deze week; %3 medewerkers boven hun contract.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="264" />
+        <source>Unsaved changes: Ctrl+S saves the week.</source>
+        <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="294" />
+        <source>Copied %1 cells from last week; check them and save.</source>
+        <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="299" />
+        <source>Last week has no hours for the empty cells.</source>
+        <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="305" />
+        <source>Changes discarded.</source>
+        <translation>Wijzigingen weggegooid.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="312" />
+        <source>Nothing to save.</source>
+        <translation>Niets op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="318" />
+        <source>The week was not saved; nothing was written:</source>
+        <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="324" />
+        <source>Saved: %1 cells written, %2 removed.</source>
+        <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="344" />
+        <source>Unsaved hours</source>
+        <translation>Niet opgeslagen uren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="345" />
+        <source>The hours of this week have unsaved changes. Save them?</source>
+        <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="346" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="347" />
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="348" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>HoursWeekModel</name>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="43" />
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="44" />
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="45" />
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="46" />
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="47" />
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="48" />
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="49" />
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="142" />
+        <source>(+%1 over contract)</source>
+        <translation>(+%1 boven contract)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="150" />
+        <source>Week total of %1: %2 hours, contract %3 hours</source>
+        <translation>Weektotaal van %1: %2 uur, contract %3 uur</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="156" />
+        <source>%1 of them on other activities</source>
+        <translation>waarvan %1 op andere activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="174" />
+        <source>Worker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="181" />
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="183" />
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="250" />
+        <source>Outside the employment of %1</source>
+        <translation>Buiten het dienstverband van %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="272" />
+        <source>%1, %2: '%3' is not a number of hours; type e.g. 7,5, 7.5 or 7:30.</source>
+        <translation>%1, %2: '%3' is geen aantal uren; typ bijvoorbeeld 7,5, 7.5 of 7:30.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/hours_week.py" line="283" />
+        <source>%1, %2: %3 hours is not possible; a day has 0 to 24 hours.</source>
+        <translation>%1, %2: %3 uur kan niet; een dag heeft 0 tot 24 uur.</translation>
     </message>
 </context>
 <context>
@@ -561,39 +971,83 @@ dekkend</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoginDialog</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="76" />
+        <location filename="../../sodesk/ui/login.py" line="69" />
+        <source>Sign in to sodesk</source>
+        <extracomment>pages with money on them (keys of sodesk.ui.pages): hidden from job coaches pages with guidance notes: hidden from controllers</extracomment>
+        <translation>Aanmelden bij sodesk</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="74" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="77" />
+        <location filename="../../sodesk/ui/login.py" line="78" />
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="79" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="83" />
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="83" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="94" />
+        <source>Unknown user name or wrong password.</source>
+        <translation>Onbekende gebruikersnaam of onjuist wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sodesk/ui/main_window.py" line="92" />
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/main_window.py" line="94" />
+        <source>Signed in: %1 (%2)</source>
+        <translation>Aangemeld: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/main_window.py" line="98" />
         <source>Role: %1</source>
         <translation>Rol: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="79" />
+        <location filename="../../sodesk/ui/main_window.py" line="100" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="92" />
+        <location filename="../../sodesk/ui/main_window.py" line="113" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="93" />
+        <location filename="../../sodesk/ui/main_window.py" line="114" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="94" />
+        <location filename="../../sodesk/ui/main_window.py" line="115" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="95" />
+        <location filename="../../sodesk/ui/main_window.py" line="116" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
@@ -641,55 +1095,261 @@ dekkend</translation>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="96" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="98" />
         <source>Add task</source>
         <translation>Taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="99" />
         <source>Remove task</source>
         <translation>Taak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="112" />
         <source>Re-assessment</source>
         <translation>Herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="117" />
         <source>Discard (Esc)</source>
         <translation>Verwerpen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="118" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="170" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="172" />
         <source>No re-assessment planned</source>
         <translation>Geen herbeoordeling gepland</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="172" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="174" />
         <source>Re-assess by %1</source>
         <translation>Herbeoordelen uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="177" />
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="182" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="179" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="184" />
         <source>Wage value: –</source>
         <translation>Loonwaarde: –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="184" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="186" />
         <source>The time shares add up to %1 instead of 100 %.</source>
         <translation>De tijdsbesteding telt op tot %1 in plaats van 100 %.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="191" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="193" />
         <source>Wage value: %1</source>
         <translation>Loonwaarde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="48" />
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="50" />
+        <source>Work type</source>
+        <translation>Werksoort</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="54" />
+        <source>Productive hours</source>
+        <translation>Productieve uren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="60" />
+        <source>Coverage</source>
+        <translation>Dekkingsgraad</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="66" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="111" />
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="92" />
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="102" />
+        <source>Realisation for</source>
+        <translation>Realisatie voor</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="104" />
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="110" />
+        <source>Realisation</source>
+        <translation>Realisatie</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="112" />
+        <source>NTW per productive hour</source>
+        <translation>NTW per productief uur</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="113" />
+        <source>LKS and allowances</source>
+        <translation>LKS en vergoedingen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="126" />
+        <source>Activities that lose most</source>
+        <translation>Activiteiten met het grootste verlies</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="137" />
+        <source>Double-click an activity to open it on the Activities page</source>
+        <translation>Dubbelklik op een activiteit om haar te openen op de pagina Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="142" />
+        <source>Double-click a row to open the activity.</source>
+        <translation>Dubbelklik op een regel om de activiteit te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="152" />
+        <source>No hours in this period yet: import a file or enter hours.</source>
+        <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="157" />
+        <source>Calculating the figures of the period…</source>
+        <translation>De cijfers van de periode worden berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="218" />
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="248" />
+        <source>The figures could not be calculated: %1</source>
+        <translation>De cijfers konden niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="267" />
+        <source>Could not be counted: %1</source>
+        <translation>Kon niet worden geteld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="276" />
+        <source>%1 persons, %2 jobs of 31 hours on %3</source>
+        <translation>%1 personen, %2 banen van 31 uur op %3</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="282" />
+        <source>no target known for %1</source>
+        <translation>geen taakstelling bekend voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="284" />
+        <source>target %1 jobs</source>
+        <translation>taakstelling %1 banen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="286" />
+        <source>(no target for %1)</source>
+        <translation>(geen taakstelling voor %1)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="289" />
+        <source>waiting list: %1</source>
+        <translation>wachtlijst: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="299" />
+        <source>Coverage %1: income %2 against costs %3.</source>
+        <translation>Dekkingsgraad %1: opbrengsten %2 tegen kosten %3.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="307" />
+        <source>NTW %1 over %2 productive hours; cost price %3 per hour.</source>
+        <translation>NTW %1 over %2 productieve uren; kostprijs %3 per uur.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="315" />
+        <source>Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.</source>
+        <translation>Loonkostensubsidie (LKS); daarnaast begeleidingsvergoeding %1 en rijksbijdrage Wsw %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="324" />
+        <source>The %1 activities that lose most</source>
+        <translation>De %1 activiteiten met het grootste verlies</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="327" />
+        <source>No activity lost money in this period.</source>
+        <translation>Geen activiteit leed verlies in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="334" />
+        <source>Period %1 to %2; realisation counted on %2.</source>
+        <translation>Periode %1 t/m %2; realisatie geteld op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
+        <source>Estimated or incomplete input: %1 warnings (point here for the kinds; every one is in the activity report).</source>
+        <translation>Geschatte of onvolledige invoer: %1 waarschuwingen (wijs hier aan voor de soorten; elke staat in het activiteitenrapport).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="346" />
+        <source>Nothing was estimated.</source>
+        <translation>Er is niets geschat.</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterDialog</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="78" />
+        <source>New row: %1</source>
+        <extracomment>asks for the reason; a test may drive the real dialog or replace this</extracomment>
+        <translation>Nieuwe regel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="80" />
+        <source>Change: %1</source>
+        <translation>Wijzigen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="110" />
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="111" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterTable</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="94" />
+        <source>New row…</source>
+        <translation>Nieuwe regel…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="96" />
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="132" />
+        <source>Saved: %1 (%2), with its reason in the audit log.</source>
+        <translation>Opgeslagen: %1 (%2), met de reden in het wijzigingslogboek.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +1363,573 @@ dekkend</translation>
         <location filename="../../sodesk/ui/period.py" line="43" />
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="133" />
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="141" />
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="145" />
+        <source>Window's period</source>
+        <translation>Periode van het venster</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="151" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="155" />
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="199" />
+        <source>Chosen when you make the report; suggested: %1 in %2</source>
+        <translation>Kiest u bij het maken; voorstel: %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="67" />
+        <source>Reports</source>
+        <extracomment>a report file was written (its path) a build ended: written, cancelled or failed</extracomment>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="85" />
+        <source>Make report…</source>
+        <translation>Rapport maken…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="98" />
+        <source>Open the report</source>
+        <translation>Rapport openen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="99" />
+        <source>Open its folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="145" />
+        <source>The period ends before it starts: choose the dates again.</source>
+        <translation>De periode eindigt vóór ze begint: kies de datums opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="148" />
+        <source>Choose a municipality for the municipal report.</source>
+        <translation>Kies een gemeente voor de gemeenterapportage.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="173" />
+        <source>Save report as</source>
+        <translation>Rapport opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="187" />
+        <source>Building the report…</source>
+        <translation>Het rapport wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="187" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="188" />
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="212" />
+        <source>Cancelled: no file was written.</source>
+        <translation>Geannuleerd: er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="232" />
+        <source>The file %1 could not be written: %2</source>
+        <translation>Het bestand %1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="247" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="252" />
+        <source>The report could not be made: %1</source>
+        <translation>Het rapport kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="258" />
+        <source>Unexpected error (%1: %2); the details are in %3.</source>
+        <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/reports.py" line="272" />
+        <source>Saved: %1 (%2 kB), in the folder %3.</source>
+        <translation>Opgeslagen: %1 (%2 kB), in de map %3.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="48" />
+        <source>Activities (PDF)</source>
+        <translation>Activiteiten (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="49" />
+        <source>Profitability per activity: NTW per productive hour against cost price, coverage, result and break-even rate, with totals per work type and the parameters used.</source>
+        <translation>Rendement per activiteit: NTW per productief uur tegen de kostprijs, dekkingsgraad, resultaat en kostendekkend tarief, met totalen per werksoort en de gebruikte parameters.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="58" />
+        <source>Activities (Excel)</source>
+        <translation>Activiteiten (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="59" />
+        <source>The activity report as a workbook, to calculate further with.</source>
+        <translation>Het activiteitenrapport als werkmap, om mee verder te rekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="66" />
+        <source>Activities (JSON)</source>
+        <translation>Activiteiten (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="67" />
+        <source>The activity report for other software (the documented JSON format).</source>
+        <translation>Het activiteitenrapport voor andere software (het beschreven JSON-formaat).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="74" />
+        <source>Municipality (PDF)</source>
+        <translation>Gemeente (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="75" />
+        <source>For the discussion with one municipality: key figures, realisation and waiting list, work types, wage value, guidance, finance and the 2028 scenario.</source>
+        <translation>Voor het gesprek met één gemeente: kerncijfers, realisatie en wachtlijst, werksoorten, loonwaarde, begeleiding, financieel beeld en het scenario 2028.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="84" />
+        <source>Municipality (JSON)</source>
+        <translation>Gemeente (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="85" />
+        <source>The municipal report for other software (the documented JSON format).</source>
+        <translation>De gemeenterapportage voor andere software (het beschreven JSON-formaat).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="92" />
+        <source>Questionnaire (Excel)</source>
+        <translation>Vragenlijst (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="93" />
+        <source>The figures of the sector questionnaire per work type, as a workbook.</source>
+        <translation>De cijfers van de sectoruitvraag per werksoort, als werkmap.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="100" />
+        <source>Questionnaire (JSON)</source>
+        <translation>Vragenlijst (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="101" />
+        <source>The questionnaire figures for other software (the JSON format).</source>
+        <translation>De cijfers van de uitvraag voor andere software (het JSON-formaat).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="107" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="108" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="109" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../sodesk/ui/pages/settings.py" line="56" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/settings.py" line="75" />
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/settings.py" line="79" />
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/settings.py" line="84" />
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/settings.py" line="104" />
+        <source>Dated parameters</source>
+        <translation>Gedateerde parameters</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/settings.py" line="106" />
+        <source>Not signed in: a preview; sign in to change parameters.</source>
+        <translation>Niet aangemeld: een voorbeeld; meld u aan om parameters te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/settings.py" line="108" />
+        <source>Your role may read these parameters, not change them.</source>
+        <translation>Uw rol mag deze parameters lezen, niet wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/settings.py" line="163" />
+        <source>The settings could not be read: %1</source>
+        <translation>De instellingen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="48" />
+        <source>Minimum wage</source>
+        <translation>Minimumloon</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="49" />
+        <source>Statutory minimum wage (WML): per hour from 2024, per month before. Add the new amount for every half year (1 January, 1 July) once it is published.</source>
+        <translation>Wettelijk minimumloon (WML): per uur vanaf 2024, daarvoor per maand. Voeg elk half jaar (1 januari, 1 juli) het nieuwe bedrag toe zodra het is gepubliceerd.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="142" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="207" />
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="62" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="76" />
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="83" />
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="69" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="73" />
+        <source>Amount (€)</source>
+        <translation>Bedrag (€)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="79" />
+        <source>per hour</source>
+        <translation>per uur</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="80" />
+        <source>per month</source>
+        <translation>per maand</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="108" />
+        <source>LKS parameters</source>
+        <translation>LKS-parameters</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="109" />
+        <source>Wage cost subsidy (LKS): holiday allowance on the wage, the cap as a share of the minimum wage, and the surcharge for the employer's costs.</source>
+        <translation>Loonkostensubsidie (LKS): vakantiegeld op het loon, het maximum als deel van het minimumloon, en de opslag voor werkgeverslasten.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="122" />
+        <source>Holiday allowance</source>
+        <translation>Vakantiegeld</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="128" />
+        <source>Cap (of WML)</source>
+        <translation>Maximum (van WML)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="134" />
+        <source>Employer-cost surcharge</source>
+        <translation>Opslag werkgeverslasten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="139" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="156" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="223" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="242" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="409" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="415" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="145" />
+        <source>Holiday allowance (%)</source>
+        <translation>Vakantiegeld (%)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="149" />
+        <source>Cap (% of WML)</source>
+        <translation>Maximum (% van WML)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="153" />
+        <source>Employer-cost surcharge (%)</source>
+        <translation>Opslag werkgeverslasten (%)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="176" />
+        <source>Start without measurement</source>
+        <translation>Start zonder meting</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="177" />
+        <source>Municipal flat rate 70 %</source>
+        <translation>Gemeentelijk vast 70 %</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="178" />
+        <source>Municipal flat rate 80 %</source>
+        <translation>Gemeentelijk vast 80 %</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="179" />
+        <source>Sheltered work from 2028</source>
+        <translation>Beschut werk vanaf 2028</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="189" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="191" />
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="197" />
+        <source>Fixed regimes</source>
+        <translation>Vaste regelingen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="198" />
+        <source>Subsidy as a fixed share of the minimum wage. The 68 % for sheltered work from 2028 is a bill: whether the employer-cost surcharge comes on top is not yet known; switch 'Surcharge on top' when it is.</source>
+        <translation>Subsidie als vast deel van het minimumloon. De 68 % voor beschut werk vanaf 2028 is een wetsvoorstel: of de opslag voor werkgeverslasten erbovenop komt, is nog niet bekend; zet 'Opslag erbovenop' om zodra dat zo is.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="205" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="228" />
+        <source>Regime</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="213" />
+        <source>Share of WML</source>
+        <translation>Deel van WML</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="219" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="239" />
+        <source>Surcharge on top</source>
+        <translation>Opslag erbovenop</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="222" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="241" />
+        <source>Applies to</source>
+        <translation>Geldt voor</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="233" />
+        <source>Valid from (may be empty)</source>
+        <translation>Geldig vanaf (mag leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="236" />
+        <source>Share of WML (%)</source>
+        <translation>Deel van WML (%)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="278" />
+        <source>Company years</source>
+        <translation>Bedrijfsjaren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="279" />
+        <source>The company's own figures per year: employer charges on the wage, the cost of an hour of a job coach, and the hours of a full-time Wsw job.</source>
+        <translation>De eigen cijfers van het bedrijf per jaar: werkgeverslasten op het loon, de kosten van een uur jobcoach, en de uren van een voltijdbaan Wsw.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="285" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="306" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="357" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="367" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="398" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="412" />
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="287" />
+        <source>Employer charges</source>
+        <translation>Werkgeverslasten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="293" />
+        <source>Coach cost per hour</source>
+        <translation>Kosten jobcoach per uur</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="299" />
+        <source>Wsw full-time hours</source>
+        <translation>Voltijduren Wsw</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="308" />
+        <source>Employer charges (%)</source>
+        <translation>Werkgeverslasten (%)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="312" />
+        <source>Coach cost per hour (€)</source>
+        <translation>Kosten jobcoach per uur (€)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="317" />
+        <source>Wsw full-time hours a week</source>
+        <translation>Voltijduren Wsw per week</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="350" />
+        <source>Overhead rates</source>
+        <translation>Opslagen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="351" />
+        <source>Overhead (housing, management) per productive hour, per year and work type; part of every activity's cost price.</source>
+        <translation>Opslag (huisvesting, leiding) per productief uur, per jaar en werksoort; onderdeel van de kostprijs van elke activiteit.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="358" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="369" />
+        <source>Work type</source>
+        <translation>Werksoort</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="360" />
+        <source>Per productive hour</source>
+        <translation>Per productief uur</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="373" />
+        <source>Per productive hour (€)</source>
+        <translation>Per productief uur (€)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="391" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="400" />
+        <source>Pension age</source>
+        <translation>AOW-leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="392" />
+        <source>Statutory pension age (AOW) per calendar year, for the workforce outlook. Years after the law's table are announcements: check them when they are set.</source>
+        <translation>Wettelijke AOW-leeftijd per kalenderjaar, voor de personeelsprognose. Jaren na de tabel in de wet zijn aankondigingen: controleer ze zodra ze vaststaan.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="402" />
+        <source>%1 years and %2 months</source>
+        <translation>%1 jaar en %2 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="413" />
+        <source>Years</source>
+        <translation>Jaren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="414" />
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="141" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="145" />
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="146" />
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="147" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="148" />
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="150" />
+        <source>Old → new</source>
+        <translation>Oud → nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="153" />
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="43" />
+        <source>Reason for the change</source>
+        <translation>Reden van de wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="45" />
+        <source>Why this change? The reason is kept in the audit log.</source>
+        <translation>Waarom deze wijziging? De reden komt in het wijzigingslogboek.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1974,144 @@ werktijd %</translation>
     </message>
 </context>
 <context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="38" />
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
+        <source>Job coach</source>
+        <translation>Jobcoach</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="61" />
+        <source>at least %1 characters</source>
+        <translation>minstens %1 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="149" />
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="150" />
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
+        <source>Password again</source>
+        <translation>Wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="151" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="92" />
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="155" />
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="157" />
+        <source>blocked</source>
+        <translation>geblokkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="165" />
+        <source>Block user</source>
+        <translation>Gebruiker blokkeren</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="191" />
+        <source>New user…</source>
+        <extracomment>asks "block X?"; replaceable in tests</extracomment>
+        <translation>Nieuwe gebruiker…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
+        <source>Block user</source>
+        <translation>Gebruiker blokkeren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="206" />
+        <source>User %1 added.</source>
+        <translation>Gebruiker %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="215" />
+        <source>Block %1? They can no longer sign in; the audit log keeps the name.</source>
+        <translation>%1 blokkeren? Deze gebruiker kan zich niet meer aanmelden; het wijzigingslogboek houdt de naam.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="223" />
+        <source>User %1 blocked.</source>
+        <translation>Gebruiker %1 geblokkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTypeChart</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="46" />
+        <source>Result per work type</source>
+        <translation>Resultaat per werksoort</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="52" />
+        <source>Profit</source>
+        <translation>Winst</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="54" />
+        <source>Loss</source>
+        <translation>Verlies</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="62" />
+        <source>Result (× € 1,000)</source>
+        <translation>Resultaat (× € 1.000)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="71" />
+        <source>Without placement</source>
+        <translation>Zonder plaatsing</translation>
+    </message>
+</context>
+<context>
     <name>WorkerCardView</name>
     <message>
         <location filename="../../sodesk/ui/widgets/worker_card.py" line="36" />
@@ -787,7 +2152,7 @@ werktijd %</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/widgets/worker_card.py" line="60" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="157" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
@@ -822,88 +2187,89 @@ werktijd %</translation>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="116" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="167" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="120" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="171" />
         <source>Show</source>
+        <extracomment>the editor of a new measurement opened (the page gives the card more room)</extracomment>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="122" />
         <source>Show the whole BSN</source>
         <translation>Toon het hele BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="126" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="127" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="128" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="125" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="129" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="130" />
         <source>Indication date</source>
         <translation>Indicatiedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="131" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="131" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="135" />
         <source>Employments</source>
         <translation>Dienstverbanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="133" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="137" />
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="139" />
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="142" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="146" />
         <source>New measurement…</source>
         <translation>Nieuwe meting…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="156" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="160" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="167" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="171" />
         <source>Hide</source>
         <translation>Verberg</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="193" />
         <source>Select a worker to see their card.</source>
         <translation>Kies een medewerker om de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="209" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="214" />
         <source>No measurement yet</source>
         <translation>Nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="216" />
         <source>Latest: %1 on %2</source>
         <translation>Laatste: %1 op %2</translation>
     </message>

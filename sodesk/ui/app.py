@@ -1,14 +1,26 @@
-"""Starts the desktop application: Qt, language, database, main window."""
+"""Starts the desktop application: Qt, language, crash handler, database, log-in, main window.
+
+``make_application`` only builds the QApplication (screenshots and tests use it and must not
+meet a dialog); ``run_app`` is the interactive start: it installs the crash handler, opens
+the database (``--database``, else SODESK_DATABASE_URL, else the URL stored under Settings,
+else the embedded file), asks who is there, and shows the pages that role may see.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from sodesk.services.logs import setup_logging
 from sodesk.services.workspace import open_workspace
-from sodesk.storage.database import DatabaseTooNew
+from sodesk.storage.database import ENV_VAR, DatabaseTooNew
 from sodesk.ui import i18n
+
+#: QSettings key of the database chosen under Settings (used at the next start)
+DATABASE_SETTING = "database_url"
 
 
 def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
@@ -21,25 +33,48 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     return app  # type: ignore[return-value]
 
 
+def chosen_database_url(given: str | None = None) -> str | None:
+    """``--database``, else SODESK_DATABASE_URL, else the URL stored under Settings."""
+    return (
+        given
+        or os.environ.get(ENV_VAR)
+        or str(QSettings().value(DATABASE_SETTING, "") or "")
+        or None
+    )
+
+
 def run_app(database_url: str | None = None) -> int:
+    from sodesk.ui.crash import install_crash_handler
+    from sodesk.ui.login import sign_in_at_start
     from sodesk.ui.main_window import MainWindow
 
     app = make_application()
+    setup_logging()
+    crash_handler = install_crash_handler()
     try:
-        workspace = open_workspace(database_url)
+        workspace = open_workspace(chosen_database_url(database_url))
     except DatabaseTooNew as error:
         QMessageBox.critical(None, "sodesk", str(error))
         return 1
     except Exception as error:  # a database that cannot be reached: say so, do not crash
-        QMessageBox.critical(
-            None,
-            "sodesk",
-            app.translate("App", "The database could not be opened:\n%1").replace("%1", str(error)),
+        text = app.translate("App", "The database could not be opened:\n%1").replace(
+            "%1", str(error)
         )
+        if not database_url and not os.environ.get(ENV_VAR) and chosen_database_url():
+            text += "\n\n" + app.translate(
+                "App",
+                "This database was chosen under Settings. Start once with --database URL "
+                "and choose another there.",
+            )
+        QMessageBox.critical(None, "sodesk", text)
         return 1
-    window = MainWindow(workspace)
-    window.show()
     try:
+        user = sign_in_at_start(workspace)
+        if user is None:
+            return 0
+        window = MainWindow(workspace, user=user)
+        window.show()
         return app.exec()
     finally:
+        crash_handler.uninstall()
         workspace.close()

@@ -15,16 +15,28 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
+from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage import tables as t
 from sodesk.ui.jobs import JobRunner
+from sodesk.ui.login import page_allowed
 from sodesk.ui.pages.activities import ActivitiesPage
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.pages.guidance import GuidancePage
+from sodesk.ui.pages.overview import OverviewPage
+from sodesk.ui.pages.reports import ReportsPage
+from sodesk.ui.pages.settings import SettingsPage
 from sodesk.ui.pages.workers import WorkersPage
 from sodesk.ui.period import PeriodBar
 
-PAGES: tuple[type[Page], ...] = (WorkersPage, ActivitiesPage, GuidancePage)
+PAGES: tuple[type[Page], ...] = (
+    OverviewPage,
+    WorkersPage,
+    ActivitiesPage,
+    GuidancePage,
+    ReportsPage,
+    SettingsPage,
+)
 
 
 def _years_with_hours(workspace: Workspace) -> list[int]:
@@ -38,19 +50,23 @@ def _years_with_hours(workspace: Workspace) -> list[int]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, user: SignedIn | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.user = user  # None: no log-in (screenshots, tests): every page
         self.jobs = JobRunner(self)
         company = workspace.company_name()
         self.setWindowTitle(f"sodesk - {company}")
         self.period_bar = PeriodBar(_years_with_hours(workspace))
         self.context = Context(workspace, self.jobs, self.period_bar.period())
+        self.context.user = user  # type: ignore[attr-defined]
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(140)
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
         for page_class in PAGES:
+            if not page_allowed(page_class.key, user):
+                continue
             page = page_class(self.context)
             self.pages.append(page)
             self.navigation.addItem(page.title())
@@ -74,7 +90,12 @@ class MainWindow(QMainWindow):
         role = QSettings().value("role", "controller")
         last = workspace.last_import()
         status = self.tr("Database: %1").replace("%1", workspace.description)
-        status += "  ·  " + self.tr("Role: %1").replace("%1", self._role_name(str(role)))
+        if user is not None:
+            status += "  ·  " + self.tr("Signed in: %1 (%2)").replace(
+                "%1", user.display_name
+            ).replace("%2", self._role_name(user.role.value))
+        else:
+            status += "  ·  " + self.tr("Role: %1").replace("%1", self._role_name(str(role)))
         if last:
             status += "  ·  " + self.tr("Last import: %1").replace("%1", last)
         self.statusBar().showMessage(status)

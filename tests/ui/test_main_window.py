@@ -33,7 +33,14 @@ def test_the_activity_page_shows_the_period_in_dutch(
     window, page = _open(qtbot, demo_workspace)
     assert window.windowTitle() == "sodesk - SW-bedrijf De Schakel"
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
-    assert titles == ["Medewerkers", "Activiteiten", "Begeleiding"]
+    assert titles == [
+        "Overzicht",
+        "Medewerkers",
+        "Activiteiten",
+        "Begeleiding",
+        "Rapporten",
+        "Instellingen",
+    ]
     assert page.proxy.rowCount() >= 25
     assert "dekkingsgraad" in page.summary.text()
     # the first row (worst result) is selected and its card explains the break-even rate

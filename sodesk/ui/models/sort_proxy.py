@@ -42,6 +42,14 @@ class ValueSortProxy(QSortFilterProxyModel):
         self._texts: list[str] | None = None
 
     def setSourceModel(self, model: Any) -> None:
+        # forget before the proxy sees the new rows: old ranks for new rows crash Qt
+        for signal in (
+            model.modelAboutToBeReset,
+            model.rowsAboutToBeInserted,
+            model.rowsAboutToBeRemoved,
+            model.layoutAboutToBeChanged,
+        ):
+            signal.connect(self._forget)
         super().setSourceModel(model)
         for signal in (
             model.modelReset,

@@ -144,6 +144,7 @@ class ActivitiesPage(Page):
         self._job: Job | None = None
         self._loaded_for: Period | None = None
         self.report: ActivityReport | None = None
+        self._pending_code: str | None = None
         self._build()
         self._connect_signals()
 
@@ -318,7 +319,36 @@ class ActivitiesPage(Page):
         self.stack.setCurrentIndex(0 if has_hours else 1)
         if self.proxy.rowCount():
             self.table.selectRow(0)
+        self._select_pending()
         self.loaded.emit()
+
+    # -- opened from elsewhere ----------------------------------------------------------------
+    def select_activity(self, code: str) -> None:
+        """Select the line ``code`` (the overview opens an activity this way).
+
+        While the period is still being computed the choice waits for the result. A search
+        or filter that hides the line is cleared first.
+        """
+        self._pending_code = code
+        if self._job is None:
+            self._select_pending()
+
+    def _select_pending(self) -> None:
+        code, self._pending_code = self._pending_code, None
+        if code is None:
+            return
+        rows = [r for r in range(self.model.rowCount()) if self.model.row_at(r).code == code]
+        if not rows:
+            return
+        source = self.model.index(rows[0], Column.NAME)
+        if not self.proxy.mapFromSource(source).isValid():
+            self.search.clear()
+            self.work_type.setCurrentIndex(0)
+            self.only_loss.setChecked(False)
+            self.show_idle.setChecked(True)
+        index = self.proxy.mapFromSource(source)
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
 
     def _failed(self, job: Job, message: str) -> None:
         if job is not self._job:

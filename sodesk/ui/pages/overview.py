@@ -1,0 +1,359 @@
+"""Overzicht: the manager's page with the period's key figures at a glance.
+
+Four tiles (realisation against target with the waiting list, result with coverage, NTW per
+productive hour, LKS and allowances), a line naming the period and what was estimated, the
+result per work type as a bar chart and the activities that lose most; a double click opens
+an activity on the Activities page. The figures are the activity report's (R5-R8) and the
+domain's realisation (R10), computed off the UI thread (sodesk.services.overview).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sodesk.domain import display
+from sodesk.domain.period import Period
+from sodesk.domain.profitability import ActivityFigures
+from sodesk.services.overview import (
+    Overview,
+    RealisationOn,
+    build_overview,
+    municipality_choices,
+    realisation_for,
+)
+from sodesk.ui.jobs import Job
+from sodesk.ui.labels import label
+from sodesk.ui.models.activity_table import line_name
+from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.widgets.overview_chart import WorkTypeChart
+from sodesk.ui.widgets.overview_tiles import Tile
+
+_C = "OverviewPage"
+
+LOSER_FIELDS = (
+    Field(QT_TRANSLATE_NOOP("OverviewPage", "Activity"), line_name, lambda r: r.code),
+    Field(
+        QT_TRANSLATE_NOOP("OverviewPage", "Work type"),
+        lambda r: "" if r.work_type is None else label(r.work_type),
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("OverviewPage", "Productive hours"),
+        lambda r: display.hours(r.productive_hours),
+        lambda r: r.productive_hours,
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("OverviewPage", "Coverage"),
+        lambda r: display.percent(r.coverage),
+        lambda r: r.coverage,
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("OverviewPage", "Result"),
+        lambda r: display.euro(r.result),
+        lambda r: r.result,
+        right=True,
+        warn=lambda r: r.result < 0,
+    ),
+)
+
+
+class OverviewPage(Page):
+    key = "overview"
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.overview: Overview | None = None
+        self.realised: RealisationOn | None = None
+        self._report_job: Job | None = None
+        self._realisation_job: Job | None = None
+        self._loaded_for: Period | None = None
+        self._realised_for: tuple[Period, str | None] | None = None
+        self.losers = RecordTableModel(_C, LOSER_FIELDS, self)
+        self._build()
+        self.municipality.currentIndexChanged.connect(self._municipality_chosen)
+        self.table.activated.connect(self._open_activity)
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        heading = QLabel(self.title())
+        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Realisation for")))
+        self.municipality = QComboBox()
+        self.municipality.addItem(self.tr("All municipalities"), None)
+        self.municipality.setMinimumWidth(220)
+        top.addWidget(self.municipality)
+        layout.addLayout(top)
+
+        tiles = QHBoxLayout()
+        self.realisation_tile = Tile(self.tr("Realisation"))
+        self.result_tile = Tile(self.tr("Result"))
+        self.ntw_tile = Tile(self.tr("NTW per productive hour"))
+        self.lks_tile = Tile(self.tr("LKS and allowances"))
+        for tile in self.tiles():
+            tiles.addWidget(tile, 1)
+        layout.addLayout(tiles)
+        self.period_line = QLabel()
+        self.period_line.setWordWrap(True)
+        self.period_line.setStyleSheet("color: #555;")
+        layout.addWidget(self.period_line)
+
+        self.chart = WorkTypeChart()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.losers_heading = QLabel(self.tr("Activities that lose most"))
+        self.losers_heading.setStyleSheet("font-weight: bold;")
+        self.losers_heading.setWordWrap(True)
+        right_layout.addWidget(self.losers_heading)
+        self.table = QTableView()
+        self.table.setModel(self.losers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setToolTip(self.tr("Double-click an activity to open it on the Activities page"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        right_layout.addWidget(self.table, 1)
+        hint = QLabel(self.tr("Double-click a row to open the activity."))
+        hint.setStyleSheet("color: #555;")
+        right_layout.addWidget(hint)
+        splitter = QSplitter()
+        splitter.addWidget(self.chart)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([560, 640])
+
+        self.empty = QLabel(self.tr("No hours in this period yet: import a file or enter hours."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        busy = QWidget()
+        busy_layout = QVBoxLayout(busy)
+        busy_label = QLabel(self.tr("Calculating the figures of the period…"))
+        busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        busy_layout.addStretch(1)
+        busy_layout.addWidget(busy_label)
+        busy_layout.addWidget(bar)
+        busy_layout.addStretch(1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(busy)
+        layout.addWidget(self.stack, 1)
+
+    def tiles(self) -> tuple[Tile, Tile, Tile, Tile]:
+        return (self.realisation_tile, self.result_tile, self.ntw_tile, self.lks_tile)
+
+    # -- loading ----------------------------------------------------------------------------
+    def refresh(self, force: bool = False) -> None:
+        if self.municipality.count() == 1:
+            self._fill_municipalities()
+        period = self.context.period
+        if force or period != self._loaded_for:
+            self._start_report(period)
+        if force or (period, self.municipality.currentData()) != self._realised_for:
+            self._start_realisation(period)
+
+    def is_busy(self) -> bool:
+        return self._report_job is not None or self._realisation_job is not None
+
+    def _fill_municipalities(self) -> None:
+        self.municipality.blockSignals(True)
+        for choice in municipality_choices(self.context.workspace):
+            self.municipality.addItem(f"{choice.name} ({choice.code})", choice.code)
+        chosen = self.municipality.findData(self.context.municipality)
+        self.municipality.setCurrentIndex(max(chosen, 0))
+        self.municipality.blockSignals(False)
+
+    def _municipality_chosen(self) -> None:
+        self.context.municipality = self.municipality.currentData()
+        self._start_realisation(self.context.period)
+
+    def _start_report(self, period: Period) -> None:
+        if self._report_job is not None:
+            self._report_job.cancel()
+        self.stack.setCurrentIndex(2)
+        workspace = self.context.workspace
+
+        def work(_progress, _cancelled) -> Overview:  # type: ignore[no-untyped-def]
+            return build_overview(workspace, period)
+
+        job = Job(work)
+        job.signals.succeeded.connect(lambda result, j=job: self._report_loaded(j, result))
+        job.signals.failed.connect(lambda message, _d, j=job: self._report_failed(j, message))
+        self._report_job = self.context.jobs.start(job)
+
+    def _start_realisation(self, period: Period) -> None:
+        if self._realisation_job is not None:
+            self._realisation_job.cancel()
+        workspace = self.context.workspace
+        code = self.municipality.currentData()
+        self.realisation_tile.show_figure("…", self.tr("Counting…"))
+
+        def work(_progress, _cancelled) -> RealisationOn:  # type: ignore[no-untyped-def]
+            return realisation_for(workspace, period.end, code)
+
+        job = Job(work)
+        job.signals.succeeded.connect(
+            lambda result, j=job: self._realisation_loaded(j, result, period)
+        )
+        job.signals.failed.connect(lambda message, _d, j=job: self._realisation_failed(j, message))
+        self._realisation_job = self.context.jobs.start(job)
+
+    def _finished_one(self) -> None:
+        if not self.is_busy():
+            self.loaded.emit()
+
+    def _report_loaded(self, job: Job, overview: Overview) -> None:
+        if job is not self._report_job:
+            return  # an older period's result
+        self._report_job = None
+        self.overview = overview
+        self._loaded_for = overview.report.period
+        self._show_overview(overview)
+        self._finished_one()
+
+    def _report_failed(self, job: Job, message: str) -> None:
+        if job is not self._report_job:
+            return
+        self._report_job = None
+        self.empty.setText(
+            self.tr("The figures could not be calculated: %1").replace("%1", message)
+        )
+        self.stack.setCurrentIndex(1)
+        self._finished_one()
+
+    def _realisation_loaded(self, job: Job, result: RealisationOn, period: Period) -> None:
+        if job is not self._realisation_job:
+            return
+        self._realisation_job = None
+        self.realised = result
+        self._realised_for = (period, result.code)
+        self._show_realisation(result)
+        self._finished_one()
+
+    def _realisation_failed(self, job: Job, message: str) -> None:
+        if job is not self._realisation_job:
+            return
+        self._realisation_job = None
+        self.realisation_tile.show_figure(
+            display.UNDEFINED, self.tr("Could not be counted: %1").replace("%1", message)
+        )
+        self._finished_one()
+
+    # -- showing ----------------------------------------------------------------------------
+    def _show_realisation(self, found: RealisationOn) -> None:
+        r = found.realisation
+        day = display.date_nl(found.day)
+        counted = (
+            self.tr("%1 persons, %2 jobs of 31 hours on %3")
+            .replace("%1", str(r.persons))
+            .replace("%2", display.number(r.jobs_31h))
+            .replace("%3", day)
+        )
+        if r.target is None:
+            against = self.tr("no target known for %1").replace("%1", str(found.day.year))
+        else:
+            against = self.tr("target %1 jobs").replace("%1", str(r.target))
+            if found.without_target:
+                against += " " + self.tr("(no target for %1)").replace(
+                    "%1", ", ".join(found.without_target)
+                )
+        waiting = self.tr("waiting list: %1").replace("%1", str(r.waiting))
+        self.realisation_tile.show_figure(
+            display.percent(r.percent), f"{counted}; {against}; {waiting}."
+        )
+
+    def _show_overview(self, overview: Overview) -> None:
+        t = overview.report.totals
+        e = display.euro
+        self.result_tile.show_figure(
+            e(t.result),
+            self.tr("Coverage %1: income %2 against costs %3.")
+            .replace("%1", display.percent(t.coverage))
+            .replace("%2", e(t.income))
+            .replace("%3", e(t.cost)),
+            negative=t.result < 0,
+        )
+        self.ntw_tile.show_figure(
+            e(t.ntw_per_hour),
+            self.tr("NTW %1 over %2 productive hours; cost price %3 per hour.")
+            .replace("%1", e(t.ntw))
+            .replace("%2", display.hours(t.productive_hours))
+            .replace("%3", e(t.cost_price_per_hour)),
+            negative=t.ntw_per_hour is not None and t.ntw_per_hour < 0,
+        )
+        self.lks_tile.show_figure(
+            e(t.lks),
+            self.tr("Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.")
+            .replace("%1", e(t.guidance_subsidy))
+            .replace("%2", e(t.wsw_subsidy)),
+        )
+        self._show_period_line(overview)
+        self.chart.show_results(overview.by_work_type)
+        self.losers.set_rows(overview.losers)
+        if overview.losers:
+            self.losers_heading.setText(
+                self.tr("The %1 activities that lose most").replace("%1", str(len(overview.losers)))
+            )
+        else:
+            self.losers_heading.setText(self.tr("No activity lost money in this period."))
+        has_hours = any(line.productive_hours for line in overview.report.lines)
+        self.stack.setCurrentIndex(0 if has_hours else 1)
+
+    def _show_period_line(self, overview: Overview) -> None:
+        period = overview.report.period
+        text = (
+            self.tr("Period %1 to %2; realisation counted on %2.")
+            .replace("%1", display.date_nl(period.start))
+            .replace("%2", display.date_nl(period.end))
+        )
+        if overview.warning_count:
+            text += " " + self.tr(
+                "Estimated or incomplete input: %1 warnings (point here for the kinds; "
+                "every one is in the activity report)."
+            ).replace("%1", str(overview.warning_count))
+            lines = [f"{group.count} × {group.example}" for group in overview.estimated]
+            self.period_line.setToolTip("\n".join(lines))
+        else:
+            text += " " + self.tr("Nothing was estimated.")
+            self.period_line.setToolTip("")
+        self.period_line.setText(text)
+
+    # -- opening an activity ------------------------------------------------------------------
+    def _open_activity(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        row: ActivityFigures = self.losers.row_at(index.row())
+        window = self.window()
+        if not hasattr(window, "show_page"):
+            return
+        page = window.show_page("activities")
+        page.select_activity(row.code)
