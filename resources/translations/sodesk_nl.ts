@@ -1012,42 +1012,42 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="92" />
+        <location filename="../../sodesk/ui/main_window.py" line="96" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="94" />
+        <location filename="../../sodesk/ui/main_window.py" line="98" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="98" />
+        <location filename="../../sodesk/ui/main_window.py" line="102" />
         <source>Role: %1</source>
         <translation>Rol: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="100" />
+        <location filename="../../sodesk/ui/main_window.py" line="104" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="113" />
+        <location filename="../../sodesk/ui/main_window.py" line="117" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="114" />
+        <location filename="../../sodesk/ui/main_window.py" line="118" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="115" />
+        <location filename="../../sodesk/ui/main_window.py" line="119" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="116" />
+        <location filename="../../sodesk/ui/main_window.py" line="120" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
@@ -1144,6 +1144,298 @@ dekkend</translation>
         <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="193" />
         <source>Wage value: %1</source>
         <translation>Loonwaarde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitiesPage</name>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="42" />
+        <source>Fixed %1</source>
+        <translation>Vast %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="45" />
+        <source>Measured</source>
+        <translation>Gemeten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="49" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="50" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="51" />
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="52" />
+        <source>LKS regime</source>
+        <translation>LKS-regeling</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="54" />
+        <source>Target</source>
+        <translation>Taakstelling</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="60" />
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="66" />
+        <source>Jobs (31 h)</source>
+        <translation>Banen (31 u)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="72" />
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="103" />
+        <source>Municipalities</source>
+        <extracomment>asks what to do with unsaved settings: "save", "discard" or "cancel" (tests replace it)</extracomment>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="112" />
+        <source>Save settings</source>
+        <translation>Instellingen opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="113" />
+        <source>Save the regime and the figures per year (Ctrl+S)</source>
+        <translation>De regeling en de cijfers per jaar opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="114" />
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="142" />
+        <source>No municipalities yet: import municipalities.csv.</source>
+        <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="207" />
+        <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
+        <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="220" />
+        <source>The municipalities could not be read: %1</source>
+        <translation>De gemeenten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="265" />
+        <source>Unsaved changes: Ctrl+S saves them.</source>
+        <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="290" />
+        <source>Saved: %1 (version %2).</source>
+        <translation>Opgeslagen: %1 (versie %2).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="302" />
+        <source>Changes discarded.</source>
+        <translation>Wijzigingen weggegooid.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="306" />
+        <source>Waiting list saved.</source>
+        <translation>Wachtlijst opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="323" />
+        <source>Unsaved settings</source>
+        <translation>Niet opgeslagen instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="324" />
+        <source>The municipality's settings have unsaved changes. Save them?</source>
+        <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="325" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="326" />
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="327" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityCard</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="37" />
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="39" />
+        <source>Target</source>
+        <translation>Taakstelling</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="45" />
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="51" />
+        <source>Jobs (31 h)</source>
+        <translation>Banen (31 u)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="57" />
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="63" />
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="69" />
+        <source>National target (jobs)</source>
+        <translation>Landelijk doel (banen)</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityCardView</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="106" />
+        <source>Realisation on 31 December of a past year and on today in the current year; the target and the percentage count jobs of 31 hours (R10). Years to come show their targets only.</source>
+        <translation>Realisatie op 31 december van een voorbij jaar en op vandaag in het lopende jaar; taakstelling en percentage tellen banen van 31 uur (R10). Komende jaren tonen alleen hun taakstelling.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="113" />
+        <source>Settings and figures per year</source>
+        <translation>Regeling en cijfers per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="114" />
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="115" />
+        <source>Realisation up to 2030</source>
+        <translation>Realisatie tot 2030</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="121" />
+        <source>no region</source>
+        <translation>geen regio</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="126" />
+        <source>Waiting list (%1)</source>
+        <translation>Wachtlijst (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityWaiting</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="37" />
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="38" />
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="39" />
+        <source>Not</source>
+        <translation>Niet</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="107" />
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="107" />
+        <source>Advice date</source>
+        <translation>Adviesdatum</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="108" />
+        <source>Placeable</source>
+        <translation>Plaatsbaar</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="108" />
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="101" />
+        <source>Placed on</source>
+        <translation>Geplaatst op</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="123" />
+        <source>New entry</source>
+        <translation>Nieuwe regel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="163" />
+        <source>Save entry</source>
+        <translation>Regel opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="149" />
+        <source>Add to waiting list</source>
+        <translation>Op wachtlijst zetten</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityYearsModel</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="49" />
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="50" />
+        <source>Target (places)</source>
+        <translation>Taakstelling (plaatsen)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="51" />
+        <source>Guidance allowance per place</source>
+        <translation>Begeleidingsvergoeding per plaats</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="52" />
+        <source>Wsw subsidy per FTE</source>
+        <translation>Wsw-subsidie per fte</translation>
     </message>
 </context>
 <context>
@@ -1366,34 +1658,97 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>RegimeEditor</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="187" />
+        <source>Measured wage value</source>
+        <translation>Gemeten loonwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="188" />
+        <source>Fixed percentage</source>
+        <translation>Vast percentage</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="191" />
+        <source>e.g. 70 or 80</source>
+        <translation>bijv. 70 of 80</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="194" />
+        <source>Function wage</source>
+        <translation>Functieloon</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="195" />
+        <source>Statutory minimum wage</source>
+        <translation>Wettelijk minimumloon</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="197" />
+        <source>Per place</source>
+        <translation>Per plaats</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="198" />
+        <source>Per job of 31 hours</source>
+        <translation>Per baan van 31 uur</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="199" />
+        <source>LKS regime</source>
+        <translation>LKS-regeling</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="200" />
+        <source>Fixed percentage (%)</source>
+        <translation>Vast percentage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="201" />
+        <source>Wage value over</source>
+        <translation>Loonwaarde over</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="202" />
+        <source>Guidance allowance</source>
+        <translation>Begeleidingsvergoeding</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="205" />
+        <source>Figures per year (type a figure, Enter; 9.328,50 or 9328.50)</source>
+        <translation>Cijfers per jaar (typ een getal, Enter; 9.328,50 of 9328.50)</translation>
+    </message>
+</context>
+<context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="133" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="141" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="141" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="144" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="148" />
         <source>Window's period</source>
         <translation>Periode van het venster</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="154" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="158" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="199" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="202" />
         <source>Chosen when you make the report; suggested: %1 in %2</source>
         <translation>Kiest u bij het maken; voorstel: %1 in %2</translation>
     </message>
@@ -1478,87 +1833,87 @@ dekkend</translation>
         <translation>Opgeslagen: %1 (%2 kB), in de map %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="49" />
         <source>Activities (PDF)</source>
         <translation>Activiteiten (PDF)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="50" />
         <source>Profitability per activity: NTW per productive hour against cost price, coverage, result and break-even rate, with totals per work type and the parameters used.</source>
         <translation>Rendement per activiteit: NTW per productief uur tegen de kostprijs, dekkingsgraad, resultaat en kostendekkend tarief, met totalen per werksoort en de gebruikte parameters.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="59" />
         <source>Activities (Excel)</source>
         <translation>Activiteiten (Excel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="60" />
         <source>The activity report as a workbook, to calculate further with.</source>
         <translation>Het activiteitenrapport als werkmap, om mee verder te rekenen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="67" />
         <source>Activities (JSON)</source>
         <translation>Activiteiten (JSON)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="68" />
         <source>The activity report for other software (the documented JSON format).</source>
         <translation>Het activiteitenrapport voor andere software (het beschreven JSON-formaat).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="75" />
         <source>Municipality (PDF)</source>
         <translation>Gemeente (PDF)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="76" />
         <source>For the discussion with one municipality: key figures, realisation and waiting list, work types, wage value, guidance, finance and the 2028 scenario.</source>
         <translation>Voor het gesprek met één gemeente: kerncijfers, realisatie en wachtlijst, werksoorten, loonwaarde, begeleiding, financieel beeld en het scenario 2028.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="84" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="85" />
         <source>Municipality (JSON)</source>
         <translation>Gemeente (JSON)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="86" />
         <source>The municipal report for other software (the documented JSON format).</source>
         <translation>De gemeenterapportage voor andere software (het beschreven JSON-formaat).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="93" />
         <source>Questionnaire (Excel)</source>
         <translation>Vragenlijst (Excel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="94" />
         <source>The figures of the sector questionnaire per work type, as a workbook.</source>
         <translation>De cijfers van de sectoruitvraag per werksoort, als werkmap.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="101" />
         <source>Questionnaire (JSON)</source>
         <translation>Vragenlijst (JSON)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="102" />
         <source>The questionnaire figures for other software (the JSON format).</source>
         <translation>De cijfers van de uitvraag voor andere software (het JSON-formaat).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="108" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="109" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="109" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="110" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>

@@ -30,7 +30,7 @@ from sodesk.ui.widgets.settings_users import UserForm
 LAST_USER = "login/last_user"
 #: pages with money on them (keys of sodesk.ui.pages): hidden from job coaches
 MONEY_PAGES = frozenset(
-    {"activities", "overview", "reports", "analyses", "municipal", "scenarios", "whatif"}
+    {"activities", "overview", "reports", "municipalities", "analyses", "scenarios", "whatif"}
 )
 #: pages with guidance notes: hidden from controllers
 GUIDANCE_PAGES = frozenset({"guidance"})

@@ -23,6 +23,8 @@ from sodesk.ui.login import page_allowed
 from sodesk.ui.pages.activities import ActivitiesPage
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.pages.guidance import GuidancePage
+from sodesk.ui.pages.hours import HoursPage
+from sodesk.ui.pages.municipalities import MunicipalitiesPage
 from sodesk.ui.pages.overview import OverviewPage
 from sodesk.ui.pages.reports import ReportsPage
 from sodesk.ui.pages.settings import SettingsPage
@@ -33,7 +35,9 @@ PAGES: tuple[type[Page], ...] = (
     OverviewPage,
     WorkersPage,
     ActivitiesPage,
+    HoursPage,
     GuidancePage,
+    MunicipalitiesPage,
     ReportsPage,
     SettingsPage,
 )

@@ -37,7 +37,9 @@ def test_the_activity_page_shows_the_period_in_dutch(
         "Overzicht",
         "Medewerkers",
         "Activiteiten",
+        "Uren",
         "Begeleiding",
+        "Gemeenten",
         "Rapporten",
         "Instellingen",
     ]

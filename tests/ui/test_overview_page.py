@@ -68,14 +68,14 @@ def test_the_overview_is_the_first_page_and_its_tiles_are_the_reports_figures(
     assert page.result_tile.is_negative() == (t.result < 0)
     if t.result < 0:
         assert page.result_tile.value.text().startswith("€ -")  # a minus sign, not only red
-    assert display.percent(t.coverage) in page.result_tile.detail.text()
-    assert display.euro(t.income) in page.result_tile.detail.text()
+    assert display.percent(t.coverage) in page.result_tile.detail_text()
+    assert display.euro(t.income) in page.result_tile.detail_text()
     assert page.ntw_tile.value.text() == display.euro(t.ntw_per_hour)
-    assert display.hours(t.productive_hours) in page.ntw_tile.detail.text()
-    assert display.euro(t.cost_price_per_hour) in page.ntw_tile.detail.text()
+    assert display.hours(t.productive_hours) in page.ntw_tile.detail_text()
+    assert display.euro(t.cost_price_per_hour) in page.ntw_tile.detail_text()
     assert page.lks_tile.value.text() == display.euro(t.lks)
-    assert display.euro(t.guidance_subsidy) in page.lks_tile.detail.text()
-    assert display.euro(t.wsw_subsidy) in page.lks_tile.detail.text()
+    assert display.euro(t.guidance_subsidy) in page.lks_tile.detail_text()
+    assert display.euro(t.wsw_subsidy) in page.lks_tile.detail_text()
     # the line under the tiles: the period and how many warnings were estimated
     line = page.period_line.text()
     assert display.date_nl(report.period.start) in line
@@ -102,7 +102,7 @@ def test_realisation_for_all_municipalities_and_for_one(
     # all municipalities: the municipal reports' persons and waiting lists added up
     persons = sum(r.realisation.persons for r in reports.values())
     waiting = sum(r.realisation.waiting for r in reports.values())
-    detail = page.realisation_tile.detail.text()
+    detail = page.realisation_tile.detail_text()
     assert detail.startswith(f"{persons} personen")
     assert f"wachtlijst: {waiting}" in detail
     # one municipality: exactly its municipal report's realisation
@@ -111,7 +111,7 @@ def test_realisation_for_all_municipalities_and_for_one(
         page.municipality.setCurrentIndex(page.municipality.findData(code))
     r = reports[code].realisation
     assert page.realisation_tile.value.text() == display.percent(r.percent)
-    detail = page.realisation_tile.detail.text()
+    detail = page.realisation_tile.detail_text()
     assert detail.startswith(f"{r.persons} personen, {display.number(r.jobs_31h)} banen")
     assert f"taakstelling {r.target} banen" in detail
     assert f"wachtlijst: {r.waiting}." in detail

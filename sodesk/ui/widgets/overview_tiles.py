@@ -39,8 +39,13 @@ class Tile(QFrame):
         colour = LOSS_RED if negative else ACCENT
         self.value.setStyleSheet(f"font-size: 22px; font-weight: bold; color: {colour};")
         self.value.setText(value)
-        self.detail.setText(detail)
+        # an amount stays on one line: '€' and its figure never part at the end of a line
+        self.detail.setText(detail.replace("€ ", "€\N{NO-BREAK SPACE}"))
         self.setToolTip(detail)
+
+    def detail_text(self) -> str:
+        """The sentence as display.euro wrote it (plain spaces)."""
+        return self.detail.text().replace("\N{NO-BREAK SPACE}", " ")
 
     def is_negative(self) -> bool:
         return LOSS_RED in self.value.styleSheet()

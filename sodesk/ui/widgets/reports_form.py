@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -130,12 +131,14 @@ class ReportForm(QWidget):
         self.report = QComboBox()
         for choice in REPORTS:
             self.report.addItem(QCoreApplication.translate(_C, choice.caption), choice)
-        form.addRow(self.tr("Report"), self.report)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #555;")
-        self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 2 + 4)
-        form.addRow("", self.description)
+        report = QVBoxLayout()
+        report.setSpacing(4)
+        report.addWidget(self.report)
+        report.addWidget(self.description)
+        form.addRow(self.tr("Report"), report)
         self.municipality = QComboBox()
         self.municipality.setMinimumWidth(260)
         form.addRow(self.tr("Municipality"), self.municipality)

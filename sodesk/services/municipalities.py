@@ -1,0 +1,373 @@
+"""Gemeenten (municipalities): their subsidy regime, yearly figures, waiting list, realisation.
+
+The desktop's municipalities page reads and writes only through this module. The regime
+settings (LKS regime, fixed percentage, wage-value basis, guidance basis; R2, R3, R9) and the
+yearly figures (taakstelling, begeleidingsvergoeding per plaats, Wsw-subsidie per fte; R2b,
+R9, R10) are saved together in one transaction against the version the user saw: a save
+based on an old version is refused with a message, never silently overwrites (optimistic
+locking; the municipality row carries the version, and a change of its years counts as a
+change of the municipality). Realisation comes from the domain (R10) through
+services.analyses.realisation_by_year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from sodesk.domain import display
+from sodesk.domain.enums import GuidanceAllowanceBasis, LksRegime, LwBasis, Placeable
+from sodesk.domain.money import ONE, ZERO
+from sodesk.domain.realisation import realisation, waiting_total
+from sodesk.domain.validation import check_period
+from sodesk.services.analyses import RealisationYear, realisation_by_year
+from sodesk.storage import report_queries
+from sodesk.storage import tables as t
+from sodesk.storage.database import transaction
+
+_NUMBER = re.compile(r"^\d+([.,]\d+)?$")
+_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
+
+
+class MunicipalityInputError(ValueError):
+    """Input to mend, or a stale save; ``field`` names the field ("version" for a stale save)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class RegimeSettings:
+    """How a municipality pays: LKS regime and fixed fraction (R3), lw basis (R2), R9 basis."""
+
+    regime: LksRegime
+    fixed_fraction: Decimal | None
+    lw_basis: LwBasis
+    guidance_basis: GuidanceAllowanceBasis
+
+
+@dataclass(frozen=True, slots=True)
+class MunicipalitySummary:
+    """A row of the list: settings, version, and realisation on a day (R10)."""
+
+    id: int
+    code: str
+    name: str
+    region: str | None
+    settings: RegimeSettings
+    version: int
+    year: int
+    target: int | None
+    persons: int
+    jobs_31h: Decimal
+    waiting: int
+
+
+@dataclass(frozen=True, slots=True)
+class YearFigures:
+    """A municipality's figures for one year; None where not known."""
+
+    year: int
+    target_places: int | None
+    guidance_allowance_per_place: Decimal | None
+    wsw_subsidy_per_fte: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingLine:
+    """A person on the waiting list (wachtlijst), by reference only: no name needed."""
+
+    id: int
+    reference: str
+    advice_date: dt.date
+    placeable: Placeable
+    reason: str | None
+    placed_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class MunicipalityCard:
+    summary: MunicipalitySummary
+    years: list[YearFigures]
+    waiting: list[WaitingLine]
+    realisation: list[RealisationYear]
+
+
+# -- parsing -----------------------------------------------------------------------------------
+def parse_amount(text: str, field: str) -> Decimal | None:
+    """An amount as typed: ``9328``, ``9328,50``, ``9.328,50``, ``9328.50``, ``€ 9.328``.
+
+    A point is a decimal point unless a comma follows or it groups thousands (``9.328,50``,
+    ``1.234.567``). Empty is None.
+
+    Raises:
+        ValueError: with a Dutch message naming the field and the value, for text that is no
+            amount or one below zero.
+    """
+    value = text.replace("€", "").replace(" ", "").strip()
+    if not value:
+        return None
+    negative = value.startswith("-")
+    digits = value.removeprefix("-")
+    if _GROUPED.match(digits) and ("," in digits or digits.count(".") > 1):
+        digits = digits.replace(".", "")
+    if not _NUMBER.match(digits):
+        raise ValueError(f"{field} '{text}' is geen bedrag: typ bijvoorbeeld 9328 of 9.328,50.")
+    try:
+        amount = Decimal(digits.replace(",", "."))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
+        raise ValueError(f"{field} '{text}' is geen bedrag.") from None
+    if negative and amount:
+        raise ValueError(f"{field} mag niet negatief zijn (waarde {text}).")
+    return amount
+
+
+def parse_count(text: str, field: str) -> int | None:
+    """A whole number of places as typed (``120``); empty is None.
+
+    Raises:
+        ValueError: naming field and value, for a fraction, a negative number or no number.
+    """
+    value = text.strip().replace(".", "")
+    if not value:
+        return None
+    if value.startswith("-") and value[1:].isdigit():
+        raise ValueError(f"{field} mag niet negatief zijn (waarde {text}).")
+    if not value.isdigit():
+        raise ValueError(f"{field} '{text}' is geen heel getal: typ bijvoorbeeld 120.")
+    return int(value)
+
+
+# -- reading -----------------------------------------------------------------------------------
+def _settings(row: t.MunicipalityRow) -> RegimeSettings:
+    return RegimeSettings(row.lks_regime, row.lks_fixed_fraction, row.lw_basis, row.guidance_basis)
+
+
+def _summary(session: Session, row: t.MunicipalityRow, on: dt.date) -> MunicipalitySummary:
+    target = session.scalar(
+        select(t.MunicipalityYearRow.target_places).where(
+            t.MunicipalityYearRow.municipality_id == row.id,
+            t.MunicipalityYearRow.year == on.year,
+        )
+    )
+    waiting = report_queries.waiting_entries(session, row.id, row.code)
+    done = realisation(
+        report_queries.contract_hours_on(session, on, row.id), target, waiting_total(waiting, on)
+    )
+    return MunicipalitySummary(
+        row.id,
+        row.code,
+        row.name,
+        row.region,
+        _settings(row),
+        row.version,
+        on.year,
+        target,
+        done.persons,
+        done.jobs_31h,
+        done.waiting,
+    )
+
+
+def municipality_list(session: Session, on: dt.date) -> list[MunicipalitySummary]:
+    """Every municipality by code, with its target of ``on``'s year and realisation on ``on``."""
+    rows = session.scalars(select(t.MunicipalityRow).order_by(t.MunicipalityRow.code))
+    return [_summary(session, row, on) for row in rows]
+
+
+def municipality_card(
+    session: Session, municipality_id: int, on: dt.date, today: dt.date
+) -> MunicipalityCard | None:
+    """The card: settings, every year's figures, the waiting list, realisation up to 2030."""
+    row = session.get(t.MunicipalityRow, municipality_id)
+    if row is None:
+        return None
+    years = [
+        YearFigures(y.year, y.target_places, y.guidance_allowance_per_place, y.wsw_subsidy_per_fte)
+        for y in sorted(row.years, key=lambda y: y.year)
+    ]
+    waiting = [
+        WaitingLine(w.id, w.reference, w.advice_date, w.placeable, w.reason, w.placed_on)
+        for w in session.scalars(
+            select(t.WaitingListRow)
+            .where(t.WaitingListRow.municipality_id == municipality_id)
+            .order_by(t.WaitingListRow.advice_date, t.WaitingListRow.reference)
+        )
+    ]
+    return MunicipalityCard(
+        _summary(session, row, on), years, waiting, realisation_by_year(session, row.code, today)
+    )
+
+
+# -- writing -----------------------------------------------------------------------------------
+def _stale(name: str) -> MunicipalityInputError:
+    return MunicipalityInputError(
+        "version",
+        f"{name} is intussen door iemand anders gewijzigd. Uw wijziging is niet opgeslagen: "
+        "ververs (F5), bekijk de nieuwe waarden en voer uw wijziging opnieuw in.",
+    )
+
+
+def _check_settings(settings: RegimeSettings) -> Decimal | None:
+    if settings.regime is LksRegime.MEASURED:
+        return None
+    fraction = settings.fixed_fraction
+    if fraction is None:
+        raise MunicipalityInputError(
+            "fixed_percent", "Vast percentage is verplicht bij een vast percentage LKS."
+        )
+    if not ZERO < fraction <= ONE:
+        raise MunicipalityInputError(
+            "fixed_percent",
+            f"Vast percentage moet boven 0 % en ten hoogste 100 % zijn "
+            f"(waarde {display.percent(fraction)}).",
+        )
+    return fraction
+
+
+def _check_year(figures: YearFigures) -> None:
+    if not 2000 <= figures.year <= 2100:
+        raise MunicipalityInputError("year", f"Jaar {figures.year} ligt niet tussen 2000 en 2100.")
+    values = (
+        ("Taakstelling", figures.target_places),
+        ("Begeleidingsvergoeding per plaats", figures.guidance_allowance_per_place),
+        ("Wsw-subsidie per fte", figures.wsw_subsidy_per_fte),
+    )
+    for field, value in values:
+        if value is not None and value < 0:
+            raise MunicipalityInputError(
+                "year", f"{field} {figures.year} mag niet negatief zijn (waarde {value})."
+            )
+
+
+def save_municipality(
+    sessions: sessionmaker[Session],
+    municipality_id: int,
+    version: int,
+    settings: RegimeSettings,
+    years: Sequence[YearFigures] = (),
+) -> int:
+    """Write the regime settings and the given years in one transaction; returns the version.
+
+    Raises:
+        MunicipalityInputError: for a fixed regime without a percentage in (0, 100 %], a
+            negative yearly figure, or a save based on an old ``version`` (field "version");
+            nothing is written then.
+    """
+    fraction = _check_settings(settings)
+    for figures in years:
+        _check_year(figures)
+    try:
+        with transaction(sessions) as session:
+            row = session.get(t.MunicipalityRow, municipality_id)
+            if row is None:
+                raise MunicipalityInputError("municipality", "Deze gemeente bestaat niet meer.")
+            if row.version != version:
+                raise _stale(row.name)
+            wanted = RegimeSettings(
+                settings.regime, fraction, settings.lw_basis, settings.guidance_basis
+            )
+            own = wanted != _settings(row)
+            if own:
+                row.lks_regime, row.lks_fixed_fraction = wanted.regime, wanted.fixed_fraction
+                row.lw_basis, row.guidance_basis = wanted.lw_basis, wanted.guidance_basis
+            stored = {y.year: y for y in row.years}
+            changed_years = False
+            for figures in years:
+                values = (
+                    figures.target_places,
+                    figures.guidance_allowance_per_place,
+                    figures.wsw_subsidy_per_fte,
+                )
+                year_row = stored.get(figures.year)
+                if year_row is None:
+                    if all(v is None for v in values):
+                        continue
+                    year_row = t.MunicipalityYearRow(year=figures.year)
+                    row.years.append(year_row)
+                elif values == (
+                    year_row.target_places,
+                    year_row.guidance_allowance_per_place,
+                    year_row.wsw_subsidy_per_fte,
+                ):
+                    continue
+                (
+                    year_row.target_places,
+                    year_row.guidance_allowance_per_place,
+                    year_row.wsw_subsidy_per_fte,
+                ) = values
+                changed_years = True
+            session.flush()  # the ORM's UPDATE checks the version (StaleDataError)
+            if changed_years and not own:  # the years alone change the municipality too
+                bumped = session.execute(
+                    update(t.MunicipalityRow)
+                    .where(t.MunicipalityRow.id == municipality_id)
+                    .where(t.MunicipalityRow.version == version)
+                    .values(version=version + 1)
+                )
+                if bumped.rowcount != 1:  # type: ignore[attr-defined]
+                    raise _stale(row.name)
+            return version + 1 if own or changed_years else version
+    except StaleDataError:
+        raise _stale("Deze gemeente") from None
+
+
+def save_waiting_entry(
+    sessions: sessionmaker[Session],
+    municipality_id: int,
+    entry_id: int | None,
+    *,
+    reference: str,
+    advice_date: dt.date,
+    placeable: Placeable,
+    reason: str | None,
+    placed_on: dt.date | None,
+) -> int:
+    """Add (``entry_id`` None) or change a waiting-list entry; returns its id.
+
+    Raises:
+        MunicipalityInputError: for an empty reference, one already on this municipality's
+            list, or a placement date before the advice date; nothing is written then.
+    """
+    reference = reference.strip()
+    if not reference:
+        raise MunicipalityInputError("reference", "Kenmerk is verplicht maar ontbreekt.")
+    for finding in check_period(advice_date, placed_on, "Geplaatst op"):
+        raise MunicipalityInputError(
+            "placed_on",
+            f"Geplaatst op {display.date_nl(placed_on)} ligt voor de adviesdatum "
+            f"{display.date_nl(advice_date)} ({finding.field}).",
+        )
+    with transaction(sessions) as session:
+        twin = session.scalar(
+            select(t.WaitingListRow.id).where(
+                t.WaitingListRow.municipality_id == municipality_id,
+                t.WaitingListRow.reference == reference,
+            )
+        )
+        if twin is not None and twin != entry_id:
+            raise MunicipalityInputError(
+                "reference", f"Kenmerk '{reference}' staat al op de wachtlijst van deze gemeente."
+            )
+        if entry_id is None:
+            row = t.WaitingListRow(municipality_id=municipality_id, reference=reference)
+            session.add(row)
+        else:
+            found = session.get(t.WaitingListRow, entry_id)
+            if found is None or found.municipality_id != municipality_id:
+                raise MunicipalityInputError("reference", "Deze wachtlijstregel bestaat niet meer.")
+            row = found
+            row.reference = reference
+        row.advice_date, row.placeable = advice_date, Placeable(placeable)
+        row.reason, row.placed_on = (reason or "").strip() or None, placed_on
+        session.flush()
+        return row.id

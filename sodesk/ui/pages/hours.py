@@ -1,0 +1,361 @@
+"""Uren: the team leader's week grid of productive hours (urenregistratie per week).
+
+Choose a week (previous/next, a date; the ISO week number is shown) and an activity or a
+placement work type (a team). Rows are the workers placed there that week plus anyone with
+hours there; columns are Monday..Sunday. Type hours and press Enter (down) or Tab (right);
+"Copy last week" fills the empty cells; Ctrl+S saves the week in one transaction through
+services.hours.save_week, which applies the import's rules and writes nothing on a problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sodesk.domain import display
+from sodesk.domain.enums import WorkType
+from sodesk.domain.money import ZERO
+from sodesk.services import hours as svc
+from sodesk.ui.jobs import Job
+from sodesk.ui.labels import label
+from sodesk.ui.models.hours_week import HoursWeekModel
+from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.hours_grid import HoursGridView
+
+SETTING = "hours/subject"
+
+
+class HoursPage(Page):
+    key = "hours"
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._job: Job | None = None
+        self._loaded_once = False
+        self._options: list[svc.ActivityOption] = []
+        self._view: svc.WeekView | None = None
+        self._current_subject = ""
+        self.monday = self._initial_week()
+        self.model = HoursWeekModel(self)
+        self._build()
+        self._connect_signals()
+        #: asks what to do with unsaved hours: "save", "discard" or "cancel" (tests replace it)
+        self.ask_unsaved = self._ask_unsaved
+
+    def title(self) -> str:
+        return self.tr("Hours")
+
+    def _initial_week(self) -> dt.date:
+        period = self.context.period
+        return svc.week_start(min(max(dt.date.today(), period.start), period.end))
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        heading = QLabel(self.title())
+        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        top.addWidget(heading)
+        top.addSpacing(12)
+        self.previous = QPushButton("◀")
+        self.previous.setToolTip(self.tr("Previous week"))
+        self.previous.setFixedWidth(34)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setDate(QDate(self.monday))
+        self.next = QPushButton("▶")
+        self.next.setToolTip(self.tr("Next week"))
+        self.next.setFixedWidth(34)
+        self.week_label = QLabel()
+        self.week_label.setObjectName("hoursWeekLabel")
+        self.week_label.setStyleSheet("font-weight: bold;")
+        for widget in (self.previous, self.date, self.next, self.week_label):
+            top.addWidget(widget)
+        top.addStretch(1)
+        subject_label = QLabel(self.tr("Activity or team"))
+        self.subject = QComboBox()
+        self.subject.setMinimumContentsLength(28)
+        subject_label.setBuddy(self.subject)
+        top.addWidget(subject_label)
+        top.addWidget(self.subject)
+        layout.addLayout(top)
+
+        actions = QHBoxLayout()
+        self.copy = QPushButton(self.tr("Copy last week"))
+        self.copy.setToolTip(self.tr("Fill the empty cells with last week's hours"))
+        self.discard = QPushButton(self.tr("Discard changes"))
+        self.save = QPushButton(self.tr("Save week"))
+        self.save.setToolTip(self.tr("Save the week's hours (Ctrl+S)"))
+        self.status = QLabel()
+        self.status.setObjectName("hoursStatus")
+        actions.addWidget(self.status, 1)
+        for button in (self.copy, self.discard, self.save):
+            actions.addWidget(button)
+        layout.addLayout(actions)
+        self.message = FieldMessage()
+        self.message.setObjectName("hoursMessage")
+        layout.addWidget(self.message)
+
+        self.grid = HoursGridView()
+        self.grid.setModel(self.model)
+        self.grid.fit_columns()
+        layout.addWidget(self.grid, 1)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(False)
+        layout.addWidget(self.empty)
+        self.summary = QLabel()
+        self.summary.setObjectName("hoursSummary")
+        layout.addWidget(self.summary)
+        self._show_dirty(False)
+
+    def _connect_signals(self) -> None:
+        self.previous.clicked.connect(lambda: self._go_to(self.monday - dt.timedelta(days=7)))
+        self.next.clicked.connect(lambda: self._go_to(self.monday + dt.timedelta(days=7)))
+        self.date.dateChanged.connect(lambda date: self._go_to(date.toPython()))
+        self.subject.activated.connect(self._subject_chosen)
+        self.copy.clicked.connect(self._copy_previous)
+        self.discard.clicked.connect(self._discard)
+        self.save.clicked.connect(self.save_week)
+        self.model.refused.connect(self.message.say)
+        self.model.dirty_changed.connect(self._show_dirty)
+        self.model.dataChanged.connect(self._show_summary)
+        self.model.modelReset.connect(self._show_summary)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_week)
+
+    # -- loading -------------------------------------------------------------------------------
+    def refresh(self, force: bool = False) -> None:
+        if self._loaded_once and not force:
+            return
+        if force and not self.can_leave():
+            return
+        self._load()
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def _subject(self) -> str:
+        data = self.subject.currentData()
+        return str(data) if data else str(QSettings().value(SETTING, "") or "")
+
+    def _load(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        workspace, monday, wanted = self.context.workspace, self.monday, self._subject()
+        known_before = list(self._options)
+
+        def work(_progress, _cancelled):  # type: ignore[no-untyped-def]
+            with workspace.sessions() as session:
+                options = None if known_before else svc.activity_options(session)
+                known = options if options is not None else known_before
+                subject = wanted
+                if not _subject_known(subject, known):
+                    subject = f"a:{known[0].id}" if known else ""
+                if not subject:
+                    return options, subject, svc.WeekView(monday, [])
+                kind, _, value = subject.partition(":")
+                if kind == "a":
+                    view = svc.load_week(session, monday, activity_id=int(value))
+                else:
+                    view = svc.load_week(session, monday, work_type=WorkType(value))
+                return options, subject, view
+
+        job = Job(work)
+        job.signals.succeeded.connect(lambda result, j=job: self._loaded(j, *result))
+        job.signals.failed.connect(lambda message, _d, j=job: self._failed(j, message))
+        self._job = self.context.jobs.start(job)
+
+    def _loaded(
+        self,
+        job: Job,
+        options: list[svc.ActivityOption] | None,
+        subject: str,
+        view: svc.WeekView,
+    ) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self._loaded_once = True
+        if options is not None:
+            self._options = options
+            self._fill_subjects()
+        self.subject.setCurrentIndex(max(self.subject.findData(subject), 0))
+        self._current_subject = subject
+        QSettings().setValue(SETTING, subject)
+        self._view = view
+        self.model.set_week(view)
+        self._show_week()
+        if not view.lines:
+            self.empty.setText(
+                self.tr(
+                    "Nobody is placed here this week and no hours are recorded: choose another "
+                    "week, activity or team, or import hours."
+                )
+            )
+        self.empty.setVisible(not view.lines)
+        self.grid.setVisible(bool(view.lines))
+        first = self.model.index(0, 1)
+        if first.isValid():
+            self.grid.setCurrentIndex(first)
+        self.loaded.emit()
+
+    def _failed(self, job: Job, message: str) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self.message.say(self.tr("The hours could not be read: %1").replace("%1", message))
+        self.loaded.emit()
+
+    def _fill_subjects(self) -> None:
+        self.subject.blockSignals(True)
+        self.subject.clear()
+        for option in self._options:
+            self.subject.addItem(f"{option.code} {option.name}", f"a:{option.id}")
+        self.subject.insertSeparator(self.subject.count())
+        for work_type in WorkType:
+            self.subject.addItem(
+                self.tr("Team: %1").replace("%1", label(work_type)), f"w:{work_type.value}"
+            )
+        self.subject.blockSignals(False)
+
+    def _show_week(self) -> None:
+        iso = self.monday.isocalendar()
+        sunday = self.monday + dt.timedelta(days=6)
+        self.week_label.setText(
+            self.tr("Week %1 of %2 (%3 – %4)")
+            .replace("%1", str(iso.week))
+            .replace("%2", str(iso.year))
+            .replace("%3", display.date_nl(self.monday))
+            .replace("%4", display.date_nl(sunday))
+        )
+        self.date.blockSignals(True)
+        self.date.setDate(QDate(self.monday))
+        self.date.blockSignals(False)
+
+    def _show_summary(self, *_args: object) -> None:
+        lines = self.model.lines()
+        total = sum((self.model.row_total(r) for r in range(len(lines))), ZERO)
+        over = {lines[r].worker_id for r in range(len(lines)) if self.model.excess(r) > ZERO}
+        self.summary.setText(
+            self.tr("%1 rows, %2 hours this week; %3 workers over their contract.")
+            .replace("%1", str(len(lines)))
+            .replace("%2", display.hours(total))
+            .replace("%3", str(len(over)))
+        )
+
+    def _show_dirty(self, dirty: bool) -> None:
+        self.save.setEnabled(dirty)
+        self.discard.setEnabled(dirty)
+        if dirty:
+            self.status.setText(self.tr("Unsaved changes: Ctrl+S saves the week."))
+
+    # -- user actions --------------------------------------------------------------------------
+    def _go_to(self, day: dt.date) -> None:
+        monday = svc.week_start(day)
+        if monday == self.monday:
+            self._show_week()
+            return
+        if not self.can_leave():
+            self._show_week()
+            return
+        self.monday = monday
+        self._show_week()
+        self.message.clear_message()
+        self.status.clear()
+        self._load()
+
+    def _subject_chosen(self, _index: int) -> None:
+        if self._view is not None and not self.can_leave():
+            previous = self.subject.findData(self._current_subject)
+            self.subject.setCurrentIndex(max(previous, 0))
+            return
+        self.message.clear_message()
+        self.status.clear()
+        self._load()
+
+    def _copy_previous(self) -> None:
+        filled = self.model.copy_previous_week()
+        if filled:
+            self.status.setText(
+                self.tr("Copied %1 cells from last week; check them and save.").replace(
+                    "%1", str(filled)
+                )
+            )
+        else:
+            self.status.setText(self.tr("Last week has no hours for the empty cells."))
+
+    def _discard(self) -> None:
+        if self._view is not None:
+            self.model.set_week(self._view)
+        self.message.clear_message()
+        self.status.setText(self.tr("Changes discarded."))
+
+    def save_week(self) -> bool:
+        """Save the changed cells in one transaction; False when refused (nothing written)."""
+        self.grid.setFocus()  # an open editor commits first
+        changes = self.model.changes()
+        if not changes:
+            self.status.setText(self.tr("Nothing to save."))
+            return True
+        try:
+            summary = svc.save_week(self.context.workspace.sessions, changes)
+        except svc.HoursInputError as error:
+            self.message.say(
+                self.tr("The week was not saved; nothing was written:") + "\n" + str(error)
+            )
+            return False
+        self.message.clear_message()
+        self._load()
+        self.status.setText(
+            self.tr("Saved: %1 cells written, %2 removed.")
+            .replace("%1", str(summary.written))
+            .replace("%2", str(summary.deleted))
+        )
+        return True
+
+    def can_leave(self) -> bool:
+        if not self.model.is_dirty():
+            return True
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.save_week()
+        if answer == "discard":
+            self._discard()
+            return True
+        return False
+
+    def _ask_unsaved(self) -> str:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved hours"))
+        box.setText(self.tr("The hours of this week have unsaved changes. Save them?"))
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is save:
+            return "save"
+        if box.clickedButton() is discard:
+            return "discard"
+        return "cancel"
+
+
+def _subject_known(subject: str, options: list[svc.ActivityOption]) -> bool:
+    kind, _, value = subject.partition(":")
+    if kind == "a":
+        return any(str(option.id) == value for option in options)
+    return kind == "w" and value in {w.value for w in WorkType}

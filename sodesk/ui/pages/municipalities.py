@@ -1,0 +1,333 @@
+"""Gemeenten: every municipality with its regime, target, realisation and waiting list.
+
+The list on the left shows per municipality the LKS regime, the target of the period's year
+and the realisation on the period's last day (or today, when earlier): persons and jobs of
+31 hours (R10), and the waiting list. The card on the right edits the regime and the figures
+per year (Ctrl+S saves both in one transaction; a save based on an old version is refused
+with a message), keeps the waiting list, and shows realisation per year up to 2030.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sodesk.domain import display
+from sodesk.domain.enums import LksRegime
+from sodesk.services import municipalities as svc
+from sodesk.ui.jobs import Job
+from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
+from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.widgets.municipality_card import MunicipalityCardView
+
+
+def regime_text(settings: svc.RegimeSettings) -> str:
+    if settings.regime is LksRegime.FIXED:
+        return QCoreApplication.translate("MunicipalitiesPage", "Fixed %1").replace(
+            "%1", display.percent(settings.fixed_fraction)
+        )
+    return QCoreApplication.translate("MunicipalitiesPage", "Measured")
+
+
+LIST = (
+    Field(QT_TRANSLATE_NOOP("MunicipalitiesPage", "Code"), lambda r: r.code),
+    Field(QT_TRANSLATE_NOOP("MunicipalitiesPage", "Name"), lambda r: r.name),
+    Field(QT_TRANSLATE_NOOP("MunicipalitiesPage", "Region"), lambda r: r.region or ""),
+    Field(QT_TRANSLATE_NOOP("MunicipalitiesPage", "LKS regime"), lambda r: regime_text(r.settings)),
+    Field(
+        QT_TRANSLATE_NOOP("MunicipalitiesPage", "Target"),
+        lambda r: "–" if r.target is None else str(r.target),
+        lambda r: r.target,
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("MunicipalitiesPage", "Persons"),
+        lambda r: str(r.persons),
+        lambda r: r.persons,
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("MunicipalitiesPage", "Jobs (31 h)"),
+        lambda r: display.number(r.jobs_31h, 1),
+        lambda r: r.jobs_31h,
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("MunicipalitiesPage", "Waiting list"),
+        lambda r: str(r.waiting),
+        lambda r: r.waiting,
+        right=True,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class MunicipalitiesView:
+    on: dt.date
+    municipalities: list[svc.MunicipalitySummary]
+    cards: dict[int, svc.MunicipalityCard]
+
+
+class MunicipalitiesPage(Page):
+    key = "municipalities"
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._job: Job | None = None
+        self._loaded_for: dt.date | None = None
+        self._want: int | None = None
+        self.view: MunicipalitiesView | None = None
+        self.model = RecordTableModel("MunicipalitiesPage", LIST, self)
+        self._build()
+        self._connect_signals()
+        #: asks what to do with unsaved settings: "save", "discard" or "cancel" (tests replace it)
+        self.ask_unsaved = self._ask_unsaved
+
+    def title(self) -> str:
+        return self.tr("Municipalities")
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        heading = QLabel(self.title())
+        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        top.addWidget(heading)
+        top.addStretch(1)
+        self.save = QPushButton(self.tr("Save settings"))
+        self.save.setToolTip(self.tr("Save the regime and the figures per year (Ctrl+S)"))
+        self.discard = QPushButton(self.tr("Discard changes"))
+        top.addWidget(self.discard)
+        top.addWidget(self.save)
+        layout.addLayout(top)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.caption)
+        self.status = QLabel()
+        self.status.setObjectName("municipalitiesStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.proxy = ValueSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)
+        header.setStretchLastSection(True)
+        self.card = MunicipalityCardView(self.context.workspace)
+        self.empty = QLabel(self.tr("No municipalities yet: import municipalities.csv."))
+        self.empty.setVisible(False)
+        splitter = QSplitter(Qt.Orientation.Vertical)  # the card needs the window's width
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.card)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([170, 470])
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.empty)
+        self._show_dirty()
+
+    def _connect_signals(self) -> None:
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.save.clicked.connect(self.save_settings)
+        self.discard.clicked.connect(self._discard)
+        self.card.regime.edited.connect(self._show_dirty)
+        self.card.waiting.saved.connect(self._waiting_saved)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_settings)
+
+    # -- loading -------------------------------------------------------------------------------
+    def _on(self) -> dt.date:
+        return min(self.context.period.end, dt.date.today())
+
+    def refresh(self, force: bool = False) -> None:
+        on = self._on()
+        if not force and on == self._loaded_for and self._job is None:
+            return
+        if not self.can_leave():
+            return
+        self._load()
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def _load(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        workspace, on, today = self.context.workspace, self._on(), dt.date.today()
+        self._want = self._want or self._selected_id()
+
+        def work(_progress, _cancelled) -> MunicipalitiesView:  # type: ignore[no-untyped-def]
+            with workspace.sessions() as session:
+                rows = svc.municipality_list(session, on)
+                cards = {}
+                for row in rows:
+                    card = svc.municipality_card(session, row.id, on, today)
+                    if card is not None:
+                        cards[row.id] = card
+                return MunicipalitiesView(on, rows, cards)
+
+        job = Job(work)
+        job.signals.succeeded.connect(lambda view, j=job: self._loaded(j, view))
+        job.signals.failed.connect(lambda message, _d, j=job: self._failed(j, message))
+        self._job = self.context.jobs.start(job)
+
+    def _loaded(self, job: Job, view: MunicipalitiesView) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self._loaded_for = view.on
+        self.view = view
+        want, self._want = self._want, None
+        self.model.set_rows(view.municipalities)
+        self.caption.setText(
+            self.tr("Target of %1 and realisation on %2 (persons and jobs of 31 hours).")
+            .replace("%1", str(view.on.year))
+            .replace("%2", display.date_nl(view.on))
+        )
+        self.empty.setVisible(not view.municipalities)
+        self.select(want)
+        self.loaded.emit()
+
+    def _failed(self, job: Job, message: str) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self.status.setText(
+            self.tr("The municipalities could not be read: %1").replace("%1", message)
+        )
+        self.loaded.emit()
+
+    def _selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return None if row is None else row.id
+
+    def select(self, municipality_id: int | None) -> None:
+        """Select the municipality (the first when None or unknown) and show its card."""
+        for row in range(self.proxy.rowCount()):
+            record = self.proxy.index(row, 0).data(ROW_ROLE)
+            if municipality_id is None or record.id == municipality_id:
+                self.table.selectRow(row)
+                self._show(record.id)
+                return
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+            self._show(self.proxy.index(0, 0).data(ROW_ROLE).id)
+
+    def _show(self, municipality_id: int) -> None:
+        if self.view is None or municipality_id not in self.view.cards:
+            return
+        self.card.show_card(self.view.cards[municipality_id], self.view.on)
+        self._show_dirty()
+
+    def _selected(self, current: QModelIndex, previous: QModelIndex) -> None:
+        record = current.data(ROW_ROLE) if current.isValid() else None
+        shown = self.card.card.summary.id if self.card.card else None
+        if record is None or record.id == shown:
+            return
+        if not self.can_leave():
+            self.table.selectionModel().blockSignals(True)
+            self.table.setCurrentIndex(previous)
+            self.table.selectionModel().blockSignals(False)
+            return
+        self._show(record.id)
+
+    # -- saving --------------------------------------------------------------------------------
+    def _show_dirty(self) -> None:
+        dirty = self.card.regime.is_dirty()
+        self.save.setEnabled(dirty)
+        self.discard.setEnabled(dirty)
+        if dirty:
+            self.status.setText(self.tr("Unsaved changes: Ctrl+S saves them."))
+
+    def save_settings(self) -> bool:
+        """Save the regime and the changed years in one transaction; False when refused."""
+        card = self.card.card
+        if card is None:
+            return False
+        self.card.regime.years.setFocus()  # an open cell editor commits first
+        try:
+            settings = self.card.regime.settings()
+            version = svc.save_municipality(
+                self.context.workspace.sessions,
+                card.summary.id,
+                card.summary.version,
+                settings,
+                self.card.regime.years_model.changes(),
+            )
+        except svc.MunicipalityInputError as error:
+            self.card.regime.message.say(error.message)
+            return False
+        except ValueError as error:  # the fixed percentage as typed
+            self.card.regime.message.say(str(error))
+            return False
+        self.card.regime.message.clear_message()
+        self.status.setText(
+            self.tr("Saved: %1 (version %2).")
+            .replace("%1", card.summary.name)
+            .replace("%2", str(version))
+        )
+        self._want = card.summary.id
+        self.save.setEnabled(False)  # until the fresh card (and its version) arrives
+        self._load()
+        return True
+
+    def _discard(self) -> None:
+        if self.card.card is not None and self.view is not None:
+            self.card.show_card(self.card.card, self.view.on)
+        self.status.setText(self.tr("Changes discarded."))
+        self._show_dirty()
+
+    def _waiting_saved(self, _entry: int) -> None:
+        self.status.setText(self.tr("Waiting list saved."))
+        self._load()
+
+    def can_leave(self) -> bool:
+        if not self.card.regime.is_dirty():
+            return True
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.save_settings()
+        if answer == "discard":
+            self._discard()
+            return True
+        return False
+
+    def _ask_unsaved(self) -> str:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved settings"))
+        box.setText(self.tr("The municipality's settings have unsaved changes. Save them?"))
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is save:
+            return "save"
+        if box.clickedButton() is discard:
+            return "discard"
+        return "cancel"

@@ -1,0 +1,126 @@
+"""The card of one municipality: settings and years, waiting list, realisation up to 2030.
+
+Three tabs: "Settings" (the regime form and the figures per year, saved by the page with
+Ctrl+S), "Waiting list" (entries saved one at a time), and "Realisation" (persons and jobs of
+31 hours against the municipality's target per year, beside the national target, R10).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sodesk.domain import display
+from sodesk.services import municipalities as svc
+from sodesk.services.workspace import Workspace
+from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.widgets.municipality_regime import RegimeEditor, default_extra_years
+from sodesk.ui.widgets.municipality_waiting import MunicipalityWaiting
+
+
+def _done(r, get):  # type: ignore[no-untyped-def]
+    return None if r.realisation is None else get(r.realisation)
+
+
+REALISATION = (
+    Field(QT_TRANSLATE_NOOP("MunicipalityCard", "Year"), lambda r: str(r.year), lambda r: r.year),
+    Field(
+        QT_TRANSLATE_NOOP("MunicipalityCard", "Target"),
+        lambda r: "–" if r.target is None else str(r.target),
+        lambda r: r.target,
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("MunicipalityCard", "Persons"),
+        lambda r: "–" if r.realisation is None else str(r.realisation.persons),
+        lambda r: _done(r, lambda x: x.persons),
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("MunicipalityCard", "Jobs (31 h)"),
+        lambda r: "–" if r.realisation is None else display.number(r.realisation.jobs_31h, 1),
+        lambda r: _done(r, lambda x: x.jobs_31h),
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("MunicipalityCard", "Realised"),
+        lambda r: "–" if r.realisation is None else display.percent(r.realisation.percent),
+        lambda r: _done(r, lambda x: x.percent),
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("MunicipalityCard", "Waiting"),
+        lambda r: "–" if r.realisation is None else str(r.realisation.waiting),
+        lambda r: _done(r, lambda x: x.waiting),
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("MunicipalityCard", "National target (jobs)"),
+        lambda r: (
+            "–" if r.national_target is None else display.number(Decimal(r.national_target), 0)
+        ),
+        lambda r: r.national_target,
+        right=True,
+    ),
+)
+
+
+class MunicipalityCardView(QWidget):
+    """The selected municipality: a title line and three tabs."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card: svc.MunicipalityCard | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("municipalityHeading")
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.tabs = QTabWidget()
+        self.regime = RegimeEditor()
+        self.waiting = MunicipalityWaiting(workspace)
+        self.realisation_model = RecordTableModel("MunicipalityCard", REALISATION, self)
+        realisation = QWidget()
+        realisation_layout = QVBoxLayout(realisation)
+        self.realisation = QTableView()
+        self.realisation.setModel(self.realisation_model)
+        self.realisation.verticalHeader().setVisible(False)
+        self.realisation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.realisation.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        realisation_layout.addWidget(self.realisation, 1)
+        note = QLabel(
+            self.tr(
+                "Realisation on 31 December of a past year and on today in the current year; "
+                "the target and the percentage count jobs of 31 hours (R10). Years to come "
+                "show their targets only."
+            )
+        )
+        note.setWordWrap(True)
+        realisation_layout.addWidget(note)
+        self.tabs.addTab(self.regime, self.tr("Settings and figures per year"))
+        self.tabs.addTab(self.waiting, self.tr("Waiting list"))
+        self.tabs.addTab(realisation, self.tr("Realisation up to 2030"))
+        layout.addWidget(self.tabs, 1)
+
+    def show_card(self, card: svc.MunicipalityCard, on: dt.date) -> None:
+        self.card = card
+        summary = card.summary
+        region = summary.region or self.tr("no region")
+        self.heading.setText(f"{summary.code} {summary.name} ({region})")
+        self.regime.show_card(card, default_extra_years(on))
+        self.waiting.show_entries(summary.id, card.waiting)
+        self.realisation_model.set_rows(card.realisation)
+        self.tabs.setTabText(1, self.tr("Waiting list (%1)").replace("%1", str(len(card.waiting))))

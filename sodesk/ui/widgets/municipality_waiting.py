@@ -1,0 +1,183 @@
+"""The municipality's waiting list (wachtlijst, R10): the list, and a form to add or change.
+
+People with a positive sheltered-work advice who are not (yet) employed, by reference only:
+advice date, whether they can start now, later or not at all, why, and when they were placed.
+Each entry is saved on its own (services.municipalities.save_waiting_entry).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sodesk.domain import display
+from sodesk.domain.enums import Placeable
+from sodesk.services import municipalities as svc
+from sodesk.services.workspace import Workspace
+from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.widgets.fields import FieldMessage
+
+PLACEABLE = {
+    Placeable.NOW: QT_TRANSLATE_NOOP("MunicipalityWaiting", "Now"),
+    Placeable.LATER: QT_TRANSLATE_NOOP("MunicipalityWaiting", "Later"),
+    Placeable.NOT: QT_TRANSLATE_NOOP("MunicipalityWaiting", "Not"),
+}
+
+
+def placeable_name(value: Placeable) -> str:
+    return QCoreApplication.translate("MunicipalityWaiting", PLACEABLE[value])
+
+
+WAITING = (
+    Field(QT_TRANSLATE_NOOP("MunicipalityWaiting", "Reference"), lambda r: r.reference),
+    Field(
+        QT_TRANSLATE_NOOP("MunicipalityWaiting", "Advice date"),
+        lambda r: display.date_nl(r.advice_date),
+        lambda r: r.advice_date,
+        right=True,
+    ),
+    Field(
+        QT_TRANSLATE_NOOP("MunicipalityWaiting", "Placeable"), lambda r: placeable_name(r.placeable)
+    ),
+    Field(QT_TRANSLATE_NOOP("MunicipalityWaiting", "Reason"), lambda r: r.reason or ""),
+    Field(
+        QT_TRANSLATE_NOOP("MunicipalityWaiting", "Placed on"),
+        lambda r: "" if r.placed_on is None else display.date_nl(r.placed_on),
+        lambda r: r.placed_on,
+        right=True,
+    ),
+)
+
+
+class MunicipalityWaiting(QWidget):
+    """The waiting list of one municipality with its entry form."""
+
+    saved = Signal(int)  # the entry's id
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MunicipalityWaiting")
+        self.workspace = workspace
+        self.municipality_id: int | None = None
+        self.entry_id: int | None = None
+        self.model = RecordTableModel("MunicipalityWaiting", WAITING, self)
+        layout = QVBoxLayout(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+        grid = QGridLayout()
+        self.reference = QLineEdit()
+        self.reference.setObjectName("waitingReference")
+        self.advice = QDateEdit()
+        self.advice.setCalendarPopup(True)
+        self.advice.setDisplayFormat("dd-MM-yyyy")
+        self.placeable = QComboBox()
+        for value in Placeable:
+            self.placeable.addItem(placeable_name(value), value)
+        self.reason = QLineEdit()
+        self.is_placed = QCheckBox(self.tr("Placed on"))
+        self.placed_on = QDateEdit()
+        self.placed_on.setCalendarPopup(True)
+        self.placed_on.setDisplayFormat("dd-MM-yyyy")
+        self.placed_on.setEnabled(False)
+        rows = (
+            (self.tr("Reference"), self.reference, self.tr("Advice date"), self.advice),
+            (self.tr("Placeable"), self.placeable, self.tr("Reason"), self.reason),
+        )
+        for row, (a, wa, b, wb) in enumerate(rows):
+            grid.addWidget(QLabel(a), row, 0)
+            grid.addWidget(wa, row, 1)
+            grid.addWidget(QLabel(b), row, 2)
+            grid.addWidget(wb, row, 3)
+        grid.addWidget(self.is_placed, 2, 0)
+        grid.addWidget(self.placed_on, 2, 1)
+        layout.addLayout(grid)
+        buttons = QHBoxLayout()
+        self.message = FieldMessage()
+        self.message.setObjectName("waitingMessage")
+        buttons.addWidget(self.message, 1)
+        buttons.addStretch(1)  # the buttons keep their size while no message shows
+        self.new = QPushButton(self.tr("New entry"))
+        self.save = QPushButton(self.tr("Save entry"))
+        buttons.addWidget(self.new)
+        buttons.addWidget(self.save)
+        layout.addLayout(buttons)
+        self.is_placed.toggled.connect(self.placed_on.setEnabled)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.new.clicked.connect(self.clear_form)
+        self.save.clicked.connect(self.save_entry)
+        self.clear_form()
+
+    def show_entries(self, municipality_id: int, entries: list[svc.WaitingLine]) -> None:
+        self.municipality_id = municipality_id
+        self.model.set_rows(entries)
+        self.clear_form()
+
+    def clear_form(self) -> None:
+        self.entry_id = None
+        self.table.clearSelection()
+        self.reference.clear()
+        self.advice.setDate(QDate(dt.date.today()))
+        self.placeable.setCurrentIndex(0)
+        self.reason.clear()
+        self.is_placed.setChecked(False)
+        self.placed_on.setDate(QDate(dt.date.today()))
+        self.message.clear_message()
+        self.save.setText(self.tr("Add to waiting list"))
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        line: svc.WaitingLine = self.model.row_at(current.row())
+        self.entry_id = line.id
+        self.reference.setText(line.reference)
+        self.advice.setDate(QDate(line.advice_date))
+        self.placeable.setCurrentIndex(max(self.placeable.findData(line.placeable), 0))
+        self.reason.setText(line.reason or "")
+        self.is_placed.setChecked(line.placed_on is not None)
+        self.placed_on.setDate(QDate(line.placed_on or dt.date.today()))
+        self.message.clear_message()
+        self.save.setText(self.tr("Save entry"))
+
+    def save_entry(self) -> bool:
+        if self.municipality_id is None:
+            return False
+        try:
+            entry = svc.save_waiting_entry(
+                self.workspace.sessions,
+                self.municipality_id,
+                self.entry_id,
+                reference=self.reference.text(),
+                advice_date=self.advice.date().toPython(),
+                placeable=Placeable(self.placeable.currentData()),
+                reason=self.reason.text(),
+                placed_on=self.placed_on.date().toPython() if self.is_placed.isChecked() else None,
+            )
+        except svc.MunicipalityInputError as error:
+            self.message.say(error.message)
+            return False
+        self.saved.emit(entry)
+        return True

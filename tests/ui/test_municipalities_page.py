@@ -1,0 +1,178 @@
+"""The municipalities page as a controller uses it: change the regime and a year's target,
+save with Ctrl+S, see it stored; a save made on an old version is refused with a message.
+
+The demo company has three municipalities, GM0001 measured, GM0002 fixed at 80 %, each with a
+2025 target and a waiting list; the period is 2025.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from sodesk.domain.enums import LksRegime
+from sodesk.services import municipalities as svc
+from sodesk.services.workspace import Workspace
+from sodesk.storage import tables as t
+from sodesk.ui.main_window import MainWindow
+from sodesk.ui.pages.municipalities import MunicipalitiesPage
+
+
+@pytest.fixture
+def page(
+    dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
+) -> Iterator[MunicipalitiesPage]:
+    window = MainWindow(demo_workspace)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: not window.current_page().is_busy(), timeout=60_000)
+    found = window.pages[[p.key for p in window.pages].index("municipalities")]
+    assert isinstance(found, MunicipalitiesPage)
+    found.ask_unsaved = lambda: "discard"  # closing the window at the end asks no one
+    with qtbot.waitSignal(found.loaded, timeout=30_000):
+        window.show_page("municipalities")
+    yield found
+    qtbot.waitUntil(lambda: not found.is_busy(), timeout=30_000)
+
+
+def _stored(workspace: Workspace, code: str) -> tuple[t.MunicipalityRow, dict[int, int | None]]:
+    with workspace.sessions() as session:
+        row = session.scalars(select(t.MunicipalityRow).where(t.MunicipalityRow.code == code)).one()
+        return row, {y.year: y.target_places for y in row.years}
+
+
+def _type_cell(qtbot: QtBot, page: MunicipalitiesPage, row: int, column: int, text: str) -> None:
+    table = page.card.regime.years
+    table.setFocus()
+    table.setCurrentIndex(page.card.regime.years_model.index(row, column))
+    qtbot.keyClicks(table, text[0])
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), editor
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+
+
+def test_the_page_lists_municipalities_in_dutch(
+    page: MunicipalitiesPage, demo_workspace: Workspace, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    assert page.title() == "Gemeenten"
+    assert page.model.rowCount() == 3
+    assert page.model.headerData(4, Qt.Orientation.Horizontal) == "Taakstelling"
+    first = page.model.row_at(0)
+    assert (first.code, first.target) == ("GM0001", _stored(demo_workspace, "GM0001")[1][2025])
+    assert first.persons > 0 and first.waiting > 0
+    assert page.card.heading.text().startswith("GM0001")
+    assert page.card.tabs.tabText(1) == f"Wachtlijst ({len(page.card.card.waiting)})"
+    years = page.card.regime.years_model
+    assert [y.year for y in years.years()] == [2025, 2026]
+    realisation = page.card.realisation_model
+    assert realisation.rows()[-1].year == 2030
+    shown = [
+        [realisation.index(r, c).data() for c in range(realisation.columnCount())]
+        for r in range(realisation.rowCount())
+    ]
+    assert shown[-1][0] == "2030" and shown[-1][-1] == "16.200"  # the national target
+    assert shown[-1][2] == "–"  # a year to come: no realisation yet
+    for model in (
+        page.model,
+        page.proxy,
+        years,
+        page.card.waiting.model,
+        page.card.realisation_model,
+    ):
+        qtmodeltester.check(model)
+
+
+def test_fixed_percent_and_target_are_saved_with_ctrl_s(
+    page: MunicipalitiesPage, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    regime = page.card.regime
+    regime.regime.setCurrentIndex(regime.regime.findData(LksRegime.FIXED))
+    regime.fixed_percent.clear()
+    qtbot.keyClicks(regime.fixed_percent, "75,5")
+    _type_cell(qtbot, page, 0, 1, "130")
+    _type_cell(qtbot, page, 1, 2, "9.500,25")  # 2026: guidance allowance, Dutch notation
+    assert page.save.isEnabled()
+    qtbot.keyClick(regime.years, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=30_000)
+    assert page.status.text() == "Opgeslagen: Gemeente Lindenhout (versie 2)."
+    row, targets = _stored(demo_workspace, "GM0001")
+    assert (row.lks_regime, row.lks_fixed_fraction, row.version) == (
+        LksRegime.FIXED,
+        Decimal("0.755"),
+        2,
+    )
+    assert targets[2025] == 130
+    with demo_workspace.sessions() as session:
+        allowance = session.scalar(
+            select(t.MunicipalityYearRow.guidance_allowance_per_place).where(
+                t.MunicipalityYearRow.municipality_id == row.id, t.MunicipalityYearRow.year == 2026
+            )
+        )
+    assert allowance == Decimal("9500.25")
+    assert page.model.row_at(0).target == 130  # the list shows the new target
+    assert regime.fixed_percent.text() == "75,5"
+    assert not regime.is_dirty()
+
+
+def test_a_bad_figure_is_refused_with_its_field_year_and_value(
+    page: MunicipalitiesPage, qtbot: QtBot
+) -> None:
+    _type_cell(qtbot, page, 0, 3, "-100")
+    message = page.card.regime.message.text()
+    assert "Wsw-subsidie per fte 2025" in message and "-100" in message
+    _type_cell(qtbot, page, 0, 1, "12,5")
+    assert "'12,5' is geen heel getal" in page.card.regime.message.text()
+    assert page.card.regime.years_model.changes() == []
+
+
+def test_a_stale_save_is_refused_with_a_clear_message(
+    page: MunicipalitiesPage, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    shown = page.card.card.summary
+    other_desk = [svc.YearFigures(2025, 121, None, None)]
+    svc.save_municipality(
+        demo_workspace.sessions, shown.id, shown.version, shown.settings, other_desk
+    )
+    _type_cell(qtbot, page, 0, 1, "140")
+    assert not page.save_settings()
+    assert "intussen door iemand anders gewijzigd" in page.card.regime.message.text()
+    _, targets = _stored(demo_workspace, "GM0001")
+    assert targets[2025] == 121
+    page.ask_unsaved = lambda: "discard"
+    page.refresh(force=True)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=30_000)
+    assert page.card.regime.years_model.years()[0].target_places == 121
+
+
+def test_a_person_is_added_to_the_waiting_list(
+    page: MunicipalitiesPage, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    waiting = page.card.waiting
+    before = len(page.card.card.waiting)
+    page.card.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(waiting.reference, "GM0001-W900")
+    qtbot.keyClicks(waiting.reason, "wacht op vervoer")
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        qtbot.mouseClick(waiting.save, Qt.MouseButton.LeftButton)
+    assert len(page.card.card.waiting) == before + 1
+    assert page.card.tabs.tabText(1) == f"Wachtlijst ({before + 1})"
+    with demo_workspace.sessions() as session:
+        row = session.scalars(
+            select(t.WaitingListRow).where(t.WaitingListRow.reference == "GM0001-W900")
+        ).one()
+    assert (row.reason, row.advice_date, row.placed_on) == (
+        "wacht op vervoer",
+        dt.date.today(),
+        None,
+    )
