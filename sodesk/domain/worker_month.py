@@ -17,6 +17,7 @@ statutory regime, a new year's company or municipality figures. Nothing is round
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -49,6 +50,7 @@ __all__ = [
     "REGIME_MEASURED",
     "REGIME_MUNICIPAL_FIXED",
     "Employment",
+    "PartMemo",
     "WageValueSegment",
     "WorkerFacts",
     "WorkerMonthFigures",
@@ -190,7 +192,11 @@ def cut_dates(worker: WorkerFacts, span: Period, params: ParameterSet) -> set[da
 
 
 def worker_month_figures(
-    worker: WorkerFacts, span: Period, params: ParameterSet, cuts: set[date] | None = None
+    worker: WorkerFacts,
+    span: Period,
+    params: ParameterSet,
+    cuts: set[date] | None = None,
+    memo: PartMemo | None = None,
 ) -> WorkerMonthFigures:
     """Paid hours, wage cost and subsidies of one worker over ``span`` (R2-R4, R9, R12).
 
@@ -199,6 +205,7 @@ def worker_month_figures(
         span: the days to compute, normally within one calendar month.
         params: the dated and yearly parameters.
         cuts: :func:`cut_dates` for a period containing ``span``, when already known.
+        memo: the worker's :class:`PartMemo` over those cuts, when months follow each other.
 
     Returns:
         The summed figures, the wage-value segments and the findings (warnings as data).
@@ -208,8 +215,16 @@ def worker_month_figures(
         cuts = cut_dates(worker, span, params)
     for part in span.split_at(cuts):
         jobs = [e for e in worker.employments if e.active_on(part.start)]
-        if jobs:
-            _add_part(worker, part, jobs, params, totals)
+        if not jobs:
+            continue
+        if memo is None:
+            figures = _part_figures(worker, part, jobs, params)
+        else:
+            key = (bisect_right(memo.cuts, part.start), part.days)
+            figures = memo.seen.get(key) or _part_figures(worker, part, jobs, params)
+            if not figures.findings:
+                memo.seen[key] = figures
+        _add_part(part, figures, totals)
     average_contract = safe_div(totals.paid_hours * 7, Decimal(totals.days_employed))
     return WorkerMonthFigures(
         personnel_number=worker.personnel_number,
@@ -228,11 +243,69 @@ def worker_month_figures(
     )
 
 
-def _add_part(
-    worker: WorkerFacts, part: Period, jobs: list[Employment], params: ParameterSet, t: _Totals
-) -> None:
+@dataclass(frozen=True, slots=True)
+class _PartFigures:
+    """What one part (days without a cut date inside) adds, term by term, in rule order."""
+
+    wage_value: Decimal | None
+    minimum_wage: Decimal | None
+    paid_hours: Decimal
+    wage_costs: tuple[Decimal, ...]
+    regime: str | None
+    lks: tuple[Decimal, ...]
+    lks_fixed_68: Decimal | None
+    guidance_subsidy: Decimal | None
+    wsw_subsidy: Decimal | None
+    findings: tuple[Finding, ...]
+
+
+@dataclass(slots=True)
+class PartMemo:
+    """A worker's part figures already computed, for the months of a report still to come.
+
+    Between two cut dates nothing the figures depend on changes (:func:`cut_dates` names
+    every such day), and every rule is the same arithmetic on the number of days. Two parts
+    of equal length between the same two cut dates therefore have the same figures, to the
+    last digit: a year of whole months needs about five computations instead of twelve.
+    Parts with findings are not kept, because their messages name the day. One memo serves
+    one worker and one parameter set.
+    """
+
+    cuts: list[date]
+    seen: dict[tuple[int, int], _PartFigures] = field(default_factory=dict)
+
+    @classmethod
+    def over(cls, cuts: set[date]) -> PartMemo:
+        """A memo for the worker whose :func:`cut_dates` these are."""
+        return cls(sorted(cuts))
+
+
+def _add_part(part: Period, f: _PartFigures, t: _Totals) -> None:
+    t.segments.append(WageValueSegment(part, f.wage_value, f.minimum_wage, f.paid_hours))
+    t.days_employed += part.days
+    t.paid_hours += f.paid_hours
+    for amount in f.wage_costs:
+        t.wage_cost += amount
+    for finding in f.findings:
+        t.warn(finding)
+    if f.regime is not None:
+        t.regime(f.regime)
+    for amount in f.lks:
+        t.lks += amount
+    if f.lks_fixed_68 is not None:
+        t.lks_fixed_68 += f.lks_fixed_68
+    if f.guidance_subsidy is not None:
+        t.guidance_subsidy += f.guidance_subsidy
+    if f.wsw_subsidy is not None:
+        t.wsw_subsidy += f.wsw_subsidy
+
+
+def _part_figures(
+    worker: WorkerFacts, part: Period, jobs: list[Employment], params: ParameterSet
+) -> _PartFigures:
     d = part.start
     who = worker.personnel_number
+    findings: list[Finding] = []
     wml = params.minimum_wage_on(d)
     lks_params = params.lks_on(d)
     measurement = measurement_in_force(worker.measurements, d)
@@ -240,42 +313,45 @@ def _add_part(
     part_hours = sum(hours, ZERO)
     contract = sum((e.contract_hours_per_week for e in jobs), ZERO)
     wage_value = None if measurement is None else measurement.wage_value
-    t.segments.append(WageValueSegment(part, wage_value, wml, part_hours))
-    t.days_employed += part.days
-    t.paid_hours += part_hours
 
+    wage_costs: tuple[Decimal, ...] = ()
     company = params.company_year(d.year)
     if company is None:
         message = f"Geen bedrijfsparameters (company_years) voor {d.year}: loonkosten op 0 gezet."
-        t.warn(Finding("parameters.no_company_year", message, "year", d.year, who))
+        findings.append(Finding("parameters.no_company_year", message, "year", d.year, who))
     else:
-        for e, h in zip(jobs, hours, strict=True):
-            t.wage_cost += wage_cost(
-                h, e.hourly_wage, company.holiday_allowance, company.employer_charges
-            )
+        wage_costs = tuple(
+            wage_cost(h, e.hourly_wage, company.holiday_allowance, company.employer_charges)
+            for e, h in zip(jobs, hours, strict=True)
+        )
 
+    regime: str | None = None
+    lks: tuple[Decimal, ...] = ()
+    lks_68: Decimal | None = None
     group = worker.target_group
     if group in LKS_GROUPS:
         if wml is None or lks_params is None:
             message = f"Geen minimumloon of LKS-parameters bekend op {d.isoformat()}: LKS op 0."
-            t.warn(Finding("parameters.no_minimum_wage", message, "date", d, who))
+            findings.append(Finding("parameters.no_minimum_wage", message, "date", d, who))
         else:
             choice = lks_regime_on(
                 d, group, worker.municipality, measurement, worker.first_start, params, who
             )
             if choice.finding is not None:
-                t.warn(choice.finding)
-            if choice.name is not None:
-                t.regime(choice.name)
-            for e, h in zip(jobs, hours, strict=True):
-                t.lks += choice.rate(wml, e.hourly_wage, lks_params) * h
+                findings.append(choice.finding)
+            regime = choice.name
+            lks = tuple(
+                choice.rate(wml, e.hourly_wage, lks_params) * h
+                for e, h in zip(jobs, hours, strict=True)
+            )
             if group is TargetGroup.SHELTERED:
-                regime = params.statutory_sheltered
-                t.lks_fixed_68 += part_hours * lks_per_paid_hour_fixed(
-                    regime.fraction, wml, lks_params, regime.surcharge_on_top
+                statutory = params.statutory_sheltered
+                lks_68 = part_hours * lks_per_paid_hour_fixed(
+                    statutory.fraction, wml, lks_params, statutory.surcharge_on_top
                 )
 
     terms = worker.municipality.year(d.year)
+    allowance_part: Decimal | None = None
     if group is TargetGroup.SHELTERED:
         allowance = None if terms is None else terms.guidance_allowance_per_place
         if allowance is None:
@@ -283,15 +359,18 @@ def _add_part(
                 f"Gemeente {worker.municipality.code} heeft voor {d.year} geen "
                 "begeleidingsvergoeding per plaats (guidance_allowance_per_place): op 0 gezet."
             )
-            t.warn(Finding("parameters.no_guidance_allowance", message, "year", d.year, who))
+            findings.append(
+                Finding("parameters.no_guidance_allowance", message, "year", d.year, who)
+            )
         else:
-            t.guidance_subsidy += guidance_allowance(
+            allowance_part = guidance_allowance(
                 allowance,
                 part.days,
                 days_in_year(d.year),
                 worker.municipality.guidance_basis,
                 contract,
             )
+    wsw_part: Decimal | None = None
     if group is TargetGroup.WSW:
         amount = None if terms is None else terms.wsw_subsidy_per_fte
         if amount is None:
@@ -299,9 +378,19 @@ def _add_part(
                 f"Gemeente {worker.municipality.code} heeft voor {d.year} geen Wsw-subsidie "
                 "per fte (wsw_subsidy_per_fte): op 0 gezet."
             )
-            t.warn(Finding("parameters.no_wsw_subsidy", message, "year", d.year, who))
+            findings.append(Finding("parameters.no_wsw_subsidy", message, "year", d.year, who))
         else:
             fulltime = WSW_FULLTIME_WEEK if company is None else company.wsw_fulltime_hours
-            t.wsw_subsidy += wsw_subsidy(
-                amount, contract, fulltime, part.days, days_in_year(d.year)
-            )
+            wsw_part = wsw_subsidy(amount, contract, fulltime, part.days, days_in_year(d.year))
+    return _PartFigures(
+        wage_value,
+        wml,
+        part_hours,
+        wage_costs,
+        regime,
+        lks,
+        lks_68,
+        allowance_part,
+        wsw_part,
+        tuple(findings),
+    )
