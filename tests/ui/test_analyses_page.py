@@ -36,6 +36,7 @@ from sodesk.services.workspace import Workspace
 from sodesk.storage.parameters_repo import load_parameter_set
 from sodesk.ui.main_window import MainWindow
 from sodesk.ui.pages.analyses import AnalysesPage
+from sodesk.ui.widgets.analysis_2028 import fill
 from sodesk.ui.widgets.analysis_plan import plan_until
 
 
@@ -77,11 +78,24 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def _lead(amount: Decimal, more: bool) -> str:
-    word = "more" if more else "less"
-    return _tr(
-        "Scenario2028Tab", f"In 2028 the company receives %1 {word} wage subsidy (LKS) than now"
-    ).replace("%1", display.euro(abs(amount)))
+def _lead(page: AnalysesPage, now: Decimal, fixed: Decimal) -> str:
+    """The lead sentence of the 2028 tab for these totals, in the window's language."""
+    word = "more" if fixed > now else "less"
+    template = _tr(
+        "Scenario2028Tab",
+        f"In 2028 the company receives %1 {word} wage subsidy (LKS) than now: %2 at a fixed "
+        "%3 against %4 now, over the hours and minimum wage of %5 to %6.",
+    )
+    period = page.context.period
+    return fill(
+        template,
+        display.euro(abs(fixed - now)),
+        display.euro(fixed),
+        "68 %",
+        display.euro(now),
+        display.date_nl(period.start),
+        display.date_nl(period.end),
+    )
 
 
 def _texts(model) -> list[list[str]]:  # type: ignore[no-untyped-def]
@@ -98,9 +112,7 @@ def test_the_2028_tab_leads_with_the_companys_figure_and_the_switch_changes_it(
     tab = page.scenario_tab
     assert page.title() == "Analyses" and page.tabs.count() == 5
     assert tab.surcharge.isChecked()  # the stored parameter: on top
-    lead = tab.lead.text()
-    assert lead.startswith(_lead(fixed - now, fixed > now))
-    assert display.euro(now) in lead and display.euro(fixed) in lead
+    assert tab.lead.text() == _lead(page, now, fixed)
     on_top = _tr(
         "Scenario2028Tab",
         "Assumption in use: the employer-cost surcharge is added on top of the fixed %1 "
@@ -111,9 +123,7 @@ def test_the_2028_tab_leads_with_the_companys_figure_and_the_switch_changes_it(
     qtbot.keyClick(tab.surcharge, Qt.Key.Key_Space)
     assert not tab.surcharge.isChecked()
     without = fixed / (1 + surcharge)  # R3: p x WML x (1 + vb), no (1 + surcharge)
-    lead = tab.lead.text()
-    assert display.euro(without) in lead and display.euro(now) in lead
-    assert lead.startswith(_lead(without - now, without > now))
+    assert tab.lead.text() == _lead(page, now, without)
     not_on_top = _tr(
         "Scenario2028Tab",
         "Assumption in use: the fixed %1 of the minimum wage (with holiday allowance) "
@@ -124,7 +134,7 @@ def test_the_2028_tab_leads_with_the_companys_figure_and_the_switch_changes_it(
     assert display.euro(fixed - shown_total) == display.euro(fixed - without)  # the change
 
     qtbot.keyClick(tab.surcharge, Qt.Key.Key_Space)
-    assert display.euro(fixed) in tab.lead.text()
+    assert tab.lead.text() == _lead(page, now, fixed)
 
 
 def test_the_workers_who_would_receive_less_are_listed_per_municipality(

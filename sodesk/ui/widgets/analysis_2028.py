@@ -66,6 +66,13 @@ WORKER_FIELDS = (
 )
 
 
+def fill(text: str, *values: str) -> str:
+    """``text`` with %1, %2, ... replaced, highest first (so %1 never eats the 1 of %10)."""
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", values[number - 1])
+    return text
+
+
 class Scenario2028Tab(QWidget):
     """The lead sentence, the assumption switch and the two tables."""
 
@@ -129,21 +136,32 @@ class Scenario2028Tab(QWidget):
         self.losing_heading.setText(self.losing_sentence(losing, code))
 
     def company_sentence(self, view: Scenario2028View) -> str:
+        """One sentence: how much more or less LKS the company receives, and its two totals."""
         difference = view.total.difference
         if difference < 0:
-            text = self.tr("In 2028 the company receives %1 less wage subsidy (LKS) than now")
+            text = self.tr(
+                "In 2028 the company receives %1 less wage subsidy (LKS) than now: %2 at a fixed "
+                "%3 against %4 now, over the hours and minimum wage of %5 to %6."
+            )
         elif difference > 0:
-            text = self.tr("In 2028 the company receives %1 more wage subsidy (LKS) than now")
+            text = self.tr(
+                "In 2028 the company receives %1 more wage subsidy (LKS) than now: %2 at a fixed "
+                "%3 against %4 now, over the hours and minimum wage of %5 to %6."
+            )
         else:
-            text = self.tr("In 2028 the company receives as much wage subsidy (LKS) as now")
-        amount = display.euro(abs(difference)) if difference else ""
-        return text.replace("%1", amount) + self.tr(
-            ": %1 at a fixed %2 against %3 now, over the hours and minimum wage of %4 to %5."
-        ).replace("%1", display.euro(view.total.lks_fixed_68)).replace(
-            "%2", display.percent(view.fraction, 0)
-        ).replace("%3", display.euro(view.total.lks_now)).replace(
-            "%4", display.date_nl(view.period.start)
-        ).replace("%5", display.date_nl(view.period.end))
+            text = self.tr(
+                "In 2028 the company receives as much wage subsidy (LKS) as now%1: %2 at a fixed "
+                "%3 against %4 now, over the hours and minimum wage of %5 to %6."
+            )
+        values = (
+            display.euro(abs(difference)) if difference else "",
+            display.euro(view.total.lks_fixed_68),
+            display.percent(view.fraction, 0),
+            display.euro(view.total.lks_now),
+            display.date_nl(view.period.start),
+            display.date_nl(view.period.end),
+        )
+        return fill(text, *values)
 
     def municipality_sentence(self, m: MunicipalityScenario) -> str:
         return (
