@@ -113,6 +113,7 @@ class AnalysesPage(Page):
         self.municipality = QComboBox()
         self.municipality.addItem(self.tr("All municipalities"), None)
         self.municipality.setMinimumWidth(220)
+        self.municipality.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         top.addWidget(self.municipality)
         layout.addLayout(top)
         self.status = QLabel()

@@ -131,9 +131,16 @@ class Scenario2028Tab(QWidget):
         self.local.setVisible(chosen is not None)
         self.assumption.setText(self.assumption_sentence(view))
         self.municipalities.set_rows(view.municipalities)
+        self._select_municipality(code)
         losing = [w for w in view.losing if code is None or w.municipality_code == code]
         self.losing.set_rows(losing)
         self.losing_heading.setText(self.losing_sentence(losing, code))
+
+    def _select_municipality(self, code: str | None) -> None:
+        self.municipality_table.clearSelection()
+        for row in range(self.municipality_proxy.rowCount()):
+            if self.municipality_proxy.index(row, 0).data() == code:
+                self.municipality_table.selectRow(row)
 
     def company_sentence(self, view: Scenario2028View) -> str:
         """One sentence: how much more or less LKS the company receives, and its two totals."""

@@ -116,6 +116,8 @@ class GuidanceChart(QChartView):
         low = min(min(changes), ZERO) - 1
         high = max(max(changes), ZERO) + 1
         self.y_axis.setRange(plot_point(low), plot_point(high))
+        self.x_axis.applyNiceNumbers()
+        self.y_axis.applyNiceNumbers()
 
 
 class GuidanceWageValueTab(QWidget):
@@ -133,7 +135,7 @@ class GuidanceWageValueTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
-        splitter.setSizes([520, 640])
+        splitter.setSizes([430, 730])
         layout.addWidget(splitter, 1)
 
     def show_lines(self, lines: list[GuidanceLine]) -> None:

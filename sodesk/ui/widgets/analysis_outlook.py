@@ -56,6 +56,7 @@ class OutlookTab(QWidget):
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         self.table, self.proxy = sorted_table(self.model, self)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.warnings = QListWidget()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)

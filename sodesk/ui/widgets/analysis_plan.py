@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from sodesk.domain import display
 from sodesk.domain.period import add_months
@@ -82,6 +82,10 @@ class ReassessmentTab(QWidget):
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         self.grid_table, self.grid_proxy = sorted_table(self.grid, self)
+        header = self.grid_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # 14 columns share the width
         self.table, self.proxy = sorted_table(self.model, self)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.grid_table)
@@ -117,6 +121,9 @@ class ReassessmentTab(QWidget):
             rows.append(GridRow(coach or self.tr("No job coach"), coach, tuple(cells)))
         headers = [self.tr("Overdue"), *(display.month_nl(m) for m in months), self.tr("Total")]
         self.grid.set_grid(self.tr("Job coach"), headers, rows)
+        self.grid_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.model.set_rows(lines)
         self.caption.setText(
             self.tr(
