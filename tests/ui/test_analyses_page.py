@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from sodesk.domain import display
 from sodesk.domain.enums import Role, TargetGroup
 from sodesk.domain.money import ZERO
+from sodesk.domain.period import Period
 from sodesk.domain.scenarios import (
     KeyWeights,
     distribution_key_share,
@@ -311,3 +312,35 @@ def test_every_tab_is_captured_at_1366_by_768(
         path = tmp_path / f"analyses-{index + 1}.png"
         assert window.grab().save(str(path))
         assert path.stat().st_size > 10_000
+
+
+def test_a_new_period_is_calculated_off_the_ui_thread(
+    page: AnalysesPage, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    before = page.context.period
+    quarter = Period(before.start.replace(month=4, day=1), before.start.replace(month=6, day=30))
+    window = page.window()
+    with qtbot.waitSignal(page.loaded, timeout=60_000):
+        window.period_bar.set_period(quarter)
+        assert page.is_busy()  # the figures are being computed in a job
+    assert page.data is not None and page.data.period == quarter
+    now, fixed, _ = _company_2028(demo_workspace, page)
+    assert page.scenario_tab.lead.text() == _lead(page, now, fixed)
+    assert display.date_nl(quarter.end) in page.scenario_tab.lead.text()
+
+
+def test_a_period_without_sheltered_workers_says_so(page: AnalysesPage, qtbot: QtBot) -> None:
+    empty = Period(dt.date(1990, 1, 1), dt.date(1990, 12, 31))
+    with qtbot.waitSignal(page.loaded, timeout=60_000):
+        page.window().period_bar.set_period(empty)
+    expected = (
+        _tr(
+            "Scenario2028Tab",
+            "No sheltered workers were employed from %1 to %2: nothing to compare. Choose "
+            "another period at the top.",
+        )
+        .replace("%1", "01-01-1990")
+        .replace("%2", "31-12-1990")
+    )
+    assert page.scenario_tab.lead.text() == expected
+    assert page.scenario_tab.losing.rowCount() == 0

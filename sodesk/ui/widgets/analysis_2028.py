@@ -144,6 +144,15 @@ class Scenario2028Tab(QWidget):
 
     def company_sentence(self, view: Scenario2028View) -> str:
         """One sentence: how much more or less LKS the company receives, and its two totals."""
+        if not view.workers:
+            return (
+                self.tr(
+                    "No sheltered workers were employed from %1 to %2: nothing to compare. Choose "
+                    "another period at the top."
+                )
+                .replace("%1", display.date_nl(view.period.start))
+                .replace("%2", display.date_nl(view.period.end))
+            )
         difference = view.total.difference
         if difference < 0:
             text = self.tr(
