@@ -35,6 +35,7 @@ from sodesk.domain.scenarios import (
 )
 from sodesk.domain.wage_value import measurement_in_force
 from sodesk.domain.worker_month import Employment, cut_dates, worker_month_figures
+from sodesk.services.overview import realisation_on
 from sodesk.storage import tables as t
 from sodesk.storage.parameters_repo import load_municipality_terms, load_parameter_set
 from sodesk.storage.worker_facts import load_workers
@@ -240,3 +241,41 @@ def worker_names(session: Session) -> dict[str, str]:
             select(t.WorkerRow.personnel_number, t.WorkerRow.first_name, t.WorkerRow.last_name)
         )
     }
+
+
+@dataclass(frozen=True, slots=True)
+class RealisedShare:
+    """A municipality's realised places against the country's (a starting value for the key):
+    its sheltered workers employed on ``day`` (R10) over the people working with a positive
+    advice nationally on the last date known by then (national_realisation.csv)."""
+
+    code: str
+    day: dt.date
+    persons: int
+    national_day: dt.date
+    national_persons: int
+
+    @property
+    def share(self) -> Decimal:
+        return Decimal(self.persons) / Decimal(self.national_persons)
+
+
+def realised_places_shares(session: Session, day: dt.date) -> dict[str, RealisedShare]:
+    """:class:`RealisedShare` of every municipality on ``day``; empty without national figures."""
+    national = session.execute(
+        select(t.NationalRealisationRow.date, t.NationalRealisationRow.people_working_with_advice)
+        .where(
+            t.NationalRealisationRow.date <= day,
+            t.NationalRealisationRow.people_working_with_advice.is_not(None),
+            t.NationalRealisationRow.people_working_with_advice > 0,
+        )
+        .order_by(t.NationalRealisationRow.date.desc())
+        .limit(1)
+    ).first()
+    if national is None:
+        return {}
+    result = {}
+    for code in sorted(m.code for m in load_municipality_terms(session).values()):
+        persons = realisation_on(session, day, code).realisation.persons
+        result[code] = RealisedShare(code, day, persons, national[0], national[1])
+    return result

@@ -26,7 +26,7 @@ from sodesk.domain import display
 from sodesk.domain.period import Period
 from sodesk.domain.scenarios import KeyWeights, distribution_key_share
 from sodesk.reports.municipal import build_municipal_report
-from sodesk.services.scenario import KeyInputs, key_budgets, scenario_2028
+from sodesk.services.scenario import KeyInputs, key_budgets, realised_places_shares, scenario_2028
 from sodesk.services.workspace import Workspace, open_workspace
 from tests.factories import MARCH_2025, write_folder
 
@@ -149,3 +149,14 @@ def test_the_key_refuses_weights_that_are_both_zero() -> None:
     )
     with pytest.raises(ValueError, match="weights"):
         key_budgets(inputs)
+
+
+def test_the_realised_share_is_against_the_last_national_count_known(company: Workspace) -> None:
+    with company.sessions() as session:
+        shares = realised_places_shares(session, dt.date(2025, 3, 31))
+        none_known = realised_places_shares(session, dt.date(2015, 1, 1))
+    m1 = shares["M1"]
+    # P1 and P2 are sheltered and employed (P3 is Wsw); the country on 30-09-2024: 10.619
+    assert (m1.persons, m1.national_day, m1.national_persons) == (2, dt.date(2024, 9, 30), 10619)
+    assert m1.share == Decimal(2) / Decimal(10619)
+    assert none_known == {}

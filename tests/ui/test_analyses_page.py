@@ -32,6 +32,7 @@ from sodesk.domain.scenarios import (
 from sodesk.reports.company_run import run_company
 from sodesk.reports.questionnaire import workers_in_period
 from sodesk.services import analyses as svc
+from sodesk.services.overview import realisation_on
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage.parameters_repo import load_parameter_set
@@ -181,7 +182,8 @@ def test_the_distribution_key_recomputes_as_the_user_types(
     assert [r[0] for r in rows] == ["2026", "2027", "2028", "2029", "2030"]
     for row, year in zip(rows, range(2026, 2031), strict=True):
         share = distribution_key_share(year, Decimal("0.012"), new)
-        assert row[6] == display.euro(municipal_budget(Decimal(200_000_000), share))
+        assert row[1] == display.percent(share, 3)
+        assert row[4] == display.euro(municipal_budget(Decimal(200_000_000), share))
     qtmodeltester.check(tab.model)
     qtmodeltester.check(tab.proxy)
 
@@ -206,6 +208,25 @@ def test_the_distribution_key_recomputes_as_the_user_types(
 
     qtbot.keyClicks(tab.edits["weight_places"], "x")  # no number has an x: refused
     assert tab.edits["weight_places"].text() == "0"
+
+
+def test_the_realised_share_comes_from_the_data_when_asked(
+    page: AnalysesPage, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    tab = page.key_tab
+    page.tabs.setCurrentWidget(tab)
+    assert not tab.use_realised.isVisible()  # all municipalities: no share of one
+    page.municipality.setCurrentIndex(page.municipality.findData("GM0001"))
+    assert tab.use_realised.isVisible()
+    day = min(page.context.period.end, dt.date.today())
+    with demo_workspace.sessions() as session:
+        persons = realisation_on(session, day, "GM0001").realisation.persons
+    national = 11586  # people working with a positive advice, 30-09-2025 (reference data)
+    assert day >= dt.date(2025, 9, 30)
+    qtbot.mouseClick(tab.use_realised, Qt.MouseButton.LeftButton)
+    expected = display.number(Decimal(persons) / national * 100, 3)
+    assert tab.edits["realised_places_share"].text() == expected
+    assert str(persons) in tab.realised_hint.text()
 
 
 def test_the_outlook_warns_below_the_critical_mass(

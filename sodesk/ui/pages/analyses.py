@@ -22,7 +22,13 @@ from sodesk.domain.validation import Finding
 from sodesk.domain.workforce import OutlookYear
 from sodesk.services import analyses as svc
 from sodesk.services.overview import MunicipalityChoice, municipality_choices
-from sodesk.services.scenario import Scenario2028View, scenario_2028, worker_names
+from sodesk.services.scenario import (
+    RealisedShare,
+    Scenario2028View,
+    realised_places_shares,
+    scenario_2028,
+    worker_names,
+)
 from sodesk.services.workspace import Workspace
 from sodesk.ui.jobs import Job
 from sodesk.ui.pages.base import Context, Page
@@ -49,6 +55,7 @@ class AnalysesData:
     guidance: list[GuidanceLine]
     plan: list[PlanLine]
     municipalities: list[MunicipalityChoice]
+    realised: dict[str, RealisedShare]
 
 
 def _outlook(workspace: Workspace, first_year: int, critical_mass: int) -> Outlook:
@@ -65,6 +72,7 @@ def load_analyses(
     with workspace.sessions() as session:
         stored = scenario_2028(session, period)
         other = scenario_2028(session, period, not stored.surcharge_on_top)
+        realised = realised_places_shares(session, min(period.end, today))
         names = worker_names(session)
         guidance = [
             GuidanceLine(names.get(g.personnel_number, ""), g)
@@ -83,6 +91,7 @@ def load_analyses(
         guidance=guidance,
         plan=plan,
         municipalities=municipality_choices(workspace),
+        realised=realised,
     )
 
 
@@ -170,6 +179,7 @@ class AnalysesPage(Page):
         self.data = data
         self._loaded_for = data.period
         self._fill_municipalities(data.municipalities)
+        self._show_key_municipality()
         self.status.setText("")
         self._show_scenario()
         self.outlook_tab.show_outlook(*data.outlook)
@@ -248,6 +258,9 @@ class AnalysesPage(Page):
     def _show_key_municipality(self) -> None:
         code = self.municipality.currentData()
         self.key_tab.set_municipality(None if code is None else self.municipality.currentText())
+        if self.data is not None:  # the realised places come with the period's figures
+            realised = None if code is None else self.data.realised.get(code)
+            self.key_tab.show_realised(realised, code is not None)
 
     def _surcharge_changed(self, on_top: bool) -> None:
         self._surcharge_on_top = on_top

@@ -17,13 +17,21 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sodesk.domain import display
 from sodesk.domain.scenarios import KEY_2028_ASSUMPTION, KeyWeights
 from sodesk.services.municipalities import parse_amount
 from sodesk.services.parameters import parse_decimal, parse_percentage
-from sodesk.services.scenario import KeyInputs, key_budgets
+from sodesk.services.scenario import KeyInputs, RealisedShare, key_budgets
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.widgets.analysis_table import sorted_table
 from sodesk.ui.widgets.fields import FieldMessage
@@ -38,18 +46,6 @@ def _percent(get: Callable[[object], Decimal]) -> Callable[[object], str]:
 
 KEY_FIELDS = (
     Field(QT_TRANSLATE_NOOP("AnalysisKey", "Year"), lambda r: str(r.year), lambda r: r.year),
-    Field(
-        QT_TRANSLATE_NOOP("AnalysisKey", "Share old key"),
-        _percent(lambda r: r.share_old),
-        lambda r: r.share_old,
-        right=True,
-    ),
-    Field(
-        QT_TRANSLATE_NOOP("AnalysisKey", "Share new key"),
-        _percent(lambda r: r.share_new),
-        lambda r: r.share_new,
-        right=True,
-    ),
     Field(
         QT_TRANSLATE_NOOP("AnalysisKey", "Share with phase-in"),
         _percent(lambda r: r.share_phase_in),
@@ -143,6 +139,11 @@ def read_value(kind: str, text: str, name: str) -> Decimal:
     return weight
 
 
+def realised_percent(realised: RealisedShare) -> Decimal:
+    """The share as the percentage typed in the field (0,820 for 0,00820)."""
+    return realised.share * 100
+
+
 class KeyValidator(QValidator):
     """Refuses characters no number has; a value that does not read yet is Intermediate."""
 
@@ -191,6 +192,17 @@ class DistributionKeyTab(QWidget):
             edit.textChanged.connect(self.recompute)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
+        from_data = QHBoxLayout()
+        self.realised_hint = QLabel()
+        self.realised_hint.setWordWrap(True)
+        self.realised_hint.setStyleSheet("color: #555;")
+        self.use_realised = QPushButton(self.tr("Use this share"))
+        self.use_realised.setToolTip(self.tr("Fill in the share of realised places from your data"))
+        from_data.addWidget(self.realised_hint, 1)
+        from_data.addWidget(self.use_realised)
+        layout.addLayout(from_data)
+        self.realised: RealisedShare | None = None
+        self.use_realised.clicked.connect(self._use_realised)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -201,6 +213,7 @@ class DistributionKeyTab(QWidget):
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
         self.set_municipality(None)
+        self.show_realised(None, chosen=False)
         self.recompute()
 
     def set_municipality(self, name: str | None) -> None:
@@ -212,6 +225,36 @@ class DistributionKeyTab(QWidget):
                 "percentages of the national amount."
             ).replace("%1", who)
         )
+
+    def show_realised(self, realised: RealisedShare | None, chosen: bool) -> None:
+        """The chosen municipality's realised places from the data, to use as its share."""
+        self.realised = realised
+        self.use_realised.setVisible(realised is not None)
+        if realised is None:
+            self.realised_hint.setText(
+                self.tr("Choose a municipality at the top to see its share of realised places.")
+                if not chosen
+                else self.tr("No national realisation is known for this period.")
+            )
+            return
+        self.realised_hint.setText(
+            self.tr(
+                "From your data: %1 sheltered workers of %2 employed on %3, against %4 people "
+                "working with a positive advice nationally on %5: %6 of the realised places."
+            )
+            .replace("%1", str(realised.persons))
+            .replace("%2", realised.code)
+            .replace("%3", display.date_nl(realised.day))
+            .replace("%4", display.number(Decimal(realised.national_persons), 0))
+            .replace("%5", display.date_nl(realised.national_day))
+            .replace("%6", display.percent(realised.share, 3).replace(" ", "\u00a0"))
+        )
+
+    def _use_realised(self) -> None:
+        if self.realised is not None:
+            self.set_value(
+                "realised_places_share", display.number(realised_percent(self.realised), 3)
+            )
 
     def set_value(self, key: str, text: str) -> None:
         self.edits[key].setText(text)
@@ -255,11 +298,14 @@ class DistributionKeyTab(QWidget):
             self.status.setText(self.tr("Fill in every field correctly to see the budgets."))
             self.recomputed.emit(False)
             return
-        self.model.set_rows(key_budgets(inputs))
+        years = key_budgets(inputs)
+        self.model.set_rows(years)
         self.status.setText(
             self.tr(
-                "Budget of the municipality per year; the last column is red where the "
-                "phase-in gives less than the old key."
+                "Share under the new key: %1 (old key: %2). Budget of the municipality per year; "
+                "the last column is red where the phase-in gives less than the old key."
             )
+            .replace("%1", display.percent(years[0].share_new, 3))
+            .replace("%2", display.percent(years[0].share_old, 3))
         )
         self.recomputed.emit(True)
