@@ -21,6 +21,7 @@ from sodesk.storage import tables as t
 from sodesk.ui.jobs import JobRunner
 from sodesk.ui.login import page_allowed
 from sodesk.ui.pages.activities import ActivitiesPage
+from sodesk.ui.pages.analyses import AnalysesPage
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.pages.guidance import GuidancePage
 from sodesk.ui.pages.hours import HoursPage
@@ -38,6 +39,7 @@ PAGES: tuple[type[Page], ...] = (
     HoursPage,
     GuidancePage,
     MunicipalitiesPage,
+    AnalysesPage,
     ReportsPage,
     SettingsPage,
 )

@@ -40,6 +40,7 @@ def test_the_activity_page_shows_the_period_in_dutch(
         "Uren",
         "Begeleiding",
         "Gemeenten",
+        "Analyses",
         "Rapporten",
         "Instellingen",
     ]
