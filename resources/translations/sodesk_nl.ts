@@ -229,6 +229,250 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>AnalysesPage</name>
+    <message>
+        <location filename="../../sodesk/ui/pages/analyses.py" line="112" />
+        <source>Analyses</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/analyses.py" line="121" />
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/analyses.py" line="123" />
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/analyses.py" line="138" />
+        <source>2028</source>
+        <translation>2028</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/analyses.py" line="139" />
+        <source>Distribution key</source>
+        <translation>Verdeelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/analyses.py" line="140" />
+        <source>Workforce outlook</source>
+        <translation>Personeelsprognose</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/analyses.py" line="141" />
+        <source>Guidance and wage value</source>
+        <translation>Begeleiding en loonwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/analyses.py" line="142" />
+        <source>Re-assessments</source>
+        <translation>Herbeoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/analyses.py" line="165" />
+        <source>Calculating the analyses of the period…</source>
+        <translation>De analyses van de periode worden berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/analyses.py" line="195" />
+        <source>The analyses could not be calculated: %1</source>
+        <translation>De analyses konden niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/analyses.py" line="228" />
+        <source>The outlook could not be calculated: %1</source>
+        <translation>De prognose kon niet worden berekend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis2028</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="34" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="35" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="56" />
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="37" />
+        <source>Sheltered workers</source>
+        <translation>Beschut werkers</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="43" />
+        <source>Receive less</source>
+        <translation>Gaan erop achteruit</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="63" />
+        <source>LKS now</source>
+        <translation>LKS nu</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="64" />
+        <source>LKS at 68 %</source>
+        <translation>LKS bij vast 68 %</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="65" />
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="54" />
+        <source>Personnel number</source>
+        <translation>Personeelsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="55" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="58" />
+        <source>Wage value</source>
+        <translation>Loonwaarde</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisGuidance</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="49" />
+        <source>Personnel number</source>
+        <translation>Personeelsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="52" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="54" />
+        <source>Guidance hours</source>
+        <translation>Begeleidingsuren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="60" />
+        <source>Wage value at start</source>
+        <translation>Loonwaarde begin</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="66" />
+        <source>Wage value at end</source>
+        <translation>Loonwaarde eind</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="72" />
+        <source>Change (points)</source>
+        <translation>Verandering (procentpunten)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisKey</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="48" />
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="50" />
+        <source>Share with phase-in</source>
+        <translation>Aandeel met ingroeipad</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="56" />
+        <source>Budget old key</source>
+        <translation>Budget oude sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="62" />
+        <source>Budget new key</source>
+        <translation>Budget nieuwe sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="68" />
+        <source>Budget with phase-in</source>
+        <translation>Budget met ingroeipad</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="74" />
+        <source>Phase-in against old key</source>
+        <translation>Ingroeipad tegen oude sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="94" />
+        <source>National amount for sheltered work (€)</source>
+        <translation>Landelijk bedrag beschut werk (€)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="97" />
+        <source>Share of the municipality, old key (%)</source>
+        <translation>Aandeel van de gemeente, oude sleutel (%)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="100" />
+        <source>Share of realised places (%)</source>
+        <translation>Aandeel gerealiseerde plaatsen (%)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="103" />
+        <source>Share of residents with a positive advice (%)</source>
+        <translation>Aandeel inwoners met positief advies (%)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="108" />
+        <source>Weight of realised places</source>
+        <translation>Gewicht gerealiseerde plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="111" />
+        <source>Weight of residents with a positive advice</source>
+        <translation>Gewicht inwoners met positief advies</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPlan</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="39" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="44" />
+        <source>Job coach</source>
+        <translation>Jobcoach</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="45" />
+        <source>Personnel number</source>
+        <translation>Personeelsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="46" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="48" />
+        <source>Last measured</source>
+        <translation>Laatst gemeten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="54" />
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../sodesk/ui/app.py" line="60" />
@@ -300,6 +544,60 @@ dekkend</translation>
         <translation>De database is niet bereikbaar of bezet. Er is niets verloren: controleer het netwerk of wacht even en probeer het opnieuw.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionKeyTab</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="199" />
+        <source>Use this share</source>
+        <extracomment>the table was recomputed (True) or cleared because of bad input (False)</extracomment>
+        <translation>Dit aandeel gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="200" />
+        <source>Fill in the share of realised places from your data</source>
+        <translation>Het aandeel gerealiseerde plaatsen uit uw gegevens invullen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="220" />
+        <source>the municipality</source>
+        <translation>de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="223" />
+        <source>What the new distribution key does to the budget of %1: one third new in 2027, fully new from 2029. The weights are not published: enter your own. Shares are percentages of the national amount.</source>
+        <translation>Wat de nieuwe verdeelsleutel doet met het budget van %1: een derde nieuw in 2027, helemaal nieuw vanaf 2029. De gewichten zijn niet gepubliceerd: vul uw eigen gewichten in. Aandelen zijn percentages van het landelijke bedrag.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="235" />
+        <source>Choose a municipality at the top to see its share of realised places.</source>
+        <translation>Kies bovenaan een gemeente om haar aandeel gerealiseerde plaatsen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="237" />
+        <source>No national realisation is known for this period.</source>
+        <translation>Voor deze periode is geen landelijke realisatie bekend.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="242" />
+        <source>From your data: %1 sheltered workers of %2 employed on %3, against %4 people working with a positive advice nationally on %5: %6 of the realised places.</source>
+        <translation>Uit uw gegevens: %1 beschut werkers van %2 in dienst op %3, tegen %4 mensen die landelijk werken met een positief advies op %5: %6 van de gerealiseerde plaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="279" />
+        <source>The two weights must not both be zero (%1 and %2).</source>
+        <translation>De twee gewichten mogen niet allebei nul zijn (%1 en %2).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="298" />
+        <source>Fill in every field correctly to see the budgets.</source>
+        <translation>Vul alle velden juist in om de budgetten te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="305" />
+        <source>Share under the new key: %1 (old key: %2). Budget of the municipality per year; the last column is red where the phase-in gives less than the old key.</source>
+        <translation>Aandeel onder de nieuwe sleutel: %1 (oude sleutel: %2). Budget van de gemeente per jaar; de laatste kolom is rood waar het ingroeipad minder geeft dan de oude sleutel.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +727,19 @@ dekkend</translation>
         <location filename="../../sodesk/ui/widgets/settings_general.py" line="117" />
         <source>Stored: sodesk uses the embedded database at the next start.</source>
         <translation>Opgeslagen: sodesk gebruikt bij de volgende start de ingebouwde database.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceChart</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="96" />
+        <source>Guidance hours in the period</source>
+        <translation>Begeleidingsuren in de periode</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="99" />
+        <source>Change in wage value (points)</source>
+        <translation>Verandering loonwaarde (procentpunten)</translation>
     </message>
 </context>
 <context>
@@ -663,6 +974,14 @@ dekkend</translation>
         <location filename="../../sodesk/ui/pages/guidance.py" line="374" />
         <source>Saved: %1 hours %2 on %3.</source>
         <translation>Opgeslagen: %1 uur %2 op %3.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceWageValueTab</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="147" />
+        <source>Guidance hours in the period beside the wage value in force at its start and end, for %1 measured workers; the chart shows the %2 with a wage value at both ends. A point does not prove cause: other things change a wage value too.</source>
+        <translation>Begeleidingsuren in de periode naast de loonwaarde aan het begin en het eind ervan, voor %1 gemeten medewerkers; de grafiek toont de %2 met een loonwaarde op beide momenten. Een punt bewijst geen oorzaak: ook andere dingen veranderen een loonwaarde.</translation>
     </message>
 </context>
 <context>
@@ -1012,42 +1331,42 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="96" />
+        <location filename="../../sodesk/ui/main_window.py" line="98" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="98" />
+        <location filename="../../sodesk/ui/main_window.py" line="100" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="102" />
+        <location filename="../../sodesk/ui/main_window.py" line="104" />
         <source>Role: %1</source>
         <translation>Rol: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="104" />
+        <location filename="../../sodesk/ui/main_window.py" line="106" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="117" />
+        <location filename="../../sodesk/ui/main_window.py" line="119" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="118" />
+        <location filename="../../sodesk/ui/main_window.py" line="120" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="119" />
+        <location filename="../../sodesk/ui/main_window.py" line="121" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="120" />
+        <location filename="../../sodesk/ui/main_window.py" line="122" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
@@ -1439,6 +1758,61 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>OutlookTab</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="46" />
+        <source>Critical mass (fewest people per work type)</source>
+        <extracomment>the user changed the critical mass</extracomment>
+        <translation>Kritische massa (minste aantal mensen per werksoort)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="110" />
+        <source>Work type</source>
+        <translation>Werksoort</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="71" />
+        <source>Nobody is employed on 1 January: no outlook.</source>
+        <translation>Niemand is op 1 januari in dienst: geen prognose.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="77" />
+        <source>Persons and, in brackets, jobs of 31 hours on 1 January of %1 to %2: those employed now, less contract ends and the statutory pension age. A warning icon marks a year below the critical mass.</source>
+        <translation>Personen en, tussen haakjes, banen van 31 uur op 1 januari van %1 tot en met %2: wie nu in dienst is, min afgelopen contracten en de AOW-leeftijd. Een waarschuwingsteken markeert een jaar onder de kritische massa.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="94" />
+        <source>Below the critical mass of %1</source>
+        <translation>Onder de kritische massa van %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="102" />
+        <source>%1 persons, of whom %2 Wsw; %3 jobs of 31 hours</source>
+        <translation>%1 personen, van wie %2 Wsw; %3 banen van 31 uur</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="108" />
+        <source>Unplaced</source>
+        <translation>Niet geplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="116" />
+        <source>Below critical mass</source>
+        <translation>Onder kritische massa</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="116" />
+        <source>Note</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="124" />
+        <source>Every work type stays at or above the critical mass of %1.</source>
+        <translation>Elke werksoort blijft op of boven de kritische massa van %1.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../sodesk/ui/pages/overview.py" line="48" />
@@ -1655,6 +2029,39 @@ dekkend</translation>
         <location filename="../../sodesk/ui/period.py" line="43" />
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>ReassessmentTab</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="112" />
+        <source>%1 re-assessments overdue</source>
+        <translation>%1 herbeoordelingen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="121" />
+        <source>No job coach</source>
+        <translation>Geen jobcoach</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="122" />
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="122" />
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="123" />
+        <source>Job coach</source>
+        <translation>Jobcoach</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="130" />
+        <source>%1 wage-value re-assessments are due up to %2, %3 of them overdue, per job coach and month. Sheltered workers are not planned from 1 January 2028: the fixed subsidy then needs no measurement.</source>
+        <translation>%1 herbeoordelingen van de loonwaarde vallen tot en met %2, waarvan %3 te laat, per jobcoach en maand. Beschut werkers worden vanaf 1 januari 2028 niet ingepland: de vaste subsidie vraagt dan geen meting.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2323,70 @@ dekkend</translation>
         <location filename="../../sodesk/ui/widgets/reports_form.py" line="110" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario2028Tab</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="98" />
+        <source>Employer-cost surcharge on top of the 68 % (not yet published)</source>
+        <extracomment>the user flipped the surcharge assumption (True: on top)</extracomment>
+        <translation>Opslag werkgeverslasten bovenop de 68 % (nog niet gepubliceerd)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="150" />
+        <source>No sheltered workers were employed from %1 to %2: nothing to compare. Choose another period at the top.</source>
+        <translation>Van %1 tot en met %2 was geen beschut werker in dienst: niets te vergelijken. Kies bovenaan een andere periode.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="159" />
+        <source>In 2028 the company receives %1 less wage subsidy (LKS) than now: %2 at a fixed %3 against %4 now, over the hours and minimum wage of %5 to %6.</source>
+        <translation>In 2028 ontvangt het bedrijf %1 minder loonkostensubsidie (LKS) dan nu: %2 bij vast %3 tegen %4 nu, over de uren en het minimumloon van %5 tot en met %6.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="164" />
+        <source>In 2028 the company receives %1 more wage subsidy (LKS) than now: %2 at a fixed %3 against %4 now, over the hours and minimum wage of %5 to %6.</source>
+        <translation>In 2028 ontvangt het bedrijf %1 meer loonkostensubsidie (LKS) dan nu: %2 bij vast %3 tegen %4 nu, over de uren en het minimumloon van %5 tot en met %6.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="169" />
+        <source>In 2028 the company receives as much wage subsidy (LKS) as now%1: %2 at a fixed %3 against %4 now, over the hours and minimum wage of %5 to %6.</source>
+        <translation>In 2028 ontvangt het bedrijf evenveel loonkostensubsidie (LKS) als nu%1: %2 bij vast %3 tegen %4 nu, over de uren en het minimumloon van %5 tot en met %6.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="185" />
+        <source>%1: %2 now, %3 at the fixed percentage, difference %4; %5 of %6 sheltered workers would receive less.</source>
+        <translation>%1: %2 nu, %3 bij het vaste percentage, verschil %4; %5 van de %6 beschut werkers gaan erop achteruit.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="199" />
+        <source>Assumption in use: the employer-cost surcharge is added on top of the fixed %1 of the minimum wage (with holiday allowance).</source>
+        <translation>Gebruikte aanname: de opslag werkgeverslasten komt bovenop de vaste %1 van het minimumloon (met vakantiegeld).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="204" />
+        <source>Assumption in use: the fixed %1 of the minimum wage (with holiday allowance) without the employer-cost surcharge on top.</source>
+        <translation>Gebruikte aanname: de vaste %1 van het minimumloon (met vakantiegeld), zonder opslag werkgeverslasten erbovenop.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="210" />
+        <source>The parameters (Settings) assume the other way; reports use the parameters.</source>
+        <translation>De parameters (Instellingen) gaan van het andere uit; rapporten volgen de parameters.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="216" />
+        <source>No sheltered worker would receive less.</source>
+        <translation>Geen enkele beschut werker gaat erop achteruit.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="218" />
+        <source>%1 sheltered workers would receive less (largest loss first):</source>
+        <translation>%1 beschut werkers gaan erop achteruit (grootste verlies eerst):</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="220" />
+        <source>%1 sheltered workers of %2 would receive less (largest loss first):</source>
+        <translation>%1 beschut werkers van %2 gaan erop achteruit (grootste verlies eerst):</translation>
     </message>
 </context>
 <context>
@@ -2441,27 +2912,27 @@ werktijd %</translation>
 <context>
     <name>WorkTypeChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="47" />
         <source>Result per work type</source>
         <translation>Resultaat per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="53" />
         <source>Profit</source>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="55" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="63" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="72" />
         <source>Without placement</source>
         <translation>Zonder plaatsing</translation>
     </message>
