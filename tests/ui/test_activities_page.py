@@ -369,7 +369,7 @@ def test_the_what_if_moves_the_result_as_the_domain_says(
         expected.break_even_rate, 2
     )
     assert expected.result != now.result
-    sentence = panel.sentence.text().replace("\u00a0", " ")
+    sentence = panel.sentence.text().replace("\u00a0", " ")  # no breaks inside amounts
     assert display.euro(expected.result) in sentence
     assert sentence.endswith("nu € 12,50.")
     # a percentage out of range is named, and the after column stays empty
@@ -379,8 +379,25 @@ def test_the_what_if_moves_the_result_as_the_domain_says(
     assert panel.after_labels["result"].text() == ""
     panel.reset_button.click()
     assert panel.after_labels["result"].text() == display.euro(now.result)
+    assert panel.sentence.text() == ""  # no change tried, nothing to tell
     # nothing was saved
     assert _report_line(demo_workspace, period, line.code).result == now.result
+
+
+def test_a_non_productive_line_has_no_rates_to_edit(
+    dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    _, page = _open(qtbot, demo_workspace)
+    assert page.report is not None
+    idle = next(line for line in page.report.lines if line.current_rate_unit is None)
+    page.select_activity(idle.code)
+    page.card.tabs.setCurrentIndex(RATES_TAB)
+    panel = page.card.rates
+    assert panel.rates is None and panel.model.rowCount() == 0
+    for button in (panel.new_button, panel.correct_button, panel.delete_button):
+        assert not button.isEnabled()
+    assert not panel.save_button.isEnabled() and panel.save() is False
+    assert not page.card.whatif.rate.isEnabled()
 
 
 def test_every_model_of_the_page_passes_the_model_tester(

@@ -49,7 +49,8 @@ _PRICE_CHARS = set("0123456789.,€ -")
 
 
 def _price_text(rate: svc.Rate) -> str:
-    return "€ " + display.number(rate.price, 4 if rate.unit is RateUnit.PIECE else 2)
+    price = "€ " + display.number(rate.price, 4 if rate.unit is RateUnit.PIECE else 2)
+    return f"{price} {label(rate.unit)}"
 
 
 HISTORY = (
@@ -69,7 +70,7 @@ HISTORY = (
         lambda r: r.valid_to or dt.date.max,
         right=True,
     ),
-    Field(QT_TRANSLATE_NOOP("ActivityRates", "Unit"), lambda r: label(r.unit)),
+    # price and unit in one column ("€ 0,0290 per stuk"): three columns fit the card
     Field(QT_TRANSLATE_NOOP("ActivityRates", "Price"), _price_text, lambda r: r.price, right=True),
 )
 
@@ -219,8 +220,10 @@ class RatesPanel(QWidget):
         """Show an activity's history (None: a line without rates, such as non-productive)."""
         self.rates = rates
         self.model.set_rows([] if rates is None else rates.rates)
-        for widget in (self.new_button, self.save_button, self.price, self.unit):
+        editable = (self.new_button, self.valid_from, self.open_end, self.unit, self.price)
+        for widget in (*editable, self.end_previous):
             widget.setEnabled(rates is not None)
+        self._selection_changed()  # the reset cleared the selection
         self.new_rate()
 
     def selected(self) -> svc.Rate | None:

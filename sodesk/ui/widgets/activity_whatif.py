@@ -92,6 +92,7 @@ class WhatIfPanel(QWidget):
         self.figures: ActivityFigures | None = None
         self.on: dt.date | None = None
         self.after: ActivityFigures | None = None
+        self._unchanged = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         intro = QLabel(self.tr("Try a change; nothing is saved."))
@@ -227,9 +228,12 @@ class WhatIfPanel(QWidget):
         for key, text in self._texts(self.figures).items():
             self.before_labels[key].setText(text)
         self.after = None
+        self._unchanged = True
         if self.figures is not None and self.on is not None:
             try:
-                self.after = what_if(self.figures, self.change(), self.on)
+                change = self.change()
+                self._unchanged = change == WhatIf()
+                self.after = what_if(self.figures, change, self.on)
             except rates_svc.RateInputError as error:
                 self.messages["rate"].say(error.message)
             except PercentInputError as error:
@@ -248,7 +252,7 @@ class WhatIfPanel(QWidget):
             store["result"].setStyleSheet("color: #b00020;" if negative else "")
 
     def _sentence(self) -> str:
-        if self.figures is None or self.after is None:
+        if self.figures is None or self.after is None or self._unchanged:
             return ""
         moved = (
             self.tr("The result goes from %1 to %2 (%3), the coverage from %4 to %5.")
@@ -259,4 +263,5 @@ class WhatIfPanel(QWidget):
             .replace("%5", display.percent(self.after.coverage))
         )
         sentence = f"{moved} {break_even_sentence(self.after)}".strip()
-        return sentence.replace("€ ", "€\u00a0")  # an amount never breaks after its sign
+        # an amount never breaks after its sign, a percentage never before it
+        return sentence.replace("€ ", "€\u00a0").replace(" %", "\u00a0%")
