@@ -32,6 +32,7 @@ from sodesk.services.workspace import Workspace
 from sodesk.storage import tables as t
 from sodesk.ui.main_window import MainWindow
 from sodesk.ui.models.activity_table import Column
+from sodesk.ui.models.sort_proxy import ROW_ROLE
 from sodesk.ui.pages.activities import ActivitiesPage
 from sodesk.ui.widgets.activity_card import CARD_WIDTH
 
@@ -169,6 +170,7 @@ def test_a_new_rate_from_a_date_moves_the_history_and_the_table(
     assert after.result - before.result == after.revenue - before.revenue
     assert after.result != before.result
     assert page.card.heading.text().startswith(line.code)  # the same activity stays selected
+    assert panel.messages["general"].text() == "Saved; the figures are up to date."
 
 
 def test_a_bad_price_shows_a_message_and_writes_nothing(
@@ -320,7 +322,7 @@ def test_a_stale_save_is_refused(
 def test_the_months_are_the_report_per_month(
     dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
 ) -> None:
-    _, page = _open(qtbot, demo_workspace)
+    window, page = _open(qtbot, demo_workspace)
     assert page.report is not None
     line = _hourly_line(page)
     months_panel = page.card.months
@@ -345,6 +347,13 @@ def test_the_months_are_the_report_per_month(
     page.select_activity(other.code)
     assert not months_panel.is_busy()
     assert months_panel.model.rowCount() == len(months)
+    # another period on the open tab: its months are computed anew
+    with qtbot.waitSignal(months_panel.loaded, timeout=60_000):
+        window.period_bar.combo.setCurrentText("Q1 2025")
+    assert months_panel.model.rowCount() == 3
+    shown = page.table.currentIndex().data(ROW_ROLE)  # the new period selects its worst line
+    march = _report_line(demo_workspace, page.report.period.months()[2], shown.code)
+    assert months_panel.model.index(2, 1).data() == display.euro(march.result)
 
 
 def test_the_what_if_moves_the_result_as_the_domain_says(

@@ -124,6 +124,7 @@ class RatesPanel(QWidget):
         self.rates: svc.ActivityRates | None = None
         self.correcting: svc.Rate | None = None  # None: the form adds a new rate
         self._touched = False
+        self._saved_code: str | None = None
         #: ask for the reason and confirm a deletion; a test drives the real dialogs
         self.ask_reason: Callable[[QWidget], str | None] = ask_reason
         self.confirm_delete: Callable[[QWidget, svc.Rate], bool] = confirm_delete
@@ -225,6 +226,10 @@ class RatesPanel(QWidget):
             widget.setEnabled(rates is not None)
         self._selection_changed()  # the reset cleared the selection
         self.new_rate()
+        if rates is not None and rates.code == self._saved_code:
+            self._saved_code = None
+            self.messages["general"].setStyleSheet("")
+            self.messages["general"].say(self.tr("Saved; the figures are up to date."))
 
     def selected(self) -> svc.Rate | None:
         rows = self.table.selectionModel().selectedRows()
@@ -390,4 +395,5 @@ class RatesPanel(QWidget):
             widget.setEnabled(False)  # until the fresh rates (and their versions) arrive
         self.messages["general"].setStyleSheet("")
         self.messages["general"].say(self.tr("Saved. The figures are being calculated again…"))
+        self._saved_code = code
         self.saved.emit(code)
