@@ -155,6 +155,7 @@ def test_a_new_rate_from_a_date_moves_the_history_and_the_table(
         None,
         new_price,
     )
+    assert history[-1].unit is RateUnit.HOUR
     # the table: revenue and result as the report computes them now ...
     after = _report_line(demo_workspace, period, line.code)
     assert _table_text(page, line.code, Column.RESULT) == display.euro(after.result)

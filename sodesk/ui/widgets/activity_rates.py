@@ -294,10 +294,11 @@ class RatesPanel(QWidget):
         Raises:
             RateInputError: for a price that is no price.
         """
+        data = self.unit.currentData()  # Qt hands the enum back as its value, "hour"
         return svc.RateInput(
             self.valid_from.date().toPython(),
             None if self.open_end.isChecked() else self.valid_to.date().toPython(),
-            self.unit.currentData(),
+            None if data is None else RateUnit(data),
             svc.parse_price(self.price.text()),
         )
 
@@ -308,7 +309,9 @@ class RatesPanel(QWidget):
             RateInputError: naming the field and the value.
         """
         if self.rates is None:
-            raise svc.RateInputError("general", "Deze regel heeft geen tarieven.")
+            raise svc.RateInputError(
+                "general", self.tr("This line has no rates: non-productive time is not priced.")
+            )
         entry = self.entry()
         if self.correcting is not None and self.correcting.id is not None:
             return svc.plan_correct(self.rates.rates, self.correcting.id, entry)
