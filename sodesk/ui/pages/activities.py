@@ -1,19 +1,22 @@
 """Activiteiten: NTW per productive hour against cost price and subsidy coverage (R5-R8).
 
 The controller's page: every activity of the period with its figures, loss makers marked
-with an icon and a word, and a card with the break-even rate and the sentence it supports.
+with an icon and a word, and a card (sodesk/ui/widgets/activity_card.py) with the key
+figures and break-even sentence, the rate history and its editor, the result per month and
+a what-if. The period's report and every activity's rates are read in one job off the UI
+thread; after a saved rate the page computes again and selects the same activity.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.domain import display
-from sodesk.domain.enums import RateUnit, WorkType
+from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.services.rates import ActivityRates, all_activity_rates
 from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import (
@@ -39,98 +43,18 @@ from sodesk.ui.models.activity_table import (
     Column,
     below_cost,
     is_non_productive,
-    line_name,
 )
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.widgets.activity_card import ActivityCard
 
 
-def break_even_sentence(row: ActivityFigures) -> str:
-    """'Bij € 7,85 per uur is deze activiteit kostendekkend; nu € 6,20' (SCREENS.md)."""
-    if row.break_even_rate is None or row.current_rate_unit is None:
-        return ""
-    unit = {RateUnit.HOUR: "per uur", RateUnit.PIECE: "per stuk", RateUnit.MONTH: "per maand"}
-    decimals = 4 if row.current_rate_unit is RateUnit.PIECE else 2
-    be = "€ " + display.number(row.break_even_rate, decimals)
-    now = "€ " + display.number(row.current_rate, decimals)
-    return f"Bij {be} {unit[row.current_rate_unit]} is deze activiteit kostendekkend; nu {now}."
+@dataclass(frozen=True)
+class Loaded:
+    """What the page's job reads: the period's report and every activity's rates."""
 
-
-class ActivityCard(QFrame):
-    """The selected activity's figures and its break-even sentence."""
-
-    FIELDS = (
-        (QT_TRANSLATE_NOOP("ActivityCard", "Revenue"), lambda r: display.euro(r.revenue)),
-        (
-            QT_TRANSLATE_NOOP("ActivityCard", "Purchase value"),
-            lambda r: display.euro(r.purchase_value),
-        ),
-        (QT_TRANSLATE_NOOP("ActivityCard", "Net added value (NTW)"), lambda r: display.euro(r.ntw)),
-        (QT_TRANSLATE_NOOP("ActivityCard", "Wage costs"), lambda r: display.euro(r.wage_cost)),
-        (
-            QT_TRANSLATE_NOOP("ActivityCard", "Guidance costs"),
-            lambda r: display.euro(r.guidance_cost),
-        ),
-        (QT_TRANSLATE_NOOP("ActivityCard", "Overhead"), lambda r: display.euro(r.overhead)),
-        (QT_TRANSLATE_NOOP("ActivityCard", "Wage subsidy (LKS)"), lambda r: display.euro(r.lks)),
-        (
-            QT_TRANSLATE_NOOP("ActivityCard", "Guidance allowance"),
-            lambda r: display.euro(r.guidance_subsidy),
-        ),
-        (QT_TRANSLATE_NOOP("ActivityCard", "Wsw subsidy"), lambda r: display.euro(r.wsw_subsidy)),
-        (QT_TRANSLATE_NOOP("ActivityCard", "Result"), lambda r: display.euro(r.result)),
-        (
-            QT_TRANSLATE_NOOP("ActivityCard", "Wage-value norm"),
-            lambda r: display.euro(r.wage_value_norm),
-        ),
-        (
-            QT_TRANSLATE_NOOP("ActivityCard", "Gap NTW and wage-value norm"),
-            lambda r: display.euro(r.earning_gap),
-        ),
-    )
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFixedWidth(265)
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-weight: bold; font-size: 14px;")
-        layout.addWidget(self.heading)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.values: dict[str, QLabel] = {}
-        for caption, _ in self.FIELDS:
-            value = QLabel()
-            value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            value.setMinimumWidth(105)
-            self.values[caption] = value
-            form.addRow(QCoreApplication.translate("ActivityCard", caption), value)
-        layout.addLayout(form)
-        self.sentence = QLabel()
-        self.sentence.setWordWrap(True)
-        self.sentence.setObjectName("breakEvenSentence")
-        layout.addWidget(self.sentence)
-        layout.addStretch(1)
-        self.show_row(None)
-
-    def show_row(self, row: ActivityFigures | None, client: str = "") -> None:
-        self.client = client
-        if row is None:
-            self.heading.setText(self.tr("Select an activity to see its figures."))
-            for value in self.values.values():
-                value.setText("")
-            self.sentence.setText("")
-            return
-        extra = [self.client] if self.client else []
-        if row.work_type is not None and not is_non_productive(row):
-            extra.append(label(row.work_type))
-        self.heading.setText("\n".join([line_name(row), *extra]))
-        for caption, compute in self.FIELDS:
-            self.values[caption].setText(compute(row))
-        self.sentence.setText(break_even_sentence(row))
+    report: ActivityReport
+    rates: dict[str, ActivityRates]
 
 
 class ActivitiesPage(Page):
@@ -144,6 +68,7 @@ class ActivitiesPage(Page):
         self._job: Job | None = None
         self._loaded_for: Period | None = None
         self.report: ActivityReport | None = None
+        self.rates: dict[str, ActivityRates] = {}
         self._pending_code: str | None = None
         self._build()
         self._connect_signals()
@@ -195,6 +120,9 @@ class ActivitiesPage(Page):
         # on the header shows them as columns too
         self.table.setColumnHidden(Column.CLIENT, True)
         self.table.setColumnHidden(Column.WORK_TYPE, True)
+        # the current rate is in the card (rate history, break-even sentence): hidden by
+        # default so the activity names keep room beside the card at 1366x768
+        self.table.setColumnHidden(Column.CURRENT_RATE, True)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(Column.CLIENT, 150)
         self.table.setColumnWidth(Column.WORK_TYPE, 120)
@@ -221,7 +149,7 @@ class ActivitiesPage(Page):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(busy)
 
-        self.card = ActivityCard()
+        self.card = ActivityCard(self.context)
         splitter = QSplitter()
         splitter.addWidget(self.stack)
         splitter.addWidget(self.card)
@@ -237,6 +165,7 @@ class ActivitiesPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
+        self.card.rates_saved.connect(self._rates_saved)
 
     def _column_menu(self, position: QPoint) -> None:
         """Right click on the header: show or hide columns."""
@@ -268,7 +197,14 @@ class ActivitiesPage(Page):
     def _row_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None
         client = "" if row is None else self.model.client_of(row.code)
-        self.card.show_row(row, client)
+        rates = None if row is None else self.rates.get(row.code)
+        period = None if self.report is None else self.report.period
+        self.card.show_row(row, client, rates, period)
+
+    def _rates_saved(self, code: str) -> None:
+        """A rate was saved: compute the period again and show the same activity."""
+        self._pending_code = code
+        self.refresh(force=True)
 
     # -- loading ----------------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
@@ -281,23 +217,26 @@ class ActivitiesPage(Page):
         workspace = self.context.workspace
         company = workspace.company_name()
 
-        def work(_progress, _cancelled) -> ActivityReport:  # type: ignore[no-untyped-def]
+        def work(_progress, _cancelled) -> Loaded:  # type: ignore[no-untyped-def]
             with workspace.sessions() as session:
-                return build_activity_report(session, period, company)
+                report = build_activity_report(session, period, company)
+                return Loaded(report, all_activity_rates(session))
 
         job = Job(work)
-        job.signals.succeeded.connect(lambda report, j=job: self._loaded(j, report))
+        job.signals.succeeded.connect(lambda loaded, j=job: self._loaded(j, loaded))
         job.signals.failed.connect(lambda message, details, j=job: self._failed(j, message))
         self._job = self.context.jobs.start(job)
 
     def is_busy(self) -> bool:
         return self._job is not None
 
-    def _loaded(self, job: Job, report: ActivityReport) -> None:
+    def _loaded(self, job: Job, loaded: Loaded) -> None:
         if job is not self._job:
             return  # an older period's result
         self._job = None
+        report = loaded.report
         self.report = report
+        self.rates = loaded.rates
         self._loaded_for = report.period
         self.model.set_rows(report.lines, report.client_names)
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())

@@ -1,0 +1,98 @@
+"""The card's Kerncijfers tab: the selected line's figures and its break-even sentence (R5-R8).
+
+Also home of the two texts the what-if panel repeats: a rate in its unit's precision and
+the break-even sentence of SCREENS.md ("Bij € 7,85 per uur is deze activiteit
+kostendekkend; nu € 6,20").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from sodesk.domain import display
+from sodesk.domain.enums import RateUnit
+from sodesk.domain.profitability import ActivityFigures
+
+
+def rate_text(value: Decimal | None, unit: RateUnit | None) -> str:
+    """'€ 6,20' (a piece rate with four decimals: '€ 0,0125'); '–' for none."""
+    if value is None:
+        return display.UNDEFINED
+    return "€ " + display.number(value, 4 if unit is RateUnit.PIECE else 2)
+
+
+def break_even_sentence(row: ActivityFigures) -> str:
+    """'Bij € 7,85 per uur is deze activiteit kostendekkend; nu € 6,20' (SCREENS.md)."""
+    if row.break_even_rate is None or row.current_rate_unit is None:
+        return ""
+    unit = {RateUnit.HOUR: "per uur", RateUnit.PIECE: "per stuk", RateUnit.MONTH: "per maand"}
+    be = rate_text(row.break_even_rate, row.current_rate_unit)
+    now = rate_text(row.current_rate, row.current_rate_unit)
+    return f"Bij {be} {unit[row.current_rate_unit]} is deze activiteit kostendekkend; nu {now}."
+
+
+class FiguresTab(QWidget):
+    """Revenue to result of the line, and the break-even sentence under it."""
+
+    FIELDS = (
+        (QT_TRANSLATE_NOOP("ActivityCard", "Revenue"), lambda r: display.euro(r.revenue)),
+        (
+            QT_TRANSLATE_NOOP("ActivityCard", "Purchase value"),
+            lambda r: display.euro(r.purchase_value),
+        ),
+        (QT_TRANSLATE_NOOP("ActivityCard", "Net added value (NTW)"), lambda r: display.euro(r.ntw)),
+        (QT_TRANSLATE_NOOP("ActivityCard", "Wage costs"), lambda r: display.euro(r.wage_cost)),
+        (
+            QT_TRANSLATE_NOOP("ActivityCard", "Guidance costs"),
+            lambda r: display.euro(r.guidance_cost),
+        ),
+        (QT_TRANSLATE_NOOP("ActivityCard", "Overhead"), lambda r: display.euro(r.overhead)),
+        (QT_TRANSLATE_NOOP("ActivityCard", "Wage subsidy (LKS)"), lambda r: display.euro(r.lks)),
+        (
+            QT_TRANSLATE_NOOP("ActivityCard", "Guidance allowance"),
+            lambda r: display.euro(r.guidance_subsidy),
+        ),
+        (QT_TRANSLATE_NOOP("ActivityCard", "Wsw subsidy"), lambda r: display.euro(r.wsw_subsidy)),
+        (QT_TRANSLATE_NOOP("ActivityCard", "Result"), lambda r: display.euro(r.result)),
+        (
+            QT_TRANSLATE_NOOP("ActivityCard", "Wage-value norm"),
+            lambda r: display.euro(r.wage_value_norm),
+        ),
+        (
+            QT_TRANSLATE_NOOP("ActivityCard", "Gap NTW and wage-value norm"),
+            lambda r: display.euro(r.earning_gap),
+        ),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        grid = QGridLayout()  # captions wrap, amounts never do: both fit the card's width
+        grid.setColumnStretch(0, 1)
+        grid.setHorizontalSpacing(8)
+        self.values: dict[str, QLabel] = {}
+        for row, (caption, _) in enumerate(self.FIELDS):
+            text = QLabel(QCoreApplication.translate("ActivityCard", caption))
+            text.setWordWrap(True)
+            value = QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            self.values[caption] = value
+            grid.addWidget(text, row, 0)
+            grid.addWidget(value, row, 1)
+        layout.addLayout(grid)
+        self.sentence = QLabel()
+        self.sentence.setWordWrap(True)
+        self.sentence.setObjectName("breakEvenSentence")
+        layout.addWidget(self.sentence)
+        layout.addStretch(1)
+
+    def show_row(self, row: ActivityFigures | None) -> None:
+        for caption, compute in self.FIELDS:
+            self.values[caption].setText("" if row is None else compute(row))
+            negative = row is not None and caption == "Result" and row.result < 0
+            self.values[caption].setStyleSheet("color: #b00020;" if negative else "")
+        self.sentence.setText("" if row is None else break_even_sentence(row))
