@@ -3,52 +3,52 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="152" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="77" />
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="165" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="90" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="168" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="93" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="171" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="96" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="172" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="97" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="175" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="100" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="206" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="134" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="211" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="139" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="308" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="247" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6 lines below cost price.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6 regels onder de kostprijs.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="358" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="297" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -56,69 +56,131 @@
 <context>
     <name>ActivityCard</name>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="41" />
         <source>Revenue</source>
         <translation>Omzet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="43" />
         <source>Purchase value</source>
         <translation>Inkoopwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="46" />
         <source>Net added value (NTW)</source>
         <translation>Netto toegevoegde waarde (NTW)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="47" />
         <source>Wage costs</source>
         <translation>Loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="49" />
         <source>Guidance costs</source>
         <translation>Begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="52" />
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="53" />
         <source>Wage subsidy (LKS)</source>
         <translation>Loonkostensubsidie (LKS)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="55" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="58" />
         <source>Wsw subsidy</source>
         <translation>Rijksbijdrage Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="59" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="61" />
         <source>Wage-value norm</source>
         <translation>Loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="65" />
         <source>Gap NTW and wage-value norm</source>
         <translation>Verschil NTW en loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="55" />
+        <source>Key figures</source>
+        <extracomment>wide enough for the rate table and the what-if columns, narrow enough for the table the code of the activity whose rates were saved (the page computes again)</extracomment>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="56" />
+        <source>Rates</source>
+        <translation>Tarieven</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="57" />
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="58" />
+        <source>What if</source>
+        <translation>Wat als</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="87" />
         <source>Select an activity to see its figures.</source>
         <translation>Kies een activiteit om haar cijfers te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityMonths</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="75" />
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="80" />
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="87" />
+        <source>Coverage</source>
+        <translation>Dekkingsgraad</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRates</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="58" />
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="64" />
+        <source>Valid to</source>
+        <translation>Geldig t/m</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="66" />
+        <source>open end</source>
+        <translation>open einde</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="74" />
+        <source>Price</source>
+        <translation>Prijs</translation>
     </message>
 </context>
 <context>
@@ -208,6 +270,19 @@ dekkend</translation>
         <location filename="../../sodesk/ui/models/activity_table.py" line="184" />
         <source>loss</source>
         <translation>verlies</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWhatIf</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="52" />
+        <source>'%1' is no percentage: type e.g. -10 or 7,5.</source>
+        <translation>'%1' is geen percentage: typ bv. -10 of 7,5.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="59" />
+        <source>'%1' lies outside %2 to %3 %.</source>
+        <translation>'%1' ligt buiten %2 tot %3 %.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1541,58 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>MonthChart</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="139" />
+        <source>Profit</source>
+        <translation>Winst</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="141" />
+        <source>Loss</source>
+        <translation>Verlies</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="168" />
+        <source>Result (× € 1,000)</source>
+        <translation>Resultaat (× € 1.000)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="168" />
+        <source>Result (€)</source>
+        <translation>Resultaat (€)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsPanel</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="250" />
+        <source>Select an activity to see its months.</source>
+        <extracomment>the months of a period have been computed (or failed)</extracomment>
+        <translation>Kies een activiteit om de maanden te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="258" />
+        <source>Result per month, each month computed as the report does.</source>
+        <translation>Resultaat per maand; elke maand berekend zoals het rapport dat doet.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="260" />
+        <source>No figures for this line in the period.</source>
+        <translation>Geen cijfers voor deze regel in de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="272" />
+        <source>Calculating the months of the period…</source>
+        <translation>De maanden van de periode worden berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="301" />
+        <source>The months could not be calculated: %1</source>
+        <translation>De maanden konden niet worden berekend: %1</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalitiesPage</name>
     <message>
         <location filename="../../sodesk/ui/pages/municipalities.py" line="42" />
@@ -2029,6 +2156,124 @@ dekkend</translation>
         <location filename="../../sodesk/ui/period.py" line="43" />
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>RateDeleteQuestion</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="97" />
+        <source>Delete rate</source>
+        <translation>Tarief verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="99" />
+        <source>Delete the rate %1? The audit log keeps its values.</source>
+        <translation>Het tarief %1 verwijderen? Het wijzigingslogboek bewaart de waarden.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="104" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="108" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="158" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="257" />
+        <source>New rate</source>
+        <extracomment>the activity code whose rates were saved ask for the reason and confirm a deletion; a test drives the real dialogs</extracomment>
+        <translation>Nieuw tarief</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="159" />
+        <source>Correct…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="160" />
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="175" />
+        <source>open end</source>
+        <translation>open einde</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="177" />
+        <source>– choose –</source>
+        <translation>– kies –</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="182" />
+        <source>e.g. 6,20</source>
+        <translation>bv. 6,20</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="183" />
+        <source>End the previous rate the day before</source>
+        <translation>Vorig tarief de dag ervoor laten eindigen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="192" />
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="193" />
+        <source>Valid to</source>
+        <translation>Geldig t/m</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="194" />
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="195" />
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="238" />
+        <source>Saved; the figures are up to date.</source>
+        <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="258" />
+        <source>Save new rate</source>
+        <translation>Nieuw tarief opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="269" />
+        <source>Correct the rate from %1</source>
+        <translation>Tarief vanaf %1 corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="271" />
+        <source>Save correction…</source>
+        <translation>Correctie opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="319" />
+        <source>This line has no rates: non-productive time is not priced.</source>
+        <translation>Deze regel heeft geen tarieven: niet-productieve tijd wordt niet geprijsd.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="341" />
+        <source>The rate from %1 will end on %2.</source>
+        <translation>Het tarief vanaf %1 eindigt dan op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="406" />
+        <source>Saved. The figures are being calculated again…</source>
+        <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3152,95 @@ werktijd %</translation>
         <location filename="../../sodesk/ui/widgets/settings_users.py" line="223" />
         <source>User %1 blocked.</source>
         <translation>Gebruiker %1 geblokkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="98" />
+        <source>Try a change; nothing is saved.</source>
+        <translation>Probeer een wijziging; er wordt niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="108" />
+        <source>e.g. -10 or +5 (%)</source>
+        <translation>bv. -10 of +5 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="111" />
+        <source>e.g. +8 (%)</source>
+        <translation>bv. +8 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="112" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="177" />
+        <source>Rate</source>
+        <translation>Tarief</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="116" />
+        <source>Productive hours ± %</source>
+        <translation>Productieve uren ± %</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="117" />
+        <source>Wage subsidy (wage-value mix) ± %</source>
+        <translation>Loonkostensubsidie (loonwaardemix) ± %</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="127" />
+        <source>Back to the figures of now</source>
+        <translation>Terug naar de huidige cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="132" />
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="132" />
+        <source>What if</source>
+        <translation>Wat als</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="138" />
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="139" />
+        <source>Coverage</source>
+        <translation>Dekkingsgraad</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="140" />
+        <source>Cost price per hour</source>
+        <translation>Kostprijs per uur</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="141" />
+        <source>Break-even rate</source>
+        <translation>Kostendekkend tarief</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="177" />
+        <source>Rate %1</source>
+        <translation>Tarief %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="180" />
+        <source>no rate unit</source>
+        <translation>geen tariefeenheid</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="182" />
+        <source>now %1</source>
+        <translation>nu %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="258" />
+        <source>The result goes from %1 to %2 (%3), the coverage from %4 to %5.</source>
+        <translation>Het resultaat gaat van %1 naar %2 (%3), de dekkingsgraad van %4 naar %5.</translation>
     </message>
 </context>
 <context>

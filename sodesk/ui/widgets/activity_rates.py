@@ -94,14 +94,20 @@ def confirm_delete(parent: QWidget, rate: svc.Rate) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("deleteRateQuestion")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Delete rate"))
+    box.setWindowTitle(QCoreApplication.translate("RateDeleteQuestion", "Delete rate"))
     box.setText(
-        parent.tr("Delete the rate %1? The audit log keeps its values.").replace(
-            "%1", rate.describe()
-        )
+        QCoreApplication.translate(
+            "RateDeleteQuestion", "Delete the rate %1? The audit log keeps its values."
+        ).replace("%1", rate.describe())
     )
-    yes = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(parent.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(
+        QCoreApplication.translate("RateDeleteQuestion", "Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("RateDeleteQuestion", "Cancel"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.exec()
     answer = box.clickedButton() is yes
     box.deleteLater()
