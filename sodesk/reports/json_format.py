@@ -18,10 +18,13 @@ from sodesk.domain.money import cents
 from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, WorkTypeFigures
+from sodesk.domain.rate_advice import rate_gap, rates_to_ask
+from sodesk.domain.scenarios import Scenario2028
 from sodesk.domain.validation import Finding
 from sodesk.reports.activities import ActivityReport
 from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.questionnaire import QuestionnaireReport, QuestionnaireTotals
+from sodesk.reports.scenario_2028 import CompanyScenario2028
 
 
 def amount(value: Decimal | None) -> str | None:
@@ -139,7 +142,73 @@ def activities_json(report: ActivityReport) -> dict[str, Any]:
             "break_even_rate",
         )
     }
+    data["rates"] = [rate_line(f) for f in rates_to_ask(report.lines)]
+    if report.scenario_2028 is not None:
+        data["scenario_2028"] = company_scenario_json(report.scenario_2028)
     return data
+
+
+def rate_places(f: ActivityFigures) -> int:
+    """Decimals for one activity's rates side by side: four when any of current rate,
+    break-even rate and their gap needs them (a rate below a euro not in whole cents), so
+    the three always add up as printed; otherwise two."""
+    for value in (f.current_rate, f.break_even_rate, rate_gap(f)):
+        if value is not None and abs(value) < 1 and value != cents(value):
+            return 4
+    return 2
+
+
+def rate_line(f: ActivityFigures) -> dict[str, Any]:
+    """One activity of "what rate must we ask" (R8): the current and break-even rate and
+    their gap (``difference``: how much more to ask), all with :func:`rate_places`."""
+    places = rate_places(f)
+    return {
+        "code": f.code,
+        "name": f.name,
+        "current_rate": plain(f.current_rate, places),
+        "current_rate_unit": None if f.current_rate_unit is None else f.current_rate_unit.value,
+        "break_even_rate": plain(f.break_even_rate, places),
+        "difference": plain(rate_gap(f), places),
+        "result": amount(f.result),
+        "coverage_percent": percent(f.coverage),
+    }
+
+
+def _scenario(s: Scenario2028) -> dict[str, Any]:
+    return {
+        "lks_now": amount(s.lks_now),
+        "lks_fixed_68": amount(s.lks_fixed_68),
+        "difference": amount(s.difference),
+    }
+
+
+def company_scenario_json(c: CompanyScenario2028) -> dict[str, Any]:
+    """The company's scenario 2028 (R12); workers who would receive less by number only."""
+    return {
+        **_scenario(c.total),
+        "fixed_percent": percent(c.fixed_fraction),
+        "surcharge_on_top": c.surcharge_on_top,
+        "assumption": c.assumption,
+        "sheltered_workers": c.workers,
+        "by_municipality": [
+            {
+                "code": m.code,
+                "name": m.name,
+                "sheltered_workers": m.workers,
+                "workers_losing": m.workers_losing,
+                **_scenario(m.scenario),
+            }
+            for m in c.by_municipality
+        ],
+        "workers_losing": [
+            {
+                "personnel_number": item.personnel_number,
+                "municipality_code": item.municipality_code,
+                **_scenario(item.scenario),
+            }
+            for item in c.workers_losing
+        ],
+    }
 
 
 def categories(counts: tuple[int, ...]) -> list[dict[str, Any]]:
