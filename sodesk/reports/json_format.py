@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from sodesk.domain.display import plain, plain_percent
+from sodesk.domain.guidance_bands import GuidanceBand
 from sodesk.domain.money import cents
 from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.profitability import ActivityFigures
@@ -23,6 +24,7 @@ from sodesk.domain.scenarios import Scenario2028
 from sodesk.domain.validation import Finding
 from sodesk.reports.activities import ActivityReport
 from sodesk.reports.municipal import MunicipalReport
+from sodesk.reports.municipal_history import RealisationYearLike
 from sodesk.reports.questionnaire import QuestionnaireReport, QuestionnaireTotals
 from sodesk.reports.scenario_2028 import CompanyScenario2028
 
@@ -370,7 +372,37 @@ def municipal_json(report: MunicipalReport) -> dict[str, Any]:
             for item in report.workers_losing
         ],
     }
+    if report.history is not None:
+        data["realisation_by_year"] = [_realisation_year(y) for y in report.history.years]
+        data["guidance_and_wage_value"] = {
+            "months": report.history.months,
+            "bands": [_guidance_band(b) for b in report.history.guidance_bands],
+        }
     return data
+
+
+def _realisation_year(y: RealisationYearLike) -> dict[str, Any]:
+    """A year up to 2030: the target, the realisation (null for a year to come), national."""
+    r = y.realisation
+    return {
+        "year": y.year,
+        "target": y.target,
+        "persons": None if r is None else r.persons,
+        "jobs_31h": None if r is None else amount(r.jobs_31h),
+        "percent": None if r is None else percent(r.percent),
+        "national_target": y.national_target,
+    }
+
+
+def _guidance_band(b: GuidanceBand) -> dict[str, Any]:
+    """A band of guidance hours per month: counts and averages only, nobody named."""
+    return {
+        "label": b.label,
+        "persons": b.persons,
+        "average_wage_value_percent": percent(b.average_wage_value),
+        "measured_at_start": b.measured_at_start,
+        "average_change_points": percent(b.average_change),
+    }
 
 
 def _below_cost(f: ActivityFigures) -> dict[str, Any]:

@@ -76,6 +76,7 @@ from sodesk.domain.validation import Finding
 from sodesk.domain.wage_value import WageValueDevelopment, wage_value_development
 from sodesk.reports.activities import build_activity_report
 from sodesk.reports.company_run import CompanyRun, run_company
+from sodesk.reports.municipal_history import MunicipalHistory
 from sodesk.reports.questionnaire import (
     ASSUMPTION_HEADCOUNT,
     QuestionnaireTotals,
@@ -175,6 +176,11 @@ class MunicipalReport:
     surcharge_on_top_2028: bool
     workers_losing: list[WorkerScenario]
     sector_mix: dict[WorkType, Decimal]
+    worker_numbers: frozenset[str] = frozenset()
+    """The personnel numbers of the municipality's workers in the period: only to join
+    per-worker analyses (:func:`~sodesk.reports.municipal_history.add_history`); never shown."""
+    history: MunicipalHistory | None = None
+    """Realisation per year and guidance against wage value, added by the rendering service."""
 
 
 def _finance(
@@ -290,6 +296,7 @@ def build_municipal_report(
         surcharge_on_top_2028=regime.surcharge_on_top,
         workers_losing=workers_losing(scenarios),
         sector_mix=report_queries.work_type_mix(session),
+        worker_numbers=frozenset(w.personnel_number for w in workers),
     )
 
 
