@@ -354,8 +354,11 @@ def activities_story(report: ActivityReport) -> list[Flowable]:
         ),
         *portrait(),
     ]
+    assumptions = list(ASSUMPTIONS)
+    if report.scenario_2028 is not None:
+        assumptions.append(report.scenario_2028.assumption)
     story += accountability_pages(
-        report.parameters, report.warnings, width=PORTRAIT_WIDTH, assumptions=ASSUMPTIONS
+        report.parameters, report.warnings, width=PORTRAIT_WIDTH, assumptions=assumptions
     )
     return story
 
