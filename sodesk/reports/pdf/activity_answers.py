@@ -96,11 +96,14 @@ def rates_page(report: ActivityReport) -> list[Flowable]:
         )
         return story
     if losing:
+        loss = _keep(display.euro(sum((x.result for x in losing), ZERO)))
+        if len(losing) == 1:
+            verdict = f"dekt de kosten niet: {loss} verlies"
+        else:
+            verdict = f"dekken de kosten niet, samen {loss} verlies"
         lead = (
-            f"<b>{len(losing)} van de {len(lines)} activiteiten met een tarief "
-            f"{'dekt' if len(losing) == 1 else 'dekken'} hun kosten niet. Zij hebben samen "
-            f"{_keep(display.euro(sum((x.result for x in losing), ZERO)))} verlies; het "
-            "kostendekkend tarief hieronder zegt wat we per eenheid moeten vragen.</b>"
+            f"<b>{len(losing)} van de {len(lines)} activiteiten met een tarief {verdict}. "
+            "Het kostendekkend tarief zegt wat we per eenheid moeten vragen.</b>"
         )
     else:
         lead = (
@@ -207,7 +210,7 @@ def scenario_page(report: ActivityReport) -> list[Flowable]:
         Column("Beschut werkers"),
         Column("Van wie minder"),
         Column("LKS nu"),
-        Column(f"LKS vast {regime_percent(c.fixed_fraction)}"),
+        Column(f"LKS vast {regime_percent(c.fixed_fraction).replace(' ', NBSP)}"),
         Column("Verschil (2028 - nu)"),
     ]
 
@@ -255,7 +258,7 @@ def scenario_page(report: ActivityReport) -> list[Flowable]:
             Column("Personeelsnummer", numeric=False),
             Column("Gemeente", numeric=False),
             Column("LKS nu"),
-            Column(f"LKS vast {regime_percent(c.fixed_fraction)}"),
+            Column(f"LKS vast {regime_percent(c.fixed_fraction).replace(' ', NBSP)}"),
             Column("Verschil (2028 - nu)"),
         ]
         worker_rows = [
