@@ -2,7 +2,7 @@
 
 Why: a controller who works on in Excel gets "what rate must we ask" and "what happens to
 us in 2028" as numbers to sort and filter. Every value is the JSON's value
-(:func:`json_format.rate_line`, :func:`json_format.company_scenario_json`), read back as an
+(:func:`json_answers.rate_line`, :func:`json_answers.company_scenario_json`), read back as an
 exact Decimal, so the workbook, the JSON and the PDF agree to the cent. Percentages are
 fractions with the format ``0.0%``, as on the Activiteiten sheet.
 
@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sodesk.domain.rate_advice import rates_to_ask
-from sodesk.reports import json_format
+from sodesk.reports import json_answers
 from sodesk.reports.activities import ActivityReport
 
 EURO = '"€" #,##0.00;[Red]"€" -#,##0.00'
@@ -78,8 +78,8 @@ def rates_sheet(sheet: Worksheet, report: ActivityReport) -> None:
     _header(sheet, titles, [8, 40, 12, 14, 14, 16, 13, 16])
     lines = rates_to_ask(report.lines)
     for row, line in enumerate(lines, start=2):
-        data = json_format.rate_line(line)
-        rate = RATE_4 if json_format.rate_places(line) == 4 else RATE_2
+        data = json_answers.rate_line(line)
+        rate = RATE_4 if json_answers.rate_places(line) == 4 else RATE_2
         unit = line.current_rate_unit
         _row(
             sheet,
@@ -103,7 +103,7 @@ def scenario_sheets(workbook: Workbook, report: ActivityReport) -> None:
     """The sheets "2028" and "2028 per medewerker" (nothing without a scenario)."""
     if report.scenario_2028 is None:
         return
-    data = json_format.company_scenario_json(report.scenario_2028)
+    data = json_answers.company_scenario_json(report.scenario_2028)
     sheet = workbook.create_sheet("2028")
     titles = [
         "Gemeente (code)",

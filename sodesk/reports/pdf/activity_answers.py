@@ -23,7 +23,7 @@ from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.rate_advice import rate_gap, rates_to_ask
 from sodesk.domain.scenarios import Scenario2028, scenario_total
 from sodesk.reports.activities import ActivityReport
-from sodesk.reports.json_format import rate_places
+from sodesk.reports.json_answers import rate_places
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH
 from sodesk.reports.pdf.styles import styles, text
