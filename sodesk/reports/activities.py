@@ -1,4 +1,8 @@
-"""The per-activity profitability report (R5-R8): the data object behind JSON, PDF and Excel."""
+"""The per-activity profitability report (R5-R8): the data object behind JSON, PDF and Excel.
+
+It also carries the company's scenario 2028 (R12, :mod:`sodesk.reports.scenario_2028`), made
+from the same company run, so "what happens to us in 2028" costs no second pass over hours.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +36,11 @@ from sodesk.domain.revenue import (
 )
 from sodesk.domain.validation import Finding
 from sodesk.reports.company_run import CompanyRun, run_company
+from sodesk.reports.scenario_2028 import (
+    CompanyScenario2028,
+    company_scenario,
+    with_statutory_regime,
+)
 from sodesk.storage import queries
 from sodesk.storage import tables as t
 
@@ -50,6 +59,8 @@ class ActivityReport:
     lines: list[ActivityFigures]
     totals: ActivityFigures
     client_names: dict[str, str]
+    scenario_2028: CompanyScenario2028 | None = None
+    """What happens in 2028 (R12), from the same run; None only in hand-made reports."""
 
 
 def _entries(session: Session, row_class: type, value: str, period: Period) -> dict[int, list]:
@@ -148,7 +159,7 @@ def build_activity_report(
             )
         )
     lines.extend(_non_productive_lines(run))
-    parameters = run.params.used(period)
+    parameters = with_statutory_regime(run.params, period)
     for terms in run.municipalities.values():
         parameters.extend(terms.used(period))
     return ActivityReport(
@@ -160,6 +171,7 @@ def build_activity_report(
         lines,
         totals(lines),
         client_names,
+        company_scenario(run),
     )
 
 

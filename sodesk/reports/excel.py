@@ -14,7 +14,8 @@ figures, as real numbers a controller can sort, filter and add up, not as text:
   recalculate, and the report's totals are computed over unrounded amounts (they can differ
   a cent from the sum of the rounded lines). A note on the sheet says so.
 
-Sheets: Activiteiten, Parameters, Waarschuwingen, Rapport.
+Sheets: Activiteiten, Tarieven, 2028, 2028 per medewerker (:mod:`.excel_answers`),
+Parameters, Waarschuwingen, Rapport.
 
 The sector questionnaire (uitvraag loonwaarde en verdiencapaciteit, R11; seed 004 lines
 988-1021) follows the same rules in :func:`render_questionnaire_xlsx`: one sheet laid out
@@ -41,6 +42,7 @@ from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, WorkTypeFigures
 from sodesk.domain.validation import Finding
 from sodesk.reports import json_format
 from sodesk.reports.activities import ActivityReport
+from sodesk.reports.excel_answers import rates_sheet, scenario_sheets
 from sodesk.reports.questionnaire import QuestionnaireReport, QuestionnaireTotals
 
 EURO = '"€" #,##0.00;[Red]"€" -#,##0.00'
@@ -243,6 +245,8 @@ def render_activities_xlsx(report: ActivityReport) -> bytes:
     assert activities is not None  # a new workbook always has one sheet
     activities.title = "Activiteiten"
     _activities_sheet(activities, report)
+    rates_sheet(workbook.create_sheet("Tarieven"), report)
+    scenario_sheets(workbook, report)
     _parameters_sheet(workbook.create_sheet("Parameters"), report.parameters)
     _warnings_sheet(workbook.create_sheet("Waarschuwingen"), report.warnings)
     _about_sheet(workbook.create_sheet("Rapport"), report)

@@ -18,8 +18,15 @@ from sodesk.domain.money import cents
 from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, WorkTypeFigures
+from sodesk.domain.rate_advice import rates_to_ask
 from sodesk.domain.validation import Finding
 from sodesk.reports.activities import ActivityReport
+from sodesk.reports.json_answers import (
+    company_scenario_json,
+    guidance_band,
+    rate_line,
+    realisation_year,
+)
 from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.questionnaire import QuestionnaireReport, QuestionnaireTotals
 
@@ -139,6 +146,9 @@ def activities_json(report: ActivityReport) -> dict[str, Any]:
             "break_even_rate",
         )
     }
+    data["rates"] = [rate_line(f) for f in rates_to_ask(report.lines)]
+    if report.scenario_2028 is not None:
+        data["scenario_2028"] = company_scenario_json(report.scenario_2028)
     return data
 
 
@@ -301,6 +311,12 @@ def municipal_json(report: MunicipalReport) -> dict[str, Any]:
             for item in report.workers_losing
         ],
     }
+    if report.history is not None:
+        data["realisation_by_year"] = [realisation_year(y) for y in report.history.years]
+        data["guidance_and_wage_value"] = {
+            "months": report.history.months,
+            "bands": [guidance_band(b) for b in report.history.guidance_bands],
+        }
     return data
 
 

@@ -50,7 +50,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from sodesk.domain.below_cost import activities_below_cost
-from sodesk.domain.enums import Placeable, TargetGroup, WorkType
+from sodesk.domain.enums import Placeable, WorkType
 from sodesk.domain.guidance_intensity import (
     GuidanceIntensity,
     guidance_intensity,
@@ -58,10 +58,7 @@ from sodesk.domain.guidance_intensity import (
 )
 from sodesk.domain.money import ZERO, safe_div
 from sodesk.domain.parameters import (
-    SOURCE_FIXED,
-    FixedRegime,
     MunicipalityTerms,
-    ParameterSet,
     UsedParameter,
 )
 from sodesk.domain.period import Period
@@ -79,6 +76,7 @@ from sodesk.domain.validation import Finding
 from sodesk.domain.wage_value import WageValueDevelopment, wage_value_development
 from sodesk.reports.activities import build_activity_report
 from sodesk.reports.company_run import CompanyRun, run_company
+from sodesk.reports.municipal_history import MunicipalHistory
 from sodesk.reports.questionnaire import (
     ASSUMPTION_HEADCOUNT,
     QuestionnaireTotals,
@@ -88,6 +86,11 @@ from sodesk.reports.questionnaire import (
     questionnaire_totals,
     unsplit_warning,
     workers_in_period,
+)
+from sodesk.reports.scenario_2028 import (
+    surcharge_assumption,
+    with_statutory_regime,
+    worker_scenarios,
 )
 from sodesk.storage import report_queries
 from sodesk.storage.report_queries import NATIONAL_REGION, RegionFigures
@@ -173,6 +176,11 @@ class MunicipalReport:
     surcharge_on_top_2028: bool
     workers_losing: list[WorkerScenario]
     sector_mix: dict[WorkType, Decimal]
+    worker_numbers: frozenset[str] = frozenset()
+    """The personnel numbers of the municipality's workers in the period: only to join
+    per-worker analyses (:func:`~sodesk.reports.municipal_history.add_history`); never shown."""
+    history: MunicipalHistory | None = None
+    """Realisation per year and guidance against wage value, added by the rendering service."""
 
 
 def _finance(
@@ -244,11 +252,7 @@ def build_municipal_report(
         sum(waiting_counts(entries, period.end).values()),
     )
 
-    sheltered = [w for w in employed if w.target_group is TargetGroup.SHELTERED]
-    scenarios = [
-        WorkerScenario(w.personnel_number, code, Scenario2028(w.lks, w.lks_fixed_68))
-        for w in sheltered
-    ]
+    scenarios = worker_scenarios(run, code)
     region = None if terms.region is None else report_queries.region_figures(session, terms.region)
     context = RegionContext(
         terms.region, region, report_queries.region_figures(session, NATIONAL_REGION)
@@ -262,7 +266,7 @@ def build_municipal_report(
         period=period,
         generated_at=activity_report.generated_at,
         company=company,
-        parameters=_parameters(run.params, period) + terms.used(period),
+        parameters=with_statutory_regime(run.params, period) + terms.used(period),
         warnings=warnings,
         municipality=terms,
         region_context=context,
@@ -292,25 +296,8 @@ def build_municipal_report(
         surcharge_on_top_2028=regime.surcharge_on_top,
         workers_losing=workers_losing(scenarios),
         sector_mix=report_queries.work_type_mix(session),
+        worker_numbers=frozenset(w.personnel_number for w in workers),
     )
-
-
-def _parameters(params: ParameterSet, period: Period) -> list[UsedParameter]:
-    """The company's parameters in force in ``period``, and always the statutory 2028 regime.
-
-    :meth:`ParameterSet.used` lists a dated regime only from its date on; the scenario 2028
-    uses the statutory regime whatever the period, so it is added when missing.
-    """
-    used = params.used(period)
-    regime: FixedRegime = params.statutory_sheltered
-    names = {p.name for p in used}
-    for name, value in (
-        (regime.name, regime.fraction),
-        (f"{regime.name}.surcharge_on_top", regime.surcharge_on_top),
-    ):
-        if name not in names:
-            used.append(UsedParameter(name, value, regime.valid_from, SOURCE_FIXED))
-    return used
 
 
 def _warnings(
@@ -321,7 +308,6 @@ def _warnings(
     unsplit: list[ActivityFigures],
 ) -> list[Finding]:
     regime = run.params.statutory_sheltered
-    on_top = "bovenop" if regime.surcharge_on_top else "niet bovenop"
     result = [
         Finding("assumption.realisation", ASSUMPTION_REALISATION),
         Finding("assumption.ntw_by_hours", ASSUMPTION_NTW),
@@ -329,8 +315,7 @@ def _warnings(
         Finding("assumption.headcount", ASSUMPTION_HEADCOUNT),
         Finding(
             "assumption.surcharge_2028",
-            f"Scenario 2028: vaste LKS van {regime.fraction * 100:.0f} % van het WML; de opslag "
-            f"werkgeverslasten is aangenomen {on_top} (nog niet gepubliceerd, R3).",
+            surcharge_assumption(regime),
             "surcharge_on_top",
             regime.surcharge_on_top,
         ),

@@ -15,7 +15,9 @@ from sodesk.domain.period import Period
 from sodesk.reports.activities import build_activity_report
 from sodesk.reports.json_format import activities_json, dumps, municipal_json, questionnaire_json
 from sodesk.reports.municipal import UnknownMunicipality, build_municipal_report
+from sodesk.reports.municipal_history import add_history
 from sodesk.reports.questionnaire import build_questionnaire_report
+from sodesk.services.analyses import guidance_against_wage_value, realisation_by_year
 from sodesk.services.workspace import Workspace
 
 
@@ -119,6 +121,11 @@ def render(
                 report = build_municipal_report(session, period, company, municipality)
             except UnknownMunicipality as error:
                 raise ReportInputError(str(error)) from None
+            report = add_history(
+                report,
+                realisation_by_year(session, municipality, period.end),
+                guidance_against_wage_value(session, period),
+            )
         elif kind == "questionnaire":
             report = build_questionnaire_report(session, period, company)
         else:

@@ -83,7 +83,15 @@ def test_totals_row_equals_the_json_totals(workbook: tuple[dict[str, Any], Any])
 
 def test_sheet_layout(workbook: tuple[dict[str, Any], Any]) -> None:
     data, book = workbook
-    assert book.sheetnames == ["Activiteiten", "Parameters", "Waarschuwingen", "Rapport"]
+    assert book.sheetnames == [
+        "Activiteiten",
+        "Tarieven",
+        "2028",
+        "2028 per medewerker",
+        "Parameters",
+        "Waarschuwingen",
+        "Rapport",
+    ]
     sheet = book["Activiteiten"]
     assert sheet.freeze_panes == "C2"
     last = len(data["activities"]) + 1

@@ -35,8 +35,10 @@ from sodesk.domain.period import Period
 from sodesk.domain.validation import Finding
 from sodesk.reports.json_format import municipal_json
 from sodesk.reports.municipal import MunicipalReport, build_municipal_report
+from sodesk.reports.municipal_history import add_history
 from sodesk.reports.pdf import render_municipal_pdf
 from sodesk.reports.pdf.warning_groups import warning_groups, without_personnel_numbers
+from sodesk.services.analyses import guidance_against_wage_value, realisation_by_year
 from sodesk.services.workspace import open_workspace
 from tests.reports.test_activity_pdf import pdf_text
 from tests.reports.test_municipal_report import TWO_MUNICIPALITIES, _more, import_folder
@@ -50,6 +52,7 @@ MARCH = Period(dt.date(2025, 3, 1), dt.date(2025, 3, 31))
 HEADINGS = (
     "Kerncijfers",
     "Realisatie en wachtlijst",
+    "Realisatie per jaar tot 2030",
     "Werksoorten",
     "Loonwaarde",
     "Begeleiding",
@@ -88,7 +91,12 @@ def municipal_report(database_url: str, tmp_path: Path, code: str = "M1") -> Mun
     workspace = open_workspace(database_url)
     try:
         with workspace.sessions() as session:
-            return build_municipal_report(session, MARCH, COMPANY, code)
+            report = build_municipal_report(session, MARCH, COMPANY, code)
+            return add_history(
+                report,
+                realisation_by_year(session, code, MARCH.end),
+                guidance_against_wage_value(session, MARCH),
+            )
     finally:
         workspace.close()
 
@@ -439,7 +447,7 @@ def test_every_page_has_ink(sqlite_url: str, tmp_path: Path) -> None:
     from tests.reports.test_pdf_pages import _assert_no_blank_page
 
     report = municipal_report(sqlite_url, tmp_path)
-    assert _assert_no_blank_page(render_municipal_pdf(report), tmp_path) == 10
+    assert _assert_no_blank_page(render_municipal_pdf(report), tmp_path) == 11
 
 
 @needs_poppler
@@ -451,12 +459,17 @@ def test_every_page_of_a_demo_municipality_has_ink(sqlite_url: str, tmp_path: Pa
     try:
         with workspace.sessions() as session:
             period = Period(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
-            report = build_municipal_report(session, period, "Demo", "GM0001")
+            report = add_history(
+                build_municipal_report(session, period, "Demo", "GM0001"),
+                realisation_by_year(session, "GM0001", period.end),
+                guidance_against_wage_value(session, period),
+            )
     finally:
         workspace.close()
     data = render_municipal_pdf(report)
-    assert _assert_no_blank_page(data, tmp_path) >= 10
+    assert _assert_no_blank_page(data, tmp_path) >= 11
     text = " ".join(pdf_text(data))
+    assert not re.search(r"P\d{5}", text)  # the demo's personnel numbers
     assert euro(municipal_json(report)["finance"]["result"]) in text
 
 

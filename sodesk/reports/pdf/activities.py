@@ -7,22 +7,22 @@ formatted by :mod:`sodesk.domain.display`, so the summary text equals the tables
 Lines name activities and clients, never workers.
 
 Pages: cover; summary with the result per work type (chart and table); result per activity
-(chart); revenue and rates per activity (landscape); cost, subsidies and result per activity
-with the non-productive lines apart (landscape); Verantwoording.
+(chart); "Tarieven: wat moeten we vragen?" and "2028: vaste loonkostensubsidie" (the two
+answers of issue 9, :mod:`.activity_answers`); revenue and rates per activity (landscape);
+cost, subsidies and result per activity with the non-productive lines apart (landscape);
+Verantwoording.
 """
 
 from __future__ import annotations
-
-from decimal import Decimal
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from sodesk.domain import display
 from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
 from sodesk.domain.enums import WorkType
-from sodesk.domain.money import cents
 from sodesk.domain.profitability import ActivityFigures, totals, totals_by_work_type
 from sodesk.reports.activities import NON_PRODUCTIVE_NAME, ActivityReport
+from sodesk.reports.pdf.activity_answers import rate_text, rates_page, scenario_page
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import (
     LANDSCAPE_WIDTH,
@@ -92,13 +92,6 @@ def _work_type_label(work_type: WorkType | None) -> str:
 
 def _is_non_productive(line: ActivityFigures) -> bool:
     return line.code.startswith(NON_PRODUCTIVE_PREFIX)
-
-
-def rate_text(value: Decimal | None) -> str:
-    """A rate as ``"€ 10,00"``, or with four decimals where cents say too little."""
-    if value is None or abs(value) >= 1 or value == cents(value):
-        return display.euro(value)
-    return f"€ {display.number(value, 4)}"
 
 
 def _activity_label(line: ActivityFigures) -> str:
@@ -338,6 +331,7 @@ def activities_story(report: ActivityReport) -> list[Flowable]:
     story += _work_type_part(report)
     if productive:
         story += [Spacer(1, 12), *_activity_charts(productive)]
+    story += [*portrait(), *rates_page(report), *portrait(), *scenario_page(report)]
     story += [
         *landscape(),
         Paragraph("Omzet en tarieven per activiteit", s.heading),
@@ -360,8 +354,11 @@ def activities_story(report: ActivityReport) -> list[Flowable]:
         ),
         *portrait(),
     ]
+    assumptions = list(ASSUMPTIONS)
+    if report.scenario_2028 is not None:
+        assumptions.append(report.scenario_2028.assumption)
     story += accountability_pages(
-        report.parameters, report.warnings, width=PORTRAIT_WIDTH, assumptions=ASSUMPTIONS
+        report.parameters, report.warnings, width=PORTRAIT_WIDTH, assumptions=assumptions
     )
     return story
 

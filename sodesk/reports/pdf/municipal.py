@@ -9,7 +9,9 @@ cent. It names activities, never people: no names, no BSNs, no personnel numbers
 page gives the *number* of workers whose subsidy would fall).
 
 Pages (A4 portrait, each part on its own page): cover; Kerncijfers; Realisatie en wachtlijst;
-then Werksoorten, Loonwaarde and Begeleiding from :mod:`.municipal_parts`, Financieel beeld and
+Realisatie per jaar tot 2030 (:mod:`.municipal_history`, when the report has its history);
+then Werksoorten, Loonwaarde and Begeleiding from :mod:`.municipal_parts` (Begeleiding with
+guidance against wage value in bands, :mod:`.municipal_history`), Financieel beeld and
 2028 from :mod:`.municipal_money`; Verantwoording, whose warnings are grouped per kind with a
 count and a sentence that names no worker (:mod:`.warning_groups`), while the JSON keeps them
 one by one.
@@ -26,6 +28,7 @@ from sodesk.domain.enums import Placeable
 from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH, ReportDocument, portrait
+from sodesk.reports.pdf.municipal_history import guidance_wage_value_part, years_page
 from sodesk.reports.pdf.municipal_money import finance_page, scenario_page
 from sodesk.reports.pdf.municipal_parts import (
     guidance_page,
@@ -248,9 +251,10 @@ def municipal_story(report: MunicipalReport) -> list[Flowable]:
     parts = [
         _key_figures,
         _realisation,
+        *([years_page] if report.history is not None else []),
         work_types_page,
         wage_value_page,
-        guidance_page,
+        lambda r: guidance_page(r) + guidance_wage_value_part(r),
         finance_page,
         scenario_page,
     ]

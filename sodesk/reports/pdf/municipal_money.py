@@ -12,16 +12,13 @@ by :mod:`sodesk.domain.display`. No worker is named or numbered.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from sodesk.domain import display
-from sodesk.domain.money import percent_from_fraction
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.scenarios import scenario_total
 from sodesk.reports.municipal import MunicipalReport
-from sodesk.reports.pdf.activities import rate_text
+from sodesk.reports.pdf.activity_answers import rate_text, regime_percent
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH
 from sodesk.reports.pdf.municipal_parts import keep, municipality_name, persons
@@ -39,12 +36,6 @@ from sodesk.reports.pdf.tables import (
 )
 
 SURCHARGE_2028 = "assumption.surcharge_2028"
-
-
-def regime_percent(fraction: Decimal) -> str:
-    """A regime's percentage as the law writes it: ``"68 %"``, one decimal when it has one."""
-    whole = percent_from_fraction(fraction) == percent_from_fraction(fraction).to_integral_value()
-    return display.percent(fraction, 0 if whole else 1)
 
 
 def finance_page(report: MunicipalReport) -> list[Flowable]:
