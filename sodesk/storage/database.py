@@ -36,8 +36,16 @@ warnings.filterwarnings(
 )
 
 
-class DatabaseTooNew(RuntimeError):
+class DatabaseNotUsable(RuntimeError):
+    """The database cannot be opened by this sodesk as it is; the message says what to do."""
+
+
+class DatabaseTooNew(DatabaseNotUsable):
     """The database was written by a newer sodesk: opening it could damage it."""
+
+
+class UpgradeNotAllowed(DatabaseNotUsable):
+    """The schema is older than this sodesk and the login may not change it (shared use)."""
 
 
 def default_sqlite_path() -> Path:
@@ -175,7 +183,12 @@ def upgrade(engine: Engine, *, backup_before: bool = True) -> bool:
     before = current_revision(engine)
     if before == SCHEMA_HEAD:
         return False
-    check_not_newer(engine, before)
+    try:
+        check_not_newer(engine, before)
+        _check_may_migrate(engine, before)
+    except DatabaseNotUsable:
+        engine.dispose()  # the caller gets no workspace: leave no connection open behind it
+        raise
     from alembic import command
 
     url = engine.url
@@ -185,6 +198,30 @@ def upgrade(engine: Engine, *, backup_before: bool = True) -> bool:
             shutil.copy2(path, path.with_name(f"{path.name}.before-{SCHEMA_HEAD}"))
     command.upgrade(_alembic_config(engine), "head")
     return True
+
+
+def _check_may_migrate(engine: Engine, before: str | None) -> None:
+    """On PostgreSQL only the schema's owner migrates; a desk's login gets a clear message."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect() as connection:
+        if before is None:
+            allowed = connection.execute(
+                text("SELECT has_schema_privilege('public', 'CREATE')")
+            ).scalar()
+        else:
+            allowed = connection.execute(
+                text(
+                    "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+                    "WHERE schemaname = current_schema() AND tablename = 'alembic_version'"
+                )
+            ).scalar()
+    if not allowed:
+        raise UpgradeNotAllowed(
+            f"De database heeft schemaversie {before or '(leeg)'}, deze sodesk vraagt "
+            f"{SCHEMA_HEAD}. Uw databaselogin ({engine.url.username}) mag het schema niet "
+            "wijzigen: vraag de beheerder 'sodesk db upgrade' uit te voeren."
+        )
 
 
 def is_reachable(engine: Engine) -> bool:
