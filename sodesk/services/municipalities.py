@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -323,6 +324,22 @@ def save_municipality(
         raise _stale("Deze gemeente") from None
 
 
+def _typed_text(text: str | None, field: str, label: str, longest: int) -> str | None:
+    """Typed text, stripped; None for nothing. A control character (a pasted tab, line break
+    or NUL, which PostgreSQL refuses) or more than ``longest`` characters is refused."""
+    value = (text or "").strip()
+    odd = next((c for c in value if unicodedata.category(c) in ("Cc", "Cs")), None)
+    if odd is not None:
+        raise MunicipalityInputError(
+            field, f"{label} bevat een teken dat hier niet kan ({odd!r}): typ het zonder."
+        )
+    if len(value) > longest:
+        raise MunicipalityInputError(
+            field, f"{label} is te lang: ten hoogste {longest} tekens (nu {len(value)})."
+        )
+    return value or None
+
+
 WAITING_LABELS = {
     "reference": "kenmerk",
     "advice_date": "adviesdatum",
@@ -368,9 +385,10 @@ def save_waiting_entry(
             list, a placement date before the advice date, or a stale save (field
             "version", the message names who changed what); nothing is written then.
     """
-    reference = reference.strip()
+    reference = _typed_text(reference, "reference", "Kenmerk", 40) or ""
     if not reference:
         raise MunicipalityInputError("reference", "Kenmerk is verplicht maar ontbreekt.")
+    reason = _typed_text(reason, "reason", "Reden", 500)
     for finding in check_period(advice_date, placed_on, "Geplaatst op"):
         raise MunicipalityInputError(
             "placed_on",
@@ -404,7 +422,7 @@ def save_waiting_entry(
                 row = found
                 row.reference = reference
             row.advice_date, row.placeable = advice_date, Placeable(placeable)
-            row.reason, row.placed_on = (reason or "").strip() or None, placed_on
+            row.reason, row.placed_on = reason, placed_on
             session.flush()  # the ORM's UPDATE checks the version read above (StaleDataError)
             return row.id
     except StaleDataError:
