@@ -90,11 +90,15 @@ def _prepare_sqlite_file(url: URL) -> None:
 
 
 def make_engine(url: str | URL | None = None) -> Engine:
-    """An engine for the URL; SQLite gets WAL, foreign keys and a busy timeout."""
+    """An engine for the URL; SQLite gets WAL, foreign keys and a busy timeout.
+
+    A database error never repeats the values of its statement (``hide_parameters``): a
+    BSN or a name must not reach the crash dialog, the log file or a terminal.
+    """
     resolved = url if isinstance(url, URL) else resolve_url(url)
     if resolved.get_backend_name() == "sqlite":
         _prepare_sqlite_file(resolved)
-        engine = create_engine(resolved, connect_args={"timeout": 30})
+        engine = create_engine(resolved, connect_args={"timeout": 30}, hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
@@ -111,7 +115,7 @@ def make_engine(url: str | URL | None = None) -> Engine:
             conn.exec_driver_sql("BEGIN")
 
         return engine
-    return create_engine(resolved, pool_pre_ping=True)
+    return create_engine(resolved, pool_pre_ping=True, hide_parameters=True)
 
 
 def session_factory(engine: Engine, user: str = "systeem") -> sessionmaker[Session]:
