@@ -29,6 +29,8 @@ class UsageProblem(Exception):
 def cmd_db(args: argparse.Namespace) -> int:
     if args.action == "grant":
         return _grant(args)
+    if args.login or args.print or args.password_stdin or args.group != "sodesk_users":
+        raise UsageProblem("db upgrade neemt geen login, --group, --print of --password-stdin")
     workspace = open_workspace(args.database)
     print(f"Database bijgewerkt: {workspace.description}")
     workspace.close()

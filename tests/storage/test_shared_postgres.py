@@ -273,3 +273,8 @@ def test_grant_refuses_a_bad_name_and_a_sqlite_database(
     assert "rolnaam 'anna; DROP TABLE hours'" in capsys.readouterr().err
     assert main(["--database", sqlite_url, "db", "grant", "anna"]) == 1
     assert "alleen bij een PostgreSQL-database" in capsys.readouterr().err
+
+
+def test_db_upgrade_takes_no_login(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--database", sqlite_url, "db", "upgrade", "anna"]) == 2
+    assert "db upgrade neemt geen login" in capsys.readouterr().err
