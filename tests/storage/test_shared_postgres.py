@@ -278,3 +278,22 @@ def test_grant_refuses_a_bad_name_and_a_sqlite_database(
 def test_db_upgrade_takes_no_login(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--database", sqlite_url, "db", "upgrade", "anna"]) == 2
     assert "db upgrade neemt geen login" in capsys.readouterr().err
+
+
+def test_a_desk_login_takes_a_backup_but_only_the_administrator_restores(
+    shared: Shared, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    desk = shared.url(sorted(shared.logins)[0])
+    copy = tmp_path / "kopie.backup"
+    assert main(["--database", desk, "backup", str(copy)]) == 0
+    engine = create_engine(shared.admin_url)
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM hours WHERE date > '2025-03-12'"))
+    assert main(["--database", desk, "restore", str(copy)]) == 1
+    assert "mag geen kopie terugzetten: dat doet de beheerder" in capsys.readouterr().err
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM hours")).scalar_one() == 8
+    assert main(["--database", shared.admin_url, "restore", str(copy)]) == 0
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM hours")).scalar_one() == 10
+    engine.dispose()
