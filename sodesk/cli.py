@@ -72,8 +72,23 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path)
     report.add_argument("--municipality", metavar="CODE")
 
-    db = sub.add_parser("db", help="databasebeheer")
-    db.add_argument("action", choices=["upgrade"])
+    db = sub.add_parser(
+        "db",
+        help="databasebeheer",
+        description="upgrade: breng het schema bij. grant [LOGIN]: geef de groepsrol "
+        "(PostgreSQL) de rechten die een werkplek nodig heeft en maak LOGIN daarin aan.",
+    )
+    db.add_argument("action", choices=["upgrade", "grant"])
+    db.add_argument("login", nargs="?", help="bij grant: de databaselogin van een gebruiker")
+    db.add_argument("--group", default="sodesk_users", help="bij grant: de groepsrol")
+    db.add_argument(
+        "--print", action="store_true", help="bij grant: toon de opdrachten, voer niets uit"
+    )
+    db.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="bij grant: lees het wachtwoord van LOGIN van de standaardinvoer",
+    )
 
     backup = sub.add_parser("backup", help="maak een consistente kopie van de database")
     backup.add_argument("file", type=Path)
@@ -100,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from sodesk.services import commands
     from sodesk.services.logs import log_unexpected
-    from sodesk.storage.database import DatabaseTooNew
+    from sodesk.storage.database import DatabaseNotUsable
 
     handler = getattr(commands, f"cmd_{args.command}")
     try:
@@ -112,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except commands.UsageProblem as error:
         print(f"sodesk: {error}", file=sys.stderr)
         return USAGE
-    except DatabaseTooNew as error:
+    except DatabaseNotUsable as error:  # too new, or an old schema this login may not upgrade
         print(f"sodesk: {error}", file=sys.stderr)
         return BAD_INPUT
     except OperationalError as error:  # locked, unreachable, refused: the user can act

@@ -27,9 +27,39 @@ class UsageProblem(Exception):
 
 
 def cmd_db(args: argparse.Namespace) -> int:
+    if args.action == "grant":
+        return _grant(args)
+    if args.login or args.print or args.password_stdin or args.group != "sodesk_users":
+        raise UsageProblem("db upgrade neemt geen login, --group, --print of --password-stdin")
     workspace = open_workspace(args.database)
     print(f"Database bijgewerkt: {workspace.description}")
     workspace.close()
+    return 0
+
+
+def _grant(args: argparse.Namespace) -> int:
+    """``sodesk db grant [LOGIN]``: the group's rights, and LOGIN in the group (PostgreSQL)."""
+    from sodesk.storage.grants import GrantProblem, grant, group_statements, login_statements
+
+    try:
+        if args.print:
+            statements = group_statements(args.group)
+            if args.login:
+                statements += login_statements(args.login, args.group)
+            print(";\n".join(statements) + ";")
+            return 0
+        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+        workspace = open_workspace(args.database)
+        try:
+            grant(workspace.engine, args.login, args.group, password)
+        finally:
+            workspace.close()
+    except GrantProblem as problem:
+        raise BadInput([f"sodesk db grant: {problem}"]) from None
+    done = f"Rechten van {args.group} gezet"
+    if args.login:
+        done += f"; {args.login} is lid" + ("" if password else " (nog zonder wachtwoord)")
+    print(done, file=sys.stderr)
     return 0
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -30,6 +31,7 @@ from sodesk.domain.validation import check_period
 from sodesk.services.analyses import RealisationYear, realisation_by_year
 from sodesk.storage import report_queries
 from sodesk.storage import tables as t
+from sodesk.storage.audit import last_change
 from sodesk.storage.database import transaction
 
 _NUMBER = re.compile(r"^\d+([.,]\d+)?$")
@@ -92,6 +94,7 @@ class WaitingLine:
     placeable: Placeable
     reason: str | None
     placed_on: dt.date | None
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,7 @@ def municipality_card(
         for y in sorted(row.years, key=lambda y: y.year)
     ]
     waiting = [
-        WaitingLine(w.id, w.reference, w.advice_date, w.placeable, w.reason, w.placed_on)
+        WaitingLine(w.id, w.reference, w.advice_date, w.placeable, w.reason, w.placed_on, w.version)
         for w in session.scalars(
             select(t.WaitingListRow)
             .where(t.WaitingListRow.municipality_id == municipality_id)
@@ -321,6 +324,44 @@ def save_municipality(
         raise _stale("Deze gemeente") from None
 
 
+def _typed_text(text: str | None, field: str, label: str, longest: int) -> str | None:
+    """Typed text, stripped; None for nothing. A control character (a pasted tab, line break
+    or NUL, which PostgreSQL refuses) or more than ``longest`` characters is refused."""
+    value = (text or "").strip()
+    odd = next((c for c in value if unicodedata.category(c) in ("Cc", "Cs")), None)
+    if odd is not None:
+        raise MunicipalityInputError(
+            field, f"{label} bevat een teken dat hier niet kan ({odd!r}): typ het zonder."
+        )
+    if len(value) > longest:
+        raise MunicipalityInputError(
+            field, f"{label} is te lang: ten hoogste {longest} tekens (nu {len(value)})."
+        )
+    return value or None
+
+
+WAITING_LABELS = {
+    "reference": "kenmerk",
+    "advice_date": "adviesdatum",
+    "placeable": "plaatsbaarheid",
+    "reason": "reden",
+    "placed_on": "geplaatst op",
+}
+
+
+def _stale_entry(sessions: sessionmaker[Session], entry_id: int) -> MunicipalityInputError:
+    """The refusal of a stale waiting-list save, naming who changed what (the audit log)."""
+    with sessions() as session:
+        row = session.get(t.WaitingListRow, entry_id)
+        who = last_change(session, t.WaitingListRow.__tablename__, str(entry_id), WAITING_LABELS)
+    subject = f"Wachtlijstregel '{row.reference}'" if row is not None else "Deze wachtlijstregel"
+    return MunicipalityInputError(
+        "version",
+        f"{subject} is intussen gewijzigd {who or 'door iemand anders'}. Uw wijziging is niet "
+        "opgeslagen: ververs (F5), bekijk de nieuwe waarden en voer uw wijziging opnieuw in.",
+    )
+
+
 def save_waiting_entry(
     sessions: sessionmaker[Session],
     municipality_id: int,
@@ -331,43 +372,59 @@ def save_waiting_entry(
     placeable: Placeable,
     reason: str | None,
     placed_on: dt.date | None,
+    version: int | None = None,
 ) -> int:
     """Add (``entry_id`` None) or change a waiting-list entry; returns its id.
 
+    A change is checked against ``version``, the version the user saw (WaitingLine.version):
+    a save based on an older one is refused, never overwrites. Without ``version`` the
+    version read in this transaction is checked, so a concurrent save still cannot be lost.
+
     Raises:
         MunicipalityInputError: for an empty reference, one already on this municipality's
-            list, or a placement date before the advice date; nothing is written then.
+            list, a placement date before the advice date, or a stale save (field
+            "version", the message names who changed what); nothing is written then.
     """
-    reference = reference.strip()
+    reference = _typed_text(reference, "reference", "Kenmerk", 40) or ""
     if not reference:
         raise MunicipalityInputError("reference", "Kenmerk is verplicht maar ontbreekt.")
+    reason = _typed_text(reason, "reason", "Reden", 500)
     for finding in check_period(advice_date, placed_on, "Geplaatst op"):
         raise MunicipalityInputError(
             "placed_on",
             f"Geplaatst op {display.date_nl(placed_on)} ligt voor de adviesdatum "
             f"{display.date_nl(advice_date)} ({finding.field}).",
         )
-    with transaction(sessions) as session:
-        twin = session.scalar(
-            select(t.WaitingListRow.id).where(
-                t.WaitingListRow.municipality_id == municipality_id,
-                t.WaitingListRow.reference == reference,
+    try:
+        with transaction(sessions) as session:
+            twin = session.scalar(
+                select(t.WaitingListRow.id).where(
+                    t.WaitingListRow.municipality_id == municipality_id,
+                    t.WaitingListRow.reference == reference,
+                )
             )
-        )
-        if twin is not None and twin != entry_id:
-            raise MunicipalityInputError(
-                "reference", f"Kenmerk '{reference}' staat al op de wachtlijst van deze gemeente."
-            )
-        if entry_id is None:
-            row = t.WaitingListRow(municipality_id=municipality_id, reference=reference)
-            session.add(row)
-        else:
-            found = session.get(t.WaitingListRow, entry_id)
-            if found is None or found.municipality_id != municipality_id:
-                raise MunicipalityInputError("reference", "Deze wachtlijstregel bestaat niet meer.")
-            row = found
-            row.reference = reference
-        row.advice_date, row.placeable = advice_date, Placeable(placeable)
-        row.reason, row.placed_on = (reason or "").strip() or None, placed_on
-        session.flush()
-        return row.id
+            if twin is not None and twin != entry_id:
+                raise MunicipalityInputError(
+                    "reference",
+                    f"Kenmerk '{reference}' staat al op de wachtlijst van deze gemeente.",
+                )
+            if entry_id is None:
+                row = t.WaitingListRow(municipality_id=municipality_id, reference=reference)
+                session.add(row)
+            else:
+                found = session.get(t.WaitingListRow, entry_id)
+                if found is None or found.municipality_id != municipality_id:
+                    raise MunicipalityInputError(
+                        "reference", "Deze wachtlijstregel bestaat niet meer."
+                    )
+                if version is not None and found.version != version:
+                    raise StaleDataError(f"waiting_list {entry_id}: {found.version} != {version}")
+                row = found
+                row.reference = reference
+            row.advice_date, row.placeable = advice_date, Placeable(placeable)
+            row.reason, row.placed_on = reason, placed_on
+            session.flush()  # the ORM's UPDATE checks the version read above (StaleDataError)
+            return row.id
+    except StaleDataError:
+        assert entry_id is not None  # an insert has no version to be stale against
+        raise _stale_entry(sessions, entry_id) from None

@@ -14,9 +14,10 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
+from sodesk.domain import display
 from sodesk.storage import tables as t
 
 AUDITED: tuple[type, ...] = (
@@ -35,10 +36,21 @@ AUDITED: tuple[type, ...] = (
     t.CompanyYearRow,
     t.OverheadRateRow,
     t.UserRow,
+    t.WaitingListRow,
 )
 #: never written to the log in clear text
 SECRET = {"password_hash"}
+#: written to the log masked: a BSN shows its last three digits only
+MASKED = {"bsn"}
 SKIPPED = {"version"}
+MASK = "•"
+
+
+def mask_for_log(value: str | None) -> str | None:
+    """'••••••333': what the audit log keeps of a BSN (migration 0004 masks older rows)."""
+    if not value:
+        return value
+    return MASK * max(len(value) - 3, 0) + value[-3:]
 
 
 def _text(value: Any) -> str | None:
@@ -68,24 +80,42 @@ def _columns(instance: Any) -> list[str]:
     return [c.key for c in inspect(instance).mapper.column_attrs if c.key not in SKIPPED]
 
 
+def _logged(field: str | None, value: Any) -> str | None:
+    if field in SECRET:
+        return "•••" if value else _text(value)
+    if field in MASKED:
+        return mask_for_log(_text(value))
+    return _text(value)
+
+
+def _db_user(session: Session) -> str | None:
+    """The login the session's engine connects with (None for a SQLite file)."""
+    try:
+        url = session.get_bind().engine.url
+    except Exception:  # an unbound session: nothing to name
+        return None
+    return url.username or None
+
+
 def _entries(session: Session) -> list[t.AuditRow]:
     user = str(session.info.get("user", "systeem"))
+    db_user = _db_user(session)
     reason = session.info.get("reason")
     now = dt.datetime.now().replace(microsecond=0)
     rows: list[t.AuditRow] = []
 
     def add(instance: Any, action: str, field: str | None, old: Any, new: Any) -> None:
-        secret = field in SECRET
         rows.append(
             t.AuditRow(
                 at=now,
                 user=user,
+                db_user=db_user,
                 table_name=instance.__tablename__,
                 record_key=_key(instance),
                 action=action,
                 field=field,
-                old_value="•••" if secret and old else _text(old),
-                new_value="•••" if secret and new else _text(new),
+                old_value=_logged(field, old),
+                new_value=_logged(field, new),
                 reason=reason,
             )
         )
@@ -123,3 +153,36 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
     rows = _entries(session)
     if rows:
         session.add_all(rows)
+
+
+def last_change(
+    session: Session, table_name: str, record_key: str, labels: dict[str, str] | None = None
+) -> str | None:
+    """'door anna (database: sodesk_anna) op 24-11-2026 om 10:15 (reden, geplaatst op)': who
+    last changed a record and which fields (``labels`` names them on screen), for the message
+    that refuses a stale save. None when the log knows no change of the record."""
+    newest = session.scalars(
+        select(t.AuditRow)
+        .where(t.AuditRow.table_name == table_name, t.AuditRow.record_key == record_key)
+        .order_by(t.AuditRow.id.desc())
+        .limit(1)
+    ).first()
+    if newest is None:
+        return None
+    fields = session.scalars(
+        select(t.AuditRow.field)
+        .where(
+            t.AuditRow.table_name == table_name,
+            t.AuditRow.record_key == record_key,
+            t.AuditRow.user == newest.user,
+            t.AuditRow.at == newest.at,
+        )
+        .order_by(t.AuditRow.id)
+    ).all()
+    who = newest.user
+    if newest.db_user and newest.db_user != newest.user:
+        who += f" (database: {newest.db_user})"
+    names = labels or {}
+    named = ", ".join(dict.fromkeys(names.get(f, f.replace("_", " ")) for f in fields if f))
+    when = f"{display.date_nl(newest.at.date())} om {newest.at:%H:%M}"
+    return f"door {who} op {when}" + (f" ({named})" if named else "")

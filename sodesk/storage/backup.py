@@ -17,7 +17,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Engine, Numeric, Table, delete, func, insert, select, text
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Engine,
+    Numeric,
+    Table,
+    delete,
+    exc,
+    func,
+    insert,
+    select,
+    text,
+)
 
 from sodesk.storage.base import Base
 from sodesk.storage.database import current_revision
@@ -26,6 +38,8 @@ from sodesk.storage.tables import __all__ as _registered  # noqa: F401  (every t
 FORMAT = "sodesk-backup"
 VERSION = 1
 BATCH = 5000
+#: PostgreSQL's SQLSTATE for "permission denied" (a desk's login restoring a copy)
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 class BackupError(ValueError):
@@ -116,6 +130,19 @@ def restore(engine: Engine, path: Path) -> dict[str, int]:
             "breng eerst beide naar dezelfde versie (sodesk db upgrade)."
         )
     tables = _tables()
+    try:
+        _restore_rows(engine, path, tables)
+    except exc.ProgrammingError as error:
+        if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        raise BackupError(
+            f"Uw databaselogin ({engine.url.username}) mag geen kopie terugzetten: dat doet "
+            "de beheerder, met de login die het schema bezit. Er is niets veranderd."
+        ) from None
+    return manifest["tables"]
+
+
+def _restore_rows(engine: Engine, path: Path, tables: list[Table]) -> None:
     with zipfile.ZipFile(path) as archive, engine.begin() as connection:
         for table in reversed(tables):
             connection.execute(delete(table))
@@ -144,4 +171,3 @@ def restore(engine: Engine, path: Path) -> dict[str, int]:
                     text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :v, :called)"),
                     {"t": table.name, "v": max(top, 1), "called": top > 0},
                 )
-    return manifest["tables"]

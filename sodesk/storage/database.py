@@ -28,7 +28,7 @@ ENV_VAR = "SODESK_DATABASE_URL"
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest migration. Alembic knows it too (tests/storage/test_database.py checks they
 #: agree); keeping it here lets every start skip importing Alembic when nothing is to be done.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 # SQLite keeps Numeric as REAL; sodesk quantizes what it reads back (see storage.base).
 warnings.filterwarnings(
@@ -36,8 +36,16 @@ warnings.filterwarnings(
 )
 
 
-class DatabaseTooNew(RuntimeError):
+class DatabaseNotUsable(RuntimeError):
+    """The database cannot be opened by this sodesk as it is; the message says what to do."""
+
+
+class DatabaseTooNew(DatabaseNotUsable):
     """The database was written by a newer sodesk: opening it could damage it."""
+
+
+class UpgradeNotAllowed(DatabaseNotUsable):
+    """The schema is older than this sodesk and the login may not change it (shared use)."""
 
 
 def default_sqlite_path() -> Path:
@@ -82,11 +90,15 @@ def _prepare_sqlite_file(url: URL) -> None:
 
 
 def make_engine(url: str | URL | None = None) -> Engine:
-    """An engine for the URL; SQLite gets WAL, foreign keys and a busy timeout."""
+    """An engine for the URL; SQLite gets WAL, foreign keys and a busy timeout.
+
+    A database error never repeats the values of its statement (``hide_parameters``): a
+    BSN or a name must not reach the crash dialog, the log file or a terminal.
+    """
     resolved = url if isinstance(url, URL) else resolve_url(url)
     if resolved.get_backend_name() == "sqlite":
         _prepare_sqlite_file(resolved)
-        engine = create_engine(resolved, connect_args={"timeout": 30})
+        engine = create_engine(resolved, connect_args={"timeout": 30}, hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
@@ -103,7 +115,7 @@ def make_engine(url: str | URL | None = None) -> Engine:
             conn.exec_driver_sql("BEGIN")
 
         return engine
-    return create_engine(resolved, pool_pre_ping=True)
+    return create_engine(resolved, pool_pre_ping=True, hide_parameters=True)
 
 
 def session_factory(engine: Engine, user: str = "systeem") -> sessionmaker[Session]:
@@ -175,7 +187,12 @@ def upgrade(engine: Engine, *, backup_before: bool = True) -> bool:
     before = current_revision(engine)
     if before == SCHEMA_HEAD:
         return False
-    check_not_newer(engine, before)
+    try:
+        check_not_newer(engine, before)
+        _check_may_migrate(engine, before)
+    except DatabaseNotUsable:
+        engine.dispose()  # the caller gets no workspace: leave no connection open behind it
+        raise
     from alembic import command
 
     url = engine.url
@@ -185,6 +202,30 @@ def upgrade(engine: Engine, *, backup_before: bool = True) -> bool:
             shutil.copy2(path, path.with_name(f"{path.name}.before-{SCHEMA_HEAD}"))
     command.upgrade(_alembic_config(engine), "head")
     return True
+
+
+def _check_may_migrate(engine: Engine, before: str | None) -> None:
+    """On PostgreSQL only the schema's owner migrates; a desk's login gets a clear message."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect() as connection:
+        if before is None:
+            allowed = connection.execute(
+                text("SELECT has_schema_privilege('public', 'CREATE')")
+            ).scalar()
+        else:
+            allowed = connection.execute(
+                text(
+                    "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+                    "WHERE schemaname = current_schema() AND tablename = 'alembic_version'"
+                )
+            ).scalar()
+    if not allowed:
+        raise UpgradeNotAllowed(
+            f"De database heeft schemaversie {before or '(leeg)'}, deze sodesk vraagt "
+            f"{SCHEMA_HEAD}. Uw databaselogin ({engine.url.username}) mag het schema niet "
+            "wijzigen: vraag de beheerder 'sodesk db upgrade' uit te voeren."
+        )
 
 
 def is_reachable(engine: Engine) -> bool:

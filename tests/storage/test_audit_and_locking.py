@@ -99,3 +99,52 @@ def test_a_stale_save_is_refused_not_silently_overwritten(imported: str) -> None
     assert changes == ["desk.b"]
     desk_a.close()
     desk_b.close()
+
+
+def test_a_bsn_is_logged_masked_never_in_clear(imported: str) -> None:
+    """The audit log keeps the last three digits of a BSN, old and new, and nothing more."""
+    workspace = open_workspace(imported, user="beheerder.piet")
+    with transaction(workspace.sessions) as session:
+        session.scalars(select(t.WorkerRow)).one().bsn = "123456782"
+        session.add(
+            t.WorkerRow(
+                personnel_number="P9",
+                first_name="Bram",
+                last_name="Smit",
+                bsn="987654326",
+                target_group=session.scalars(select(t.WorkerRow.target_group)).first(),
+                municipality_id=session.scalars(select(t.MunicipalityRow.id)).one(),
+            )
+        )
+    with workspace.sessions() as session:
+        logged = session.execute(
+            select(t.AuditRow.action, t.AuditRow.old_value, t.AuditRow.new_value)
+            .where(t.AuditRow.field == "bsn")
+            .order_by(t.AuditRow.id)
+        ).all()
+        every_value = " ".join(
+            str(value)
+            for row in session.execute(select(t.AuditRow.old_value, t.AuditRow.new_value))
+            for value in row
+        )
+    assert sorted(logged) == [
+        ("insert", None, "••••••326"),
+        ("update", "••••••333", "••••••782"),
+    ]
+    for bsn in ("111222333", "123456782", "987654326"):
+        assert bsn not in every_value
+    workspace.close()
+
+
+def test_the_log_names_the_database_login_beside_the_sodesk_user(imported: str) -> None:
+    workspace = open_workspace(imported, user="controller.jan")
+    with transaction(workspace.sessions) as session:
+        session.scalars(select(t.EmploymentRow)).one().hourly_wage = Decimal("14.50")
+    with workspace.sessions() as session:
+        who = session.execute(
+            select(t.AuditRow.user, t.AuditRow.db_user).where(t.AuditRow.field == "hourly_wage")
+        ).one()
+    login = workspace.engine.url.username  # postgres on the test server, none for SQLite
+    assert tuple(who) == ("controller.jan", login)
+    assert (login is None) == imported.startswith("sqlite")
+    workspace.close()

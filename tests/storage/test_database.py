@@ -57,3 +57,46 @@ def test_the_url_comes_from_the_argument_then_the_environment_then_the_data_fold
     monkeypatch.delenv("SODESK_DATABASE_URL")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert resolve_url(None).database == str(tmp_path / "data" / "sodesk" / "sodesk.sqlite3")
+
+
+def test_the_wal_files_and_the_copy_before_a_migration_are_private(tmp_path: Path) -> None:
+    """Every file that holds data is readable by its owner only: -wal, -shm, .before-NNNN."""
+    from alembic import command
+
+    from sodesk.storage.database import _alembic_config
+
+    path = tmp_path / "sodesk.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    command.upgrade(_alembic_config(engine), "0003")
+    assert upgrade(engine)  # 0003 -> head: the file is copied first
+    with engine.begin() as connection:  # an open write leaves the WAL and its index in place
+        connection.execute(text("UPDATE settings SET value = value"))
+        files = [path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))]
+        files.append(path.with_name(f"{path.name}.before-{SCHEMA_HEAD}"))
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in files}
+    engine.dispose()
+    assert modes == {p.name: 0o600 for p in files}
+
+
+def test_a_database_error_does_not_repeat_a_bsn_or_a_name(database_url: str) -> None:
+    """What a crash dialog, the log or a terminal shows of a failed statement has no values."""
+    from sqlalchemy.exc import IntegrityError
+
+    from sodesk.domain.enums import TargetGroup
+    from sodesk.storage import tables as t
+
+    engine = make_engine(database_url)
+    row = {
+        "personnel_number": "P1",
+        "first_name": "Anna",
+        "last_name": "Geheimnaam",
+        "bsn": "111222333",
+        "target_group": TargetGroup.SHELTERED,
+        "municipality_id": 999_999,  # no such municipality: the foreign key refuses the row
+    }
+    with pytest.raises(IntegrityError) as failed, engine.begin() as connection:
+        connection.execute(t.WorkerRow.__table__.insert(), [row])
+    engine.dispose()
+    shown = str(failed.value)
+    assert "INSERT INTO workers" in shown  # the statement is there, to find the bug by
+    assert "111222333" not in shown and "Geheimnaam" not in shown

@@ -9,7 +9,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from sodesk.cli import main
 from sodesk.storage import tables as t
@@ -55,3 +55,34 @@ def test_a_database_of_the_first_version_upgrades_with_its_data(
         assert connection.execute(select(func.count()).select_from(t.HourRow)).scalar() == 10
     engine.dispose()
     assert (tmp_path / f"oud.sqlite3.before-{head_revision()}").exists()
+
+
+def test_the_upgrade_to_0004_masks_a_bsn_already_in_the_audit_log(tmp_path: Path) -> None:
+    """Before 0004 the audit log kept a changed BSN in clear; the upgrade masks those rows."""
+    path = tmp_path / "oud.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    command.upgrade(_alembic_config(engine), "0003")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO audit_log (at, user, table_name, record_key, action, field, "
+                "old_value, new_value) VALUES ('2025-03-01 10:00:00', 'jan', 'workers', '1', "
+                "'update', :field, :old, :new)"
+            ),
+            [
+                {"field": "bsn", "old": "111222333", "new": "123456782"},
+                {"field": "last_name", "old": "Jansen", "new": "de Vries"},
+            ],
+        )
+    engine.dispose()
+    assert main(["--database", f"sqlite:///{path}", "db", "upgrade"]) == 0
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT field, old_value, new_value FROM audit_log WHERE user = 'jan' ORDER BY id")
+        ).all()
+    engine.dispose()
+    assert [tuple(row) for row in rows] == [
+        ("bsn", "••••••333", "••••••782"),
+        ("last_name", "Jansen", "de Vries"),
+    ]

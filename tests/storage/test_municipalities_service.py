@@ -196,3 +196,94 @@ def test_the_waiting_list_is_kept(march: Workspace) -> None:
     assert [(w.reference, w.reason, w.placed_on) for w in card.waiting] == [
         ("W-1", "start bij inpakken", dt.date(2025, 3, 15))
     ]
+
+
+def _add_waiting(workspace: Workspace, reference: str = "W-1") -> int:
+    return svc.save_waiting_entry(
+        workspace.sessions,
+        _m1(workspace).id,
+        None,
+        reference=reference,
+        advice_date=dt.date(2025, 2, 1),
+        placeable=Placeable.NOW,
+        reason=None,
+        placed_on=None,
+    )
+
+
+def _card_waiting(workspace: Workspace) -> list[svc.WaitingLine]:
+    with workspace.sessions() as session:
+        card = svc.municipality_card(session, _m1(workspace).id, ON, ON)
+    assert card is not None
+    return card.waiting
+
+
+def test_a_stale_waiting_list_save_is_refused_naming_who_changed_what(
+    march: Workspace, database_url: str
+) -> None:
+    """Two desks open the same entry; the one saving on the old version is told who won."""
+    _add_waiting(march)
+    (seen,) = _card_waiting(march)
+    assert seen.version == 1
+    other_desk = open_workspace(database_url, user="manager.els")
+    svc.save_waiting_entry(
+        other_desk.sessions,
+        _m1(march).id,
+        seen.id,
+        reference="W-1",
+        advice_date=seen.advice_date,
+        placeable=Placeable.LATER,
+        reason="eerst stage",
+        placed_on=None,
+        version=seen.version,
+    )
+    other_desk.close()
+    with pytest.raises(svc.MunicipalityInputError) as stale:
+        svc.save_waiting_entry(
+            march.sessions,
+            _m1(march).id,
+            seen.id,
+            reference="W-1",
+            advice_date=seen.advice_date,
+            placeable=Placeable.NOW,
+            reason="start maandag",
+            placed_on=dt.date(2025, 3, 3),
+            version=seen.version,
+        )
+    assert stale.value.field == "version"
+    assert "Wachtlijstregel 'W-1' is intussen gewijzigd door manager.els" in stale.value.message
+    assert "(plaatsbaarheid, reden)" in stale.value.message
+    (now,) = _card_waiting(march)
+    assert (now.placeable, now.reason, now.placed_on, now.version) == (
+        Placeable.LATER,
+        "eerst stage",
+        None,
+        2,
+    )
+
+
+def test_a_waiting_list_save_on_the_current_version_goes_in_and_is_logged(
+    march: Workspace,
+) -> None:
+    entry = _add_waiting(march)
+    (seen,) = _card_waiting(march)
+    svc.save_waiting_entry(
+        march.sessions,
+        _m1(march).id,
+        entry,
+        reference="W-1",
+        advice_date=seen.advice_date,
+        placeable=Placeable.NOW,
+        reason="start maandag",
+        placed_on=None,
+        version=seen.version,
+    )
+    (now,) = _card_waiting(march)
+    assert (now.reason, now.version) == ("start maandag", 2)
+    with march.sessions() as session:
+        logged = session.execute(
+            select(t.AuditRow.user, t.AuditRow.action, t.AuditRow.new_value).where(
+                t.AuditRow.table_name == "waiting_list", t.AuditRow.field == "reason"
+            )
+        ).all()
+    assert logged == [("controller.jan", "update", "start maandag")]

@@ -37,6 +37,8 @@ class AuditRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime]
     user: Mapped[str] = mapped_column(String(80))
+    #: the database login that made the change (PostgreSQL: one login role per user)
+    db_user: Mapped[str | None] = mapped_column(String(80))
     table_name: Mapped[str] = mapped_column(String(60))
     record_key: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(10))

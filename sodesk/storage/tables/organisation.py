@@ -126,3 +126,5 @@ class WaitingListRow(Base):
     placeable: Mapped[Placeable] = mapped_column(enum_column_type(Placeable, "placeable"))
     reason: Mapped[str | None] = mapped_column(String(500))
     placed_on: Mapped[dt.date | None]
+    version: Mapped[int] = mapped_column(default=1)
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

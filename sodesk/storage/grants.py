@@ -1,0 +1,116 @@
+"""Logins for a shared PostgreSQL database: one login role per person, rights through a group.
+
+The administrator's role owns the schema and runs ``sodesk db upgrade``; nobody else can
+change a table. The group role (``sodesk_users`` unless named otherwise) owns nothing: it
+may read and write rows and draw ids from the sequences, read the schema version, and add
+to the audit log but never change or delete what the log holds. Each person gets a login
+role in that group, so PostgreSQL knows who connects (the audit log records that login
+beside the sodesk user, see storage/audit.py) and a leaver's login is dropped alone.
+
+``sodesk db grant LOGIN`` runs these statements as the administrator (``--print`` shows
+them instead, to run in psql).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Engine, text
+
+from sodesk.storage.base import Base
+from sodesk.storage.tables import __all__ as _registered  # noqa: F401  (every table known)
+
+GROUP = "sodesk_users"
+#: a plain PostgreSQL identifier: quoted nowhere, injected nowhere
+_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+#: the users may add to the log, never rewrite it; only the administrator migrates
+APPEND_ONLY = ("audit_log",)
+READ_ONLY = ("alembic_version",)
+
+
+class GrantProblem(ValueError):
+    """A role cannot be set up as asked: the message says why, in Dutch."""
+
+
+def check_name(name: str, what: str = "rolnaam") -> str:
+    if not _NAME.match(name):
+        raise GrantProblem(
+            f"{what} '{name}': alleen kleine letters, cijfers en _, beginnend met een letter "
+            "(ten hoogste 63 tekens)"
+        )
+    return name
+
+
+def _tables() -> list[str]:
+    return [table.name for table in Base.metadata.sorted_tables]
+
+
+def group_statements(group: str = GROUP, database: str | None = None) -> list[str]:
+    """Create the group if missing and give it exactly the rights a desk needs."""
+    check_name(group, "groepsrol")
+    writable = [name for name in _tables() if name not in APPEND_ONLY]
+    statements = [
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+        f"'{group}') THEN CREATE ROLE {group} NOLOGIN; END IF; END $$",
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA public TO {group}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(writable)} TO {group}",
+        *(f"GRANT SELECT, INSERT ON {name} TO {group}" for name in APPEND_ONLY),
+        *(f"GRANT SELECT ON {name} TO {group}" for name in READ_ONLY),
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {group}",
+        # tables a later migration adds (run by the same administrator) are usable at once
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA public "
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {group}",
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {group}",
+    ]
+    if database is not None:
+        quoted = '"' + database.replace('"', '""') + '"'
+        statements.insert(1, f"GRANT CONNECT ON DATABASE {quoted} TO {group}")
+    return statements
+
+
+def login_statements(login: str, group: str = GROUP) -> list[str]:
+    """Create the person's login role if missing (no password yet) and put it in the group."""
+    check_name(login)
+    check_name(group, "groepsrol")
+    if login == group:
+        raise GrantProblem(f"rolnaam '{login}' is de naam van de groepsrol")
+    return [
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+        f"'{login}') THEN CREATE ROLE {login} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; "
+        "END IF; END $$",
+        f"GRANT {group} TO {login}",
+    ]
+
+
+def grant(
+    engine: Engine, login: str | None, group: str = GROUP, password: str | None = None
+) -> list[str]:
+    """Run the group's (and the login's) statements in one transaction; returns them.
+
+    The password, when given, is set on the login without being shown or logged.
+
+    Raises:
+        GrantProblem: not PostgreSQL, a bad name, or a schema that is not there yet.
+    """
+    if engine.dialect.name != "postgresql":
+        raise GrantProblem("logins per gebruiker bestaan alleen bij een PostgreSQL-database")
+    database = engine.url.database
+    statements = group_statements(group, database)
+    if login is not None:
+        statements += login_statements(login, group)
+    with engine.begin() as connection:
+        schema = connection.execute(text("SELECT to_regclass('public.alembic_version')"))
+        if schema.scalar() is None:
+            raise GrantProblem("de database heeft nog geen tabellen: draai eerst sodesk db upgrade")
+        for statement in statements:
+            connection.exec_driver_sql(statement)
+        if login is not None and password:
+            from psycopg import sql
+
+            raw = connection.connection.dbapi_connection
+            query = sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                sql.Identifier(login), sql.Literal(password)
+            )
+            connection.exec_driver_sql(query.as_string(raw))  # type: ignore[arg-type]
+    return statements
