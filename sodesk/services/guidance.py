@@ -24,6 +24,7 @@ from sodesk.domain.validation import check_date_in_employment, check_hours, chec
 from sodesk.domain.wage_value import Measurement, due_for_reassessment
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
+from sodesk.storage.fits import misfit
 
 HUNDREDTH = Decimal("0.01")
 REASSESSMENT_HORIZON_MONTHS = 2
@@ -358,6 +359,13 @@ def record_guidance(
     if hours <= 0:
         raise GuidanceInputError("duration", f"Duur moet groter dan 0 zijn (waarde {hours}).")
     clean_note = (note or "").strip() or None
+    for field, column, label, value in (
+        ("coach", t.GuidanceRow.coach, "Jobcoach", coach),
+        ("note", t.GuidanceRow.note, "Notitie", clean_note),
+    ):
+        message = misfit(column, value, label)
+        if message is not None:
+            raise GuidanceInputError(field, message)
     with transaction(sessions) as session:
         worker = session.get(t.WorkerRow, worker_id)
         if worker is None:

@@ -16,6 +16,19 @@ LOGGER = "sodesk"
 _configured: Path | None = None
 
 
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every new file is readable by its owner only (mode 600).
+
+    The log holds tracebacks of errors with the data they were about; the standard handler
+    creates each file after a rotation with the process's umask (typically 644).
+    """
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        Path(self.baseFilename).chmod(0o600)
+        return stream
+
+
 def log_file() -> Path:
     return user_log_path("sodesk", appauthor=False) / "sodesk.log"
 
@@ -27,7 +40,7 @@ def setup_logging(path: Path | None = None) -> Path:
     if _configured == path:
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
+    handler = _PrivateRotatingFile(
         path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -37,7 +50,6 @@ def setup_logging(path: Path | None = None) -> Path:
         old.close()
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
-    path.chmod(0o600)
     _configured = path
     return path
 

@@ -31,8 +31,9 @@ from sodesk.domain.validation import check_period
 from sodesk.services.analyses import RealisationYear, realisation_by_year
 from sodesk.storage import report_queries
 from sodesk.storage import tables as t
-from sodesk.storage.audit import last_change
+from sodesk.storage.audit import last_change, last_change_among
 from sodesk.storage.database import transaction
+from sodesk.storage.fits import misfit
 
 _NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 _GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
@@ -212,11 +213,34 @@ def municipality_card(
 
 
 # -- writing -----------------------------------------------------------------------------------
-def _stale(name: str) -> MunicipalityInputError:
+class _Stale(Exception):
+    """Inside the transaction: the save is stale; told after the rollback, with who and what."""
+
+
+MUNICIPALITY_LABELS = {
+    "lks_regime": "LKS-regime",
+    "lks_fixed_fraction": "vast percentage",
+    "lw_basis": "loonwaarde over",
+    "guidance_basis": "begeleidingsvergoeding per",
+    "target_places": "taakstelling",
+    "guidance_allowance_per_place": "begeleidingsvergoeding",
+    "wsw_subsidy_per_fte": "Wsw-subsidie",
+}
+
+
+def _stale(sessions: sessionmaker[Session], municipality_id: int) -> MunicipalityInputError:
+    """The refusal of a stale save, naming who changed the settings or a year, and what."""
+    with sessions() as session:
+        row = session.get(t.MunicipalityRow, municipality_id)
+        records = [(t.MunicipalityRow.__tablename__, str(municipality_id))]
+        if row is not None:
+            records += [(t.MunicipalityYearRow.__tablename__, str(y.id)) for y in row.years]
+        who = last_change_among(session, records, MUNICIPALITY_LABELS)
+        name = row.name if row is not None else "Deze gemeente"
     return MunicipalityInputError(
         "version",
-        f"{name} is intussen door iemand anders gewijzigd. Uw wijziging is niet opgeslagen: "
-        "ververs (F5), bekijk de nieuwe waarden en voer uw wijziging opnieuw in.",
+        f"{name} is intussen gewijzigd {who or 'door iemand anders'}. Uw wijziging is niet "
+        "opgeslagen: ververs (F5), bekijk de nieuwe waarden en voer uw wijziging opnieuw in.",
     )
 
 
@@ -240,16 +264,24 @@ def _check_settings(settings: RegimeSettings) -> Decimal | None:
 def _check_year(figures: YearFigures) -> None:
     if not 2000 <= figures.year <= 2100:
         raise MunicipalityInputError("year", f"Jaar {figures.year} ligt niet tussen 2000 en 2100.")
+    y = t.MunicipalityYearRow
     values = (
-        ("Taakstelling", figures.target_places),
-        ("Begeleidingsvergoeding per plaats", figures.guidance_allowance_per_place),
-        ("Wsw-subsidie per fte", figures.wsw_subsidy_per_fte),
+        ("Taakstelling", y.target_places, figures.target_places),
+        (
+            "Begeleidingsvergoeding per plaats",
+            y.guidance_allowance_per_place,
+            figures.guidance_allowance_per_place,
+        ),
+        ("Wsw-subsidie per fte", y.wsw_subsidy_per_fte, figures.wsw_subsidy_per_fte),
     )
-    for field, value in values:
+    for field, column, value in values:
         if value is not None and value < 0:
             raise MunicipalityInputError(
                 "year", f"{field} {figures.year} mag niet negatief zijn (waarde {value})."
             )
+        message = misfit(column, value, f"{field} {figures.year}")
+        if message is not None:
+            raise MunicipalityInputError("year", message)
 
 
 def save_municipality(
@@ -275,7 +307,7 @@ def save_municipality(
             if row is None:
                 raise MunicipalityInputError("municipality", "Deze gemeente bestaat niet meer.")
             if row.version != version:
-                raise _stale(row.name)
+                raise _Stale
             wanted = RegimeSettings(
                 settings.regime, fraction, settings.lw_basis, settings.guidance_basis
             )
@@ -318,10 +350,10 @@ def save_municipality(
                     .values(version=version + 1)
                 )
                 if bumped.rowcount != 1:  # type: ignore[attr-defined]
-                    raise _stale(row.name)
+                    raise _Stale
             return version + 1 if own or changed_years else version
-    except StaleDataError:
-        raise _stale("Deze gemeente") from None
+    except (StaleDataError, _Stale):
+        raise _stale(sessions, municipality_id) from None
 
 
 def _typed_text(text: str | None, field: str, label: str, longest: int) -> str | None:

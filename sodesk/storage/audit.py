@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, inspect, select, tuple_
 from sqlalchemy.orm import Session
 
 from sodesk.domain import display
@@ -153,6 +153,22 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
     rows = _entries(session)
     if rows:
         session.add_all(rows)
+
+
+def last_change_among(
+    session: Session, records: list[tuple[str, str]], labels: dict[str, str] | None = None
+) -> str | None:
+    """:func:`last_change` of whichever of ``records`` (table name, record key) changed last:
+    a municipality's own settings or one of its yearly rows, say."""
+    if not records:
+        return None
+    newest = session.execute(
+        select(t.AuditRow.table_name, t.AuditRow.record_key)
+        .where(tuple_(t.AuditRow.table_name, t.AuditRow.record_key).in_(records))
+        .order_by(t.AuditRow.id.desc())
+        .limit(1)
+    ).first()
+    return None if newest is None else last_change(session, newest[0], newest[1], labels)
 
 
 def last_change(

@@ -100,3 +100,43 @@ def test_a_database_error_does_not_repeat_a_bsn_or_a_name(database_url: str) -> 
     shown = str(failed.value)
     assert "INSERT INTO workers" in shown  # the statement is there, to find the bug by
     assert "111222333" not in shown and "Geheimnaam" not in shown
+
+
+@pytest.mark.parametrize(
+    ("charges", "cost", "hours", "stored"),
+    [
+        # halfway values: PostgreSQL alone rounds 0.4852025 up, SQLite's float reads 0.485202
+        ("0.4852025", "41.125", "36.125", ("0.485203", "41.13", "36.13")),
+        ("0.2671975", "0.005", "7.255", ("0.267198", "0.01", "7.26")),
+        ("0.1234564999", "12.344999", "8", ("0.123456", "12.34", "8.00")),
+    ],
+)
+def test_a_value_finer_than_its_column_is_stored_rounded_half_up_on_both_databases(
+    database_url: str, charges: str, cost: str, hours: str, stored: tuple[str, str, str]
+) -> None:
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from sodesk.storage.tables import CompanyYearRow
+
+    engine = make_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(
+            CompanyYearRow.__table__.insert().values(
+                year=2031,
+                employer_charges=Decimal(charges),
+                coach_hourly_cost=Decimal(cost),
+                wsw_fulltime_hours=Decimal(hours),
+            )
+        )
+    with engine.connect() as connection:
+        row = connection.execute(
+            select(
+                CompanyYearRow.employer_charges,
+                CompanyYearRow.coach_hourly_cost,
+                CompanyYearRow.wsw_fulltime_hours,
+            ).where(CompanyYearRow.year == 2031)
+        ).one()
+    engine.dispose()
+    assert tuple(str(value) for value in row) == stored

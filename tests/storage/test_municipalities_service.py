@@ -101,9 +101,12 @@ def test_a_stale_save_is_refused_and_writes_nothing(march: Workspace) -> None:
     m1 = _m1(march)
     other_desk = [svc.YearFigures(2025, 11, Decimal("3650"), Decimal("36500"))]
     assert svc.save_municipality(march.sessions, m1.id, m1.version, m1.settings, other_desk) == 2
-    with pytest.raises(svc.MunicipalityInputError, match="intussen door iemand anders") as stale:
+    with pytest.raises(svc.MunicipalityInputError) as stale:
         svc.save_municipality(march.sessions, m1.id, m1.version, FIXED_80, [])
     assert stale.value.field == "version"
+    # who changed what: the other desk's user and the field it changed, from the audit log
+    assert "Gemeente Een is intussen gewijzigd door controller.jan " in str(stale.value)
+    assert "(taakstelling)" in str(stale.value)
     row, stored = _stored(march)
     assert row.lks_regime is LksRegime.MEASURED and row.version == 2
     assert stored[2025][0] == 11

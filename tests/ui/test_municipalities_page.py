@@ -146,7 +146,7 @@ def test_a_stale_save_is_refused_with_a_clear_message(
     )
     _type_cell(qtbot, page, 0, 1, "140")
     assert not page.save_settings()
-    assert "intussen door iemand anders gewijzigd" in page.card.regime.message.text()
+    assert "is intussen gewijzigd door " in page.card.regime.message.text()
     _, targets = _stored(demo_workspace, "GM0001")
     assert targets[2025] == 121
     page.ask_unsaved = lambda: "discard"
