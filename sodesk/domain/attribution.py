@@ -40,6 +40,8 @@ _FINEST_EXPONENT = -12
 _FIELDS = 8  # the fields of AttributedAmounts, in order
 _GUIDANCE_COST = 5
 _PRODUCTIVE_HOURS = 7
+#: what a zero total leaves on each line: (0 x w / d) quantized to 1E-12, and 0 - 0E-12
+_ZERO_PART = Decimal("0E-12")
 #: where the six split totals sit in a row (guidance cost and productive hours are not split)
 _SPLIT_SLOTS = (0, 1, 2, 3, 4, 6)
 
@@ -260,15 +262,22 @@ def _split_rows(
         for slot, total in zip(_SPLIT_SLOTS, totals, strict=True):
             last[slot] = total
         return rows
-    quanta = [_quantum(total) for total in totals]
+    # a zero total (LKS of Wsw staff, the Wsw subsidy of everyone else) splits into
+    # 0E-12 on every positive line, as the arithmetic below would give it
+    work = [(i, slot) for i, slot in enumerate(_SPLIT_SLOTS) if totals[i]]
+    for i, slot in enumerate(_SPLIT_SLOTS):
+        if not totals[i]:
+            for key in positive:
+                rows[key][slot] = _ZERO_PART
+    quanta = [_quantum(total) if total else ZERO for total in totals]
     given = [ZERO] * len(totals)
     for key in positive[:-1]:
         weight = weights[key]
         row = rows[key]
-        for i, slot in enumerate(_SPLIT_SLOTS):
+        for i, slot in work:
             part = (totals[i] * weight / denominator).quantize(quanta[i])
             row[slot] = part
             given[i] += part
-    for i, slot in enumerate(_SPLIT_SLOTS):
+    for i, slot in work:
         last[slot] = totals[i] - given[i]
     return rows

@@ -213,7 +213,8 @@ def worker_month_figures(
     totals = _Totals()
     if cuts is None:
         cuts = cut_dates(worker, span, params)
-    for part in span.split_at(cuts):
+    parts = span.split_at(cuts) if memo is None else memo.parts(span)
+    for part in parts:
         jobs = [e for e in worker.employments if e.active_on(part.start)]
         if not jobs:
             continue
@@ -278,6 +279,14 @@ class PartMemo:
     def over(cls, cuts: set[date]) -> PartMemo:
         """A memo for the worker whose :func:`cut_dates` these are."""
         return cls(sorted(cuts))
+
+    def parts(self, span: Period) -> list[Period]:
+        """``span.split_at(cuts)``, found by bisection in the sorted cuts."""
+        first = bisect_right(self.cuts, span.start)
+        last = bisect_right(self.cuts, span.end)
+        if first == last:
+            return [span]
+        return span.split_at(self.cuts[first:last])
 
 
 def _add_part(part: Period, f: _PartFigures, t: _Totals) -> None:

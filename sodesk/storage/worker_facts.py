@@ -50,8 +50,10 @@ class WorkerRecord:
 
     def work_type_on(self, day: dt.date) -> WorkType | None:
         """The work type of the placement in force on ``day`` (None: unplaced)."""
-        found = [p for p in self.placements if p.active_on(day)]
-        return found[-1].work_type if found else None
+        for placement in reversed(self.placements):  # the latest in force wins
+            if placement.active_on(day):
+                return placement.work_type
+        return None
 
 
 def load_workers(
