@@ -28,6 +28,7 @@ from sodesk.storage.imports.loader import ImportSummary, import_source
 from sodesk.storage.imports.problems import ImportFailed, ImportProblem
 
 __all__ = [
+    "FileCount",
     "ImportCancelled",
     "ImportOutcome",
     "ImportProblem",
@@ -42,6 +43,14 @@ IMPORTING_ROLES = frozenset({Role.ADMINISTRATOR, Role.MANAGER, Role.CONTROLLER})
 
 class ImportCancelled(Exception):
     """The user stopped the import; its transaction was rolled back, nothing was written."""
+
+
+@dataclass(frozen=True)
+class FileCount:
+    """The rows of one file (or sheet) that an import wrote or, on a check, would write."""
+
+    file: str
+    rows: int
 
 
 @dataclass
@@ -60,6 +69,16 @@ class ImportOutcome:
     @property
     def total_rows(self) -> int:
         return sum(self.summary.rows.values()) if self.summary else 0
+
+    def file_counts(self) -> list[FileCount]:
+        """Rows per file in the order they are written, named as the problems name them."""
+        if self.summary is None:
+            return []
+        workbook = self.source.suffix.lower() == ".xlsx"
+        return [
+            FileCount(f"{self.source.name}, blad {name}" if workbook else f"{name}.csv", rows)
+            for name, rows in self.summary.rows.items()
+        ]
 
 
 def may_import(who: SignedIn | None) -> bool:
