@@ -44,7 +44,7 @@ from sodesk.ui.widgets.fields import FieldMessage
 FOLDER_SETTING = "import/folder"
 
 
-def _table(proxy: ValueSortProxy) -> QTableView:
+def _table(proxy: ValueSortProxy, *, stretch_last: bool) -> QTableView:
     view = QTableView()
     view.setModel(proxy)
     view.setSortingEnabled(True)
@@ -53,7 +53,8 @@ def _table(proxy: ValueSortProxy) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setStretchLastSection(stretch_last)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
 
@@ -124,11 +125,11 @@ class ImportDialog(QDialog):
         self.counts = count_model(self)
         self.counts_proxy = ValueSortProxy(self)
         self.counts_proxy.setSourceModel(self.counts)
-        self.counts_view = _table(self.counts_proxy)
+        self.counts_view = _table(self.counts_proxy, stretch_last=False)
         self.problems = problem_model(self)
         self.problems_proxy = ValueSortProxy(self)
         self.problems_proxy.setSourceModel(self.problems)
-        self.problems_view = _table(self.problems_proxy)
+        self.problems_view = _table(self.problems_proxy, stretch_last=True)
         self.results = QStackedWidget()
         self.results.addWidget(QWidget())
         self.results.addWidget(self.counts_view)
@@ -264,7 +265,12 @@ class ImportDialog(QDialog):
         self.step_ended.emit()
 
     # -- showing results --------------------------------------------------------------------
+    def _warn(self, warning: bool) -> None:
+        """The status in warning red and bold while problems are shown (words say it too)."""
+        self.status.setStyleSheet("color: #b00020; font-weight: bold;" if warning else "")
+
     def _show_idle(self) -> None:
+        self._warn(False)
         self.results.setCurrentIndex(0)
         self.counts.set_rows([])
         self.problems.set_rows([])
@@ -279,8 +285,11 @@ class ImportDialog(QDialog):
     def _show_counts(self, outcome: ImportOutcome) -> None:
         self.outcome = outcome
         counts = outcome.file_counts()
+        self._warn(False)
         self.counts.set_rows(counts)
-        self.counts_view.resizeColumnToContents(0)
+        self.counts_view.resizeColumnsToContents()
+        self.counts_view.setColumnWidth(0, max(self.counts_view.columnWidth(0) + 24, 260))
+        self.counts_view.setColumnWidth(1, max(self.counts_view.columnWidth(1) + 24, 100))
         self.results.setCurrentIndex(1)
         self.copy_button.setVisible(False)
         self.status.setText(
@@ -302,6 +311,7 @@ class ImportDialog(QDialog):
             self.problems_view.resizeColumnToContents(column)
         self.results.setCurrentIndex(2)
         self.copy_button.setVisible(True)
+        self._warn(True)
         self.status.setText(
             self.tr(
                 "%1 problems found; nothing was written. Correct the files, then press Check again."

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -133,6 +135,10 @@ class HoursPage(Page):
         self.empty_import.clicked.connect(self.import_requested)
         self.empty_import.setVisible(False)
         layout.addWidget(self.empty_import, 0, Qt.AlignmentFlag.AlignLeft)
+        # takes the room of a hidden grid only (the grid's stretch wins while it shows)
+        layout.addSpacerItem(
+            QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        )
         self.summary = QLabel()
         self.summary.setObjectName("hoursSummary")
         layout.addWidget(self.summary)
