@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QStatusTipEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -263,6 +263,27 @@ def test_the_hours_page_offers_the_import_and_the_menu_has_it(
         _tr("E&xit", context="MainWindow"),
     ]
     assert window.import_action.shortcut().toString() == "Ctrl+I"
+    # a menu clears the status bar when the pointer leaves its items: the status comes back
+    status = window.statusBar().currentMessage()
+    assert status
+    QApplication.sendEvent(window, QStatusTipEvent(""))
+    assert window.statusBar().currentMessage() == status
+
+
+def test_the_empty_states_that_say_import_offer_it(
+    qtbot: QtBot, empty_workspace: Workspace
+) -> None:
+    window = _window(qtbot, empty_workspace)
+    for key in ("overview", "activities", "municipalities"):
+        page = window.show_page(key)
+        qtbot.waitUntil(lambda p=page: not p.is_busy(), timeout=60_000)
+        empty = page.empty  # type: ignore[attr-defined]
+        assert empty.isVisible() and empty.button.isVisible(), key
+        qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
+        dialog = window.import_dialog
+        assert dialog is not None and dialog.isVisible(), key
+        dialog.reject()
+        assert window.import_dialog is None
 
 
 @pytest.mark.parametrize("role", list(Role))
@@ -278,6 +299,11 @@ def test_only_roles_that_see_money_may_import(
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=60_000)
     assert page.import_files.isVisible() is allowed
     assert page.empty.isVisible() and page.empty_import.isVisible() is allowed
+    if role is not Role.JOB_COACH:  # a money page: a coach does not see it at all
+        municipalities = window.show_page("municipalities")
+        qtbot.waitUntil(lambda: not municipalities.is_busy(), timeout=60_000)
+        empty = municipalities.empty  # type: ignore[attr-defined]
+        assert empty.isVisible() and empty.button.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert (window.import_dialog is not None) is allowed
     if not allowed:
