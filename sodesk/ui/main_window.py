@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.import_dialog: ImportDialog | None = None
+        self._stale: set[Page] = set()
         self._build_menu()
         self._show_status()
         self._connect_signals()
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, outcome: ImportOutcome) -> None:
         self._show_status()
+        self._stale = set(self.pages) - {self.current_page()}
         self.statusBar().setToolTip(
             self.tr("Imported: %1 rows from %2")
             .replace("%1", str(outcome.total_rows))
@@ -202,7 +204,12 @@ class MainWindow(QMainWindow):
             self.navigation.blockSignals(False)
             return
         self.stack.setCurrentIndex(row)
-        self.pages[row].refresh()
+        page = self.pages[row]
+        if page in self._stale:  # an import changed the data since the page last loaded
+            self._stale.discard(page)
+            page.refresh(force=True)  # type: ignore[call-arg]
+        else:
+            page.refresh()
 
     def _period_changed(self, period: object) -> None:
         self.context.period = period  # type: ignore[assignment]

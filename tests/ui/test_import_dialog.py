@@ -107,6 +107,11 @@ def test_a_good_folder_is_checked_counted_then_imported(
     assert (
         _tr("Last import: %1", "", context="MainWindow") not in window.statusBar().currentMessage()
     )
+    workers = window.show_page("workers")  # loaded before the import, shown again after it
+    qtbot.waitUntil(lambda: not workers.is_busy(), timeout=60_000)
+    assert workers.model.rowCount() == 0  # type: ignore[attr-defined]
+    window.show_page("overview")
+    qtbot.waitUntil(lambda: not window.current_page().is_busy(), timeout=60_000)
     dialog = _open_dialog(qtbot, window)
     assert not dialog.check_button.isEnabled() and not dialog.import_button.isEnabled()
     dialog.set_source(folder)
@@ -135,6 +140,9 @@ def test_a_good_folder_is_checked_counted_then_imported(
     last = empty_workspace.last_import()
     assert last is not None
     assert _tr("Last import: %1", last, context="MainWindow") in window.statusBar().currentMessage()
+    with qtbot.waitSignal(workers.loaded, timeout=60_000):
+        window.show_page("workers")
+    assert workers.model.rowCount() == 6  # type: ignore[attr-defined]
 
 
 def test_a_bad_file_lists_every_problem_and_import_stays_off(
