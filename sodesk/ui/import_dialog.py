@@ -83,6 +83,7 @@ class ImportDialog(QDialog):
         self._connect_signals()
         self._show_idle()
         self.resize(980, 600)
+        self.folder_button.setFocus()
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:

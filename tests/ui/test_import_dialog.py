@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QStatusTipEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -21,7 +21,7 @@ from sodesk.domain.enums import Role
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
-from sodesk.ui.import_dialog import ImportDialog
+from sodesk.ui.import_dialog import FOLDER_SETTING, ImportDialog
 from sodesk.ui.main_window import MainWindow
 from sodesk.ui.models.sort_proxy import ROW_ROLE
 from sodesk.ui.pages.hours import HoursPage
@@ -198,6 +198,8 @@ def test_a_workbook_is_checked_and_imported(
     window = _window(qtbot, empty_workspace)
     dialog = _open_dialog(qtbot, window)
     dialog.set_source(workbook)
+    assert QSettings().value(FOLDER_SETTING) == str(tmp_path)  # the file dialogs start here
+    assert dialog._last_folder() == str(tmp_path)
     _press(qtbot, dialog, dialog.check_button)
     rows = dict(_shown(dialog, "counts_proxy"))
     assert rows["export.xlsx, blad hours"] == "36"
