@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
+from sodesk.services.imports import ImportOutcome, may_import
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage import tables as t
+from sodesk.ui.import_dialog import ImportDialog
 from sodesk.ui.jobs import JobRunner
 from sodesk.ui.login import page_allowed
 from sodesk.ui.pages.activities import ActivitiesPage
@@ -93,18 +95,10 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
-        role = QSettings().value("role", "controller")
-        last = workspace.last_import()
-        status = self.tr("Database: %1").replace("%1", workspace.description)
-        if user is not None:
-            status += "  ·  " + self.tr("Signed in: %1 (%2)").replace(
-                "%1", user.display_name
-            ).replace("%2", self._role_name(user.role.value))
-        else:
-            status += "  ·  " + self.tr("Role: %1").replace("%1", self._role_name(str(role)))
-        if last:
-            status += "  ·  " + self.tr("Last import: %1").replace("%1", last)
-        self.statusBar().showMessage(status)
+        self.import_dialog: ImportDialog | None = None
+        self._stale: set[Page] = set()
+        self._build_menu()
+        self._show_status()
         self._connect_signals()
         self.navigation.setCurrentRow(0)
         self.pages[0].refresh()
@@ -113,6 +107,73 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1366, 768)
+
+    def _build_menu(self) -> None:
+        """Bestand: Importeren… (only for roles that may import money files) and Afsluiten."""
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.open_import)
+        allowed = may_import(self.user)
+        self.import_action.setEnabled(allowed)
+        self.import_action.setVisible(allowed)
+        menu.addAction(self.import_action)
+        menu.addSeparator()
+        self.quit_action = QAction(self.tr("E&xit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        menu.addAction(self.quit_action)
+
+    def _show_status(self) -> None:
+        user = self.user
+        role = QSettings().value("role", "controller")
+        last = self.workspace.last_import()
+        status = self.tr("Database: %1").replace("%1", self.workspace.description)
+        if user is not None:
+            status += "  ·  " + self.tr("Signed in: %1 (%2)").replace(
+                "%1", user.display_name
+            ).replace("%2", self._role_name(user.role.value))
+        else:
+            status += "  ·  " + self.tr("Role: %1").replace("%1", self._role_name(str(role)))
+        if last:
+            status += "  ·  " + self.tr("Last import: %1").replace("%1", last)
+        self._status = status
+        self.statusBar().showMessage(status)
+
+    def _status_cleared(self, message: str) -> None:
+        """A menu's hover tip cleared the status bar: show the database and user again."""
+        if not message:
+            self.statusBar().showMessage(self._status)
+
+    def open_import(self) -> ImportDialog | None:
+        """The import dialog, window-modal; None for a role that may not import."""
+        if not may_import(self.user):
+            return None
+        if self.import_dialog is None:
+            dialog = ImportDialog(self.workspace, self.jobs, self)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.imported.connect(self._imported)
+            dialog.finished.connect(self._import_closed)
+            self.import_dialog = dialog
+        if self.import_dialog.isVisible():
+            self.import_dialog.raise_()
+        self.import_dialog.show()
+        return self.import_dialog
+
+    def _import_closed(self, _result: int) -> None:
+        if self.import_dialog is not None:
+            self.import_dialog.deleteLater()
+            self.import_dialog = None
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        self._show_status()
+        self._stale = set(self.pages) - {self.current_page()}
+        self.statusBar().setToolTip(
+            self.tr("Imported: %1 rows from %2")
+            .replace("%1", str(outcome.total_rows))
+            .replace("%2", str(outcome.source))
+        )
+        self._refresh_current()
 
     def _role_name(self, role: str) -> str:
         names = {
@@ -126,6 +187,11 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._show_page)
         self.period_bar.period_changed.connect(self._period_changed)
+        self.statusBar().messageChanged.connect(self._status_cleared)
+        for page in self.pages:
+            requested = getattr(page, "import_requested", None)
+            if requested is not None:
+                requested.connect(self.open_import)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self._refresh_current)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self._refresh_current)
 
@@ -138,7 +204,12 @@ class MainWindow(QMainWindow):
             self.navigation.blockSignals(False)
             return
         self.stack.setCurrentIndex(row)
-        self.pages[row].refresh()
+        page = self.pages[row]
+        if page in self._stale:  # an import changed the data since the page last loaded
+            self._stale.discard(page)
+            page.refresh(force=True)  # type: ignore[call-arg]
+        else:
+            page.refresh()
 
     def _period_changed(self, period: object) -> None:
         self.context.period = period  # type: ignore[assignment]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.services.imports import may_import
 from sodesk.services.rates import ActivityRates, all_activity_rates
 from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
@@ -47,6 +48,7 @@ from sodesk.ui.models.activity_table import (
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.widgets.activity_card import ActivityCard
+from sodesk.ui.widgets.empty_state import EmptyState
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Loaded:
 
 class ActivitiesPage(Page):
     key = "activities"
+    #: the user asked to import a file (the window opens the import dialog)
+    import_requested = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -131,9 +135,11 @@ class ActivitiesPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
 
-        self.empty = QLabel(self.tr("No hours in this period yet: import a file or enter hours."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = EmptyState(
+            self.tr("No hours in this period yet: import a file or enter hours."),
+            importable=may_import(getattr(self.context, "user", None)),
+        )
+        self.empty.import_requested.connect(self.import_requested)
         busy = QWidget()
         busy_layout = QVBoxLayout(busy)
         self.busy_label = QLabel(self.tr("Calculating the figures of the period…"))

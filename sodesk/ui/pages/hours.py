@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,7 @@ from sodesk.domain import display
 from sodesk.domain.enums import WorkType
 from sodesk.domain.money import ZERO
 from sodesk.services import hours as svc
+from sodesk.services.imports import may_import
 from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.hours_week import HoursWeekModel
@@ -40,6 +43,8 @@ SETTING = "hours/subject"
 
 class HoursPage(Page):
     key = "hours"
+    #: the user asked to import a file (the window opens the import dialog)
+    import_requested = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -105,6 +110,14 @@ class HoursPage(Page):
         actions.addWidget(self.status, 1)
         for button in (self.copy, self.discard, self.save):
             actions.addWidget(button)
+        self._may_import = may_import(getattr(self.context, "user", None))
+        self.import_files = QPushButton(self.tr("Import…"))
+        self.import_files.setToolTip(
+            self.tr("Import hours from a folder of CSV files or a workbook")
+        )
+        self.import_files.clicked.connect(self.import_requested)
+        self.import_files.setVisible(self._may_import)
+        actions.addWidget(self.import_files)
         layout.addLayout(actions)
         self.message = FieldMessage()
         self.message.setObjectName("hoursMessage")
@@ -118,6 +131,14 @@ class HoursPage(Page):
         self.empty.setWordWrap(True)
         self.empty.setVisible(False)
         layout.addWidget(self.empty)
+        self.empty_import = QPushButton(self.tr("Import…"))
+        self.empty_import.clicked.connect(self.import_requested)
+        self.empty_import.setVisible(False)
+        layout.addWidget(self.empty_import, 0, Qt.AlignmentFlag.AlignLeft)
+        # takes the room of a hidden grid only (the grid's stretch wins while it shows)
+        layout.addSpacerItem(
+            QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        )
         self.summary = QLabel()
         self.summary.setObjectName("hoursSummary")
         layout.addWidget(self.summary)
@@ -207,6 +228,7 @@ class HoursPage(Page):
                 )
             )
         self.empty.setVisible(not view.lines)
+        self.empty_import.setVisible(not view.lines and self._may_import)
         self.grid.setVisible(bool(view.lines))
         first = self.model.index(0, 1)
         if first.isValid():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 from sodesk.domain import display
 from sodesk.domain.enums import LksRegime
 from sodesk.services import municipalities as svc
+from sodesk.services.imports import may_import
 from sodesk.ui.jobs import Job
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.widgets.empty_state import EmptyState
 from sodesk.ui.widgets.municipality_card import MunicipalityCardView
 
 
@@ -86,6 +88,8 @@ class MunicipalitiesView:
 
 class MunicipalitiesPage(Page):
     key = "municipalities"
+    #: the user asked to import a file (the window opens the import dialog)
+    import_requested = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -139,7 +143,12 @@ class MunicipalitiesPage(Page):
         header.setResizeContentsPrecision(40)
         header.setStretchLastSection(True)
         self.card = MunicipalityCardView(self.context.workspace)
-        self.empty = QLabel(self.tr("No municipalities yet: import municipalities.csv."))
+        self.empty = EmptyState(
+            self.tr("No municipalities yet: import municipalities.csv."),
+            importable=may_import(getattr(self.context, "user", None)),
+            centred=False,
+        )
+        self.empty.import_requested.connect(self.import_requested)
         self.empty.setVisible(False)
         splitter = QSplitter(Qt.Orientation.Vertical)  # the card needs the window's width
         splitter.addWidget(self.table)

@@ -9,7 +9,7 @@ domain's realisation (R10), computed off the UI thread (sodesk.services.overview
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sodesk.domain import display
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
+from sodesk.services.imports import may_import
 from sodesk.services.overview import (
     Overview,
     RealisationOn,
@@ -39,6 +40,7 @@ from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import line_name
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.widgets.empty_state import EmptyState
 from sodesk.ui.widgets.overview_chart import WorkTypeChart
 from sodesk.ui.widgets.overview_tiles import Tile
 
@@ -74,6 +76,8 @@ LOSER_FIELDS = (
 
 class OverviewPage(Page):
     key = "overview"
+    #: the user asked to import a file (the window opens the import dialog)
+    import_requested = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -149,9 +153,11 @@ class OverviewPage(Page):
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([560, 640])
 
-        self.empty = QLabel(self.tr("No hours in this period yet: import a file or enter hours."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = EmptyState(
+            self.tr("No hours in this period yet: import a file or enter hours."),
+            importable=may_import(getattr(self.context, "user", None)),
+        )
+        self.empty.import_requested.connect(self.import_requested)
         busy = QWidget()
         busy_layout = QVBoxLayout(busy)
         busy_label = QLabel(self.tr("Calculating the figures of the period…"))
