@@ -3,52 +3,53 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="77" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="81" />
         <source>Activities</source>
+        <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="90" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="94" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="93" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="97" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="96" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="100" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="97" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="101" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="100" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="104" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="134" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="139" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="139" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="145" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="247" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="253" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6 lines below cost price.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6 regels onder de kostprijs.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="297" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="303" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -694,6 +695,19 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/empty_state.py" line="26" />
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/empty_state.py" line="27" />
+        <source>Import a folder of CSV files or an Excel workbook</source>
+        <translation>Importeer een map met CSV-bestanden of een Excel-werkmap</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <location filename="../../sodesk/ui/login.py" line="108" />
@@ -1062,133 +1076,144 @@ dekkend</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="59" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="64" />
         <source>Hours</source>
-        <extracomment>asks what to do with unsaved hours: "save", "discard" or "cancel" (tests replace it)</extracomment>
+        <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved hours: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="74" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="79" />
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="81" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="86" />
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="89" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="94" />
         <source>Activity or team</source>
         <translation>Activiteit of team</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="98" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="103" />
         <source>Copy last week</source>
         <translation>Vorige week kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="99" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="104" />
         <source>Fill the empty cells with last week's hours</source>
         <translation>Vul de lege cellen met de uren van vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="100" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="105" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="101" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="106" />
         <source>Save week</source>
         <translation>Week opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="102" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="107" />
         <source>Save the week's hours (Ctrl+S)</source>
         <translation>De uren van de week opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="205" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="114" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="116" />
+        <source>Import hours from a folder of CSV files or a workbook</source>
+        <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="226" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="220" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="242" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="231" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="253" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="239" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="261" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="254" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="276" />
         <source>%1 rows, %2 hours this week; %3 workers over their contract.</source>
         <translation>%1 regels, %2 uur deze week; %3 medewerkers boven hun contract.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="264" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="286" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="294" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="316" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="299" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="321" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="305" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="327" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="312" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="334" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="318" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="340" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="324" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="346" />
         <source>Saved: %1 cells written, %2 removed.</source>
         <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="344" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="366" />
         <source>Unsaved hours</source>
         <translation>Niet opgeslagen uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="345" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="367" />
         <source>The hours of this week have unsaved changes. Save them?</source>
         <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="346" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="368" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="347" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="369" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="348" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="370" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1274,6 +1299,184 @@ dekkend</translation>
         <location filename="../../sodesk/ui/models/hours_week.py" line="283" />
         <source>%1, %2: %3 hours is not possible; a day has 0 to 24 hours.</source>
         <translation>%1, %2: %3 uur kan niet; een dag heeft 0 tot 24 uur.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="74" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="146" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="362" />
+        <source>Import</source>
+        <extracomment>a check or import ended (done, refused, cancelled or failed): tests wait for it</extracomment>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="93" />
+        <source>Choose a folder of CSV files or one Excel workbook (.xlsx). First check it: nothing is written while any row has a problem. Then import it: every row or none, in one go.</source>
+        <translation>Kies een map met CSV-bestanden of één Excel-werkmap (.xlsx). Controleer eerst: zolang een rij een probleem heeft, wordt er niets geschreven. Importeer daarna: alle rijen of geen enkele, in één keer.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="102" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="105" />
+        <source>No folder or workbook chosen yet</source>
+        <translation>Nog geen map of werkmap gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="107" />
+        <source>Folder…</source>
+        <translation>Map…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="108" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="170" />
+        <source>Choose a folder of CSV files</source>
+        <translation>Kies een map met CSV-bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="109" />
+        <source>Workbook…</source>
+        <translation>Werkmap…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="110" />
+        <source>Choose one Excel workbook (.xlsx)</source>
+        <translation>Kies één Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="141" />
+        <source>Copy problems</source>
+        <translation>Problemen kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="143" />
+        <source>Copy every problem to the clipboard, to paste into a spreadsheet or e-mail</source>
+        <translation>Kopieer alle problemen naar het klembord, om te plakken in een spreadsheet of e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="145" />
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="147" />
+        <source>Write every row in one go (after a good check)</source>
+        <translation>Schrijf alle rijen in één keer (na een controle zonder problemen)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="148" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="180" />
+        <source>Choose an Excel workbook</source>
+        <translation>Kies een Excel-werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="182" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="239" />
+        <source>Check cancelled. Nothing was written.</source>
+        <translation>Controle geannuleerd. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="242" />
+        <source>Stopping the import…</source>
+        <translation>De import wordt gestopt…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="253" />
+        <source>Import cancelled. Nothing was written.</source>
+        <translation>Import geannuleerd. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="280" />
+        <source>Choose a folder or a workbook.</source>
+        <translation>Kies een map of een werkmap.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="282" />
+        <source>Press Check: nothing is written yet.</source>
+        <translation>Klik op Controleren: er wordt nog niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="298" />
+        <source>No problems found: %1 rows in %2 files will be written. Nothing has been written yet; press Import to write every row.</source>
+        <translation>Geen problemen gevonden: %1 rijen in %2 bestanden worden geschreven. Er is nog niets geschreven; klik op Importeren om alle rijen te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="318" />
+        <source>%1 problems found; nothing was written. Correct the files, then press Check again.</source>
+        <translation>%1 problemen gevonden; er is niets geschreven. Verbeter de bestanden en klik daarna opnieuw op Controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="328" />
+        <source>Unexpected error (%1: %2); the details are in %3.</source>
+        <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="335" />
+        <source>Nothing was written.</source>
+        <translation>Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="343" />
+        <source>%1 problems copied to the clipboard.</source>
+        <translation>%1 problemen gekopieerd naar het klembord.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="360" />
+        <source>Checking the files…</source>
+        <translation>De bestanden worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="360" />
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="361" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/import_results.py" line="33" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="46" />
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/import_results.py" line="35" />
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/import_results.py" line="40" />
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/import_results.py" line="41" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/import_results.py" line="42" />
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/models/import_results.py" line="48" />
+        <source>Rows</source>
+        <translation>Rijen</translation>
     </message>
 </context>
 <context>
@@ -1406,42 +1609,62 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="98" />
+        <location filename="../../sodesk/ui/main_window.py" line="113" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/main_window.py" line="114" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/main_window.py" line="122" />
+        <source>E&amp;xit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/main_window.py" line="131" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="100" />
+        <location filename="../../sodesk/ui/main_window.py" line="133" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="104" />
+        <location filename="../../sodesk/ui/main_window.py" line="137" />
         <source>Role: %1</source>
         <translation>Rol: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="106" />
+        <location filename="../../sodesk/ui/main_window.py" line="139" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="119" />
+        <location filename="../../sodesk/ui/main_window.py" line="172" />
+        <source>Imported: %1 rows from %2</source>
+        <translation>Geïmporteerd: %1 rijen uit %2</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/main_window.py" line="180" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="120" />
+        <location filename="../../sodesk/ui/main_window.py" line="181" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="121" />
+        <location filename="../../sodesk/ui/main_window.py" line="182" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="122" />
+        <location filename="../../sodesk/ui/main_window.py" line="183" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
@@ -1595,133 +1818,133 @@ dekkend</translation>
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="42" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="44" />
         <source>Fixed %1</source>
         <translation>Vast %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="45" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="47" />
         <source>Measured</source>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="49" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="51" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="50" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="52" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="51" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="53" />
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="52" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="54" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="54" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="56" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="60" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="62" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="66" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="68" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="72" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="74" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="103" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="107" />
         <source>Municipalities</source>
-        <extracomment>asks what to do with unsaved settings: "save", "discard" or "cancel" (tests replace it)</extracomment>
+        <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved settings: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="112" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="116" />
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="113" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="117" />
         <source>Save the regime and the figures per year (Ctrl+S)</source>
         <translation>De regeling en de cijfers per jaar opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="114" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="118" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="142" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="147" />
         <source>No municipalities yet: import municipalities.csv.</source>
         <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="207" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="216" />
         <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
         <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="220" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="229" />
         <source>The municipalities could not be read: %1</source>
         <translation>De gemeenten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="265" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="274" />
         <source>Unsaved changes: Ctrl+S saves them.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="290" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="299" />
         <source>Saved: %1 (version %2).</source>
         <translation>Opgeslagen: %1 (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="302" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="311" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="306" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="315" />
         <source>Waiting list saved.</source>
         <translation>Wachtlijst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="323" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="332" />
         <source>Unsaved settings</source>
         <translation>Niet opgeslagen instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="324" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="333" />
         <source>The municipality's settings have unsaved changes. Save them?</source>
         <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="325" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="334" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="326" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="335" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="327" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="336" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1942,163 +2165,164 @@ dekkend</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="48" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="50" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="50" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="52" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="54" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="56" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="60" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="62" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="66" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="111" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="68" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="115" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="92" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="96" />
         <source>Overview</source>
+        <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="102" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="106" />
         <source>Realisation for</source>
         <translation>Realisatie voor</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="104" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="108" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="110" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="114" />
         <source>Realisation</source>
         <translation>Realisatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="112" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="116" />
         <source>NTW per productive hour</source>
         <translation>NTW per productief uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="113" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="117" />
         <source>LKS and allowances</source>
         <translation>LKS en vergoedingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="126" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="130" />
         <source>Activities that lose most</source>
         <translation>Activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="137" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="141" />
         <source>Double-click an activity to open it on the Activities page</source>
         <translation>Dubbelklik op een activiteit om haar te openen op de pagina Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="142" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="146" />
         <source>Double-click a row to open the activity.</source>
         <translation>Dubbelklik op een regel om de activiteit te openen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="152" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="157" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="157" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="163" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="218" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="224" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="248" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="254" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="267" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
         <source>Could not be counted: %1</source>
         <translation>Kon niet worden geteld: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="276" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="282" />
         <source>%1 persons, %2 jobs of 31 hours on %3</source>
         <translation>%1 personen, %2 banen van 31 uur op %3</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="282" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="288" />
         <source>no target known for %1</source>
         <translation>geen taakstelling bekend voor %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="284" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="290" />
         <source>target %1 jobs</source>
         <translation>taakstelling %1 banen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="286" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="292" />
         <source>(no target for %1)</source>
         <translation>(geen taakstelling voor %1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="289" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="295" />
         <source>waiting list: %1</source>
         <translation>wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="299" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="305" />
         <source>Coverage %1: income %2 against costs %3.</source>
         <translation>Dekkingsgraad %1: opbrengsten %2 tegen kosten %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="307" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="313" />
         <source>NTW %1 over %2 productive hours; cost price %3 per hour.</source>
         <translation>NTW %1 over %2 productieve uren; kostprijs %3 per uur.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="315" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="321" />
         <source>Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.</source>
         <translation>Loonkostensubsidie (LKS); daarnaast begeleidingsvergoeding %1 en rijksbijdrage Wsw %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="324" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="330" />
         <source>The %1 activities that lose most</source>
         <translation>De %1 activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="327" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="333" />
         <source>No activity lost money in this period.</source>
         <translation>Geen activiteit leed verlies in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="334" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
         <source>Period %1 to %2; realisation counted on %2.</source>
         <translation>Periode %1 t/m %2; realisatie geteld op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="346" />
         <source>Estimated or incomplete input: %1 warnings (point here for the kinds; every one is in the activity report).</source>
         <translation>Geschatte of onvolledige invoer: %1 waarschuwingen (wijs hier aan voor de soorten; elke staat in het activiteitenrapport).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="346" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="352" />
         <source>Nothing was estimated.</source>
         <translation>Er is niets geschat.</translation>
     </message>
