@@ -92,14 +92,14 @@ def _outlook_table(report: OutlookReport) -> Flowable:
             y = by_year[year]
             mark = f"{BELOW_MARK} " if y.below_critical_mass and not w.nobody else ""
             persons.append(Cell(f"{mark}{_count(y.headcount)}", bool(mark)))
-            jobs.append(Cell(display.number(y.jobs_31h, 1)))
+            jobs.append(Cell(display.number(y.jobs_31h)))
         rows += [FigureRow(persons), FigureRow(jobs)]
     total_persons: list[str | Cell] = ["Totaal", "personen"]
     total_jobs: list[str | Cell] = ["", "banen"]
     for year in years:
         items = [y for w in report.work_types for y in w.years if y.year == year]
         total_persons.append(Cell(_count(sum(y.headcount for y in items))))
-        total_jobs.append(Cell(display.number(sum((y.jobs_31h for y in items), Decimal(0)), 1)))
+        total_jobs.append(Cell(display.number(sum((y.jobs_31h for y in items), Decimal(0)))))
     rows += [FigureRow(total_persons, RowKind.TOTAL), FigureRow(total_jobs, RowKind.TOTAL)]
     return figure_table(columns, rows, width=PORTRAIT_WIDTH, cell_size=7.5)
 
@@ -151,7 +151,7 @@ def outlook_part(report: OutlookReport) -> list[Flowable]:
         _outlook_table(report),
         Paragraph(
             f"{BELOW_MARK} in rood: onder de kritische massa van "
-            f"{_persons(report.critical_mass)}. Banen: banen van 31 uur, met één decimaal.",
+            f"{_persons(report.critical_mass)}. Banen: banen van 31 uur (contracturen / 31).",
             s.small,
         ),
         Spacer(1, 6),
@@ -182,9 +182,11 @@ def plan_sentences(report: OutlookReport) -> list[str]:
     first = display.month_nl(report.months[0]) if report.months else reference
     last = display.month_nl(report.months[-1]) if report.months else reference
     total = len(report.plan)
+    noun, verb = ("herbeoordeling", "valt") if total == 1 else ("herbeoordelingen", "vallen")
+    late = "is" if report.overdue == 1 else "zijn"
     sentences = [
-        f"{total} herbeoordelingen van de loonwaarde vallen tot en met "
-        f"{display.date_nl(report.plan_until)}, {report.overdue} daarvan zijn achterstallig "
+        f"{total} {noun} van de loonwaarde {verb} tot en met "
+        f"{display.date_nl(report.plan_until)}, {report.overdue} daarvan {late} achterstallig "
         f"(de uiterste datum lag vóór de peildatum {reference}). Per jobcoach en per maand, "
         f"{first} tot en met {last}."
     ]
