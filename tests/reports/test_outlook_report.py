@@ -265,3 +265,13 @@ def test_the_workbook_holds_the_json(seeded: str) -> None:
     ]
     names = [r[0] for r in book["Parameters"].iter_rows(min_row=2, values_only=True)]
     assert names == [p["name"] for p in data["parameters"]]
+
+
+def test_an_empty_database_gives_a_report_that_says_so(sqlite_url: str) -> None:
+    data = report_json(sqlite_url)
+    assert data["workforce_outlook"]["below_critical_mass"] == []
+    assert data["reassessments"]["items"] == [] and data["reassessments"]["total"] == 0
+    text = " ".join(pdf_text(report(sqlite_url, "pdf")))
+    assert "Op 1 januari 2026 is niemand in dienst" in text
+    assert "Er vallen geen herbeoordelingen in deze periode." in text
+    assert report(sqlite_url, "xlsx")[:2] == b"PK"

@@ -187,9 +187,10 @@ def _legend_rows(
     reference line's entry is index -1, last."""
     rows: list[list[int]] = [[]]
     used = 0.0
-    names = [line.name for line in series] + ([reference[1]] if reference else [])
-    for index, name in enumerate(names):
-        index = -1 if index == len(series) else index
+    entries = [(i, line.name) for i, line in enumerate(series)]
+    if reference is not None:
+        entries.append((-1, reference[1]))
+    for index, name in entries:
         need = _entry_width(name, font, size)
         if rows[-1] and used + need > width:
             rows.append([])

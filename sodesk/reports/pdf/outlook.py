@@ -68,6 +68,8 @@ def lead_sentence(report: OutlookReport) -> str:
                 f"{w.label} komt in {year} onder de kritische massa van {mass} "
                 f"({count} op {_day(year)})"
             )
+    if all(w.nobody for w in report.work_types):
+        return f"Op 1 januari {report.first_year} is niemand in dienst: er is niets te voorzien."
     if not parts:
         return (
             f"Alle werksoorten met medewerkers blijven van {report.first_year} tot en met "
@@ -139,7 +141,7 @@ def outlook_part(report: OutlookReport) -> list[Flowable]:
         Paragraph(f"<b>{text(lead_sentence(report))}</b>", s.body),
     ]
     empty = _nobody(report)
-    if empty:
+    if empty and len(empty) < len(report.work_types):
         names = ", ".join(w.label for w in empty)
         story.append(Paragraph(f"Zonder medewerkers: {text(names)}.", s.body))
     story += [
@@ -289,7 +291,7 @@ def outlook_story(report: OutlookReport) -> list[Flowable]:
         printed_on=report.generated_at,
         details=[
             ("Peildatum", display.date_nl(report.reference_day)),
-            ("Prognose", f"1 januari {report.first_year} t/m {report.last_year}"),
+            ("Prognose", f"op 1 januari van {report.first_year} t/m {report.last_year}"),
             ("Kritische massa", _persons(report.critical_mass)),
             ("Herbeoordelingen", months),
         ],
