@@ -93,9 +93,8 @@ REPORTS = (
         QT_TRANSLATE_NOOP("ReportsPage", "Outlook (PDF)"),
         QT_TRANSLATE_NOOP(
             "ReportsPage",
-            "For the controller and the manager: persons and jobs of 31 hours per work type "
-            "for the next ten years with the critical-mass warnings, and the wage-value "
-            "re-assessments per job coach and month (personnel numbers, no names).",
+            "Persons and 31-hour jobs per work type for ten years with the critical-mass "
+            "warnings, and the wage-value re-assessments per job coach and month.",
         ),
     ),
     ReportChoice(
