@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sodesk import __version__
+from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS
 
 OK, BAD_INPUT, USAGE, CRASHED = 0, 1, 2, 3
 
@@ -65,12 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="controleer alleen; schrijf niets")
 
     report = sub.add_parser("report", help="maak een rapport")
-    report.add_argument("kind", choices=["activities", "municipal", "questionnaire"])
+    report.add_argument("kind", choices=["activities", "municipal", "questionnaire", "outlook"])
     report.add_argument("--from", dest="start", type=_date, required=True)
     report.add_argument("--to", dest="end", type=_date, required=True)
     report.add_argument("--format", choices=["json", "pdf", "xlsx"], default="json")
     report.add_argument("--out", type=Path)
     report.add_argument("--municipality", metavar="CODE")
+    report.add_argument(
+        "--critical-mass",
+        type=int,
+        metavar="N",
+        help="bij outlook: het minste aantal personen per werksoort "
+        f"(standaard {DEFAULT_CRITICAL_MASS})",
+    )
 
     db = sub.add_parser(
         "db",

@@ -8,11 +8,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sodesk.domain.enums import TargetGroup
 from sodesk.domain.parameters import FixedRegime
+from sodesk.domain.period import add_months
 from sodesk.domain.wage_value import Measurement, measurement_in_force
+
+MONTHS_AHEAD = 12
+"""How many months the plan per job coach looks ahead (the month of today included)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,3 +83,13 @@ def plan_by_coach_and_month(
     for item in plan:
         grouped[(item.coach, item.due.replace(day=1))].append(item)
     return dict(grouped)
+
+
+def plan_months(today: date, months: int = MONTHS_AHEAD) -> list[date]:
+    """The first days of the ``months`` months the plan shows, from today's month on."""
+    return [add_months(today.replace(day=1), n) for n in range(months)]
+
+
+def plan_until(today: date, months: int = MONTHS_AHEAD) -> date:
+    """The last day the plan looks at: the end of the last of :func:`plan_months`."""
+    return add_months(today.replace(day=1), months) - timedelta(days=1)

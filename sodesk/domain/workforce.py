@@ -23,6 +23,12 @@ from sodesk.domain.period import add_months
 from sodesk.domain.subsidy import JOB_HOURS
 from sodesk.domain.validation import Finding
 
+DEFAULT_CRITICAL_MASS = 10
+"""The fewest people a line of work needs, unless the user sets another (the Analyses tab
+and ``sodesk report outlook --critical-mass``)."""
+OUTLOOK_YEARS = 10
+"""How many years the outlook looks ahead (1 January of each)."""
+
 
 @dataclass(frozen=True, slots=True)
 class PensionAge:

@@ -134,7 +134,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.database)
     try:
         data = build.render(
-            workspace, args.kind, args.start, args.end, args.format, municipality=args.municipality
+            workspace,
+            args.kind,
+            args.start,
+            args.end,
+            args.format,
+            municipality=args.municipality,
+            critical_mass=args.critical_mass,
         )
     except build.ReportInputError as error:
         raise BadInput([str(error)]) from None

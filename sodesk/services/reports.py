@@ -11,13 +11,25 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy.orm import Session
+
+from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
+from sodesk.domain.planning import plan_months, plan_until
+from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS, OUTLOOK_YEARS
 from sodesk.reports.activities import build_activity_report
 from sodesk.reports.json_format import activities_json, dumps, municipal_json, questionnaire_json
+from sodesk.reports.json_outlook import outlook_json
 from sodesk.reports.municipal import UnknownMunicipality, build_municipal_report
 from sodesk.reports.municipal_history import add_history
+from sodesk.reports.outlook import OutlookReport, build_outlook_report
 from sodesk.reports.questionnaire import build_questionnaire_report
-from sodesk.services.analyses import guidance_against_wage_value, realisation_by_year
+from sodesk.services.analyses import (
+    guidance_against_wage_value,
+    outlook,
+    realisation_by_year,
+    wage_value_plan,
+)
 from sodesk.services.workspace import Workspace
 
 
@@ -37,6 +49,7 @@ FORMATS = {
     "activities": ("json", "pdf", "xlsx"),
     "municipal": ("json", "pdf"),
     "questionnaire": ("json", "xlsx"),
+    "outlook": ("json", "pdf", "xlsx"),
 }
 
 
@@ -65,6 +78,18 @@ def render_questionnaire_xlsx(report: Any) -> bytes:
     return render(report)
 
 
+def render_outlook_pdf(report: Any) -> bytes:
+    from sodesk.reports.pdf.outlook import render_outlook_pdf as render  # reportlab
+
+    return render(report)
+
+
+def render_outlook_xlsx(report: Any) -> bytes:
+    from sodesk.reports.excel_outlook import render_outlook_xlsx as render  # openpyxl
+
+    return render(report)
+
+
 RENDERERS: dict[tuple[str, str], Callable[[Any], bytes]] = {
     ("activities", "json"): lambda report: dumps(activities_json(report)),
     ("activities", "pdf"): render_activities_pdf,
@@ -73,11 +98,15 @@ RENDERERS: dict[tuple[str, str], Callable[[Any], bytes]] = {
     ("municipal", "pdf"): render_municipal_pdf,
     ("questionnaire", "json"): lambda report: dumps(questionnaire_json(report)),
     ("questionnaire", "xlsx"): render_questionnaire_xlsx,
+    ("outlook", "json"): lambda report: dumps(outlook_json(report)),
+    ("outlook", "pdf"): render_outlook_pdf,
+    ("outlook", "xlsx"): render_outlook_xlsx,
 }
 DUTCH_NAMES = {
     "activities": "activiteiten",
     "municipal": "gemeente",
     "questionnaire": "vragenlijst",
+    "outlook": "vooruitblik",
 }
 
 
@@ -96,13 +125,17 @@ def render(
     end: dt.date,
     fmt: str,
     municipality: str | None = None,
+    critical_mass: int | None = None,
 ) -> bytes:
     """The report's bytes in ``fmt``.
 
+    ``critical_mass`` belongs to ``outlook`` only (default :data:`DEFAULT_CRITICAL_MASS`).
+
     Raises:
         UnsupportedFormat: the report does not come in ``fmt``.
-        MissingOption: ``municipal`` without ``municipality``, or another report with it.
-        ReportInputError: the municipality code is not known.
+        MissingOption: ``municipal`` without ``municipality``, or another report with it;
+            ``critical_mass`` with another report than ``outlook``.
+        ReportInputError: the municipality code is not known; a negative critical mass.
     """
     if fmt not in FORMATS.get(kind, ()):
         available = ", ".join(FORMATS.get(kind, ())) or "nog geen enkel formaat"
@@ -111,6 +144,10 @@ def render(
         raise MissingOption("rapport municipal vraagt --municipality CODE (de gemeentecode)")
     if kind != "municipal" and municipality:
         raise MissingOption(f"--municipality hoort alleen bij rapport municipal, niet bij {kind}")
+    if kind != "outlook" and critical_mass is not None:
+        raise MissingOption(f"--critical-mass hoort alleen bij rapport outlook, niet bij {kind}")
+    if critical_mass is not None and critical_mass < 0:
+        raise ReportInputError(f"--critical-mass {critical_mass}: moet 0 of meer zijn")
     period = Period(start, end)
     company = workspace.company_name()
     report: Any
@@ -126,8 +163,36 @@ def render(
                 realisation_by_year(session, municipality, period.end),
                 guidance_against_wage_value(session, period),
             )
+        elif kind == "outlook":
+            report = build_outlook(session, period, company, critical_mass)
         elif kind == "questionnaire":
             report = build_questionnaire_report(session, period, company)
         else:
             report = build_activity_report(session, period, company)
     return RENDERERS[(kind, fmt)](report)
+
+
+def build_outlook(
+    session: Session, period: Period, company: str, critical_mass: int | None = None
+) -> OutlookReport:
+    """The outlook report: the workforce outlook from the year after the period and the
+    re-assessment plan from the day after it (the reference day), both from the services."""
+    mass = DEFAULT_CRITICAL_MASS if critical_mass is None else critical_mass
+    reference_day = period.end + dt.timedelta(days=1)
+    until = plan_until(reference_day)
+    return build_outlook_report(
+        session,
+        period,
+        company,
+        outlook=outlook(
+            session,
+            period.end.year + 1,
+            OUTLOOK_YEARS,
+            critical_mass={w: mass for w in WorkType},
+        ),
+        plan=wage_value_plan(session, reference_day, until),
+        months=plan_months(reference_day),
+        plan_until=until,
+        critical_mass=mass,
+        default_critical_mass=DEFAULT_CRITICAL_MASS,
+    )

@@ -80,7 +80,21 @@ def test_no_report_in_any_format_contains_a_bsn(demo: Workspace) -> None:
         leaked = sorted(form for form in forms if form in text)
         assert not leaked, f"{name} contains BSN(s) {leaked}"
         seen += 1
-    assert seen == 3 + 3 * 2 + 2  # activities json/pdf/xlsx, municipal json/pdf x 3, questionnaire
+    # activities json/pdf/xlsx, municipal json/pdf x 3, questionnaire, outlook json/pdf/xlsx
+    assert seen == 3 + 3 * 2 + 2 + 3
+
+
+def test_the_outlook_names_personnel_numbers_but_no_worker(demo: Workspace) -> None:
+    """The outlook is internal: personnel numbers in its plan, never a worker's name."""
+    with demo.sessions() as session:
+        workers = session.execute(
+            select(t.WorkerRow.first_name, t.WorkerRow.last_name, t.WorkerRow.personnel_number)
+        ).all()
+    for fmt in reports.FORMATS["outlook"]:
+        text = _readable(fmt, reports.render(demo, "outlook", START, END, fmt))
+        assert any(w.personnel_number in text for w in workers), fmt
+        named = [f"{w.first_name} {w.last_name}" for w in workers]
+        assert not [name for name in named if name in text], fmt
 
 
 def test_the_reader_would_find_a_bsn_written_into_a_report(demo: Workspace) -> None:

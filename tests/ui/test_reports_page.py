@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, QThreadPool, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from sodesk.services.reports import default_file_name
+from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS
+from sodesk.services.reports import FORMATS, default_file_name
 from sodesk.services.workspace import Workspace
 from sodesk.ui.main_window import MainWindow
 from sodesk.ui.pages.reports import ReportsPage
@@ -172,3 +173,40 @@ def test_a_questionnaire_workbook_and_a_refused_period(
     assert calls == []
     assert page.message.isVisibleTo(page)
     assert not (tmp_path / "nooit.xlsx").exists()
+
+
+def test_every_report_and_format_of_the_command_line_is_offered(page: ReportsPage) -> None:
+    combo = page.form.report
+    offered = {(combo.itemData(i).kind, combo.itemData(i).fmt) for i in range(combo.count())}
+    assert offered == {(kind, fmt) for kind, formats in FORMATS.items() for fmt in formats}
+
+
+def test_the_outlook_pdf_for_the_controller(
+    page: ReportsPage,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    demo_workspace: Workspace,
+) -> None:
+    _choose(page, "outlook", "pdf")
+    choice = page.form.choice()
+    # through tr(): the Dutch of /work/nl/outlook.json once the translations are merged
+    assert page.form.report.currentText() == QCoreApplication.translate(
+        "ReportsPage", "Outlook (PDF)"
+    )
+    assert page.form.description.text() == QCoreApplication.translate(
+        "ReportsPage", choice.description
+    )
+    assert not page.form.municipality.isEnabled()
+    start, end = page.form.period()
+    assert default_file_name("outlook", start, end, "pdf") in page.form.destination.text()
+    target = tmp_path / "vooruitblik.pdf"
+    _save_as(monkeypatch, target)
+    with qtbot.waitSignal(page.written, timeout=60_000):
+        page.make.click()
+    pages = [p.extract_text() for p in PdfReader(BytesIO(target.read_bytes())).pages]
+    text = "\n".join(pages)
+    assert demo_workspace.company_name() in pages[0] and "Vooruitblik" in pages[0]
+    assert "Personeelsprognose per werksoort" in text
+    assert "Herbeoordelingen per jobcoach" in text
+    assert f"kritische massa van {DEFAULT_CRITICAL_MASS} personen" in text

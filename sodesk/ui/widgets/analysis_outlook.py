@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
 
 from sodesk.domain import display
 from sodesk.domain.validation import Finding
-from sodesk.domain.workforce import OutlookYear
+from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS, OutlookYear
 from sodesk.ui.labels import label
 from sodesk.ui.models.grid import GridCell, GridRow, GridTableModel
 from sodesk.ui.widgets.analysis_table import sorted_table
-
-DEFAULT_CRITICAL_MASS = 10
 
 
 class OutlookTab(QWidget):

@@ -88,6 +88,32 @@ REPORTS = (
         ),
     ),
     ReportChoice(
+        "outlook",
+        "pdf",
+        QT_TRANSLATE_NOOP("ReportsPage", "Outlook (PDF)"),
+        QT_TRANSLATE_NOOP(
+            "ReportsPage",
+            "Persons and 31-hour jobs per work type for ten years with the critical-mass "
+            "warnings, and the wage-value re-assessments per job coach and month.",
+        ),
+    ),
+    ReportChoice(
+        "outlook",
+        "xlsx",
+        QT_TRANSLATE_NOOP("ReportsPage", "Outlook (Excel)"),
+        QT_TRANSLATE_NOOP(
+            "ReportsPage", "The workforce outlook and the re-assessment plan as a workbook."
+        ),
+    ),
+    ReportChoice(
+        "outlook",
+        "json",
+        QT_TRANSLATE_NOOP("ReportsPage", "Outlook (JSON)"),
+        QT_TRANSLATE_NOOP(
+            "ReportsPage", "The outlook report for other software (the JSON format)."
+        ),
+    ),
+    ReportChoice(
         "questionnaire",
         "xlsx",
         QT_TRANSLATE_NOOP("ReportsPage", "Questionnaire (Excel)"),
