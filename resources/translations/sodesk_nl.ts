@@ -2110,54 +2110,54 @@ dekkend</translation>
 <context>
     <name>OutlookTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="44" />
         <source>Critical mass (fewest people per work type)</source>
         <extracomment>the user changed the critical mass</extracomment>
         <translation>Kritische massa (minste aantal mensen per werksoort)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="70" />
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="108" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="69" />
         <source>Nobody is employed on 1 January: no outlook.</source>
         <translation>Niemand is op 1 januari in dienst: geen prognose.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="75" />
         <source>Persons and, in brackets, jobs of 31 hours on 1 January of %1 to %2: those employed now, less contract ends and the statutory pension age. A warning icon marks a year below the critical mass.</source>
         <translation>Personen en, tussen haakjes, banen van 31 uur op 1 januari van %1 tot en met %2: wie nu in dienst is, min afgelopen contracten en de AOW-leeftijd. Een waarschuwingsteken markeert een jaar onder de kritische massa.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="92" />
         <source>Below the critical mass of %1</source>
         <translation>Onder de kritische massa van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="102" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="100" />
         <source>%1 persons, of whom %2 Wsw; %3 jobs of 31 hours</source>
         <translation>%1 personen, van wie %2 Wsw; %3 banen van 31 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="106" />
         <source>Unplaced</source>
         <translation>Niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="114" />
         <source>Below critical mass</source>
         <translation>Onder kritische massa</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="114" />
         <source>Note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="122" />
         <source>Every work type stays at or above the critical mass of %1.</source>
         <translation>Elke werksoort blijft op of boven de kritische massa van %1.</translation>
     </message>
@@ -2599,32 +2599,32 @@ dekkend</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="141" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="167" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="144" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="170" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="148" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="174" />
         <source>Window's period</source>
         <translation>Periode van het venster</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="154" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="180" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="158" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="184" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="202" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="228" />
         <source>Chosen when you make the report; suggested: %1 in %2</source>
         <translation>Kiest u bij het maken; voorstel: %1 in %2</translation>
     </message>
@@ -2760,36 +2760,66 @@ dekkend</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/widgets/reports_form.py" line="93" />
+        <source>Outlook (PDF)</source>
+        <translation>Vooruitblik (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="94" />
+        <source>Persons and 31-hour jobs per work type for ten years with the critical-mass warnings, and the wage-value re-assessments per job coach and month.</source>
+        <translation>Personen en banen van 31 uur per werksoort voor tien jaar met de waarschuwingen voor de kritische massa, en de herbeoordelingen per jobcoach en maand.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="103" />
+        <source>Outlook (Excel)</source>
+        <translation>Vooruitblik (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="104" />
+        <source>The workforce outlook and the re-assessment plan as a workbook.</source>
+        <translation>De personeelsprognose en de planning van de herbeoordelingen als werkmap.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="111" />
+        <source>Outlook (JSON)</source>
+        <translation>Vooruitblik (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="112" />
+        <source>The outlook report for other software (the JSON format).</source>
+        <translation>De vooruitblik voor andere software (het JSON-formaat).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="119" />
         <source>Questionnaire (Excel)</source>
         <translation>Vragenlijst (Excel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="120" />
         <source>The figures of the sector questionnaire per work type, as a workbook.</source>
         <translation>De cijfers van de sectoruitvraag per werksoort, als werkmap.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="127" />
         <source>Questionnaire (JSON)</source>
         <translation>Vragenlijst (JSON)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="102" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="128" />
         <source>The questionnaire figures for other software (the JSON format).</source>
         <translation>De cijfers van de uitvraag voor andere software (het JSON-formaat).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="134" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="109" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="135" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="136" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
