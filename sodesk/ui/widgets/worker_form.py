@@ -110,7 +110,7 @@ class CardEditor(QWidget):
         if isinstance(field, QLineEdit):
             signal = field.textEdited
         elif isinstance(field, QComboBox):
-            signal = field.activated
+            signal = field.currentIndexChanged
         elif isinstance(field, QDateEdit):
             signal = field.dateChanged
         if signal is not None:
