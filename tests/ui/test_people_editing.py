@@ -104,7 +104,8 @@ def _answer(button_role: QMessageBox.ButtonRole, seen: list[str]) -> None:
 
 
 def _type(qtbot: QtBot, field, text: str) -> None:  # type: ignore[no-untyped-def]
-    field.clear()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)  # as a user empties it: the form hears it
     qtbot.keyClicks(field, text)
 
 
@@ -342,3 +343,48 @@ def test_a_job_coach_edits_placements_of_the_caseload_only(
         guidance.coach.activated.emit(guidance.coach.currentIndex())
     guidance.placements.selectRow(0)
     assert guidance.evaluate_button.isEnabled() == bool(guidance.placements_model.rowCount())
+
+
+def test_personal_data_are_edited_on_the_card_the_bsn_only_when_shown(
+    window: MainWindow, qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _workers(window, qtbot)
+    page.table.selectRow(1)
+    card = page.card
+    shown = card.card
+    assert shown is not None and shown.bsn
+    qtbot.mouseClick(card.edit_person, Qt.MouseButton.LeftButton)
+    form = card.person_form
+    assert form.bsn.isHidden() and form.hours.isHidden()  # masked BSN: not in the form
+    assert form.last_name.text() == shown.last_name
+    _type(qtbot, form.last_name, "")
+    assert "Achternaam is verplicht" in form.messages["last_name"].text()
+    _type(qtbot, form.last_name, "Zuidema")
+
+    asked: list[str] = []
+
+    def stay(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", stay)
+    page.table.selectRow(2)  # leaving a card with unsaved changes asks first
+    assert asked
+    assert "niet opgeslagen" in asked[0] or "not been saved" in asked[0]  # Dutch once merged
+    assert card.card is not None and card.card.id == shown.id
+    assert card.details_stack.currentWidget() is form
+
+    qtbot.keyClick(form.last_name, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=60_000)
+    assert card.card is not None and card.card.name == f"{shown.first_name} Zuidema"
+    assert card.card.bsn == shown.bsn
+    assert any(r.name == card.card.name for r in page.model.rows())
+
+    card.show_bsn.setChecked(True)  # shown on request: now the BSN can be changed
+    qtbot.mouseClick(card.edit_person, Qt.MouseButton.LeftButton)
+    assert not form.bsn.isHidden() and form.bsn.text() == shown.bsn
+    _type(qtbot, form.bsn, "")
+    qtbot.keyClick(form.bsn, Qt.Key.Key_Escape)  # Esc discards
+    assert card.details_stack.currentIndex() == 0
+    with demo_workspace.sessions() as session:
+        assert session.get(t.WorkerRow, shown.id).bsn == shown.bsn  # type: ignore[union-attr]
