@@ -84,6 +84,9 @@ class PlacementEvaluation(QDialog):
         grid.addWidget(self.end, 1, 0)
         grid.addWidget(self.end_date, 1, 1)
         layout.addLayout(grid)
+        self.end_date.setEnabled(False)
+        self.go_on.toggled.connect(self.go_on_date.setEnabled)
+        self.end.toggled.connect(self.end_date.setEnabled)
         self.message = FieldMessage()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
