@@ -123,6 +123,8 @@ def test_ctrl_n_a_bad_bsn_is_told_then_ctrl_s_saves_the_new_worker(
     qtbot.keyClick(page.table, Qt.Key.Key_N, CTRL)
     card, form = page.card, page.card.person_form
     assert card.details_stack.currentWidget() is form
+    coaches = set(form.coaches.stringList())  # the caseload goes by name: names in use offered
+    assert coaches and coaches <= {r.coach for r in page.model.rows()}
     assert card.heading.text() == "Nieuwe medewerker" or card.heading.text() == "New worker"
     _type(qtbot, form.number, "N9001")
     _type(qtbot, form.first_name, "Bram")

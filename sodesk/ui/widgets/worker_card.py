@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from sodesk.domain import display
 from sodesk.services import people as people_svc
-from sodesk.services.guidance import activity_choices
+from sodesk.services.guidance import activity_choices, coaches
 from sodesk.services.users import SignedIn
 from sodesk.services.workers import WorkerCard, mask_bsn
 from sodesk.services.workspace import Workspace
@@ -252,13 +252,15 @@ class WorkerCardView(QFrame):
         self.details_stack.setCurrentIndex(0)
         self.person_saved.emit(worker_id)
 
-    def _municipalities(self) -> list[tuple[str, str]]:
+    def _choices(self) -> tuple[list[tuple[str, str]], list[str]]:
+        """The municipalities and the job coaches in use, for the form's choices."""
         with self.workspace.sessions() as session:
-            return people_svc.municipality_choices(session)
+            return people_svc.municipality_choices(session), coaches(session)
 
     def start_new_worker(self) -> None:
         """The form of a new worker with the first employment (Ctrl+N on the page)."""
-        self.person_form.start_form(None, self._municipalities())
+        municipalities, names = self._choices()
+        self.person_form.start_form(None, municipalities, coaches=names)
         self._open(self.person_form, new=True)
 
     def start_edit_person(self) -> None:
@@ -266,7 +268,8 @@ class WorkerCardView(QFrame):
         if self.card is None:
             return
         with_bsn = self.show_bsn.isChecked()
-        self.person_form.start_form(self.card, self._municipalities(), with_bsn=with_bsn)
+        municipalities, names = self._choices()
+        self.person_form.start_form(self.card, municipalities, with_bsn=with_bsn, coaches=names)
         self._open(self.person_form)
 
     def start_add_employment(self) -> None:

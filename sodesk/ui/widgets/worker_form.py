@@ -13,10 +13,11 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -215,6 +216,12 @@ class WorkerForm(CardEditor):
         self.municipality = QComboBox()
         self.indication_date = QLineEdit(placeholderText=self.tr("dd-mm-yyyy"))
         self.coach = QLineEdit(placeholderText=self.tr("name of the job coach"))
+        # the caseload is the workers whose coach is this name: offer the names in use
+        self.coaches = QStringListModel(self)
+        completer = QCompleter(self.coaches, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.coach.setCompleter(completer)
         self.start = date_edit(dt.date.today())
         self.hours = QLineEdit(placeholderText=self.tr("e.g. 32"))
         self.wage = QLineEdit(placeholderText=self.tr("e.g. 14,06"))
@@ -249,9 +256,11 @@ class WorkerForm(CardEditor):
         municipalities: list[tuple[str, str]],
         *,
         with_bsn: bool = True,
+        coaches: list[str] | None = None,
     ) -> None:
         """Fill the form: empty for a new worker, else ``card``'s data (BSN if ``with_bsn``)."""
         self.card = card
+        self.coaches.setStringList(coaches or [])
         self.with_bsn = card is None or with_bsn
         self.municipality.clear()
         self.municipality.addItem(self.tr("– choose –"), None)
