@@ -43,24 +43,6 @@ from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 
-__all__ = [
-    "EmploymentInput",
-    "PeopleInputError",
-    "PlacementInput",
-    "WorkerInput",
-    "add_employment",
-    "add_placement",
-    "create_worker",
-    "delete_worker",
-    "end_employment",
-    "end_placement",
-    "may_edit_people",
-    "may_edit_placements",
-    "municipality_choices",
-    "renew_placement",
-    "update_worker",
-]
-
 
 # -- who may do what ---------------------------------------------------------------------------
 def may_edit_people(who: SignedIn | None) -> bool:
