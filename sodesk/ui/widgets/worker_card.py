@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -154,6 +154,17 @@ class WorkerCardView(QFrame):
         self.end_placement = QPushButton(self.tr("End…"))
         self.employment_table = _table(self.employments)
         self.placement_table = _table(self.placements)
+        # work type and place are long Dutch words: they share the width and wrap
+        placement_header = self.placement_table.horizontalHeader()
+        for column in (0, 3):
+            placement_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.placement_table.setWordWrap(True)
+        self.placement_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        placement_header.setMinimumSectionSize(40)
+        placement_header.setStretchLastSection(False)
+        self.placement_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         lists = (
             (self.tr("Employments"), self.add_employment, self.end_employment),
             (self.tr("Placements"), self.add_placement, self.end_placement),
