@@ -225,6 +225,10 @@ def test_a_placement_is_added_on_the_card_and_ended_or_evaluated_leaves_the_list
     guidance.tabs.setCurrentIndex(2)
     guidance.placements.selectRow(0)
     chosen = guidance.placements.currentIndex().data(ROW_ROLE)
+    page = _workers(window, qtbot)  # their card is open on the workers page meanwhile
+    _select(page, chosen.worker_id)
+    guidance = _guidance(window, qtbot)
+    assert guidance.placements.currentIndex().data(ROW_ROLE) == chosen
     assert guidance.evaluate_button.isEnabled()
     qtbot.mouseClick(guidance.evaluate_button, Qt.MouseButton.LeftButton)
     dialog = guidance.evaluation
@@ -244,6 +248,13 @@ def test_a_placement_is_added_on_the_card_and_ended_or_evaluated_leaves_the_list
         ).all()
     today = dt.date.today()
     assert (chosen.start, today - dt.timedelta(days=1)) in spans and (today, None) in spans
+    page = _workers(window, qtbot)  # back on the card: it shows the change and can be edited
+    assert card.card is not None and card.card.id == chosen.worker_id
+    assert (today, None) in [(p.start, p.end) for p in card.card.placements]
+    qtbot.mouseClick(card.add_placement, Qt.MouseButton.LeftButton)
+    _choose(form.work_type, "Begeleid werken")
+    form.start.setDate(QDate.currentDate().addDays(7))
+    assert form.save()  # not refused as stale
 
 
 def test_delete_asks_first_and_cancel_keeps_the_worker(

@@ -203,6 +203,7 @@ class WorkersPage(Page):
     # -- loading ----------------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
         if self._loaded_once and not force:
+            self._reread_card()  # another page (guidance) may have changed the worker
             return
         if self._job is not None:
             self._job.cancel()
@@ -232,6 +233,7 @@ class WorkersPage(Page):
         if not rows:
             self.count.setText(self.tr("No workers yet: import a workers file first."))
         self._select(self._current_id)
+        self._reread_card()
         self.loaded.emit()
 
     def _failed(self, job: Job, message: str) -> None:
@@ -301,6 +303,12 @@ class WorkersPage(Page):
             return
         with self.context.workspace.sessions() as session:  # one worker: a few small reads
             self.card.show_card(svc.worker_card(session, self._current_id))
+
+    def _reread_card(self) -> None:
+        """Read the shown card again (F5, back on the page), unless an editor is open on it."""
+        editing = self.card.people_editor() is not None or self.card.wage_stack.currentIndex()
+        if self._current_id is not None and not editing:
+            self._show_card()
 
     # -- making and removing workers ----------------------------------------------------------
     def new_worker(self) -> None:
