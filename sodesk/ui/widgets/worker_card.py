@@ -165,6 +165,10 @@ class WorkerCardView(QFrame):
         self.placement_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        self.add_employment.setToolTip(self.tr("Add an employment"))
+        self.end_employment.setToolTip(self.tr("End the selected employment (or the latest)"))
+        self.add_placement.setToolTip(self.tr("Add a placement"))
+        self.end_placement.setToolTip(self.tr("End the selected placement (or the latest)"))
         lists = (
             (self.tr("Employments"), self.add_employment, self.end_employment),
             (self.tr("Placements"), self.add_placement, self.end_placement),
@@ -176,10 +180,6 @@ class WorkerCardView(QFrame):
             row.addWidget(QLabel(caption), 1)
             row.addWidget(add)
             row.addWidget(end)
-            add.setToolTip(self.tr("Add: %1").replace("%1", caption))
-            end.setToolTip(
-                self.tr("End the selected line (or the latest): %1").replace("%1", caption)
-            )
             details_layout.addLayout(row)
             table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
