@@ -37,7 +37,9 @@ from sodesk.services.people_input import (
     check_placement,
     check_span_end,
     check_worker,
+    open_before,
     span_text,
+    spans_with_end,
 )
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
@@ -230,17 +232,31 @@ def _spans(rows: Sequence[t.EmploymentRow], leave_out: int | None = None) -> lis
 
 
 def add_employment(
-    sessions: sessionmaker[Session], worker_id: int, version: int, entry: EmploymentInput
+    sessions: sessionmaker[Session],
+    worker_id: int,
+    version: int,
+    entry: EmploymentInput,
+    *,
+    end_open: bool = False,
 ) -> int:
     """Add an employment that overlaps none of the worker's others; returns its id.
+
+    With ``end_open`` the open-ended employment that began before ``entry.start`` ends the
+    day before it (new contract hours or wage from a date), in the same transaction.
 
     Raises:
         PeopleInputError: bad input, an overlap, a worker that is gone or a stale ``version``.
     """
     with _saving(sessions, "dienstverband toegevoegd") as session:
         worker = _worker(session, worker_id, version)
-        _first(check_employment(entry, _spans(worker.employments)))
+        spans = _spans(worker.employments)
+        ending = open_before(spans, entry.start) if end_open else None
+        _first(check_employment(entry, spans_with_end(spans, ending, entry.start)))
         _bump(session, worker, version)
+        for employment in worker.employments:
+            if ending is not None and employment.start_date == ending[0]:
+                employment.end_date = entry.start - ONE_DAY
+                session.flush()  # the end first: the new one never overlaps it
         row = _employment_row(entry)
         row.worker_id = worker_id
         session.add(row)

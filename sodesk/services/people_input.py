@@ -199,6 +199,16 @@ def check_worker(entry: WorkerInput, *, with_bsn: bool = True) -> list[PeopleInp
     return problems
 
 
+def open_before(spans: Sequence[Span], start: dt.date) -> Span | None:
+    """The open-ended span that began before ``start``: the one a new employment ends."""
+    return next((s for s in spans if s[1] is None and s[0] < start), None)
+
+
+def spans_with_end(spans: Sequence[Span], ending: Span | None, start: dt.date) -> list[Span]:
+    """``spans`` with ``ending`` ended the day before ``start`` (as add_employment writes it)."""
+    return [(s[0], start - ONE_DAY) if s == ending else s for s in spans]
+
+
 def _overlap(start: dt.date, end: dt.date | None, others: Sequence[Span]) -> Span | None:
     for other_start, other_end in sorted(others):
         if start <= (other_end or dt.date.max) and other_start <= (end or dt.date.max):

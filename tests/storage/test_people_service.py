@@ -163,6 +163,22 @@ def test_employments_end_and_never_overlap(march: Workspace) -> None:
     with pytest.raises(svc.PeopleInputError, match="overlapt het dienstverband van 01-06-2025"):
         svc.end_employment(march.sessions, worker_id, version, employment_id, None)
     assert _audit(march, "employments", "update") == {"end_date": "2025-05-31"}
+    # new hours from 1 September: the open employment ends the day before, in one go
+    svc.add_employment(march.sessions, worker_id, version, _job(D(2025, 9, 1)), end_open=True)
+    with march.sessions() as session:
+        rows = session.scalars(select(t.EmploymentRow).order_by(t.EmploymentRow.start_date)).all()
+        spans = [(r.start_date, r.end_date) for r in rows]
+    assert spans == [
+        (D(2025, 1, 1), D(2025, 5, 31)),
+        (D(2025, 6, 1), D(2025, 8, 31)),
+        (D(2025, 9, 1), None),
+    ]
+    # ending the open one cannot hide an overlap with a closed one
+    with pytest.raises(svc.PeopleInputError, match="01-01-2025 t/m 31-05-2025"):
+        svc.add_employment(
+            march.sessions, worker_id, version + 1, _job(D(2025, 5, 1)), end_open=True
+        )
+    assert _count(march, t.EmploymentRow) == 3
 
 
 def test_a_save_on_a_stale_card_is_refused(march: Workspace) -> None:

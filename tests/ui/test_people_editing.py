@@ -401,3 +401,45 @@ def test_personal_data_are_edited_on_the_card_the_bsn_only_when_shown(
     assert card.details_stack.currentIndex() == 0
     with demo_workspace.sessions() as session:
         assert session.get(t.WorkerRow, shown.id).bsn == shown.bsn  # type: ignore[union-attr]
+
+
+def test_new_contract_hours_from_a_date_end_the_current_employment_the_day_before(
+    window: MainWindow, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    page = _workers(window, qtbot)
+    with demo_workspace.sessions() as session:
+        worker_id = session.scalars(
+            select(t.EmploymentRow.worker_id)
+            .where(
+                t.EmploymentRow.end_date.is_(None), t.EmploymentRow.start_date < dt.date(2026, 1, 1)
+            )
+            .order_by(t.EmploymentRow.worker_id)
+        ).first()
+    assert worker_id is not None
+    _select(page, worker_id)
+    card = page.card
+    current = next(e for e in card.card.employments if e.end is None)  # type: ignore[union-attr]
+    before = card.employments.rowCount()
+    qtbot.mouseClick(card.add_employment, Qt.MouseButton.LeftButton)
+    form = card.employment_form
+    assert card.details_stack.currentWidget() is form and form.end_open.isChecked()
+    form.start.setDate(QDate(current.start.year, current.start.month, current.start.day))
+    assert "overlapt" in form.messages["start"].text()  # on the same day: nothing to end
+    form.start.setDate(QDate(2026, 1, 1))
+    assert form.messages["start"].isHidden()
+    assert "31-12-2025" in form.note.text()
+    form.end_open.setChecked(False)
+    assert "overlapt het dienstverband" in form.messages["start"].text()
+    assert form.note.text() == ""
+    form.end_open.setChecked(True)
+    _type(qtbot, form.hours, "24")
+    _type(qtbot, form.wage, "15,10")
+    qtbot.keyClick(form.wage, Qt.Key.Key_S, CTRL)
+    assert card.details_stack.currentIndex() == 0
+    assert card.employments.rowCount() == before + 1
+    lines = [card.employments.row_at(r) for r in range(card.employments.rowCount())]
+    assert [(e.start, e.end) for e in lines][-2:] == [
+        (current.start, dt.date(2025, 12, 31)),
+        (dt.date(2026, 1, 1), None),
+    ]
+    assert card.employments.index(before, 3).data() == "€ 15,10"

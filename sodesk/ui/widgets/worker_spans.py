@@ -35,12 +35,39 @@ class EmploymentForm(CardEditor):
         self.add_field("start", self.tr("Start"), self.start)
         self.add_field("hours", self.tr("Contract hours/week"), self.hours)
         self.add_field("wage", self.tr("Hourly wage"), self.wage)
+        self.end_open = QCheckBox(self.tr("End the current employment the day before"))
+        self.end_open.setChecked(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        row = self.grid.rowCount()
+        self.grid.addWidget(self.end_open, row, 0, 1, 2)
+        self.grid.addWidget(self.note, row + 1, 0, 1, 2)
+        self.end_open.toggled.connect(lambda _on: self._edited("start"))
+
+    def _spans(self) -> list[parse.Span]:
+        return [] if self.card is None else [(e.start, e.end) for e in self.card.employments]
+
+    def check(self) -> bool:
+        """The form's checks, and which employment a save would end."""
+        start = self.start.date().toPython()
+        ending = parse.open_before(self._spans(), start) if self.end_open.isChecked() else None
+        self.note.setText(
+            ""
+            if ending is None
+            else self.tr("The employment from %1 will end on %2.")
+            .replace("%1", display.date_nl(ending[0]))
+            .replace("%2", display.date_nl(start - parse.ONE_DAY))
+        )
+        return super().check()
 
     def start_form(self, card: WorkerCard) -> None:
         self.card = card
         latest = max((e.end for e in card.employments if e.end), default=None)
         start = latest + dt.timedelta(days=1) if latest else dt.date.today().replace(day=1)
         self.start.setDate(qdate(start))
+        self.end_open.blockSignals(True)
+        self.end_open.setChecked(True)
+        self.end_open.blockSignals(False)
         last = card.employments[-1] if card.employments else None
         self.hours.setText(display.number(last.hours_per_week, 2) if last else "")
         self.wage.setText(display.number(last.hourly_wage, 2) if last else "")
@@ -59,16 +86,24 @@ class EmploymentForm(CardEditor):
     def problems(self) -> list[svc.PeopleInputError]:
         problems: list[svc.PeopleInputError] = []
         entry = self.entry(problems)
-        if entry is not None and self.card is not None:
-            spans = [(e.start, e.end) for e in self.card.employments]
-            problems += parse.check_employment(entry, spans)
+        if entry is not None:
+            spans = self._spans()
+            ending = parse.open_before(spans, entry.start) if self.end_open.isChecked() else None
+            others = parse.spans_with_end(spans, ending, entry.start)
+            problems += parse.check_employment(entry, others)
         return problems
 
     def write(self) -> int:
         assert self.card is not None
         entry = self.entry([])
         assert entry is not None
-        svc.add_employment(self.workspace.sessions, self.card.id, self.card.version, entry)
+        svc.add_employment(
+            self.workspace.sessions,
+            self.card.id,
+            self.card.version,
+            entry,
+            end_open=self.end_open.isChecked(),
+        )
         return self.card.id
 
 
