@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -37,7 +36,7 @@ from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.widgets.guidance_line import GuidanceLine
-from sodesk.ui.widgets.worker_evaluate import PlacementEvaluation
+from sodesk.ui.widgets.worker_evaluate import EvaluateBar, PlacementEvaluation
 
 _C = "GuidancePage"
 SETTING = "guidance/coach"
@@ -220,14 +219,9 @@ class GuidancePage(Page):
         placements_tab = QWidget()
         placements_layout = QVBoxLayout(placements_tab)
         placements_layout.setContentsMargins(0, 4, 0, 0)
-        evaluate_row = QHBoxLayout()
-        self.evaluate_hint = QLabel(self.tr("Select a placement, then evaluate it."))
-        self.evaluate_hint.setWordWrap(True)
-        self.evaluate_button = QPushButton(self.tr("Evaluate…"))
-        self.evaluate_button.setEnabled(False)
-        evaluate_row.addWidget(self.evaluate_hint, 1)
-        evaluate_row.addWidget(self.evaluate_button)
-        placements_layout.addLayout(evaluate_row)
+        self.evaluate_bar = EvaluateBar()
+        self.evaluate_button, self.evaluate_hint = self.evaluate_bar.button, self.evaluate_bar.hint
+        placements_layout.addWidget(self.evaluate_bar)
         placements_layout.addWidget(self.placements, 1)
         self.tabs.addTab(placements_tab, self.tr("Placements to evaluate"))
 
@@ -393,12 +387,7 @@ class GuidancePage(Page):
     def _evaluate_allowed(self) -> None:
         chosen = bool(self.placements.selectionModel().selectedRows())
         allowed = may_edit_placements(getattr(self.context, "user", None), self.line.coach)
-        self.evaluate_button.setEnabled(chosen and allowed)
-        self.evaluate_hint.setText(
-            self.tr("Select a placement, then evaluate it.")
-            if allowed
-            else self.tr("Only their own job coach, a controller or a manager evaluates these.")
-        )
+        self.evaluate_bar.set_state(chosen, allowed)
 
     def evaluate_selected(self) -> None:
         """Open the evaluation of the selected placement (a modal dialog, not blocking)."""

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,30 @@ from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
 from sodesk.ui.widgets.fields import FieldMessage
 from sodesk.ui.widgets.worker_form import date_edit
+
+
+class EvaluateBar(QWidget):
+    """Above the placements to evaluate: a hint, and "Evaluate…" for who may evaluate them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel(self.tr("Select a placement, then evaluate it."))
+        self.hint.setWordWrap(True)
+        self.button = QPushButton(self.tr("Evaluate…"))
+        self.button.setEnabled(False)
+        layout.addWidget(self.hint, 1)
+        layout.addWidget(self.button)
+
+    def set_state(self, chosen: bool, allowed: bool) -> None:
+        """``chosen``: a placement is selected; ``allowed``: the user may change it."""
+        self.button.setEnabled(chosen and allowed)
+        self.hint.setText(
+            self.tr("Select a placement, then evaluate it.")
+            if allowed
+            else self.tr("Only their own job coach, a controller or a manager evaluates these.")
+        )
 
 
 class PlacementEvaluation(QDialog):
