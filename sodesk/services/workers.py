@@ -49,6 +49,7 @@ class EmploymentLine:
     end: dt.date | None
     hours_per_week: Decimal
     hourly_wage: Decimal
+    id: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class PlacementLine:
     start: dt.date
     end: dt.date | None
     where: str
+    id: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,11 @@ class WorkerCard:
     placements: list[PlacementLine]
     measurements: list[MeasurementLine]
     guidance: list[GuidanceEntry]
+    #: what the editors on the card need (services.people): the version a save is based on
+    version: int = 1
+    first_name: str = ""
+    last_name: str = ""
+    municipality_code: str = ""
 
 
 def worker_list(session: Session, today: dt.date) -> list[WorkerSummary]:
@@ -191,7 +198,7 @@ def worker_card(session: Session, worker_id: int) -> WorkerCard | None:
         worker.indication_date,
         worker.coach or "",
         [
-            EmploymentLine(e.start_date, e.end_date, e.contract_hours_per_week, e.hourly_wage)
+            EmploymentLine(e.start_date, e.end_date, e.contract_hours_per_week, e.hourly_wage, e.id)
             for e in worker.employments
         ],
         [
@@ -200,11 +207,16 @@ def worker_card(session: Session, worker_id: int) -> WorkerCard | None:
                 p.start_date,
                 p.end_date,
                 p.employer or activities.get(p.activity_id or 0, ""),
+                p.id,
             )
             for p in worker.placements
         ],
         measurements_of(session, worker_id),
         guidance_history(session, worker_id),
+        worker.version,
+        worker.first_name,
+        worker.last_name,
+        municipality.code if municipality else "",
     )
 
 

@@ -2,7 +2,9 @@
 
 Left the coach's caseload with the last guidance date per person (the longest ago first);
 above it the logging line; on the right the chosen worker's history, the re-assessments due
-in the coming two months (R1) and the placements older than a year to evaluate.
+in the coming two months (R1) and the placements older than a year to evaluate; "Evaluate…"
+lets the placement go on or ends it (widgets/worker_evaluate.py), for a job coach only within
+their own caseload.
 """
 
 from __future__ import annotations
@@ -27,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from sodesk.domain import display
 from sodesk.services import guidance as svc
+from sodesk.services.people import may_edit_placements
 from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.widgets.guidance_line import GuidanceLine
+from sodesk.ui.widgets.worker_evaluate import EvaluateBar, PlacementEvaluation
 
 _C = "GuidancePage"
 SETTING = "guidance/coach"
@@ -153,6 +157,7 @@ class GuidancePage(Page):
         self._history_job: Job | None = None
         self._loaded_once = False
         self._want: int | None = None
+        self.evaluation: PlacementEvaluation | None = None
         self.caseload_model = RecordTableModel(_C, CASELOAD, self)
         self.history_model = RecordTableModel(_C, HISTORY, self)
         self.due_model = RecordTableModel(_C, DUE, self)
@@ -211,7 +216,14 @@ class GuidancePage(Page):
         self.placements.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.addTab(self.due, self.tr("Re-assessments due"))
-        self.tabs.addTab(self.placements, self.tr("Placements to evaluate"))
+        placements_tab = QWidget()
+        placements_layout = QVBoxLayout(placements_tab)
+        placements_layout.setContentsMargins(0, 4, 0, 0)
+        self.evaluate_bar = EvaluateBar()
+        self.evaluate_button, self.evaluate_hint = self.evaluate_bar.button, self.evaluate_bar.hint
+        placements_layout.addWidget(self.evaluate_bar)
+        placements_layout.addWidget(self.placements, 1)
+        self.tabs.addTab(placements_tab, self.tr("Placements to evaluate"))
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -227,6 +239,8 @@ class GuidancePage(Page):
         for table in (self.due, self.placements):
             table.doubleClicked.connect(self._attention_opened)
         self.line.guidance_logged.connect(self._logged)
+        self.placements.selectionModel().selectionChanged.connect(self._evaluate_allowed)
+        self.evaluate_button.clicked.connect(self.evaluate_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.line.person.setFocus)
 
     # -- loading ----------------------------------------------------------------------------
@@ -280,6 +294,7 @@ class GuidancePage(Page):
         self.caseload.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.due_model.set_rows(view.due)
         self.placements_model.set_rows(view.placements)
+        self._evaluate_allowed()
         self.caseload_caption.setText(
             self.tr("Caseload of %1: %2 persons, the longest without guidance first")
             .replace("%1", view.coach)
@@ -368,6 +383,32 @@ class GuidancePage(Page):
         record = index.data(ROW_ROLE)
         self._select_worker(record.worker_id)
         self.tabs.setCurrentIndex(0)
+
+    def _evaluate_allowed(self) -> None:
+        chosen = bool(self.placements.selectionModel().selectedRows())
+        allowed = may_edit_placements(getattr(self.context, "user", None), self.line.coach)
+        self.evaluate_bar.set_state(chosen, allowed)
+
+    def evaluate_selected(self) -> None:
+        """Open the evaluation of the selected placement (a modal dialog, not blocking)."""
+        rows = self.placements.selectionModel().selectedRows()
+        if not rows or not self.evaluate_button.isEnabled():
+            return
+        record = rows[0].data(ROW_ROLE)
+        dialog = PlacementEvaluation(
+            self.context.workspace, record, getattr(self.context, "user", None), self
+        )
+        dialog.accepted.connect(lambda: self._evaluated(record.name))
+        dialog.finished.connect(lambda _result: setattr(self, "evaluation", None))
+        dialog.finished.connect(dialog.deleteLater)
+        self.evaluation = dialog
+        dialog.open()
+
+    def _evaluated(self, name: str) -> None:
+        self.status.setText(
+            self.tr("Saved: the placement of %1 was evaluated.").replace("%1", name)
+        )
+        self._load(self.line.coach)
 
     def _logged(self, entry: svc.GuidanceEntry) -> None:
         self.status.setText(

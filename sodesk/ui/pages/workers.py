@@ -2,14 +2,16 @@
 
 The list is read off the UI thread in one job (a few set-based queries, fast on 3,000
 workers); filtering and sorting happen in the proxy on raw values. The card is read per
-selection; a card with an unsaved measurement asks before it is left.
+selection; a card with an unsaved measurement or edit asks before it is left. Ctrl+N opens
+the form of a new worker on the card; Delete (in the list) asks, then removes the worker
+(services.people; the audit log keeps the values).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -27,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from sodesk.domain import display
 from sodesk.domain.enums import TargetGroup, WorkType
+from sodesk.services import people as people_svc
 from sodesk.services import workers as svc
+from sodesk.services.users import SignedIn
 from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
@@ -36,6 +41,36 @@ from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.widgets.worker_card import WorkerCardView
 
 _C = "WorkersPage"
+
+
+def confirm_delete(parent: QWidget, card: svc.WorkerCard) -> bool:
+    """Ask before a worker is removed (QMessageBox, object name "deleteWorkerQuestion")."""
+    box = QMessageBox(parent)
+    box.setObjectName("deleteWorkerQuestion")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("WorkersPage", "Delete worker"))
+    box.setText(
+        QCoreApplication.translate(
+            "WorkersPage",
+            "Delete %1 (%2) with their employments, placements, measurements, hours and "
+            "guidance? The audit log keeps the old values.",
+        )
+        .replace("%1", card.name)
+        .replace("%2", card.personnel_number)
+    )
+    yes = box.addButton(
+        QCoreApplication.translate("WorkersPage", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("WorkersPage", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel)
+    box.exec()
+    answer = box.clickedButton() is yes
+    box.deleteLater()
+    return answer
+
+
 COLUMNS = (
     Field(QT_TRANSLATE_NOOP("WorkersPage", "No."), lambda r: r.personnel_number),
     Field(QT_TRANSLATE_NOOP("WorkersPage", "Name"), lambda r: r.name),
@@ -57,6 +92,8 @@ COLUMNS = (
 
 class WorkersPage(Page):
     key = "workers"
+    #: asks before a worker is removed; a test drives the real question
+    confirm_delete = staticmethod(confirm_delete)
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -74,9 +111,16 @@ class WorkersPage(Page):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
         heading = QLabel(self.title())
         heading.setStyleSheet("font-size: 18px; font-weight: bold;")
-        layout.addWidget(heading)
+        top.addWidget(heading)
+        top.addStretch(1)
+        self.new_button = QPushButton(self.tr("New worker (Ctrl+N)"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
+        layout.addLayout(top)
         filters = QHBoxLayout()
         self.search = QLineEdit(placeholderText=self.tr("Search name or personnel number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -113,6 +157,12 @@ class WorkersPage(Page):
         for column, width in enumerate((60, 140, 100, 140, 135, 110, 75)):
             self.table.setColumnWidth(column, width)
         self.card = WorkerCardView(self.context.workspace)
+        self.card.set_user(self.who())
+        may = people_svc.may_edit_people(self.who())
+        self.new_button.setEnabled(may)
+        self.delete_button.setEnabled(False)
+        self.new_button.setVisible(may)
+        self.delete_button.setVisible(may)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.card)
@@ -132,11 +182,28 @@ class WorkersPage(Page):
         self.card.editing_started.connect(lambda: self.splitter.setSizes([480, 700]))
         self.card.editor.saved.connect(lambda _id: self.splitter.setSizes([800, 380]))
         self.card.editor.discarded.connect(lambda: self.splitter.setSizes([800, 380]))
+        for editor in self.card.people_editors:
+            editor.discarded.connect(lambda: self.splitter.setSizes([800, 380]))
+        self.card.person_saved.connect(self._person_saved)
+        self.new_button.clicked.connect(self.new_worker)
+        self.delete_button.clicked.connect(self.delete_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_worker)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self.delete_selected,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+    def who(self) -> SignedIn | None:
+        """The signed-in user (None without a log-in: screenshots and tests may do all)."""
+        return getattr(self.context, "user", None)
 
     # -- loading ----------------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
         if self._loaded_once and not force:
+            self._reread_card()  # another page (guidance) may have changed the worker
             return
         if self._job is not None:
             self._job.cancel()
@@ -166,6 +233,7 @@ class WorkersPage(Page):
         if not rows:
             self.count.setText(self.tr("No workers yet: import a workers file first."))
         self._select(self._current_id)
+        self._reread_card()
         self.loaded.emit()
 
     def _failed(self, job: Job, message: str) -> None:
@@ -227,11 +295,50 @@ class WorkersPage(Page):
         self._show_card()
 
     def _show_card(self) -> None:
+        self.delete_button.setEnabled(
+            self._current_id is not None and people_svc.may_edit_people(self.who())
+        )
         if self._current_id is None:
             self.card.show_card(None)
             return
         with self.context.workspace.sessions() as session:  # one worker: a few small reads
             self.card.show_card(svc.worker_card(session, self._current_id))
+
+    def _reread_card(self) -> None:
+        """Read the shown card again (F5, back on the page), unless an editor is open on it."""
+        editing = self.card.people_editor() is not None or self.card.wage_stack.currentIndex()
+        if self._current_id is not None and not editing:
+            self._show_card()
+
+    # -- making and removing workers ----------------------------------------------------------
+    def new_worker(self) -> None:
+        """Ctrl+N: the form of a new worker with the first employment, on the card."""
+        if not people_svc.may_edit_people(self.who()) or not self.can_leave():
+            return
+        self.card.start_new_worker()
+
+    def _person_saved(self, worker_id: int) -> None:
+        self.splitter.setSizes([800, 380])
+        self._current_id = worker_id
+        self._show_card()
+        self.refresh(force=True)  # the list selects the worker again when it is read
+
+    def delete_selected(self) -> bool:
+        """Delete (in the list): ask, naming the person, then remove in one transaction."""
+        card = self.card.card
+        if card is None or not people_svc.may_edit_people(self.who()) or not self.can_leave():
+            return False
+        if not self.confirm_delete(self, card):
+            return False
+        try:
+            people_svc.delete_worker(self.context.workspace.sessions, card.id, card.version)
+        except people_svc.PeopleInputError as refused:
+            self.count.setText(refused.message)
+            return False
+        self._current_id = None
+        self._show_card()
+        self.refresh(force=True)
+        return True
 
     def _measurement_saved(self, _measurement_id: int) -> None:
         self._show_card()
@@ -239,9 +346,28 @@ class WorkersPage(Page):
         self.refresh(force=True)
 
     def can_leave(self) -> bool:
-        """Ask what to do with an unsaved measurement; False when the user stays."""
+        """Ask what to do with an unsaved measurement or edit; False when the user stays."""
         if not self.card.has_unsaved_changes():
             return True
+        editor = self.card.people_editor()
+        if editor is not None and editor.dirty:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("%1: the changes have not been saved. Save them now?").replace(
+                    "%1", editor.title.text()
+                ),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                return editor.save()
+            if answer == QMessageBox.StandardButton.Discard:
+                editor.discard_changes()
+                return True
+            return False
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved measurement"),

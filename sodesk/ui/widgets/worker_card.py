@@ -1,14 +1,16 @@
 """The card of one worker (medewerkerkaart): details, employments, placements, wage value, guidance.
 
 The BSN is masked (•••••1234) until "Show" is pressed; the wage-value tab holds the chart,
-the measurements, and the editor for a new measurement.
+the measurements, and the editor for a new measurement. The details tab edits the personal
+data, adds and ends employments and placements (widgets/worker_form.py, worker_spans.py), in
+the tab itself: one editor at a time, the card's lists come back after Save or Esc.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,12 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.domain import display
+from sodesk.services import people as people_svc
+from sodesk.services.guidance import activity_choices, coaches
+from sodesk.services.users import SignedIn
 from sodesk.services.workers import WorkerCard, mask_bsn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.widgets.measurement_editor import MeasurementEditor
 from sodesk.ui.widgets.wage_value_chart import WageValueChart
+from sodesk.ui.widgets.worker_form import CardEditor, WorkerForm
+from sodesk.ui.widgets.worker_spans import EmploymentForm, EndForm, PlacementForm
 
 _C = "WorkerCardView"
 EMPLOYMENTS = (
@@ -94,12 +101,16 @@ class WorkerCardView(QFrame):
     """Shows a :class:`WorkerCard`; ``measurement_saved`` after the editor saved one."""
 
     measurement_saved = Signal(int)
+    #: the personal data, an employment or a placement was saved (the worker's id)
+    person_saved = Signal(int)
     #: the editor of a new measurement opened (the page gives the card more room)
     editing_started = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card: WorkerCard | None = None
+        self.workspace = workspace
+        self.who: SignedIn | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -115,6 +126,7 @@ class WorkerCardView(QFrame):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.values = {key: QLabel() for key in ("birth", "group", "municipality", "indication")}
         self.values["coach"] = QLabel()
+        self.edit_person = QPushButton(self.tr("Edit personal data…"))
         bsn_row = QHBoxLayout()
         self.bsn = QLabel()
         self.show_bsn = QPushButton(self.tr("Show"))
@@ -130,13 +142,65 @@ class WorkerCardView(QFrame):
         form.addRow(self.tr("Indication date"), self.values["indication"])
         form.addRow(self.tr("Job coach"), self.values["coach"])
         details_layout.addLayout(form)
+        edit_row = QHBoxLayout()
+        edit_row.addStretch(1)
+        edit_row.addWidget(self.edit_person)
+        details_layout.addLayout(edit_row)
         self.employments = RecordTableModel(_C, EMPLOYMENTS, self)
         self.placements = RecordTableModel(_C, PLACEMENTS, self)
-        details_layout.addWidget(QLabel(self.tr("Employments")))
-        details_layout.addWidget(_table(self.employments), 1)
-        details_layout.addWidget(QLabel(self.tr("Placements")))
-        details_layout.addWidget(_table(self.placements), 1)
-        self.tabs.addTab(details, self.tr("Details"))
+        self.add_employment = QPushButton(self.tr("Add…"))
+        self.end_employment = QPushButton(self.tr("End…"))
+        self.add_placement = QPushButton(self.tr("Add…"))
+        self.end_placement = QPushButton(self.tr("End…"))
+        self.employment_table = _table(self.employments)
+        self.placement_table = _table(self.placements)
+        # work type and place are long Dutch words: they share the width and wrap
+        placement_header = self.placement_table.horizontalHeader()
+        for column in (0, 3):
+            placement_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.placement_table.setWordWrap(True)
+        self.placement_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        placement_header.setMinimumSectionSize(40)
+        placement_header.setStretchLastSection(False)
+        self.placement_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.add_employment.setToolTip(self.tr("Add an employment"))
+        self.end_employment.setToolTip(self.tr("End the selected employment (or the latest)"))
+        self.add_placement.setToolTip(self.tr("Add a placement"))
+        self.end_placement.setToolTip(self.tr("End the selected placement (or the latest)"))
+        lists = (
+            (self.tr("Employments"), self.add_employment, self.end_employment),
+            (self.tr("Placements"), self.add_placement, self.end_placement),
+        )
+        for (caption, add, end), table in zip(
+            lists, (self.employment_table, self.placement_table), strict=True
+        ):
+            row = QHBoxLayout()
+            row.addWidget(QLabel(caption), 1)
+            row.addWidget(add)
+            row.addWidget(end)
+            details_layout.addLayout(row)
+            table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+            details_layout.addWidget(table, 1)
+        self.details_stack = QStackedWidget()
+        self.details_stack.addWidget(details)
+        self.person_form = WorkerForm(workspace)
+        self.employment_form = EmploymentForm(workspace)
+        self.placement_form = PlacementForm(workspace)
+        self.end_form = EndForm(workspace)
+        self.people_editors: tuple[CardEditor, ...] = (
+            self.person_form,
+            self.employment_form,
+            self.placement_form,
+            self.end_form,
+        )
+        for editor in self.people_editors:
+            self.details_stack.addWidget(editor)
+            editor.saved.connect(self._person_saved)
+            editor.discarded.connect(self._editor_closed)
+        self.tabs.addTab(self.details_stack, self.tr("Details"))
 
         self.wage_stack = QStackedWidget()
         overview = QWidget()
@@ -163,7 +227,90 @@ class WorkerCardView(QFrame):
         self.new_measurement.clicked.connect(self.start_measurement)
         self.editor.discarded.connect(lambda: self.wage_stack.setCurrentIndex(0))
         self.editor.saved.connect(self.measurement_saved.emit)
+        self.edit_person.clicked.connect(self.start_edit_person)
+        self.add_employment.clicked.connect(self.start_add_employment)
+        self.end_employment.clicked.connect(lambda: self.start_end(self.employment_table))
+        self.add_placement.clicked.connect(self.start_add_placement)
+        self.end_placement.clicked.connect(lambda: self.start_end(self.placement_table))
         self.show_card(None)
+
+    # -- editing the details ------------------------------------------------------------------
+    def _open(self, editor: CardEditor, *, new: bool = False) -> None:
+        self._show_heading()
+        if new:
+            self.heading.setText(self.tr("New worker"))
+        for index in (1, 2):  # a new worker has no measurements or guidance yet
+            self.tabs.setTabEnabled(index, not new)
+        self.tabs.setCurrentWidget(self.details_stack)
+        self.details_stack.setCurrentWidget(editor)
+        self.editing_started.emit()
+
+    def _show_heading(self) -> None:
+        card = self.card
+        self.heading.setText(
+            self.tr("Select a worker to see their card.")
+            if card is None
+            else f"{card.name}  ({card.personnel_number})"
+        )
+
+    def _editor_closed(self) -> None:
+        self.details_stack.setCurrentIndex(0)
+        for index in (1, 2):
+            self.tabs.setTabEnabled(index, True)
+        self._show_heading()
+
+    def _person_saved(self, worker_id: int) -> None:
+        self.details_stack.setCurrentIndex(0)
+        self.person_saved.emit(worker_id)
+
+    def _choices(self) -> tuple[list[tuple[str, str]], list[str]]:
+        """The municipalities and the job coaches in use, for the form's choices."""
+        with self.workspace.sessions() as session:
+            return people_svc.municipality_choices(session), coaches(session)
+
+    def start_new_worker(self) -> None:
+        """The form of a new worker with the first employment (Ctrl+N on the page)."""
+        municipalities, names = self._choices()
+        self.person_form.start_form(None, municipalities, coaches=names)
+        self._open(self.person_form, new=True)
+
+    def start_edit_person(self) -> None:
+        """The personal data of the card; the BSN only when it is shown on request."""
+        if self.card is None:
+            return
+        with_bsn = self.show_bsn.isChecked()
+        municipalities, names = self._choices()
+        self.person_form.start_form(self.card, municipalities, with_bsn=with_bsn, coaches=names)
+        self._open(self.person_form)
+
+    def start_add_employment(self) -> None:
+        if self.card is not None:
+            self.employment_form.start_form(self.card)
+            self._open(self.employment_form)
+
+    def start_add_placement(self) -> None:
+        if self.card is None:
+            return
+        with self.workspace.sessions() as session:
+            activities = activity_choices(session)
+        self.placement_form.start_form(self.card, activities, self.who)
+        self._open(self.placement_form)
+
+    def start_end(self, table: QTableView) -> None:
+        """End the selected employment or placement (the latest when none is selected)."""
+        model = table.model()
+        assert isinstance(model, RecordTableModel)
+        if self.card is None or model.rowCount() == 0:
+            return
+        rows = table.selectionModel().selectedRows()
+        line = model.row_at(rows[0].row() if rows else model.rowCount() - 1)
+        self.end_form.start_form(self.card, line, self.who)
+        self._open(self.end_form)
+
+    def people_editor(self) -> CardEditor | None:
+        """The editor open on the details tab, if any."""
+        current = self.details_stack.currentWidget()
+        return current if isinstance(current, CardEditor) else None
 
     def _bsn_toggled(self, shown: bool) -> None:
         bsn = self.card.bsn if self.card else None
@@ -180,12 +327,34 @@ class WorkerCardView(QFrame):
         self.editing_started.emit()
 
     def has_unsaved_changes(self) -> bool:
-        return self.wage_stack.currentIndex() == 1 and self.editor.dirty
+        editor = self.people_editor()
+        return (self.wage_stack.currentIndex() == 1 and self.editor.dirty) or (
+            editor is not None and editor.dirty
+        )
+
+    def set_user(self, who: SignedIn | None) -> None:
+        """Who is signed in: decides which editing buttons the card offers."""
+        self.who = who
+        self._permissions()
+
+    def _permissions(self) -> None:
+        card = self.card
+        people = card is not None and people_svc.may_edit_people(self.who)
+        placements = card is not None and people_svc.may_edit_placements(self.who, card.coach)
+        for button in (self.edit_person, self.add_employment):
+            button.setEnabled(people)
+        self.end_employment.setEnabled(people and bool(card and card.employments))
+        self.add_placement.setEnabled(placements)
+        self.end_placement.setEnabled(placements and bool(card and card.placements))
 
     def show_card(self, card: WorkerCard | None) -> None:
         self.card = card
         self.wage_stack.setCurrentIndex(0)
         self.editor.dirty = False
+        self._editor_closed()
+        for people_editor in self.people_editors:
+            people_editor.dirty = False
+        self._permissions()
         self.show_bsn.setChecked(False)
         self._bsn_toggled(False)
         self.new_measurement.setEnabled(card is not None)
