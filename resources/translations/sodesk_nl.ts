@@ -565,6 +565,19 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="92" />
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="93" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>ChangesTable</name>
     <message>
         <location filename="../../sodesk/ui/widgets/settings_tables.py" line="178" />
@@ -695,6 +708,49 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>EmploymentForm</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="33" />
+        <source>e.g. 32</source>
+        <translation>bv. 32</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="34" />
+        <source>e.g. 14,06</source>
+        <translation>bv. 14,06</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="35" />
+        <source>Start</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="36" />
+        <source>Contract hours/week</source>
+        <translation>Contracturen/week</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="37" />
+        <source>Hourly wage</source>
+        <translation>Uurloon</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="38" />
+        <source>End the current employment the day before</source>
+        <translation>Het huidige dienstverband de dag ervoor beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="57" />
+        <source>The employment from %1 will end on %2.</source>
+        <translation>Het dienstverband vanaf %1 eindigt op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="74" />
+        <source>New employment of %1</source>
+        <translation>Nieuw dienstverband van %1</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../sodesk/ui/widgets/empty_state.py" line="26" />
@@ -705,6 +761,58 @@ dekkend</translation>
         <location filename="../../sodesk/ui/widgets/empty_state.py" line="27" />
         <source>Import a folder of CSV files or an Excel workbook</source>
         <translation>Importeer een map met CSV-bestanden of een Excel-werkmap</translation>
+    </message>
+</context>
+<context>
+    <name>EndForm</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="186" />
+        <source>open end (not ended)</source>
+        <translation>open einde (niet beëindigd)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="187" />
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="207" />
+        <source>End the employment of %1</source>
+        <translation>Dienstverband van %1 beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="208" />
+        <source>Employment from %1: %2 hours a week.</source>
+        <translation>Dienstverband vanaf %1: %2 uur per week.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="212" />
+        <source>End the placement of %1</source>
+        <translation>Plaatsing van %1 beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="213" />
+        <source>Placement from %1: %2 %3.</source>
+        <translation>Plaatsing vanaf %1: %2 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateBar</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="56" />
+        <source>Select a placement, then evaluate it.</source>
+        <translation>Kies een plaatsing en evalueer die.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="47" />
+        <source>Evaluate…</source>
+        <translation>Evalueren…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="58" />
+        <source>Only their own job coach, a controller or a manager evaluates these.</source>
+        <translation>Alleen de eigen jobcoach, een controller of een manager evalueert deze plaatsingen.</translation>
     </message>
 </context>
 <context>
@@ -908,159 +1016,164 @@ dekkend</translation>
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="41" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="75" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="103" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="45" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="79" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="107" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="42" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="46" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="44" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="48" />
         <source>Last guidance</source>
         <translation>Laatste begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="50" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="54" />
         <source>Hours 90 days</source>
         <translation>Uren 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="58" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="62" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="64" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="68" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="69" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="73" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="70" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="74" />
         <source>Coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="71" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="75" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="72" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="76" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="77" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="81" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="83" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="87" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="89" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="93" />
         <source>Due by</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="91" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="95" />
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="104" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="108" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="106" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="110" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="111" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="115" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="164" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="169" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="173" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="178" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="189" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="194" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="212" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="217" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="213" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="218" />
         <source>Re-assessments due</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="214" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="226" />
         <source>Placements to evaluate</source>
         <translation>Plaatsingen ter evaluatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="284" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="299" />
         <source>Caseload of %1: %2 persons, the longest without guidance first</source>
         <translation>Caseload van %1: %2 personen, langst zonder begeleiding bovenaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="289" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="304" />
         <source>Re-assessments due (%1)</source>
         <translation>Herbeoordelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="292" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="307" />
         <source>Placements to evaluate (%1)</source>
         <translation>Plaatsingen ter evaluatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="296" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="311" />
         <source>No job coaches yet: import workers with a coach, or log guidance.</source>
         <translation>Nog geen jobcoaches: importeer medewerkers met een jobcoach, of registreer begeleiding.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="300" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="315" />
         <source>No workers have %1 as job coach.</source>
         <translation>Geen medewerkers hebben %1 als jobcoach.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="311" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="326" />
         <source>The caseload could not be read: %1</source>
         <translation>De caseload kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="364" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="379" />
         <source>History of %1</source>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="374" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="409" />
+        <source>Saved: the placement of %1 was evaluated.</source>
+        <translation>Opgeslagen: de plaatsing van %1 is geëvalueerd.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/guidance.py" line="415" />
         <source>Saved: %1 hours %2 on %3.</source>
         <translation>Opgeslagen: %1 uur %2 op %3.</translation>
     </message>
@@ -2383,6 +2496,87 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>PlacementEvaluation</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="74" />
+        <source>Evaluate placement</source>
+        <translation>Plaatsing evalueren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="89" />
+        <source>%1 (%2): %3, %4, since %5.</source>
+        <translation>%1 (%2): %3, %4, sinds %5.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="99" />
+        <source>Evaluated: the placement goes on from</source>
+        <translation>Geëvalueerd: de plaatsing loopt door vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="100" />
+        <source>End the placement on</source>
+        <translation>De plaatsing eindigt op</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="122" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="123" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="128" />
+        <source>This placement has changed meanwhile: refresh (F5).</source>
+        <translation>Deze plaatsing is intussen gewijzigd: ververs (F5).</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementForm</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="118" />
+        <source>– choose –</source>
+        <translation>– kies –</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="123" />
+        <source>optional: the external employer</source>
+        <translation>niet verplicht: de externe werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="125" />
+        <source>Work type</source>
+        <translation>Werksoort</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="126" />
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="127" />
+        <source>External employer</source>
+        <translation>Externe werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="128" />
+        <source>Start</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="135" />
+        <source>– none –</source>
+        <translation>– geen –</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="141" />
+        <source>New placement of %1</source>
+        <translation>Nieuwe plaatsing van %1</translation>
+    </message>
+</context>
+<context>
     <name>RateDeleteQuestion</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_rates.py" line="97" />
@@ -3528,255 +3722,449 @@ werktijd %</translation>
 <context>
     <name>WorkerCardView</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="36" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="58" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="37" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="59" />
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="46" />
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="51" />
         <source>Hourly wage</source>
         <translation>Uurloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="57" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="60" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="64" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="60" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="157" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="221" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="72" />
         <source>Re-assess by</source>
         <translation>Herbeoordelen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="75" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="78" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="80" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="82" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="76" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="83" />
         <source>Coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="120" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="171" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="129" />
+        <source>Edit personal data…</source>
+        <extracomment>the personal data, an employment or a placement was saved (the worker's id) the editor of a new measurement opened (the page gives the card more room)</extracomment>
+        <translation>Persoonsgegevens wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="132" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="318" />
         <source>Show</source>
-        <extracomment>the editor of a new measurement opened (the page gives the card more room)</extracomment>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="134" />
         <source>Show the whole BSN</source>
         <translation>Toon het hele BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="138" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="139" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="140" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="141" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="142" />
         <source>Indication date</source>
         <translation>Indicatiedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="131" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="143" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="153" />
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="154" />
+        <source>End…</source>
+        <translation>Beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="168" />
+        <source>Add an employment</source>
+        <translation>Dienstverband toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="169" />
+        <source>End the selected employment (or the latest)</source>
+        <translation>Het gekozen dienstverband (of het laatste) beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="170" />
+        <source>Add a placement</source>
+        <translation>Plaatsing toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="171" />
+        <source>End the selected placement (or the latest)</source>
+        <translation>De gekozen plaatsing (of de laatste) beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="173" />
         <source>Employments</source>
         <translation>Dienstverbanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="174" />
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="139" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="203" />
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="210" />
         <source>New measurement…</source>
         <translation>Nieuwe meting…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="160" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="224" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="171" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="241" />
+        <source>New worker</source>
+        <translation>Nieuwe medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="318" />
         <source>Hide</source>
         <translation>Verberg</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="193" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="251" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="362" />
         <source>Select a worker to see their card.</source>
         <translation>Kies een medewerker om de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="214" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="383" />
         <source>No measurement yet</source>
         <translation>Nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="216" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="385" />
         <source>Latest: %1 on %2</source>
         <translation>Laatste: %1 op %2</translation>
     </message>
 </context>
 <context>
-    <name>WorkersPage</name>
+    <name>WorkerForm</name>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="40" />
-        <source>No.</source>
-        <translation>Nr.</translation>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="217" />
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="41" />
-        <source>Name</source>
-        <translation>Naam</translation>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="211" />
+        <source>optional, 9 digits</source>
+        <translation>niet verplicht, 9 cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="266" />
+        <source>– choose –</source>
+        <translation>– kies –</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="218" />
+        <source>name of the job coach</source>
+        <translation>naam van de jobcoach</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="226" />
+        <source>e.g. 32</source>
+        <translation>bv. 32</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="227" />
+        <source>e.g. 14,06</source>
+        <translation>bv. 14,06</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="228" />
+        <source>Personnel number</source>
+        <translation>Personeelsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="229" />
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="230" />
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="231" />
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="233" />
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="234" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="235" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="45" />
-        <source>Work type</source>
-        <translation>Werksoort</translation>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="236" />
+        <source>Indication date</source>
+        <translation>Indicatiedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="237" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="238" />
+        <source>First employment</source>
+        <translation>Eerste dienstverband</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="242" />
+        <source>Start</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="243" />
+        <source>Contract hours/week</source>
+        <translation>Contracturen/week</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="244" />
+        <source>Hourly wage</source>
+        <translation>Uurloon</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="294" />
+        <source>Personal data and the first employment</source>
+        <translation>Persoonsgegevens en het eerste dienstverband</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="296" />
+        <source>Personal data of %1</source>
+        <translation>Persoonsgegevens van %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersPage</name>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="51" />
+        <source>Delete worker</source>
+        <translation>Medewerker verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="53" />
+        <source>Delete %1 (%2) with their employments, placements, measurements, hours and guidance? The audit log keeps the old values.</source>
+        <translation>%1 (%2) verwijderen, met dienstverbanden, plaatsingen, metingen, uren en begeleiding? Het wijzigingslogboek bewaart de oude waarden.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="62" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="65" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="75" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="76" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="77" />
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="78" />
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="80" />
+        <source>Work type</source>
+        <translation>Werksoort</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="83" />
+        <source>Job coach</source>
+        <translation>Jobcoach</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="85" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="73" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="110" />
         <source>Workers</source>
+        <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="81" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="119" />
+        <source>New worker (Ctrl+N)</source>
+        <translation>Nieuwe medewerker (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="120" />
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="125" />
         <source>Search name or personnel number (Ctrl+F)</source>
         <translation>Zoek naam of personeelsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="84" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="128" />
         <source>All target groups</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="89" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="133" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="162" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="229" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="163" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="230" />
         <source>All job coaches</source>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="167" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="234" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="175" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="243" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="205" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="273" />
         <source>%1 of %2 workers</source>
         <translation>%1 van %2 medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="247" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="356" />
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="357" />
+        <source>%1: the changes have not been saved. Save them now?</source>
+        <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="373" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="248" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="374" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>

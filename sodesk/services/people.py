@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -202,15 +202,33 @@ def update_worker(
 
 
 def delete_worker(sessions: sessionmaker[Session], worker_id: int, version: int) -> None:
-    """Remove a worker with their employments, placements, measurements, hours and guidance.
+    """Remove a worker entered by mistake, with their employments, placements and measurements.
 
-    The audit log keeps the worker's, employments', placements' and measurements' values.
+    The audit log keeps those values. Hours and guidance are not in the audit log (imports
+    write them in bulk), so a worker who has any is refused: the figures of past periods
+    would change for good. Such a worker leaves by ending the employment.
 
     Raises:
-        PeopleInputError: a worker that is gone or a stale ``version``; nothing is deleted.
+        PeopleInputError: a worker that is gone, a stale ``version``, or a worker with hours
+            or guidance (field "worker"); nothing is deleted.
     """
     with _saving(sessions, "medewerker verwijderd") as session:
         row = _worker(session, worker_id, version)
+        hours, guidance = (
+            session.scalar(
+                select(func.count()).select_from(table).where(table.worker_id == worker_id)
+            )
+            or 0
+            for table in (t.HourRow, t.GuidanceRow)
+        )
+        if hours or guidance:
+            raise PeopleInputError(
+                "worker",
+                f"{row.first_name} {row.last_name} ({row.personnel_number}) heeft {hours} "
+                f"urenregels en {guidance} begeleidingsregels. Die gaan bij verwijderen "
+                "verloren en zijn niet te herstellen: beëindig het dienstverband in plaats "
+                "daarvan.",
+            )
         for measurement in row.wage_values:
             _ = measurement.tasks  # loaded, so the cascade logs the tasks too
         session.delete(row)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from sodesk.cli import main
 from sodesk.domain.enums import Role, TargetGroup, WorkType
@@ -104,7 +104,7 @@ def test_a_new_worker_comes_with_the_first_employment_and_is_audited(march: Work
         (D(2025, 2, 1), None, Decimal("32.00"), Decimal("14.06"))
     ]
     worker_audit = _audit(march, "workers", "insert")
-    assert worker_audit["personnel_number"] == "P2" and worker_audit["bsn"] == GOOD_BSN
+    assert worker_audit["personnel_number"] == "P2" and worker_audit["bsn"] == "••••••782"
     assert _audit(march, "employments", "insert")["hourly_wage"] == "14.06"
     with march.sessions() as session:
         users = set(
@@ -258,10 +258,26 @@ def test_a_job_coach_changes_placements_of_the_caseload_only(march: Workspace) -
         assert session.scalars(select(t.WorkerRow.bsn)).one() == "111222333"
 
 
+def test_a_worker_with_hours_or_guidance_is_not_deleted(march: Workspace) -> None:
+    worker_id, version = _p1(march)
+    hours, guidance = _count(march, t.HourRow), _count(march, t.GuidanceRow)
+    assert hours and guidance
+    with pytest.raises(svc.PeopleInputError) as refused:
+        svc.delete_worker(march.sessions, worker_id, version)
+    assert refused.value.field == "worker"
+    assert f"heeft {hours} urenregels en {guidance} begeleidingsregels" in str(refused.value)
+    assert "beëindig het dienstverband" in str(refused.value)
+    assert (_count(march, t.WorkerRow), _count(march, t.HourRow)) == (1, hours)
+    assert _count(march, t.GuidanceRow) == guidance
+
+
 def test_deleting_a_worker_removes_everything_and_the_audit_log_keeps_it(
     march: Workspace,
 ) -> None:
     worker_id, version = _p1(march)
+    with march.sessions() as session, session.begin():  # entered by mistake: no work logged
+        for table in (t.HourRow, t.GuidanceRow):
+            session.execute(delete(table).where(table.worker_id == worker_id))
     with pytest.raises(svc.PeopleInputError) as stale:
         svc.delete_worker(march.sessions, worker_id, version - 1)
     assert stale.value.field == "version"
@@ -273,7 +289,7 @@ def test_deleting_a_worker_removes_everything_and_the_audit_log_keeps_it(
     assert (gone["personnel_number"], gone["last_name"], gone["bsn"]) == (
         "P1",
         "de Vries",
-        "111222333",
+        "••••••333",  # the audit log keeps a BSN masked
     )
     assert Decimal(_audit(march, "employments", "delete")["hourly_wage"] or "") == Decimal("14.06")
     assert _audit(march, "placements", "delete")["work_type"] == "sheltered_inside"

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from sodesk.domain.enums import Role
 from sodesk.services.users import SignedIn
@@ -273,6 +273,15 @@ def test_delete_asks_first_and_cancel_keeps_the_worker(
     assert _count(demo_workspace, t.WorkerRow) == before
     assert page.card.card is not None and page.card.card.id == card.id
 
+    # the demo worker has hours and guidance: refused, with the way out named
+    _answer(QMessageBox.ButtonRole.DestructiveRole, seen)
+    assert not page.delete_selected()
+    assert "beëindig het dienstverband" in page.count.text()
+    assert _count(demo_workspace, t.WorkerRow) == before
+
+    with demo_workspace.sessions() as session, session.begin():  # as if entered by mistake
+        for table in (t.HourRow, t.GuidanceRow):
+            session.execute(delete(table).where(table.worker_id == card.id))
     _answer(QMessageBox.ButtonRole.DestructiveRole, seen)
     assert page.delete_selected()
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=60_000)
