@@ -20,7 +20,7 @@ from sodesk.domain.enums import Role
 from sodesk.services.parameters import ParameterInputError, check_reason
 from sodesk.services.users import SignedIn
 from sodesk.storage.database import transaction
-from sodesk.storage.restore import NotRestorable, find_deletion, restore
+from sodesk.storage.restore import TABLE_LABELS, NotRestorable, find_deletion, restore
 
 #: what every restore writes into the log before the user's own reason
 REASON_PREFIX = "hersteld uit het auditlog"
@@ -54,6 +54,11 @@ def is_deletion(action: str) -> bool:
     return action == "delete"
 
 
+def record_name(table_name: str, record_key: str) -> str:
+    """'tarief 12': a record of the log as a sentence names it."""
+    return f"{TABLE_LABELS.get(table_name, table_name)} {record_key}"
+
+
 def restore_deletion(
     sessions: sessionmaker[Session], audit_id: int, reason: str, by: SignedIn | None
 ) -> Restored:
@@ -77,11 +82,11 @@ def restore_deletion(
             rows = restore(session, deletion)
     except NotRestorable as refusal:
         raise RestoreRefused(str(refusal)) from None
-    name = deletion.row.name
+    name, title = deletion.row.name, deletion.row.title
     when = f"{display.date_nl(deletion.at.date())} {deletion.at:%H:%M}"
     extra = f" met {len(rows) - 1} bijbehorende regels" if len(rows) > 1 else ""
     message = (
-        f"De {name}{extra}, verwijderd door {deletion.user} op {when}, is hersteld; "
+        f"{title}{extra}, verwijderd door {deletion.user} op {when}, is hersteld; "
         "het herstel staat in het auditlog."
     )
     return Restored(name, len(rows), message)

@@ -93,6 +93,11 @@ class DeletedRow:
         """'tarief 12': the record as the message names it."""
         return f"{TABLE_LABELS.get(self.table.name, self.table.name)} {self.record_key}"
 
+    @property
+    def title(self) -> str:
+        """'Tarief 12': the name opening a sentence (no article: het tarief, de medewerker)."""
+        return self.name[:1].upper() + self.name[1:]
+
 
 @dataclass(frozen=True)
 class Deletion:
@@ -216,9 +221,9 @@ def _values(row: DeletedRow) -> dict[str, Any]:
     """Every column of the row, parsed; refuses a row the log does not hold completely."""
     reason = NOT_RESTORABLE.get(row.table.name)
     if reason is not None:
-        raise NotRestorable(f"De {row.name} kan niet worden hersteld: {reason}.")
+        raise NotRestorable(f"{row.title} kan niet worden hersteld: {reason}.")
     if not row.values:
-        raise NotRestorable(f"Het auditlog bevat geen waarden van de {row.name}.")
+        raise NotRestorable(f"Het auditlog bevat geen waarden van {row.name}.")
     values: dict[str, Any] = {}
     for attr in row.mapper.column_attrs:
         column = attr.columns[0]
@@ -227,7 +232,7 @@ def _values(row: DeletedRow) -> dict[str, Any]:
         text = row.values.get(attr.key)
         if text is not None and attr.key in SECRET | MASKED:
             raise NotRestorable(
-                f"De {row.name} kan niet worden hersteld: {attr.key} staat alleen "
+                f"{row.title} kan niet worden hersteld: {attr.key} staat alleen "
                 "gemaskeerd in het auditlog."
             )
         if text is None:
@@ -235,14 +240,14 @@ def _values(row: DeletedRow) -> dict[str, Any]:
             if column.nullable or column.primary_key or column.default is not None:
                 continue
             raise NotRestorable(
-                f"De {row.name} kan niet worden hersteld: het auditlog mist het veld "
+                f"{row.title} kan niet worden hersteld: het auditlog mist het veld "
                 f"'{COLUMN_LABELS.get(attr.key, attr.key)}'."
             )
         try:
             values[attr.key] = parse(column, text)
         except (ValueError, InvalidOperation, KeyError):
             raise NotRestorable(
-                f"De {row.name} kan niet worden hersteld: waarde '{text}' van "
+                f"{row.title} kan niet worden hersteld: waarde '{text}' van "
                 f"'{COLUMN_LABELS.get(attr.key, attr.key)}' is onleesbaar."
             ) from None
     key_columns = list(row.table.primary_key.columns)
@@ -252,13 +257,27 @@ def _values(row: DeletedRow) -> dict[str, Any]:
             if values.get(column.key) is None:
                 values[column.key] = parse(column, part)
     if any(values.get(c.key) is None for c in key_columns if _surrogate(row.table) is None):
-        raise NotRestorable(f"De {row.name} kan niet worden hersteld: de sleutel ontbreekt.")
+        raise NotRestorable(f"{row.title} kan niet worden hersteld: de sleutel ontbreekt.")
     return {k: v for k, v in values.items() if v is not None}
 
 
 def _exists(session: Session, table: Table, where: dict[str, Any]) -> bool:
     condition = [table.c[name] == value for name, value in where.items()]
     return bool(session.scalar(select(func.count()).select_from(table).where(*condition)))
+
+
+def _referred(session: Session, table: Table, name: str, value: Any) -> str:
+    """A value as a person knows it: the code of the activity an activity_id refers to."""
+    for fk in table.c[name].foreign_keys:
+        referred = fk.column.table
+        for label in ("code", "personnel_number", "name"):
+            if label in referred.c:
+                found = session.scalar(
+                    select(referred.c[label]).where(fk.column == value)  # type: ignore[arg-type]
+                )
+                if found is not None:
+                    return str(found)
+    return _shown(value)
 
 
 def _check_keys(session: Session, row: DeletedRow, values: dict[str, Any]) -> None:
@@ -277,10 +296,11 @@ def _check_keys(session: Session, row: DeletedRow, values: dict[str, Any]) -> No
         where = {name: values[name] for name in names}
         if _exists(session, table, where):
             described = ", ".join(
-                f"{COLUMN_LABELS.get(n, n.replace('_', ' '))} {_shown(v)}" for n, v in where.items()
+                f"{COLUMN_LABELS.get(n, n.replace('_', ' '))} {_referred(session, table, n, v)}"
+                for n, v in where.items()
             )
             raise NotRestorable(
-                f"De {row.name} kan niet worden hersteld: er is intussen een nieuwere regel "
+                f"{row.title} kan niet worden hersteld: er is intussen een nieuwere regel "
                 f"met dezelfde {described}."
             )
 
@@ -298,7 +318,7 @@ def _check_parents(
         if not _exists(session, referred, {fk.column.key: value}):
             parent = TABLE_LABELS.get(referred.name, referred.name)
             raise NotRestorable(
-                f"De {row.name} kan niet worden hersteld: de {parent} ({fk.column.key} "
+                f"{row.title} kan niet worden hersteld: de {parent} ({fk.column.key} "
                 f"{value}) waar die bij hoort bestaat niet meer. Herstel die eerst."
             )
 
