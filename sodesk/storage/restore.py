@@ -327,22 +327,9 @@ def _insert(session: Session, row: DeletedRow, values: dict[str, Any]) -> Any:
     surrogate = _surrogate(row.table)
     if surrogate is not None and session.get(row.mapper.class_, values[surrogate.key]):
         del values[surrogate.key]  # the old id is used again (SQLite): take a new one
-    newest = session.scalar(select(func.max(t.AuditRow.id))) or 0
     instance = row.mapper.class_(**values)
     session.add(instance)
-    session.flush()
-    # A new row is logged before its id is known (storage/audit.py names it "nieuw"); give
-    # the insert lines just written the record's key, so its history joins up.
-    key = "/".join(str(part) for part in inspect(instance).identity or ())
-    for line in session.scalars(
-        select(t.AuditRow).where(
-            t.AuditRow.id > newest,
-            t.AuditRow.table_name == row.table.name,
-            t.AuditRow.action == "insert",
-            t.AuditRow.reason == session.info.get("reason"),
-        )
-    ):
-        line.record_key = key
+    session.flush()  # before_flush logs the insert, field by field (storage/audit.py)
     return instance
 
 

@@ -27,6 +27,7 @@ from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 from tests.factories import MARCH_2025, write_folder
+from tests.storage.test_shared_postgres import Shared, _desk, shared  # noqa: F401
 
 ADMIN = SignedIn("beheer", "Bea Beheer", Role.ADMINISTRATOR)
 MANAGER = SignedIn("manager", "Mia Manager", Role.MANAGER)
@@ -136,7 +137,6 @@ def test_a_deleted_rate_comes_back_field_by_field_and_the_restore_is_logged(
         ).all()
     assert {a.action for a in logged} == {"insert"}
     assert {a.reason for a in logged} == {"hersteld uit het auditlog: toch nodig"}
-    assert {a.record_key for a in logged} == {str(rate_id)}
     assert {a.user for a in logged} == {"beheer"}
     assert {a.field: a.new_value for a in logged}["price"] == "12.3456"
 
@@ -316,3 +316,37 @@ def test_a_rate_of_a_deleted_activity_is_refused(march: Workspace) -> None:
     line = _deletion_line(march, "rates")
     _delete(march, t.ActivityRow, t.ActivityRow.code == "A2")
     _refused(march, line, "tarief", "activiteit", "bestaat niet meer")
+
+
+def test_a_desk_login_on_a_shared_database_restores_though_the_log_is_append_only(
+    shared: Shared,  # noqa: F811  (the fixture of test_shared_postgres)
+) -> None:
+    """The group role may add to the audit log, never change it: the restore only inserts."""
+    desk = _desk(shared, next(iter(shared.logins)), "beheer")
+    try:
+        rate_id, a1 = _a1_rate(desk)
+        before = _snapshot(desk, t.RateRow, t.RateRow.id == rate_id)
+        rates.delete_rate(desk.sessions, a1.activity_id, a1.snapshot, rate_id, "fout")
+        svc.restore_deletion(desk.sessions, _deletion_line(desk, "rates"), "toch goed", ADMIN)
+        assert _snapshot(desk, t.RateRow, t.RateRow.id == rate_id) == before
+    finally:
+        desk.close()
+
+
+def test_a_rate_whose_old_id_was_taken_comes_back_under_a_new_id(march: Workspace) -> None:
+    """SQLite hands the highest id out again once it is deleted; the key is what must be free."""
+    rate_id, a1 = _a1_rate(march)
+    before = _snapshot(march, t.RateRow, t.RateRow.id == rate_id)
+    rates.delete_rate(march.sessions, a1.activity_id, a1.snapshot, rate_id, "fout")
+    line = _deletion_line(march, "rates")
+    a1 = _a1(march)
+    later = rates.RateInput(dt.date(2025, 9, 1), None, RateUnit.HOUR, Decimal("14"))
+    rates.add_rate(march.sessions, a1.activity_id, a1.snapshot, later)
+    with march.sessions() as session:
+        taken = session.get(t.RateRow, rate_id) is not None
+    svc.restore_deletion(march.sessions, line, "toch goed", ADMIN)
+    after = _snapshot(march, t.RateRow, t.RateRow.valid_from == dt.date(2025, 7, 1))
+    assert (after["id"] != rate_id) is taken
+    assert {k: v for k, v in after.items() if k != "id"} == {
+        k: v for k, v in before.items() if k != "id"
+    }
