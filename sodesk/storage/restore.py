@@ -255,7 +255,12 @@ def _values(row: DeletedRow) -> dict[str, Any]:
     if len(parts) == len(key_columns):
         for column, part in zip(key_columns, parts, strict=True):
             if values.get(column.key) is None:
-                values[column.key] = parse(column, part)
+                try:
+                    values[column.key] = parse(column, part)
+                except (ValueError, InvalidOperation):
+                    raise NotRestorable(
+                        f"{row.title} kan niet worden hersteld: de sleutel is onleesbaar."
+                    ) from None
     if any(values.get(c.key) is None for c in key_columns if _surrogate(row.table) is None):
         raise NotRestorable(f"{row.title} kan niet worden hersteld: de sleutel ontbreekt.")
     return {k: v for k, v in values.items() if v is not None}
