@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.services import parameters as svc
+from sodesk.services.restore import may_restore
 from sodesk.services.users import SignedIn
 from sodesk.ui.jobs import Job
 from sodesk.ui.login import may_edit_parameters
@@ -29,6 +30,7 @@ from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.widgets.settings_form import translated
 from sodesk.ui.widgets.settings_general import GeneralTab
 from sodesk.ui.widgets.settings_kinds import KINDS
+from sodesk.ui.widgets.settings_restore import RestorePanel
 from sodesk.ui.widgets.settings_tables import ChangesTable, ParameterTable
 from sodesk.ui.widgets.settings_users import UsersTab
 
@@ -74,9 +76,16 @@ class SettingsPage(Page):
         self.general = GeneralTab(self.context.workspace, self.user)
         self.tabs.addTab(self.general, self.tr("General"))
         self.changes: ChangesTable | None = None
+        self.restore: RestorePanel | None = None
         if self.user is not None and self.user.reads_audit_log:
             self.changes = ChangesTable()
             self.tabs.addTab(self.changes, self.tr("Changes"))
+            if may_restore(self.user):  # managers read the log; administrators restore
+                self.restore = RestorePanel(
+                    self.changes.table, self.context.workspace.sessions, self.user
+                )
+                self.restore.restored.connect(self._saved)
+                self.changes.side.addWidget(self.restore)
         self.users: UsersTab | None = None
         if self.user is not None and self.user.manages_users:
             self.users = UsersTab(self.context.workspace.sessions, self.user.username)

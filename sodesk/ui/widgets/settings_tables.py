@@ -170,7 +170,10 @@ class ChangesTable(QWidget):
         for column, width in ((3, 110), (5, 260)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
-        layout.addWidget(self.table, 1)
+        #: the table, and beside it what the page adds (the restore panel, for administrators)
+        self.side = QHBoxLayout()
+        self.side.addWidget(self.table, 1)
+        layout.addLayout(self.side, 1)
 
     def set_rows(self, rows: list[svc.Change]) -> None:
         reset_rows(self.table, self.model, rows, Qt.SortOrder.DescendingOrder)
