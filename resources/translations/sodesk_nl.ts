@@ -580,8 +580,9 @@ dekkend</translation>
 <context>
     <name>ChangesTable</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="178" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="181" />
         <source>The last %1 changes, the newest first. Passwords are never shown.</source>
+        <extracomment>the table, and beside it what the page adds (the restore panel, for administrators)</extracomment>
         <translation>De laatste %1 wijzigingen, de nieuwste eerst. Wachtwoorden worden nooit getoond.</translation>
     </message>
 </context>
@@ -3019,6 +3020,40 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>RestorePanel</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="61" />
+        <source>Select a line of a deletion to put the record back as it was. The restore itself goes into the audit log.</source>
+        <extracomment>asks for the reason / confirmation; a test may drive the real dialogs</extracomment>
+        <translation>Kies een regel van een verwijdering om het record terug te zetten zoals het was. Het herstel komt zelf ook in het auditlog.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="66" />
+        <source>Restore…</source>
+        <translation>Herstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="97" />
+        <source>Restore a deleted record</source>
+        <translation>Verwijderd record herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="100" />
+        <source>Restore %1, deleted by %2 on %3? It is inserted again as it was.</source>
+        <translation>%1 herstellen, verwijderd door %2 op %3? Het record komt terug zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="105" />
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="106" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>Scenario2028Tab</name>
     <message>
         <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="98" />
@@ -3085,42 +3120,42 @@ dekkend</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="56" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="58" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="75" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="77" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="79" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="82" />
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="84" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="93" />
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="104" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="113" />
         <source>Dated parameters</source>
         <translation>Gedateerde parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="106" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="115" />
         <source>Not signed in: a preview; sign in to change parameters.</source>
         <translation>Niet aangemeld: een voorbeeld; meld u aan om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="108" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="117" />
         <source>Your role may read these parameters, not change them.</source>
         <translation>Uw rol mag deze parameters lezen, niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="163" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="172" />
         <source>The settings could not be read: %1</source>
         <translation>De instellingen konden niet worden gelezen: %1</translation>
     </message>
