@@ -141,7 +141,7 @@ def test_an_administrator_restores_a_deleted_rate_from_the_log(
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         qtbot.mouseClick(page.restore.button, Qt.MouseButton.LeftButton)
 
-    assert f"Tarief {before.id}, " in asked[0]
+    assert f"Tarief {before.id} " in asked[0]
     with demo_workspace.sessions() as session:
         after = session.get(t.RateRow, before.id)
         assert after is not None
