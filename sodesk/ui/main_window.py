@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.user = user  # None: no log-in (screenshots, tests): every page
         self.jobs = JobRunner(self)
+        self._waiting_to_close = False
         company = workspace.company_name()
         self.setWindowTitle(f"sodesk - {company}")
         self.period_bar = PeriodBar(_years_with_hours(workspace))
@@ -158,7 +159,18 @@ class MainWindow(QMainWindow):
         raise KeyError(key)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.current_page().can_leave():
+        page = self.current_page()
+        if page.is_saving():  # the save finishes first, then the page is asked as usual
+            if self._waiting_to_close:
+                event.ignore()
+                return
+            self._waiting_to_close = True
+            self.statusBar().showMessage(self.tr("Saving: the window closes when it is saved."))
+            try:
+                page.wait_for_save()
+            finally:
+                self._waiting_to_close = False
+        if not page.can_leave():
             event.ignore()
             return
         QSettings().setValue("window/geometry", self.saveGeometry())
