@@ -179,7 +179,10 @@ def ui_runs(url: str, runs: int, record) -> None:  # type: ignore[no-untyped-def
             goal="goal < 2 s",
         )
     )
-    record(f"{'  longest UI-thread pause during start-up':<58} {max(startup_pauses):7d} ms (max)")
+    record(
+        f"{'  longest UI-thread pause from the window shown to its figures':<58} "
+        f"{max(startup_pauses):7d} ms (max of {len(startup_pauses)})  goal < {PAUSE_GOAL_MS} ms"
+    )
     for name, results in actions.items():
         pause = max(p for _, p in results)
         flag = "ok" if pause <= PAUSE_GOAL_MS else "OVER"
