@@ -3,8 +3,9 @@
 The list on the left shows per municipality the LKS regime, the target of the period's year
 and the realisation on the period's last day (or today, when earlier): persons and jobs of
 31 hours (R10), and the waiting list. The card on the right edits the regime and the figures
-per year (Ctrl+S saves both in one transaction; a save based on an old version is refused
-with a message), keeps the waiting list, and shows realisation per year up to 2030.
+per year (Ctrl+S saves both in one transaction, in a job while the window stays responsive;
+a save based on an old version is refused with a message), keeps the waiting list, and
+shows realisation per year up to 2030.
 """
 
 from __future__ import annotations
@@ -287,6 +288,9 @@ class MunicipalitiesPage(Page):
         self.card.regime.years.setFocus()  # an open cell editor commits first
         try:
             settings = self.card.regime.settings()
+        except svc.MunicipalityInputError as error:
+            self.card.regime.message.say(error.message)
+            return False
         except ValueError as error:  # the fixed percentage as typed
             self.card.regime.message.say(str(error))
             return False
