@@ -3,6 +3,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
+        <location filename="../../sodesk/ui/page_registry.py" line="46" />
         <location filename="../../sodesk/ui/pages/activities.py" line="81" />
         <source>Activities</source>
         <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
@@ -307,57 +308,58 @@ dekkend</translation>
 <context>
     <name>AnalysesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="112" />
+        <location filename="../../sodesk/ui/page_registry.py" line="54" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="115" />
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="121" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="124" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="123" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="126" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="138" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="141" />
         <source>2028</source>
         <translation>2028</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="139" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="142" />
         <source>Distribution key</source>
         <translation>Verdeelsleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="140" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="143" />
         <source>Workforce outlook</source>
         <translation>Personeelsprognose</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="141" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="144" />
         <source>Guidance and wage value</source>
         <translation>Begeleiding en loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="142" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="145" />
         <source>Re-assessments</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="165" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="168" />
         <source>Calculating the analyses of the period…</source>
         <translation>De analyses van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="195" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="211" />
         <source>The analyses could not be calculated: %1</source>
         <translation>De analyses konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="228" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="244" />
         <source>The outlook could not be calculated: %1</source>
         <translation>De prognose kon niet worden berekend: %1</translation>
     </message>
@@ -754,12 +756,12 @@ dekkend</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/empty_state.py" line="26" />
+        <location filename="../../sodesk/ui/widgets/empty_state.py" line="28" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/empty_state.py" line="27" />
+        <location filename="../../sodesk/ui/widgets/empty_state.py" line="29" />
         <source>Import a folder of CSV files or an Excel workbook</source>
         <translation>Importeer een map met CSV-bestanden of een Excel-werkmap</translation>
     </message>
@@ -1104,6 +1106,7 @@ dekkend</translation>
         <translation>Waar</translation>
     </message>
     <message>
+        <location filename="../../sodesk/ui/page_registry.py" line="48" />
         <location filename="../../sodesk/ui/pages/guidance.py" line="169" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
@@ -1182,7 +1185,7 @@ dekkend</translation>
 <context>
     <name>GuidanceWageValueTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="147" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="152" />
         <source>Guidance hours in the period beside the wage value in force at its start and end, for %1 measured workers; the chart shows the %2 with a wage value at both ends. A point does not prove cause: other things change a wage value too.</source>
         <translation>Begeleidingsuren in de periode naast de loonwaarde aan het begin en het eind ervan, voor %1 gemeten medewerkers; de grafiek toont de %2 met een loonwaarde op beide momenten. Een punt bewijst geen oorzaak: ook andere dingen veranderen een loonwaarde.</translation>
     </message>
@@ -1190,144 +1193,160 @@ dekkend</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="64" />
+        <location filename="../../sodesk/ui/page_registry.py" line="47" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="69" />
         <source>Hours</source>
         <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved hours: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="79" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="84" />
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="86" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="91" />
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="94" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="99" />
         <source>Activity or team</source>
         <translation>Activiteit of team</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="103" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
         <source>Copy last week</source>
         <translation>Vorige week kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="104" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="109" />
         <source>Fill the empty cells with last week's hours</source>
         <translation>Vul de lege cellen met de uren van vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="105" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="110" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="106" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="111" />
         <source>Save week</source>
         <translation>Week opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="107" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="112" />
         <source>Save the week's hours (Ctrl+S)</source>
         <translation>De uren van de week opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="114" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="120" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="140" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="116" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="122" />
         <source>Import hours from a folder of CSV files or a workbook</source>
         <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="226" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="233" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="242" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="249" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="253" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="260" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="261" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="268" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="276" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="283" />
         <source>%1 rows, %2 hours this week; %3 workers over their contract.</source>
         <translation>%1 regels, %2 uur deze week; %3 medewerkers boven hun contract.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="286" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="293" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="316" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="323" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="321" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="328" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="327" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="334" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="334" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="351" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="340" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="361" />
+        <source>Saving the week…</source>
+        <translation>De week wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="369" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="346" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="376" />
         <source>Saved: %1 cells written, %2 removed.</source>
         <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="366" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="384" />
+        <source>The week could not be saved: %1</source>
+        <translation>De week kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="388" />
+        <source>Saving the week: wait until it is saved.</source>
+        <translation>De week wordt opgeslagen: wacht tot dat klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="403" />
         <source>Unsaved hours</source>
         <translation>Niet opgeslagen uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="367" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="404" />
         <source>The hours of this week have unsaved changes. Save them?</source>
         <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="368" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="405" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="369" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="406" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="370" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="407" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1370,47 +1389,47 @@ dekkend</translation>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="142" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="144" />
         <source>(+%1 over contract)</source>
         <translation>(+%1 boven contract)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="150" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="152" />
         <source>Week total of %1: %2 hours, contract %3 hours</source>
         <translation>Weektotaal van %1: %2 uur, contract %3 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="156" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="158" />
         <source>%1 of them on other activities</source>
         <translation>waarvan %1 op andere activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="174" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="176" />
         <source>Worker</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="181" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="183" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="183" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="185" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="250" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="252" />
         <source>Outside the employment of %1</source>
         <translation>Buiten het dienstverband van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="272" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="274" />
         <source>%1, %2: '%3' is not a number of hours; type e.g. 7,5, 7.5 or 7:30.</source>
         <translation>%1, %2: '%3' is geen aantal uren; typ bijvoorbeeld 7,5, 7.5 of 7:30.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="283" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="285" />
         <source>%1, %2: %3 hours is not possible; a day has 0 to 24 hours.</source>
         <translation>%1, %2: %3 uur kan niet; een dag heeft 0 tot 24 uur.</translation>
     </message>
@@ -1723,64 +1742,69 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="113" />
+        <location filename="../../sodesk/ui/main_window.py" line="96" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="114" />
+        <location filename="../../sodesk/ui/main_window.py" line="97" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="122" />
+        <location filename="../../sodesk/ui/main_window.py" line="105" />
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="131" />
+        <location filename="../../sodesk/ui/main_window.py" line="114" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="133" />
+        <location filename="../../sodesk/ui/main_window.py" line="116" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="137" />
+        <location filename="../../sodesk/ui/main_window.py" line="120" />
         <source>Role: %1</source>
         <translation>Rol: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="139" />
+        <location filename="../../sodesk/ui/main_window.py" line="122" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="172" />
+        <location filename="../../sodesk/ui/main_window.py" line="156" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="180" />
+        <location filename="../../sodesk/ui/main_window.py" line="164" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="181" />
+        <location filename="../../sodesk/ui/main_window.py" line="165" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="182" />
+        <location filename="../../sodesk/ui/main_window.py" line="166" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="183" />
+        <location filename="../../sodesk/ui/main_window.py" line="167" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/main_window.py" line="254" />
+        <source>Saving: the window closes when it is saved.</source>
+        <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>
 </context>
 <context>
@@ -1932,133 +1956,149 @@ dekkend</translation>
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="44" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="46" />
         <source>Fixed %1</source>
         <translation>Vast %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="47" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="49" />
         <source>Measured</source>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="51" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="53" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="52" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="54" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="53" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="55" />
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="54" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="56" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="56" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="58" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="62" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="64" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="68" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="70" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="74" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="76" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="107" />
+        <location filename="../../sodesk/ui/page_registry.py" line="52" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="112" />
         <source>Municipalities</source>
         <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved settings: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="116" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="122" />
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="117" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="123" />
         <source>Save the regime and the figures per year (Ctrl+S)</source>
         <translation>De regeling en de cijfers per jaar opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="118" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="124" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="147" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="153" />
         <source>No municipalities yet: import municipalities.csv.</source>
         <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="216" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="223" />
         <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
         <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="229" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="236" />
         <source>The municipalities could not be read: %1</source>
         <translation>De gemeenten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="274" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="281" />
         <source>Unsaved changes: Ctrl+S saves them.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="299" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="315" />
+        <source>Saving %1…</source>
+        <translation>%1 wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="334" />
         <source>Saved: %1 (version %2).</source>
         <translation>Opgeslagen: %1 (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="311" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="345" />
+        <source>The settings could not be saved: %1</source>
+        <translation>De instellingen konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="351" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="315" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="355" />
         <source>Waiting list saved.</source>
         <translation>Wachtlijst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="332" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="360" />
+        <source>Saving: wait until it is saved.</source>
+        <translation>Bezig met opslaan: wacht tot dat klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="375" />
         <source>Unsaved settings</source>
         <translation>Niet opgeslagen instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="333" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="376" />
         <source>The municipality's settings have unsaved changes. Save them?</source>
         <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="334" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="377" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="335" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="378" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="336" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="379" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2066,37 +2106,37 @@ dekkend</translation>
 <context>
     <name>MunicipalityCard</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="37" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="38" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="40" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="46" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="52" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="58" />
         <source>Realised</source>
         <translation>Gerealiseerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="64" />
         <source>Waiting</source>
         <translation>Wachtend</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="70" />
         <source>National target (jobs)</source>
         <translation>Landelijk doel (banen)</translation>
     </message>
@@ -2104,32 +2144,32 @@ dekkend</translation>
 <context>
     <name>MunicipalityCardView</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="106" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="109" />
         <source>Realisation on 31 December of a past year and on today in the current year; the target and the percentage count jobs of 31 hours (R10). Years to come show their targets only.</source>
         <translation>Realisatie op 31 december van een voorbij jaar en op vandaag in het lopende jaar; taakstelling en percentage tellen banen van 31 uur (R10). Komende jaren tonen alleen hun taakstelling.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="113" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="116" />
         <source>Settings and figures per year</source>
         <translation>Regeling en cijfers per jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="117" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="118" />
         <source>Realisation up to 2030</source>
         <translation>Realisatie tot 2030</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="124" />
         <source>no region</source>
         <translation>geen regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="129" />
         <source>Waiting list (%1)</source>
         <translation>Wachtlijst (%1)</translation>
     </message>
@@ -2137,65 +2177,70 @@ dekkend</translation>
 <context>
     <name>MunicipalityWaiting</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="37" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="40" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="38" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="41" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="42" />
         <source>Not</source>
         <translation>Niet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="48" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="114" />
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="50" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="114" />
         <source>Advice date</source>
         <translation>Adviesdatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="56" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="115" />
         <source>Placeable</source>
         <translation>Plaatsbaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="58" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="115" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="60" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="108" />
         <source>Placed on</source>
         <translation>Geplaatst op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="131" />
         <source>New entry</source>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="124" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="163" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="132" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="174" />
         <source>Save entry</source>
         <translation>Regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="149" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="159" />
         <source>Add to waiting list</source>
         <translation>Op wachtlijst zetten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="214" />
+        <source>The entry could not be saved: %1</source>
+        <translation>De regel kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2350,7 @@ dekkend</translation>
         <translation>Resultaat</translation>
     </message>
     <message>
+        <location filename="../../sodesk/ui/page_registry.py" line="44" />
         <location filename="../../sodesk/ui/pages/overview.py" line="96" />
         <source>Overview</source>
         <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
@@ -2827,6 +2873,7 @@ dekkend</translation>
 <context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../../sodesk/ui/page_registry.py" line="55" />
         <location filename="../../sodesk/ui/pages/reports.py" line="67" />
         <source>Reports</source>
         <extracomment>a report file was written (its path) a build ended: written, cancelled or failed</extracomment>
@@ -3120,6 +3167,7 @@ dekkend</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../sodesk/ui/page_registry.py" line="56" />
         <location filename="../../sodesk/ui/pages/settings.py" line="58" />
         <source>Settings</source>
         <translation>Instellingen</translation>
@@ -4128,6 +4176,7 @@ werktijd %</translation>
         <translation>Loonwaarde</translation>
     </message>
     <message>
+        <location filename="../../sodesk/ui/page_registry.py" line="45" />
         <location filename="../../sodesk/ui/pages/workers.py" line="110" />
         <source>Workers</source>
         <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
@@ -4169,37 +4218,37 @@ werktijd %</translation>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="234" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="235" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="243" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="244" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="273" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="274" />
         <source>%1 of %2 workers</source>
         <translation>%1 van %2 medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="356" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="357" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="357" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="358" />
         <source>%1: the changes have not been saved. Save them now?</source>
         <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="373" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="374" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="374" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="375" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>

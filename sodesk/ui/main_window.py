@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,29 +22,9 @@ from sodesk.storage import tables as t
 from sodesk.ui.import_dialog import ImportDialog
 from sodesk.ui.jobs import JobRunner
 from sodesk.ui.login import page_allowed
-from sodesk.ui.pages.activities import ActivitiesPage
-from sodesk.ui.pages.analyses import AnalysesPage
+from sodesk.ui.page_registry import PAGES, PageSpec
 from sodesk.ui.pages.base import Context, Page
-from sodesk.ui.pages.guidance import GuidancePage
-from sodesk.ui.pages.hours import HoursPage
-from sodesk.ui.pages.municipalities import MunicipalitiesPage
-from sodesk.ui.pages.overview import OverviewPage
-from sodesk.ui.pages.reports import ReportsPage
-from sodesk.ui.pages.settings import SettingsPage
-from sodesk.ui.pages.workers import WorkersPage
 from sodesk.ui.period import PeriodBar
-
-PAGES: tuple[type[Page], ...] = (
-    OverviewPage,
-    WorkersPage,
-    ActivitiesPage,
-    HoursPage,
-    GuidancePage,
-    MunicipalitiesPage,
-    AnalysesPage,
-    ReportsPage,
-    SettingsPage,
-)
 
 
 def _years_with_hours(workspace: Workspace) -> list[int]:
@@ -63,6 +43,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.user = user  # None: no log-in (screenshots, tests): every page
         self.jobs = JobRunner(self)
+        self._waiting_to_close = False
         company = workspace.company_name()
         self.setWindowTitle(f"sodesk - {company}")
         self.period_bar = PeriodBar(_years_with_hours(workspace))
@@ -71,14 +52,14 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(140)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
-        for page_class in PAGES:
-            if not page_allowed(page_class.key, user):
-                continue
-            page = page_class(self.context)
-            self.pages.append(page)
-            self.navigation.addItem(page.title())
-            self.stack.addWidget(page)
+        # a page is imported and built when first shown (``page``); until then an empty
+        # widget holds its place in the stack
+        self.specs: list[PageSpec] = [spec for spec in PAGES if page_allowed(spec.key, user)]
+        self._built: dict[int, Page] = {}
+        for spec in self.specs:
+            self.navigation.addItem(spec.title())
+            self.stack.addWidget(QWidget())
+        self.page(0)
 
         header = QHBoxLayout()
         name = QLabel(company)
@@ -101,7 +82,9 @@ class MainWindow(QMainWindow):
         self._show_status()
         self._connect_signals()
         self.navigation.setCurrentRow(0)
-        self.pages[0].refresh()
+        first = self.page(0)
+        first.loaded.connect(self._build_rest_soon, Qt.ConnectionType.SingleShotConnection)
+        first.refresh()
         geometry = QSettings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -167,7 +150,8 @@ class MainWindow(QMainWindow):
 
     def _imported(self, outcome: ImportOutcome) -> None:
         self._show_status()
-        self._stale = set(self.pages) - {self.current_page()}
+        # pages not built yet read fresh data when first shown
+        self._stale = set(self._built.values()) - {self.current_page()}
         self.statusBar().setToolTip(
             self.tr("Imported: %1 rows from %2")
             .replace("%1", str(outcome.total_rows))
@@ -188,10 +172,6 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_page)
         self.period_bar.period_changed.connect(self._period_changed)
         self.statusBar().messageChanged.connect(self._status_cleared)
-        for page in self.pages:
-            requested = getattr(page, "import_requested", None)
-            if requested is not None:
-                requested.connect(self.open_import)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self._refresh_current)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self._refresh_current)
 
@@ -203,8 +183,8 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(self.stack.currentIndex())
             self.navigation.blockSignals(False)
             return
+        page = self.page(row)
         self.stack.setCurrentIndex(row)
-        page = self.pages[row]
         if page in self._stale:  # an import changed the data since the page last loaded
             self._stale.discard(page)
             page.refresh(force=True)  # type: ignore[call-arg]
@@ -218,18 +198,65 @@ class MainWindow(QMainWindow):
     def _refresh_current(self) -> None:
         self.current_page().refresh(force=True)  # type: ignore[call-arg]
 
+    def page(self, row: int) -> Page:
+        """The page in ``row`` of the navigation, built now if it was not yet."""
+        built = self._built.get(row)
+        if built is None:
+            built = self.specs[row].load()(self.context)
+            placeholder = self.stack.widget(row)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(row, built)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._built[row] = built
+            requested = getattr(built, "import_requested", None)
+            if requested is not None:  # an empty state's "Importeren..." button
+                requested.connect(self.open_import)
+        return built
+
+    def _build_rest_soon(self) -> None:
+        """Once the first page has its figures, build the other pages one per event-loop
+        turn, so the first visit of each opens at once and no turn blocks long."""
+        if len(self._built) < len(self.specs):
+            QTimer.singleShot(20, self, self._build_next)
+
+    def _build_next(self) -> None:
+        if not self.isVisible():
+            return  # closing: what is not built is not needed
+        waiting = [r for r in range(len(self.specs)) if r not in self._built]
+        if waiting:  # tests and screenshots may have built them all meanwhile
+            self.page(waiting[0])
+            self._build_rest_soon()
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page the user may see, in navigation order (builds those not yet built)."""
+        return [self.page(row) for row in range(len(self.specs))]
+
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.page(self.stack.currentIndex())
 
     def show_page(self, key: str) -> Page:
-        for row, page in enumerate(self.pages):
-            if page.key == key:
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
                 self.navigation.setCurrentRow(row)
-                return page
+                return self.page(row)
         raise KeyError(key)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.current_page().can_leave():
+        page = self.current_page()
+        if page.is_saving():  # the save finishes first, then the page is asked as usual
+            if self._waiting_to_close:
+                event.ignore()
+                return
+            self._waiting_to_close = True
+            self.statusBar().showMessage(self.tr("Saving: the window closes when it is saved."))
+            try:
+                page.wait_for_save()
+            finally:
+                self._waiting_to_close = False
+        if not page.can_leave():
             event.ignore()
             return
         QSettings().setValue("window/geometry", self.saveGeometry())

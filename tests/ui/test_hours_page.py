@@ -7,6 +7,7 @@ the week of Monday 5 January 2026 is empty and the week before holds hours to co
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -14,7 +15,7 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from sodesk.domain.period import Period
 from sodesk.reports.activities import build_activity_report
@@ -191,7 +192,9 @@ def test_over_24_hours_across_activities_is_refused_at_save(
     row = next(r for r, x in enumerate(page.model.lines()) if x.worker_id == worker)
     before = page.model.lines()[row].hours
     assert page.model.setData(page.model.index(row, FIRST_DAY + (day - monday).days), "20")
-    assert not page.save_week()
+    with qtbot.waitSignal(page.saving.finished, timeout=30_000) as ended:
+        assert page.save_week()
+    assert ended.args == [False]
     text = page.message.text()
     assert "niets opgeslagen" in text and "25,00 uur over alle activiteiten" in text
     assert page.model.lines()[row].worker_id == worker
@@ -221,7 +224,9 @@ def test_copy_last_week_fills_only_the_empty_cells(
                 assert hours[day] == Decimal(3)
             elif line.employed[day]:
                 assert hours[day] == line.previous[day]
-    assert page.save_week()
+    with qtbot.waitSignal(page.saving.finished, timeout=30_000) as ended:
+        assert page.save_week()
+    assert ended.args == [True]
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=30_000)
     assert [line.hours for line in page.model.lines()] == [
         tuple(page.model.hours_of(r)) for r in range(page.model.rowCount())
@@ -251,3 +256,63 @@ def test_over_contract_is_shown_with_colour_and_a_word(page: HoursPage, qtbot: Q
     assert "+" in text and "boven contract" in text
     assert page.model.data(page.model.index(row, TOTAL), Qt.ItemDataRole.ForegroundRole) is not None
     assert page.model.data(page.model.index(row, CONTRACT)) != ""
+
+
+def test_the_save_runs_in_a_job_and_the_page_cannot_be_left_meanwhile(
+    page: HoursPage, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    activity, _ = _busiest_activity(demo_workspace, EMPTY_WEEK)
+    _open(page, qtbot, EMPTY_WEEK, activity)
+    writers: list[int] = []
+
+    def seen(_connection, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            writers.append(threading.get_ident())
+
+    event.listen(demo_workspace.engine, "before_cursor_execute", seen)
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    try:
+        assert page.model.setData(page.model.index(0, FIRST_DAY), "6")
+        with qtbot.waitSignal(page.saving.finished, timeout=30_000) as ended:
+            assert page.save_week()
+            assert page.is_saving() and page.is_busy()
+            assert not page.save.isEnabled() and not page.grid.isEnabled()
+            assert not page.next.isEnabled() and page.saving.bar.isVisibleTo(page)
+            assert not page.save_week()  # one save at a time
+            window.show_page("overview")
+            assert window.current_page() is page
+            assert page.status.text() == page.tr("Saving the week: wait until it is saved.")
+        assert ended.args == [True]
+    finally:
+        event.remove(demo_workspace.engine, "before_cursor_execute", seen)
+    assert writers and threading.get_ident() not in writers  # written off the UI thread
+    assert page.grid.isEnabled() and not page.saving.bar.isVisibleTo(page)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=30_000)
+    assert page.model.hours_of(0)[0] == Decimal(6)
+    window.show_page("overview")
+    assert window.current_page() is not page
+
+
+def test_closing_the_window_mid_save_waits_until_the_week_is_written(
+    page: HoursPage, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    activity, _ = _busiest_activity(demo_workspace, EMPTY_WEEK)
+    _open(page, qtbot, EMPTY_WEEK, activity)
+    worker = page.model.lines()[0].worker_id
+    assert page.model.setData(page.model.index(0, FIRST_DAY), "6")
+    page.ask_unsaved = lambda: "cancel"  # asking again would keep the window open
+    window = page.window()
+    assert page.save_week() and page.is_saving()
+    assert window.close()
+    assert not window.isVisible() and not page.is_saving()
+    with demo_workspace.sessions() as session:
+        stored = session.scalar(
+            select(t.HourRow.hours).where(
+                t.HourRow.worker_id == worker,
+                t.HourRow.activity_id == activity,
+                t.HourRow.date == EMPTY_WEEK,
+            )
+        )
+    assert Decimal(str(stored)) == Decimal(6)
+    page.ask_unsaved = lambda: "discard"

@@ -101,3 +101,39 @@ def test_the_screenshot_is_not_blank(
     assert (image.width(), image.height()) == (1366, 768)
     colours = {image.pixel(x, y) for x in range(0, 1366, 37) for y in range(0, 768, 23)}
     assert len(colours) > 20
+
+
+def test_building_every_page_shows_no_window_of_its_own(
+    dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    """Pages are built while the main window shows: a widget made visible before it has a
+    parent flashes up as a window of its own and takes the focus from the main window."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    shown: list[str] = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Show
+                and isinstance(watched, QWidget)
+                and watched.isWindow()
+                and not isinstance(watched, MainWindow)
+            ):
+                shown.append(f"{type(watched).__name__} {watched.objectName()}")
+            return False
+
+    spy = Spy()
+    dutch_app.installEventFilter(spy)
+    try:
+        window = MainWindow(demo_workspace)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: not window.current_page().is_busy(), timeout=60_000)
+        assert len(window.pages) == 9  # builds the pages not yet built
+        qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=5_000)
+    finally:
+        dutch_app.removeEventFilter(spy)
+    assert shown == []

@@ -8,6 +8,7 @@ The demo company has three municipalities, GM0001 measured, GM0002 fixed at 80 %
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -15,11 +16,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from sodesk.domain.enums import LksRegime
 from sodesk.services import municipalities as svc
-from sodesk.services.workspace import Workspace
+from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
 from sodesk.ui.main_window import MainWindow
 from sodesk.ui.pages.municipalities import MunicipalitiesPage
@@ -145,7 +146,9 @@ def test_a_stale_save_is_refused_with_a_clear_message(
         demo_workspace.sessions, shown.id, shown.version, shown.settings, other_desk
     )
     _type_cell(qtbot, page, 0, 1, "140")
-    assert not page.save_settings()
+    with qtbot.waitSignal(page.saving.finished, timeout=30_000) as ended:
+        assert page.save_settings()
+    assert ended.args == [False]
     assert "is intussen gewijzigd door " in page.card.regime.message.text()
     _, targets = _stored(demo_workspace, "GM0001")
     assert targets[2025] == 121
@@ -176,3 +179,87 @@ def test_a_person_is_added_to_the_waiting_list(
         dt.date.today(),
         None,
     )
+
+
+def test_the_settings_save_in_a_job_and_the_page_cannot_be_left_meanwhile(
+    page: MunicipalitiesPage, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    writers: list[int] = []
+
+    def seen(_connection, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            writers.append(threading.get_ident())
+
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    _type_cell(qtbot, page, 0, 1, "131")
+    event.listen(demo_workspace.engine, "before_cursor_execute", seen)
+    try:
+        with qtbot.waitSignal(page.saving.finished, timeout=30_000) as ended:
+            assert page.save_settings()
+            assert page.is_saving() and page.is_busy()
+            assert not page.save.isEnabled() and not page.card.regime.isEnabled()
+            assert not page.table.isEnabled() and page.saving.bar.isVisibleTo(page)
+            assert not page.save_settings()  # one save at a time
+            window.show_page("overview")
+            assert window.current_page() is page
+            assert page.status.text() == page.tr("Saving: wait until it is saved.")
+        assert ended.args == [True]
+    finally:
+        event.remove(demo_workspace.engine, "before_cursor_execute", seen)
+    assert writers and threading.get_ident() not in writers  # written off the UI thread
+    assert page.card.regime.isEnabled() and not page.saving.bar.isVisibleTo(page)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=30_000)
+    assert _stored(demo_workspace, "GM0001")[1][2025] == 131
+    window.show_page("overview")
+    assert window.current_page() is not page
+
+
+def test_a_waiting_entry_saves_in_a_job_with_the_form_locked(
+    page: MunicipalitiesPage, qtbot: QtBot
+) -> None:
+    waiting = page.card.waiting
+    page.card.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(waiting.reference, "GM0001-W901")
+    with qtbot.waitSignal(waiting.saving.finished, timeout=30_000) as ended:
+        qtbot.mouseClick(waiting.save, Qt.MouseButton.LeftButton)
+        assert page.is_saving()
+        assert not waiting.save.isEnabled() and not waiting.reference.isEnabled()
+        assert waiting.saving.bar.isVisibleTo(waiting)
+        assert not page.can_leave()
+    assert ended.args == [True]
+    assert waiting.save.isEnabled() and not waiting.saving.bar.isVisibleTo(waiting)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=30_000)
+    assert "GM0001-W901" in [line.reference for line in page.card.card.waiting]
+
+
+def test_a_waiting_entry_changed_by_another_desk_is_not_overwritten(
+    page: MunicipalitiesPage, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    waiting = page.card.waiting
+    page.card.tabs.setCurrentIndex(1)
+    waiting.table.selectRow(0)
+    line = waiting.model.row_at(0)
+    other = open_workspace(demo_workspace.url, user="anna")
+    try:  # another desk saves the same entry after this desk has read it
+        svc.save_waiting_entry(
+            other.sessions,
+            page.card.card.summary.id,
+            line.id,
+            reference=line.reference,
+            advice_date=line.advice_date,
+            placeable=line.placeable,
+            reason="op de andere werkplek bijgewerkt",
+            placed_on=line.placed_on,
+            version=line.version,
+        )
+    finally:
+        other.close()
+    waiting.reason.setText("hier bijgewerkt")
+    with qtbot.waitSignal(waiting.saving.finished, timeout=30_000) as ended:
+        qtbot.mouseClick(waiting.save, Qt.MouseButton.LeftButton)
+    assert ended.args == [False]
+    assert "intussen gewijzigd door anna" in waiting.message.text()
+    with demo_workspace.sessions() as session:
+        kept = session.get(t.WaitingListRow, line.id)
+        assert kept is not None and kept.reason == "op de andere werkplek bijgewerkt"

@@ -5,11 +5,15 @@ proxy orders the model's SORT_ROLE values in Python, with undefined values (None
 Asking the model for every cell at every comparison or keystroke froze the window on 3,000
 workers (a 343 ms pause per letter typed), so the proxy keeps per source row a rank per
 sorted column and one lower-case text to search, made once after each change of the model.
+Even so Qt's own sort calls back into Python some 30,000 times for 3,000 rows (0.2 s): when
+the rows already stand in the wanted order (a service reads them sorted), the proxy keeps
+the source order and Qt compares nothing, on loading as on clearing a search.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -40,6 +44,7 @@ class ValueSortProxy(QSortFilterProxyModel):
         self._accept: Any = None
         self._ranks: dict[int, list[int]] = {}
         self._texts: list[str] | None = None
+        self._wanted: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def setSourceModel(self, model: Any) -> None:
         # forget before the proxy sees the new rows: old ranks for new rows crash Qt
@@ -59,20 +64,51 @@ class ValueSortProxy(QSortFilterProxyModel):
             model.layoutChanged,
         ):
             signal.connect(self._forget)
+            signal.connect(self._apply_sort)
         self._forget()
+        self._apply_sort()
 
     def _forget(self, *_args: Any) -> None:
         self._ranks.clear()
         self._texts = None
 
+    # -- sorting -------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._wanted = (column, order)
+        self._apply_sort()
+
+    def sortColumn(self) -> int:
+        """The column the user sorts on (Qt's own is -1 while the source order is that)."""
+        return self._wanted[0]
+
+    def sortOrder(self) -> Qt.SortOrder:
+        return self._wanted[1]
+
+    def _apply_sort(self, *_args: Any) -> None:
+        column, order = self._wanted
+        if self.sourceModel() is None:
+            return
+        if column >= 0 and order == Qt.SortOrder.AscendingOrder and self._in_order(column):
+            super().sort(-1, order)  # the source order is the sorted order: nothing to compare
+        else:
+            super().sort(column, order)
+
+    def _in_order(self, column: int) -> bool:
+        """Do the source rows already stand ascending on ``column`` (ties in any order, as a
+        stable sort leaves them)?"""
+        values = self._values(column)
+        return all(_compare(a, b) <= 0 for a, b in itertools.pairwise(values))
+
+    def _values(self, column: int) -> list[Any]:
+        model = self.sourceModel()
+        if hasattr(model, "sort_values"):  # a model that can answer without Qt calls
+            return list(model.sort_values(column))
+        return [model.index(r, column).data(SORT_ROLE) for r in range(model.rowCount())]
+
     def _rank(self, column: int) -> list[int]:
         """The position of each source row when sorted on ``column`` (made once)."""
         if column not in self._ranks:
-            model = self.sourceModel()
-            if hasattr(model, "sort_values"):  # a model that can answer without Qt calls
-                values = model.sort_values(column)
-            else:
-                values = [model.index(r, column).data(SORT_ROLE) for r in range(model.rowCount())]
+            values = self._values(column)
             order = sorted(
                 range(len(values)),
                 key=functools.cmp_to_key(lambda i, j: _compare(values[i], values[j])),

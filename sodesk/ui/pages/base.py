@@ -48,3 +48,10 @@ class Page(QWidget):
     def is_busy(self) -> bool:
         """True while the page is still loading (screenshots and tests wait for it)."""
         return False
+
+    def is_saving(self) -> bool:
+        """True while a save of this page runs in a job (the page cannot be left meanwhile)."""
+        return False
+
+    def wait_for_save(self) -> None:
+        """Keep the event loop running until this page's save has ended (the window closing)."""

@@ -35,6 +35,7 @@ from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.hours_week import HoursWeekModel
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.saving import SaveRunner
 from sodesk.ui.widgets.fields import FieldMessage
 from sodesk.ui.widgets.hours_grid import HoursGridView
 
@@ -49,13 +50,17 @@ class HoursPage(Page):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._job: Job | None = None
+        self._reloading_saved = False  # the week was written; its fresh rows are on the way
         self._loaded_once = False
         self._options: list[svc.ActivityOption] = []
         self._view: svc.WeekView | None = None
         self._current_subject = ""
         self.monday = self._initial_week()
         self.model = HoursWeekModel(self)
+        self.saving = SaveRunner(self.context.jobs, self)
         self._build()
+        self.saving.lock(self.save, self.discard, self.copy, self.grid)
+        self.saving.lock(self.previous, self.next, self.date, self.subject)
         self._connect_signals()
         #: asks what to do with unsaved hours: "save", "discard" or "cancel" (tests replace it)
         self.ask_unsaved = self._ask_unsaved
@@ -108,10 +113,11 @@ class HoursPage(Page):
         self.status = QLabel()
         self.status.setObjectName("hoursStatus")
         actions.addWidget(self.status, 1)
+        actions.addWidget(self.saving.bar)
         for button in (self.copy, self.discard, self.save):
             actions.addWidget(button)
         self._may_import = may_import(getattr(self.context, "user", None))
-        self.import_files = QPushButton(self.tr("Import…"))
+        self.import_files = QPushButton(self.tr("Import…"), self)  # parented: see EmptyState
         self.import_files.setToolTip(
             self.tr("Import hours from a folder of CSV files or a workbook")
         )
@@ -167,7 +173,7 @@ class HoursPage(Page):
         self._load()
 
     def is_busy(self) -> bool:
-        return self._job is not None
+        return self._job is not None or self.is_saving()
 
     def _subject(self) -> str:
         data = self.subject.currentData()
@@ -210,6 +216,7 @@ class HoursPage(Page):
         if job is not self._job:
             return
         self._job = None
+        self._reloading_saved = False
         self._loaded_once = True
         if options is not None:
             self._options = options
@@ -326,35 +333,65 @@ class HoursPage(Page):
         self.message.clear_message()
         self.status.setText(self.tr("Changes discarded."))
 
+    def is_saving(self) -> bool:
+        return self.saving.is_running()
+
+    def wait_for_save(self) -> None:
+        self.saving.wait()
+
     def save_week(self) -> bool:
-        """Save the changed cells in one transaction; False when refused (nothing written)."""
+        """Start saving the changed cells in one transaction, in a job; False when no save
+        starts. The outcome shows when the job ends (``saving.finished`` says whether it
+        wrote): a refusal names worker, day and value, and nothing is written."""
+        if self.saving.is_running():
+            return False
         self.grid.setFocus()  # an open editor commits first
         changes = self.model.changes()
         if not changes:
             self.status.setText(self.tr("Nothing to save."))
             return True
-        try:
-            summary = svc.save_week(self.context.workspace.sessions, changes)
-        except svc.HoursInputError as error:
+        sessions = self.context.workspace.sessions
+
+        def work() -> svc.SaveSummary | svc.HoursInputError:
+            try:
+                return svc.save_week(sessions, changes)
+            except svc.HoursInputError as error:  # a refusal, shown beside the grid
+                return error
+
+        self.status.setText(self.tr("Saving the week…"))
+        self.saving.start(work, self._saved, self._save_failed, focus=self.grid)
+        return True
+
+    def _saved(self, result: svc.SaveSummary | svc.HoursInputError) -> bool:
+        if isinstance(result, svc.HoursInputError):
+            self.status.clear()
             self.message.say(
-                self.tr("The week was not saved; nothing was written:") + "\n" + str(error)
+                self.tr("The week was not saved; nothing was written:") + "\n" + str(result)
             )
             return False
         self.message.clear_message()
         self._load()
+        self._reloading_saved = True
         self.status.setText(
             self.tr("Saved: %1 cells written, %2 removed.")
-            .replace("%1", str(summary.written))
-            .replace("%2", str(summary.deleted))
+            .replace("%1", str(result.written))
+            .replace("%2", str(result.deleted))
         )
         return True
 
+    def _save_failed(self, message: str) -> None:
+        self.status.clear()
+        self.message.say(self.tr("The week could not be saved: %1").replace("%1", message))
+
     def can_leave(self) -> bool:
-        if not self.model.is_dirty():
+        if self.saving.is_running():
+            self.status.setText(self.tr("Saving the week: wait until it is saved."))
+            return False
+        if not self.model.is_dirty() or (self._reloading_saved and self._job is not None):
             return True
         answer = self.ask_unsaved()
         if answer == "save":
-            return self.save_week()
+            return self.save_week() and self.saving.wait()
         if answer == "discard":
             self._discard()
             return True

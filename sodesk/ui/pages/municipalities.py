@@ -3,8 +3,9 @@
 The list on the left shows per municipality the LKS regime, the target of the period's year
 and the realisation on the period's last day (or today, when earlier): persons and jobs of
 31 hours (R10), and the waiting list. The card on the right edits the regime and the figures
-per year (Ctrl+S saves both in one transaction; a save based on an old version is refused
-with a message), keeps the waiting list, and shows realisation per year up to 2030.
+per year (Ctrl+S saves both in one transaction, in a job while the window stays responsive;
+a save based on an old version is refused with a message), keeps the waiting list, and
+shows realisation per year up to 2030.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from sodesk.ui.jobs import Job
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.saving import SaveRunner
 from sodesk.ui.widgets.empty_state import EmptyState
 from sodesk.ui.widgets.municipality_card import MunicipalityCardView
 
@@ -94,11 +96,14 @@ class MunicipalitiesPage(Page):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._job: Job | None = None
+        self._reloading_saved = False  # the settings were written; the fresh card is on the way
         self._loaded_for: dt.date | None = None
         self._want: int | None = None
         self.view: MunicipalitiesView | None = None
         self.model = RecordTableModel("MunicipalitiesPage", LIST, self)
+        self.saving = SaveRunner(self.context.jobs, self)
         self._build()
+        self.saving.lock(self.save, self.discard, self.table, self.card.regime)
         self._connect_signals()
         #: asks what to do with unsaved settings: "save", "discard" or "cancel" (tests replace it)
         self.ask_unsaved = self._ask_unsaved
@@ -113,6 +118,7 @@ class MunicipalitiesPage(Page):
         heading.setStyleSheet("font-size: 18px; font-weight: bold;")
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.saving.bar)
         self.save = QPushButton(self.tr("Save settings"))
         self.save.setToolTip(self.tr("Save the regime and the figures per year (Ctrl+S)"))
         self.discard = QPushButton(self.tr("Discard changes"))
@@ -142,7 +148,7 @@ class MunicipalitiesPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(40)
         header.setStretchLastSection(True)
-        self.card = MunicipalityCardView(self.context.workspace)
+        self.card = MunicipalityCardView(self.context.workspace, self.context.jobs)
         self.empty = EmptyState(
             self.tr("No municipalities yet: import municipalities.csv."),
             importable=may_import(getattr(self.context, "user", None)),
@@ -181,7 +187,7 @@ class MunicipalitiesPage(Page):
         self._load()
 
     def is_busy(self) -> bool:
-        return self._job is not None
+        return self._job is not None or self.is_saving()
 
     def _load(self) -> None:
         if self._job is not None:
@@ -208,6 +214,7 @@ class MunicipalitiesPage(Page):
         if job is not self._job:
             return
         self._job = None
+        self._reloading_saved = False
         self._loaded_for = view.on
         self.view = view
         want, self._want = self._want, None
@@ -273,37 +280,70 @@ class MunicipalitiesPage(Page):
         if dirty:
             self.status.setText(self.tr("Unsaved changes: Ctrl+S saves them."))
 
+    def is_saving(self) -> bool:
+        return self.saving.is_running() or self.card.waiting.saving.is_running()
+
+    def wait_for_save(self) -> None:
+        self.saving.wait()
+        self.card.waiting.saving.wait()
+
     def save_settings(self) -> bool:
-        """Save the regime and the changed years in one transaction; False when refused."""
+        """Start saving the regime and the changed years in one transaction, in a job; False
+        when no save starts (a percentage that does not parse is refused at once). The outcome
+        shows when the job ends (``saving.finished`` says whether it wrote)."""
         card = self.card.card
-        if card is None:
+        if card is None or self.is_saving():
             return False
         self.card.regime.years.setFocus()  # an open cell editor commits first
         try:
             settings = self.card.regime.settings()
-            version = svc.save_municipality(
-                self.context.workspace.sessions,
-                card.summary.id,
-                card.summary.version,
-                settings,
-                self.card.regime.years_model.changes(),
-            )
         except svc.MunicipalityInputError as error:
             self.card.regime.message.say(error.message)
             return False
         except ValueError as error:  # the fixed percentage as typed
             self.card.regime.message.say(str(error))
             return False
+        sessions, summary = self.context.workspace.sessions, card.summary
+        years = self.card.regime.years_model.changes()
+
+        def work() -> int | svc.MunicipalityInputError:
+            try:
+                return svc.save_municipality(sessions, summary.id, summary.version, settings, years)
+            except svc.MunicipalityInputError as error:  # a refusal, shown beside the form
+                return error
+
+        self.status.setText(self.tr("Saving %1…").replace("%1", summary.name))
+        self.saving.start(
+            work,
+            lambda result: self._saved(summary, result),
+            self._save_failed,
+            focus=self.card.regime.years,
+        )
+        return True
+
+    def _saved(
+        self, summary: svc.MunicipalitySummary, result: int | svc.MunicipalityInputError
+    ) -> bool:
+        if isinstance(result, svc.MunicipalityInputError):
+            self.status.clear()
+            self.card.regime.message.say(result.message)
+            self._show_dirty()
+            return False
         self.card.regime.message.clear_message()
         self.status.setText(
             self.tr("Saved: %1 (version %2).")
-            .replace("%1", card.summary.name)
-            .replace("%2", str(version))
+            .replace("%1", summary.name)
+            .replace("%2", str(result))
         )
-        self._want = card.summary.id
+        self._want = summary.id
         self.save.setEnabled(False)  # until the fresh card (and its version) arrives
         self._load()
+        self._reloading_saved = True
         return True
+
+    def _save_failed(self, message: str) -> None:
+        self.status.setText(self.tr("The settings could not be saved: %1").replace("%1", message))
+        self._show_dirty()
 
     def _discard(self) -> None:
         if self.card.card is not None and self.view is not None:
@@ -316,11 +356,14 @@ class MunicipalitiesPage(Page):
         self._load()
 
     def can_leave(self) -> bool:
-        if not self.card.regime.is_dirty():
+        if self.is_saving():
+            self.status.setText(self.tr("Saving: wait until it is saved."))
+            return False
+        if not self.card.regime.is_dirty() or (self._reloading_saved and self._job is not None):
             return True
         answer = self.ask_unsaved()
         if answer == "save":
-            return self.save_settings()
+            return self.save_settings() and self.saving.wait()
         if answer == "discard":
             self._discard()
             return True

@@ -228,7 +228,8 @@ class WorkersPage(Page):
         self._loaded_once = True
         self._fill_combo(self.municipality, self.tr("All municipalities"), rows, "municipality")
         self._fill_combo(self.coach, self.tr("All job coaches"), rows, "coach")
-        self.model.set_rows(rows)
+        # in the table's first order (by name) the sort proxy has nothing to compare
+        self.model.set_rows(sorted(rows, key=lambda row: row.name))
         self._apply_filters()
         if not rows:
             self.count.setText(self.tr("No workers yet: import a workers file first."))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCharts import QChart, QChartView, QScatterSeries, QValueAxis
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMargins, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMargins, QPointF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -105,11 +105,16 @@ class GuidanceChart(QChartView):
         self.setChart(chart)
 
     def show_points(self, lines: list[GuidanceLine]) -> None:
-        self.series.clear()
         measured = [line.figures for line in lines if line.figures.change is not None]
-        for f in measured:
-            assert f.change is not None
-            self.series.append(plot_point(f.guidance_hours), plot_point(f.change * HUNDRED))
+        # one replace, not an append per point: each append repaints the chart (1,500 points
+        # on 3,000 workers took 1.5 s of the UI thread)
+        self.series.replace(
+            [
+                QPointF(plot_point(f.guidance_hours), plot_point(f.change * HUNDRED))
+                for f in measured
+                if f.change is not None
+            ]
+        )
         hours = [f.guidance_hours for f in measured] or [ZERO]
         changes = [f.change * HUNDRED for f in measured if f.change is not None] or [ZERO]
         self.x_axis.setRange(0, plot_point(max(max(hours), Decimal(1)) * Decimal("1.05")))

@@ -21,9 +21,11 @@ class EmptyState(QWidget):
         self, text: str, *, importable: bool, centred: bool = True, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.label = QLabel(text)
+        # parented at once: a parentless widget made visible flashes up as a window of its
+        # own and takes the focus from the main window (pages are built while it shows)
+        self.label = QLabel(text, self)
         self.label.setWordWrap(True)
-        self.button = QPushButton(self.tr("Import…"))
+        self.button = QPushButton(self.tr("Import…"), self)
         self.button.setToolTip(self.tr("Import a folder of CSV files or an Excel workbook"))
         self.button.setVisible(importable)
         self.button.clicked.connect(self.import_requested)

@@ -68,6 +68,7 @@ class HoursGridView(QTableView):
             self.setColumnWidth(column, 76)
         header.setSectionResizeMode(TOTAL, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CONTRACT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(100)  # a team has 2,000 rows: measure a sample
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter in the editor

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sodesk.domain import display
 from sodesk.services import municipalities as svc
 from sodesk.services.workspace import Workspace
+from sodesk.ui.jobs import JobRunner
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.widgets.municipality_regime import RegimeEditor, default_extra_years
 from sodesk.ui.widgets.municipality_waiting import MunicipalityWaiting
@@ -79,7 +80,9 @@ REALISATION = (
 class MunicipalityCardView(QWidget):
     """The selected municipality: a title line and three tabs."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, jobs: JobRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.card: svc.MunicipalityCard | None = None
         layout = QVBoxLayout(self)
@@ -91,7 +94,7 @@ class MunicipalityCardView(QWidget):
         layout.addWidget(self.heading)
         self.tabs = QTabWidget()
         self.regime = RegimeEditor()
-        self.waiting = MunicipalityWaiting(workspace)
+        self.waiting = MunicipalityWaiting(workspace, jobs)
         self.realisation_model = RecordTableModel("MunicipalityCard", REALISATION, self)
         realisation = QWidget()
         realisation_layout = QVBoxLayout(realisation)

@@ -2,7 +2,8 @@
 
 People with a positive sheltered-work advice who are not (yet) employed, by reference only:
 advice date, whether they can start now, later or not at all, why, and when they were placed.
-Each entry is saved on its own (services.municipalities.save_waiting_entry).
+Each entry is saved on its own (services.municipalities.save_waiting_entry), in a job: the form
+is disabled and a busy bar runs until the save has ended.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ from sodesk.domain import display
 from sodesk.domain.enums import Placeable
 from sodesk.services import municipalities as svc
 from sodesk.services.workspace import Workspace
+from sodesk.ui.jobs import JobRunner
 from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.saving import SaveRunner
 from sodesk.ui.widgets.fields import FieldMessage
 
 PLACEABLE = {
@@ -70,12 +73,16 @@ class MunicipalityWaiting(QWidget):
 
     saved = Signal(int)  # the entry's id
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, jobs: JobRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MunicipalityWaiting")
         self.workspace = workspace
+        self.saving = SaveRunner(jobs, self)
         self.municipality_id: int | None = None
         self.entry_id: int | None = None
+        self.entry_version: int | None = None
         self.model = RecordTableModel("MunicipalityWaiting", WAITING, self)
         layout = QVBoxLayout(self)
         self.table = QTableView()
@@ -120,6 +127,7 @@ class MunicipalityWaiting(QWidget):
         self.message.setObjectName("waitingMessage")
         buttons.addWidget(self.message, 1)
         buttons.addStretch(1)  # the buttons keep their size while no message shows
+        buttons.addWidget(self.saving.bar)
         self.new = QPushButton(self.tr("New entry"))
         self.save = QPushButton(self.tr("Save entry"))
         buttons.addWidget(self.new)
@@ -129,6 +137,8 @@ class MunicipalityWaiting(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.new.clicked.connect(self.clear_form)
         self.save.clicked.connect(self.save_entry)
+        self.saving.lock(self.table, self.new, self.save, self.reference, self.advice)
+        self.saving.lock(self.placeable, self.reason, self.is_placed, self.placed_on)
         self.clear_form()
 
     def show_entries(self, municipality_id: int, entries: list[svc.WaitingLine]) -> None:
@@ -153,6 +163,7 @@ class MunicipalityWaiting(QWidget):
             return
         line: svc.WaitingLine = self.model.row_at(current.row())
         self.entry_id = line.id
+        self.entry_version = line.version  # a save based on it is refused once another desk saved
         self.reference.setText(line.reference)
         self.advice.setDate(QDate(line.advice_date))
         self.placeable.setCurrentIndex(max(self.placeable.findData(line.placeable), 0))
@@ -163,21 +174,41 @@ class MunicipalityWaiting(QWidget):
         self.save.setText(self.tr("Save entry"))
 
     def save_entry(self) -> bool:
-        if self.municipality_id is None:
+        """Start saving the entry in a job; False when no save starts. ``saved`` is emitted
+        when it has been written; a refusal shows beside the form."""
+        if self.municipality_id is None or self.saving.is_running():
             return False
-        try:
-            entry = svc.save_waiting_entry(
-                self.workspace.sessions,
-                self.municipality_id,
-                self.entry_id,
-                reference=self.reference.text(),
-                advice_date=self.advice.date().toPython(),
-                placeable=Placeable(self.placeable.currentData()),
-                reason=self.reason.text(),
-                placed_on=self.placed_on.date().toPython() if self.is_placed.isChecked() else None,
-            )
-        except svc.MunicipalityInputError as error:
-            self.message.say(error.message)
-            return False
-        self.saved.emit(entry)
+        sessions, municipality_id, entry_id = (
+            self.workspace.sessions,
+            self.municipality_id,
+            self.entry_id,
+        )
+        version = self.entry_version if entry_id is not None else None
+        fields = {
+            "reference": self.reference.text(),
+            "advice_date": self.advice.date().toPython(),
+            "placeable": Placeable(self.placeable.currentData()),
+            "reason": self.reason.text(),
+            "placed_on": self.placed_on.date().toPython() if self.is_placed.isChecked() else None,
+        }
+
+        def work() -> int | svc.MunicipalityInputError:
+            try:
+                return svc.save_waiting_entry(
+                    sessions, municipality_id, entry_id, version=version, **fields
+                )
+            except svc.MunicipalityInputError as error:  # a refusal, shown beside the form
+                return error
+
+        self.saving.start(work, self._saved, self._save_failed, focus=self.reference)
         return True
+
+    def _saved(self, result: int | svc.MunicipalityInputError) -> bool:
+        if isinstance(result, svc.MunicipalityInputError):
+            self.message.say(result.message)
+            return False
+        self.saved.emit(result)
+        return True
+
+    def _save_failed(self, message: str) -> None:
+        self.message.say(self.tr("The entry could not be saved: %1").replace("%1", message))

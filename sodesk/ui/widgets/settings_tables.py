@@ -91,7 +91,7 @@ class ParameterTable(QWidget):
         self.table, self.proxy = make_table(self.model, self)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("New row…"))
+        self.add_button = QPushButton(self.tr("New row…"), self)  # a parent: never a window
         self.add_button.setVisible(kind.suggest is not None)
         self.edit_button = QPushButton(self.tr("Change…"))
         buttons.addWidget(self.add_button)

@@ -1,0 +1,57 @@
+"""The pages of the main window in navigation order, by name, so each is imported and built
+only when it is first shown.
+
+Why: at start-up the user sees the Overview only, yet importing the nine page modules (with
+their reports, charts and services) and building their widgets took about a third of the
+time until the window appeared on 3,000 workers, and kept the UI thread from yielding to the
+Overview's report job. The navigation needs only each page's key and title, which are here;
+a page's title is translated in its class's context, as ``Page.title()`` does it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from sodesk.ui.pages.base import Page
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """Where a page's class lives and what the navigation calls it."""
+
+    key: str
+    module: str
+    class_name: str
+    title_source: str  # English; the page's ``title()`` returns the same words
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.class_name, self.title_source)
+
+    def load(self) -> type[Page]:
+        page_class = getattr(importlib.import_module(self.module), self.class_name)
+        assert page_class.key == self.key, (page_class.key, self.key)
+        return page_class  # type: ignore[no-any-return]
+
+
+def _spec(key: str, class_name: str, title: str) -> PageSpec:
+    return PageSpec(key, f"sodesk.ui.pages.{key}", class_name, title)
+
+
+PAGES: tuple[PageSpec, ...] = (
+    _spec("overview", "OverviewPage", QT_TRANSLATE_NOOP("OverviewPage", "Overview")),
+    _spec("workers", "WorkersPage", QT_TRANSLATE_NOOP("WorkersPage", "Workers")),
+    _spec("activities", "ActivitiesPage", QT_TRANSLATE_NOOP("ActivitiesPage", "Activities")),
+    _spec("hours", "HoursPage", QT_TRANSLATE_NOOP("HoursPage", "Hours")),
+    _spec("guidance", "GuidancePage", QT_TRANSLATE_NOOP("GuidancePage", "Guidance")),
+    _spec(
+        "municipalities",
+        "MunicipalitiesPage",
+        QT_TRANSLATE_NOOP("MunicipalitiesPage", "Municipalities"),
+    ),
+    _spec("analyses", "AnalysesPage", QT_TRANSLATE_NOOP("AnalysesPage", "Analyses")),
+    _spec("reports", "ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports")),
+    _spec("settings", "SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings")),
+)
