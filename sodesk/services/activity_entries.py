@@ -170,6 +170,24 @@ def _read(session: Session, activity: t.ActivityRow) -> ActivityEntries:
     )
 
 
+def all_activity_entries(session: Session) -> dict[str, ActivityEntries]:
+    """Every activity's entries by activity code (read with the page's figures)."""
+    by_activity: dict[int, list[Entry]] = {}
+    for kind in EntryKind:
+        for row in session.scalars(select(kind.row_class)):
+            value = getattr(row, kind.column)
+            entry = Entry(row.id, kind, row.period_start, row.period_end, value)
+            by_activity.setdefault(row.activity_id, []).append(entry)
+    result = {}
+    for activity in session.scalars(select(t.ActivityRow)):
+        entries = by_activity.get(activity.id, [])
+        snapshot = Snapshot(activity.version, frozenset(entries))
+        result[activity.code] = ActivityEntries(
+            activity.id, activity.code, activity.name, _newest_first(entries), snapshot
+        )
+    return result
+
+
 def activity_entries(session: Session, code: str) -> ActivityEntries | None:
     """One activity's entries, or None for an unknown code."""
     activity = session.scalars(select(t.ActivityRow).where(t.ActivityRow.code == code)).first()
