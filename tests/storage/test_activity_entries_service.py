@@ -113,6 +113,8 @@ def test_entries_are_listed_newest_first(march: Workspace) -> None:
         (Kind.REVENUE, dt.date(2025, 1, 1)),
     ]
     assert a1.of_kind(Kind.PRODUCTION)[0].value == Decimal(1200)
+    with march.sessions() as session:
+        assert svc.all_activity_entries(session) == {"A1": a1}  # what the page reads
 
 
 @pytest.mark.parametrize(

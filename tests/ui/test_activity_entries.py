@@ -198,3 +198,38 @@ def test_the_model_passes_the_tester_and_the_tab_fits(
     assert panel.model.index(0, 1).data() == svc_month(panel.model.row_at(0))
     shots = Path(os.environ.get("SODESK_SHOTS", tmp_path))
     assert window.grab().save(str(shots / "entries_tab.png"))
+
+
+def test_a_correction_loads_the_entry_and_saves_the_new_amount(
+    dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    _, page = _open(qtbot, demo_workspace)
+    assert page.report is not None
+    period = page.report.period
+    code = next(c for c, found in page.entries.items() if found.of_kind(svc.EntryKind.PURCHASE))
+    _select(qtbot, page, code)
+    panel = page.card.entries
+    row = next(
+        r
+        for r in range(panel.model.rowCount())
+        if panel.model.row_at(r).kind is svc.EntryKind.PURCHASE
+    )
+    chosen = panel.model.row_at(row)
+    before = _report_line(demo_workspace, period, code)
+    panel.table.selectRow(row)
+    panel.correct_button.click()
+    assert not panel.kind.isEnabled()  # a correction keeps the kind
+    assert panel.value.text() == display.number(chosen.value)
+    assert panel.save_button.isEnabled()  # its own period is no clash
+    panel.value.setText(display.number(chosen.value + 100))
+    with qtbot.waitSignal(page.loaded, timeout=60_000):
+        panel.save_button.click()
+    after = _report_line(demo_workspace, period, code)
+    stored = {(e.kind, e.id): e for e in _stored(demo_workspace, code)}  # ids per table
+    assert stored[chosen.kind, chosen.id].value == chosen.value + 100
+    assert stored[chosen.kind, chosen.id].period_start == chosen.period_start
+    # the whole entry lies in the period: NTW and result drop by the full € 100
+    assert chosen.period_start >= period.start and chosen.period_end <= period.end
+    assert after.purchase_value - before.purchase_value == Decimal(100)
+    assert before.result - after.result == Decimal(100)
+    assert _table_text(page, code, Column.RESULT) == display.euro(after.result)
