@@ -3,13 +3,14 @@
 The controller's page: every activity of the period with its figures, loss makers marked
 with an icon and a word, and a card (sodesk/ui/widgets/activity_card.py) with the key
 figures and break-even sentence, the rate history and its editor, the result per month and
-a what-if. The period's report and every activity's rates are read in one job off the UI
-thread; after a saved rate the page computes again and selects the same activity.
+a what-if, and invoiced revenue, purchases and production with their editor. The period's
+report and every activity's rates and entries are read in one job off the UI thread; after a
+saved rate or entry the page computes again and selects the same activity.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,6 +36,7 @@ from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.services.activity_entries import ActivityEntries, all_activity_entries
 from sodesk.services.imports import may_import
 from sodesk.services.rates import ActivityRates, all_activity_rates
 from sodesk.ui.jobs import Job
@@ -53,10 +55,11 @@ from sodesk.ui.widgets.empty_state import EmptyState
 
 @dataclass(frozen=True)
 class Loaded:
-    """What the page's job reads: the period's report and every activity's rates."""
+    """What the page's job reads: the period's report, every activity's rates and entries."""
 
     report: ActivityReport
     rates: dict[str, ActivityRates]
+    entries: dict[str, ActivityEntries] = field(default_factory=dict)
 
 
 class ActivitiesPage(Page):
@@ -73,6 +76,7 @@ class ActivitiesPage(Page):
         self._loaded_for: Period | None = None
         self.report: ActivityReport | None = None
         self.rates: dict[str, ActivityRates] = {}
+        self.entries: dict[str, ActivityEntries] = {}
         self._pending_code: str | None = None
         self._build()
         self._connect_signals()
@@ -204,11 +208,12 @@ class ActivitiesPage(Page):
         row = current.data(ROW_ROLE) if current.isValid() else None
         client = "" if row is None else self.model.client_of(row.code)
         rates = None if row is None else self.rates.get(row.code)
+        entries = None if row is None else self.entries.get(row.code)
         period = None if self.report is None else self.report.period
-        self.card.show_row(row, client, rates, period)
+        self.card.show_row(row, client, rates, period, entries)
 
     def _rates_saved(self, code: str) -> None:
-        """A rate was saved: compute the period again and show the same activity."""
+        """A rate or an entry was saved: compute the period again and show the same activity."""
         self._pending_code = code
         self.refresh(force=True)
 
@@ -226,7 +231,7 @@ class ActivitiesPage(Page):
         def work(_progress, _cancelled) -> Loaded:  # type: ignore[no-untyped-def]
             with workspace.sessions() as session:
                 report = build_activity_report(session, period, company)
-                return Loaded(report, all_activity_rates(session))
+                return Loaded(report, all_activity_rates(session), all_activity_entries(session))
 
         job = Job(work)
         job.signals.succeeded.connect(lambda loaded, j=job: self._loaded(j, loaded))
@@ -243,6 +248,7 @@ class ActivitiesPage(Page):
         report = loaded.report
         self.report = report
         self.rates = loaded.rates
+        self.entries = loaded.entries
         self._loaded_for = report.period
         self.model.set_rows(report.lines, report.client_names)
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())

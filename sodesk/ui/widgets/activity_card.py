@@ -1,9 +1,11 @@
-"""The Activities page's card of the selected line, in four tabs that fit 1366x768 in Dutch:
+"""The Activities page's card of the selected line, in five tabs that fit 1366x768 in Dutch:
 
 * Kerncijfers: revenue to result and the break-even sentence (activity_figures);
 * Tarieven: the rate history with validity and its editor (activity_rates);
 * Per maand: result per month as a small chart and a table (activity_months);
-* Wat als: try a rate, hours or wage-value mix before anything is saved (activity_whatif).
+* Wat als: try a rate, hours or wage-value mix before anything is saved (activity_whatif);
+* Omzet: invoiced revenue, purchase value and production, and their editor
+  (activity_entries).
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
+from sodesk.services.activity_entries import ActivityEntries
 from sodesk.services.rates import ActivityRates
 from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import is_non_productive, line_name
 from sodesk.ui.pages.base import Context
+from sodesk.ui.widgets.activity_entries import EntriesPanel
 from sodesk.ui.widgets.activity_figures import FiguresTab
 from sodesk.ui.widgets.activity_months import MonthsPanel
 from sodesk.ui.widgets.activity_rates import RatesPanel
@@ -27,9 +31,9 @@ CARD_WIDTH = 330
 
 
 class ActivityCard(QFrame):
-    """The selected activity's heading above its four tabs."""
+    """The selected activity's heading above its five tabs."""
 
-    #: the code of the activity whose rates were saved (the page computes again)
+    #: the code of the activity whose rates or entries were saved (the page computes again)
     rates_saved = Signal(str)
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
@@ -46,18 +50,25 @@ class ActivityCard(QFrame):
         layout.addWidget(self.heading)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        # four Dutch tab captions side by side in the card's width, without scroll arrows
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
+        # five Dutch tab captions side by side in the card's width, without scroll arrows
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 4px 3px; }")
         self.figures = FiguresTab()
         self.rates = RatesPanel(context.workspace.sessions)
+        self.entries = EntriesPanel(context.workspace.sessions)
         self.months = MonthsPanel(context)
         self.whatif = WhatIfPanel()
         self.tabs.addTab(self.figures, self.tr("Key figures"))
         self.tabs.addTab(self.rates, self.tr("Rates"))
         self.tabs.addTab(self.months, self.tr("Per month"))
         self.tabs.addTab(self.whatif, self.tr("What if"))
+        # last, so the tabs before it keep their places; a short caption: five must fit
+        index = self.tabs.addTab(self.entries, self.tr("Revenue"))
+        self.tabs.setTabToolTip(
+            index, self.tr("Invoiced revenue, purchase value and production of the activity")
+        )
         layout.addWidget(self.tabs, 1)
         self.rates.saved.connect(self._rates_saved)
+        self.entries.saved.connect(self._rates_saved)  # the same: compute the period again
         self.show_row(None)
 
     @property
@@ -75,11 +86,14 @@ class ActivityCard(QFrame):
         client: str = "",
         rates: ActivityRates | None = None,
         period: Period | None = None,
+        entries: ActivityEntries | None = None,
     ) -> None:
-        """Show a line: its figures, its rates (None: none to edit), its months, what-if."""
+        """Show a line: its figures, its rates and entries (None: none to edit), its months,
+        what-if."""
         self.client = client
         self.figures.show_row(row)
         self.rates.show_rates(rates if row is not None else None)
+        self.entries.show_entries(entries if row is not None else None, period)
         self.whatif.show_row(row, None if period is None else period.end)
         if period is not None:
             self.months.show_activity(None if row is None else row.code, period)
