@@ -4,53 +4,53 @@
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="46" />
-        <location filename="../../sodesk/ui/pages/activities.py" line="81" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="85" />
         <source>Activities</source>
         <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="94" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="98" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="97" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="101" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="100" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="104" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="101" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="105" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="104" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="108" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="139" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="143" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="145" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="149" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="253" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="259" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6 lines below cost price.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6 regels onder de kostprijs.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="303" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="309" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -58,6 +58,7 @@
 <context>
     <name>ActivityCard</name>
     <message>
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="65" />
         <location filename="../../sodesk/ui/widgets/activity_figures.py" line="41" />
         <source>Revenue</source>
         <translation>Omzet</translation>
@@ -118,30 +119,69 @@
         <translation>Verschil NTW en loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="60" />
         <source>Key figures</source>
-        <extracomment>wide enough for the rate table and the what-if columns, narrow enough for the table the code of the activity whose rates were saved (the page computes again)</extracomment>
+        <extracomment>wide enough for the rate table and the what-if columns, narrow enough for the table the code of the activity whose rates or entries were saved (the page computes again)</extracomment>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="61" />
         <source>Rates</source>
         <translation>Tarieven</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="62" />
         <source>Per month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="63" />
         <source>What if</source>
         <translation>Wat als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="67" />
+        <source>Invoiced revenue, purchase value and production of the activity</source>
+        <translation>Omzet en inkoop: gefactureerde omzet, inkoopwaarde en productie van de activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="101" />
         <source>Select an activity to see its figures.</source>
         <translation>Kies een activiteit om haar cijfers te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEntries</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="53" />
+        <source>Invoice</source>
+        <extracomment>short words for the table and the kind box</extracomment>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="54" />
+        <source>Purchase</source>
+        <translation>Inkoop</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="55" />
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="91" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="93" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="99" />
+        <source>Value</source>
+        <translation>Waarde</translation>
     </message>
 </context>
 <context>
@@ -797,6 +837,119 @@ dekkend</translation>
         <location filename="../../sodesk/ui/widgets/worker_spans.py" line="213" />
         <source>Placement from %1: %2 %3.</source>
         <translation>Plaatsing vanaf %1: %2 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesPanel</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="282" />
+        <source>New entry</source>
+        <extracomment>the activity code whose entries were saved confirm a deletion; a test drives the real dialog</extracomment>
+        <translation>Nieuwe regel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="189" />
+        <source>Correct…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="190" />
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="216" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="217" />
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="218" />
+        <source>To</source>
+        <translation>T/m</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="254" />
+        <source>Entries overlapping %1 to %2, newest first</source>
+        <translation>Regels in de periode %1 t/m %2, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="265" />
+        <source>Saved; the figures are up to date.</source>
+        <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="283" />
+        <source>Save new entry</source>
+        <translation>Nieuwe regel opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="294" />
+        <source>Correct the entry from %1</source>
+        <translation>Regel vanaf %1 corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="296" />
+        <source>Save correction</source>
+        <translation>Correctie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="318" />
+        <source>Pieces</source>
+        <translation>Aantal stuks</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="318" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="319" />
+        <source>e.g. 1.200</source>
+        <translation>bv. 1.200</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="319" />
+        <source>e.g. 1.234,50</source>
+        <translation>bv. 1.234,50</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="351" />
+        <source>This line has no entries: non-productive time.</source>
+        <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="412" />
+        <source>Saved. The figures are being calculated again…</source>
+        <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDeleteQuestion</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="123" />
+        <source>Delete entry</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="125" />
+        <source>Delete the %1? The figures are calculated again.</source>
+        <translation>De %1 verwijderen? De cijfers worden opnieuw berekend.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="130" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="134" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -199,3 +199,19 @@ def test_delete_removes_and_a_stale_delete_is_refused(march: Workspace) -> None:
         svc.delete_entry(march.sessions, a1.activity_id, a1.snapshot, Kind.PURCHASE, 1)
     assert caught.value.field == "version"
     assert _counts(march)[1] == 1
+
+
+def test_an_entry_added_and_deleted_is_in_the_audit_log(march: Workspace) -> None:
+    new_id = _add(march, _input(Kind.REVENUE, dt.date(2025, 3, 1), dt.date(2025, 3, 31), "900"))
+    a1 = _a1(march)
+    svc.delete_entry(march.sessions, a1.activity_id, a1.snapshot, Kind.REVENUE, new_id)
+    with march.sessions() as session:
+        logged = session.execute(
+            select(t.AuditRow.action, t.AuditRow.old_value, t.AuditRow.new_value)
+            .where(t.AuditRow.table_name == "revenue", t.AuditRow.field == "amount")
+            .order_by(t.AuditRow.id)
+        ).all()
+    assert [(a, o and Decimal(o), n and Decimal(n)) for a, o, n in logged] == [
+        ("insert", None, Decimal(900)),
+        ("delete", Decimal(900), None),
+    ]
