@@ -169,6 +169,16 @@
         <translation>Productie</translation>
     </message>
     <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="66" />
+        <source>%1 pcs</source>
+        <translation>%1 st.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="83" />
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
         <location filename="../../sodesk/ui/widgets/activity_entries.py" line="91" />
         <source>Kind</source>
         <translation>Soort</translation>
@@ -556,6 +566,11 @@ dekkend</translation>
         <source>Weight of residents with a positive advice</source>
         <translation>Gewicht inwoners met positief advies</translation>
     </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="135" />
+        <source>%1 must not be negative ('%2').</source>
+        <translation>%1 mag niet negatief zijn ('%2').</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPlan</name>
@@ -588,6 +603,16 @@ dekkend</translation>
         <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="54" />
         <source>State</source>
         <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="64" />
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="65" />
+        <source>Planned</source>
+        <translation>Gepland</translation>
     </message>
 </context>
 <context>

@@ -41,3 +41,17 @@ def test_every_translatable_string_of_the_ui_is_in_the_ts_file(tmp_path: Path) -
     known = {m.findtext("source") for m in ET.parse(TS).getroot().iter("message")}
     found = {m.findtext("source") for m in ET.parse(copy).getroot().iter("message")}
     assert found - known == set(), "run scripts/update_translations.py"
+
+
+def test_a_literal_string_is_translated_under_a_literal_context() -> None:
+    """pyside6-lupdate reads ``translate("Context", "text")`` only when both are literals: a
+    context held in a variable hides the string from the .ts file, and it stays English."""
+    import re
+
+    root = TRANSLATIONS.parents[1] / "sodesk" / "ui"
+    hidden = [
+        f"{path.relative_to(root)}: {match.group(0)}"
+        for path in root.rglob("*.py")
+        for match in re.finditer(r"translate\(\s*[A-Za-z_][\w.]*\s*,\s*[\"']", path.read_text())
+    ]
+    assert hidden == []

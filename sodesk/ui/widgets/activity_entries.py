@@ -63,7 +63,7 @@ def kind_name(kind: svc.EntryKind) -> str:
 def _value_text(entry: svc.Entry) -> str:
     if entry.kind is Kind.PRODUCTION:
         whole = entry.value == entry.value.to_integral_value()
-        return QCoreApplication.translate(_C, "%1 pcs").replace(
+        return QCoreApplication.translate("ActivityEntries", "%1 pcs").replace(
             "%1", display.number(entry.value, 0 if whole else 2)
         )
     return display.euro(entry.value)
@@ -80,7 +80,7 @@ def period_text(entry: svc.Entry) -> str:
     if start.year == end.year:
         first = first[:5]  # "01-12": the year follows once
     return (
-        QCoreApplication.translate(_C, "%1 to %2")
+        QCoreApplication.translate("ActivityEntries", "%1 to %2")
         .replace("%1", first)
         .replace("%2", display.date_nl(end))
     )

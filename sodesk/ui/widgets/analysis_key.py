@@ -132,7 +132,7 @@ def read_value(kind: str, text: str, name: str) -> Decimal:
     weight = parse_decimal(text, name, 4)
     if weight < 0:
         raise ValueError(
-            QCoreApplication.translate(_C, "%1 must not be negative ('%2').")
+            QCoreApplication.translate("AnalysisKey", "%1 must not be negative ('%2').")
             .replace("%1", name)
             .replace("%2", text)
         )

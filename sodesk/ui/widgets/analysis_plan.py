@@ -61,8 +61,8 @@ FIELDS = (
 
 def _state(item: PlannedReassessment) -> str:
     if item.overdue:
-        return QCoreApplication.translate(_C, "Overdue")
-    return QCoreApplication.translate(_C, "Planned")
+        return QCoreApplication.translate("AnalysisPlan", "Overdue")
+    return QCoreApplication.translate("AnalysisPlan", "Planned")
 
 
 def plan_until(today: dt.date) -> dt.date:
