@@ -18,6 +18,7 @@ from sodesk.services.logs import setup_logging
 from sodesk.services.workspace import open_workspace
 from sodesk.storage.database import ENV_VAR, DatabaseTooNew
 from sodesk.ui import i18n
+from sodesk.ui.collector import UiThreadCollector
 
 #: QSettings key of the database chosen under Settings (used at the next start)
 DATABASE_SETTING = "database_url"
@@ -30,6 +31,10 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     app.setApplicationName("sodesk")
     app.setApplicationDisplayName("sodesk")
     app._sodesk_translators = i18n.install(app, language or i18n.preferred_language())  # type: ignore[attr-defined]
+    if getattr(app, "_sodesk_collector", None) is None:  # Qt objects die on the UI thread only
+        collector = UiThreadCollector(app)
+        app._sodesk_collector = collector  # type: ignore[attr-defined]
+        app.aboutToQuit.connect(collector.stop)
     return app  # type: ignore[return-value]
 
 
