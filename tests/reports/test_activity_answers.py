@@ -236,7 +236,7 @@ def test_the_pdf_pages_show_the_json_to_the_cent(answers: tuple[dict, bytes, byt
         f"kostendekkend; nu {display.euro(Decimal(a1['current_rate']))}." in rates
     )
     assert rates.count("kostendekkend; nu") == 1  # a sentence for the losing activity only
-    loss = display.euro(Decimal(a1["result"]))
+    loss = display.euro(-Decimal(a1["result"]))  # the loss as an amount: "€ 12,34 verlies"
     assert f"1 van de 2 activiteiten met een tarief dekt de kosten niet: {loss} verlies." in rates
 
     scenario = _page(pages, "2028: vaste loonkostensubsidie")

@@ -96,7 +96,8 @@ def rates_page(report: ActivityReport) -> list[Flowable]:
         )
         return story
     if losing:
-        loss = _keep(display.euro(sum((x.result for x in losing), ZERO)))
+        # "€ 1.481.058,32 verlies": the word carries the sign, the amount is shown without it
+        loss = _keep(display.euro(-sum((x.result for x in losing), ZERO)))
         if len(losing) == 1:
             verdict = f"dekt de kosten niet: {loss} verlies"
         else:
