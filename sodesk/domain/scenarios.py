@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sodesk.domain.money import ZERO
+from sodesk.domain.money import ZERO, cents
 
 KEY_2028_ASSUMPTION = (
     "Verdeelsleutel 2028: aangenomen twee derde nieuw, een derde oud (lineair ingroeipad; "
@@ -71,9 +71,18 @@ def scenario_by_municipality(items: Iterable[WorkerScenario]) -> dict[str, Scena
 
 
 def workers_losing(items: Iterable[WorkerScenario]) -> list[WorkerScenario]:
-    """Workers whose subsidy would fall under the 68 % regime, largest loss first."""
-    losing = [item for item in items if item.scenario.difference < 0]
-    return sorted(losing, key=lambda item: (item.scenario.difference, item.personnel_number))
+    """Workers whose subsidy would fall under the 68 % regime, largest loss first.
+
+    By the difference in cents, as it is shown: a fall of less than half a cent is no fall,
+    and workers whose loss shows the same are listed by personnel number (the figures
+    beyond the cent depend on the order in which a worker's months were added).
+    """
+    shown = [(cents(item.scenario.difference), item) for item in items]
+    losing = sorted(
+        ((difference, item.personnel_number, item) for difference, item in shown if difference < 0),
+        key=lambda entry: entry[:2],
+    )
+    return [item for _difference, _number, item in losing]
 
 
 def distribution_key_share(year: int, old_share: Decimal, new_share: Decimal) -> Decimal:

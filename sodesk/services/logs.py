@@ -40,9 +40,7 @@ def setup_logging(path: Path | None = None) -> Path:
     if _configured == path:
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = _PrivateRotatingFile(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = _PrivateRotatingFile(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger = logging.getLogger(LOGGER)
     for old in list(logger.handlers):

@@ -1,8 +1,10 @@
-"""A headless report splits the workers over two processes (reports/company_run.py): the
-figures must be the ones one process computes, to the byte, on both databases."""
+"""A headless report gives the later months to a second process (reports/second_process.py):
+the figures must be the ones one process computes, to the byte, on both databases, and a
+second process that fails must cost time, never figures."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -15,14 +17,59 @@ from sodesk.reports.company_run import PARALLEL_FROM
 
 COMMAND = [sys.executable, "-m", "sodesk"]
 
+#: the command line, with the second process failing after its first month
+BROKEN_CHILD = """
+import sys
+from sodesk.reports import month_attribution, second_process
+from sodesk.cli import main
 
-def _report(url: str, processes: str, start: str, end: str, out: Path) -> dict:
+served = second_process._serve
+
+
+def failing(attribution, incoming, outgoing):
+    add = attribution.add
+
+    def add_once(read):
+        if getattr(attribution, "_seen", False):
+            print("the second process breaks down", file=sys.stderr, flush=True)
+            raise RuntimeError("the second process breaks down")
+        attribution._seen = True
+        add(read)
+
+    attribution.add = add_once
+    served(attribution, incoming, outgoing)
+
+
+second_process._serve = failing
+sys.exit(main(sys.argv[1:]))
+"""
+
+REPORTS = [
+    ["activities"],
+    ["questionnaire"],
+    ["municipal", "--municipality", "GM0001"],
+]
+
+
+def _run(url: str, processes: str, args: list[str], out: Path, broken: bool = False) -> str:
     env = dict(os.environ, SODESK_DATABASE_URL=url, SODESK_PROCESSES=processes)
-    report = ["report", "activities", "--from", start, "--to", end, "--out", str(out)]
-    subprocess.run([*COMMAND, *report], env=env, check=True, capture_output=True)
+    start = [sys.executable, "-c", BROKEN_CHILD] if broken else COMMAND
+    result = subprocess.run(
+        [*start, "report", *args, "--out", str(out)], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+def _read(out: Path) -> dict:
     data = json.loads(out.read_text(encoding="utf-8"))
     data.pop("generated_at")
     return data
+
+
+def _report(url: str, processes: str, args: list[str], out: Path) -> dict:
+    _run(url, processes, args, out)
+    return _read(out)
 
 
 @pytest.mark.slow
@@ -31,8 +78,24 @@ def test_two_processes_give_the_figures_of_one(database_url: str, tmp_path: Path
     workers = str(PARALLEL_FROM + 20)  # just enough for the run to split
     demo = [*COMMAND, "demo", "--workers", workers, "--seed", "11"]
     subprocess.run(demo, env=env, check=True, capture_output=True)
-    for start, end in (("2025-01-01", "2025-12-31"), ("2025-03-15", "2025-08-10")):
-        one = _report(database_url, "1", start, end, tmp_path / "one.json")
-        two = _report(database_url, "2", start, end, tmp_path / "two.json")
-        assert len(one["activities"]) > 10
-        assert one == two
+    periods = (("2025-01-01", "2025-12-31"), ("2025-03-15", "2025-08-10"))
+    for (start, end), report in itertools.product(periods, REPORTS):
+        args = [*report, "--from", start, "--to", end]
+        one = _report(database_url, "1", args, tmp_path / "one.json")
+        two = _report(database_url, "2", args, tmp_path / "two.json")
+        assert one == two, (report, start)
+        if report == ["activities"]:
+            assert len(one["activities"]) > 10
+            assert one["warnings"], "the demo has warnings: their order is compared too"
+
+
+@pytest.mark.slow
+def test_a_failing_second_process_costs_time_not_figures(sqlite_url: str, tmp_path: Path) -> None:
+    env = dict(os.environ, SODESK_DATABASE_URL=sqlite_url)
+    demo = [*COMMAND, "demo", "--workers", str(PARALLEL_FROM + 5), "--seed", "3"]
+    subprocess.run(demo, env=env, check=True, capture_output=True)
+    args = ["activities", "--from", "2025-01-01", "--to", "2025-12-31"]
+    one = _report(sqlite_url, "1", args, tmp_path / "one.json")
+    told = _run(sqlite_url, "2", args, tmp_path / "broken.json", broken=True)
+    assert "the second process breaks down" in told  # it did break: the fallback was used
+    assert one == _read(tmp_path / "broken.json")

@@ -40,4 +40,3 @@ class ImportFailed(Exception):
 def _printable(value: str) -> str:
     """The value on one line: line breaks and other control characters shown as escapes."""
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
-

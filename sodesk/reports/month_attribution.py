@@ -1,0 +1,291 @@
+"""Attributes a company's worker-months month by month (R6), with the wage-value norm (R7).
+
+Why month by month: a headless run hands the later months to a second process, which can
+start on a month as soon as it is read while the first process reads on (see
+:mod:`sodesk.reports.second_process`). What one process computes is a :class:`Part`: sums
+per line and per worker, cheap to send back and to add to another part.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+from decimal import Decimal
+from operator import add
+
+from sodesk.domain.attribution import AttributedAmounts, LineKey, attribute_worker_month_rows
+from sodesk.domain.money import ZERO
+from sodesk.domain.parameters import ParameterSet
+from sodesk.domain.period import Period
+from sodesk.domain.profitability import guidance_cost, norm_over_days, wage_value_norm
+from sodesk.domain.validation import Finding
+from sodesk.domain.worker_month import (
+    PartMemo,
+    WageValueSegment,
+    WorkerMonthFigures,
+    cut_dates,
+    worker_month_figures,
+)
+from sodesk.storage.worker_facts import WorkerRecord
+
+_NOTHING = (ZERO,) * len(fields(AttributedAmounts))
+
+#: where a finding first occurred: worker position, month number in the period, and its
+#: number within the part (two parts' findings merge into the order one process meets them)
+Where = tuple[int, int, int]
+SplitMonth = tuple[int, Period, tuple[WageValueSegment, ...]]
+
+
+@dataclass
+class LineTotals:
+    """What one line (activity or non-productive) collects over the period."""
+
+    amounts: AttributedAmounts = field(default_factory=AttributedAmounts)
+    wage_value_norm: Decimal = ZERO
+    hours_without_wage_value: Decimal = ZERO
+
+    def add(self, other: LineTotals) -> None:
+        self.amounts = self.amounts + other.amounts
+        self.wage_value_norm += other.wage_value_norm
+        self.hours_without_wage_value += other.hours_without_wage_value
+
+
+@dataclass
+class WorkerTotals:
+    """A worker's figures summed over the months of the period (the worker-level view)."""
+
+    paid_hours: Decimal = ZERO
+    wage_cost: Decimal = ZERO
+    lks: Decimal = ZERO
+    lks_fixed_68: Decimal = ZERO
+    guidance_subsidy: Decimal = ZERO
+    wsw_subsidy: Decimal = ZERO
+    days_employed: int = 0
+    guidance_cost: Decimal = ZERO
+
+    def add_month(self, figures: WorkerMonthFigures) -> None:
+        self.paid_hours += figures.paid_hours
+        self.wage_cost += figures.wage_cost
+        self.lks += figures.lks
+        self.lks_fixed_68 += figures.lks_fixed_68
+        self.guidance_subsidy += figures.guidance_subsidy
+        self.wsw_subsidy += figures.wsw_subsidy
+        self.days_employed += figures.days_employed
+
+    def plus(self, other: WorkerTotals) -> WorkerTotals:
+        """The totals of two runs of consecutive months (earlier months first)."""
+        return WorkerTotals(
+            *(getattr(self, f.name) + getattr(other, f.name) for f in fields(WorkerTotals))
+        )
+
+
+@dataclass
+class Part:
+    """What one process computes for its months."""
+
+    lines: dict[LineKey, LineTotals] = field(default_factory=lambda: defaultdict(LineTotals))
+    worker_totals: dict[int, WorkerTotals] = field(default_factory=dict)
+    findings: dict[tuple[str, str], tuple[Where, Finding]] = field(default_factory=dict)
+    #: worker-months whose wage value or WML changes inside the month (norm per day later)
+    split: list[SplitMonth] = field(default_factory=list)
+
+
+@dataclass
+class MonthRead:
+    """A month's hour and guidance sums as read from the database (rows in order)."""
+
+    month: Period
+    productive: list[tuple[int, int, dt.date, Decimal]]
+    guidance: list[tuple[int, int | None, str, dt.date, Decimal]]
+    #: hours per day, per worker and activity, of the workers with a cut date inside the
+    #: month (:func:`split_candidates`): where the wage value or WML may change mid-month
+    daily: dict[int, dict[int, dict[dt.date, Decimal]]] = field(default_factory=dict)
+
+    def __getstate__(self) -> tuple:
+        """Compact for the pipe to a second process: every row's date is the month's first,
+        and a Decimal travels as its text (exact, with its exponent) 15 times faster."""
+        return (
+            self.month,
+            [(w, a, str(h)) for w, a, _first, h in self.productive],
+            [(w, a, c, str(h)) for w, a, c, _first, h in self.guidance],
+            [
+                (w, a, d.day, str(h))
+                for w, activities in self.daily.items()
+                for a, days in activities.items()
+                for d, h in days.items()
+            ],
+        )
+
+    def __setstate__(self, state: tuple) -> None:
+        month, productive, guidance, daily = state
+        first = month.start.replace(day=1)
+        self.month = month
+        self.productive = [(w, a, first, Decimal(h)) for w, a, h in productive]
+        self.guidance = [(w, a, c, first, Decimal(h)) for w, a, c, h in guidance]
+        self.daily = {}
+        for w, a, day, h in daily:
+            self.daily.setdefault(w, {}).setdefault(a, {})[first.replace(day=day)] = Decimal(h)
+
+
+def split_candidates(
+    workers: dict[int, WorkerRecord], period: Period, params: ParameterSet
+) -> dict[dt.date, list[int]]:
+    """Per first of month, the workers with a cut date inside that month of ``period``.
+
+    A worker-month's wage value or WML can only change at a cut date (:func:`cut_dates`),
+    so these are the only worker-months whose norm may need the hours per day.
+    """
+    months = period.months()
+    result: dict[dt.date, list[int]] = defaultdict(list)
+    for worker_id in sorted(workers):
+        inside = {
+            first
+            for cut in cut_dates(workers[worker_id].facts, period, params)
+            for month, first in ((m, m.start.replace(day=1)) for m in months)
+            if month.start < cut <= month.end
+        }
+        for first in sorted(inside):
+            result[first].append(worker_id)
+    return result
+
+
+@dataclass
+class _Worker:
+    position: int
+    worker_id: int
+    record: WorkerRecord
+    employed: bool
+    cuts: set[dt.date]
+    memo: PartMemo
+    totals: WorkerTotals
+
+
+def employed_in(worker: WorkerRecord, span: Period) -> bool:
+    """Whether any employment of ``worker`` touches ``span``."""
+    return any(
+        e.start <= span.end and (e.end is None or e.end >= span.start)
+        for e in worker.facts.employments
+    )
+
+
+class MonthAttribution:
+    """Attributes the months it is given, in the order given, for every worker."""
+
+    def __init__(
+        self,
+        period: Period,
+        params: ParameterSet,
+        workers: dict[int, WorkerRecord],
+        codes: dict[int, str],
+    ) -> None:
+        self.period, self.params, self.codes = period, params, codes
+        self._records = workers
+        self._workers: list[_Worker] | None = None  # made at the first month (in the process)
+        self._part = Part()
+        # running sums per line, in AttributedAmounts' field order (the same additions as
+        # adding the dataclasses, without one new object per addition)
+        self._sums: dict[LineKey, list[Decimal]] = {}
+
+    def _each_worker(self) -> list[_Worker]:
+        if self._workers is None:
+            self._workers = []
+            for position, worker_id in enumerate(sorted(self._records)):
+                record = self._records[worker_id]
+                cuts = cut_dates(record.facts, self.period, self.params)
+                totals = self._part.worker_totals[worker_id] = WorkerTotals()
+                employed = employed_in(record, self.period)
+                self._workers.append(
+                    _Worker(
+                        position, worker_id, record, employed, cuts, PartMemo.over(cuts), totals
+                    )
+                )
+        return self._workers
+
+    def add(self, read: MonthRead) -> None:
+        """Attribute every worker's part of ``read.month``."""
+        part, sums, params = self._part, self._sums, self.params
+        month = read.month
+        first = month.start.replace(day=1)
+        number = (first.year - self.period.start.year) * 12 + first.month
+        hours, guidance_of = self._by_worker(read)
+        for worker in self._each_worker():
+            record = worker.record
+            productive = hours.get(worker.worker_id, {})
+            if not productive and not (worker.employed and employed_in(record, month)):
+                continue
+            where = (worker.position, number)
+            figures = worker_month_figures(record.facts, month, params, worker.cuts, worker.memo)
+            worker.totals.add_month(figures)
+            _note(part, figures.findings, where)
+            by_code = {self.codes[a]: h for a, h in productive.items()}
+            guidance = guidance_of.get(worker.worker_id, {})
+            lines, findings = attribute_worker_month_rows(
+                figures,
+                record.work_type_on(month.end) or record.work_type_on(month.start),
+                by_code,
+                guidance,
+            )
+            _note(part, findings, where)
+            worker.totals.guidance_cost += sum(guidance.values(), ZERO)
+            for key, amounts in lines.items():
+                row = sums.get(key)
+                sums[key] = list(map(add, row or _NOTHING, amounts))
+            self._norm(worker.worker_id, read, figures, by_code)
+
+    def _norm(
+        self, worker_id: int, read: MonthRead, figures: WorkerMonthFigures, by_code: dict
+    ) -> None:
+        values = {(s.wage_value, s.minimum_wage) for s in figures.segments}
+        if len(values) > 1:
+            if not by_code:
+                return
+            daily = read.daily.get(worker_id)
+            if daily is None:  # not foreseen as a candidate: the run asks the database later
+                self._part.split.append((worker_id, read.month, figures.segments))
+                return
+            for activity_id, days in daily.items():
+                norm, without = norm_over_days(figures.segments, days)
+                line = self._part.lines[self.codes[activity_id]]
+                line.wage_value_norm += norm
+                line.hours_without_wage_value += without
+            return
+        segment = figures.segments[0] if figures.segments else None
+        for code, total in by_code.items():
+            line = self._part.lines[code]
+            if segment is None or segment.wage_value is None or segment.minimum_wage is None:
+                line.hours_without_wage_value += total
+            else:
+                line.wage_value_norm += wage_value_norm(
+                    total, segment.wage_value, segment.minimum_wage
+                )
+
+    def _by_worker(
+        self, read: MonthRead
+    ) -> tuple[dict[int, dict[int, Decimal]], dict[int, dict[str | None, Decimal]]]:
+        """The month's hours per worker and activity id, guidance cost per activity code."""
+        hours: dict[int, dict[int, Decimal]] = defaultdict(dict)
+        for worker_id, activity_id, _month, total in read.productive:
+            hours[worker_id][activity_id] = total
+        guidance: dict[int, dict[str | None, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+        year = self.params.company_year(read.month.start.year)
+        for worker_id, activity_id, coach, _month, total in read.guidance:
+            cost = ZERO if year is None else guidance_cost(total, year.coach_cost(coach))
+            key = None if activity_id is None else self.codes[activity_id]
+            guidance[worker_id][key] += cost
+        return hours, guidance
+
+    def result(self) -> Part:
+        """The sums of every month added so far (every worker has totals, maybe zero)."""
+        self._each_worker()
+        for key, row in self._sums.items():
+            self._part.lines[key].amounts = AttributedAmounts(*row)
+        return self._part
+
+
+def _note(part: Part, findings: Iterable[Finding], where: tuple[int, int]) -> None:
+    for finding in findings:
+        key = (finding.code, finding.message)
+        if key not in part.findings:
+            part.findings[key] = ((*where, len(part.findings)), finding)
