@@ -42,6 +42,19 @@ def test_workers_who_would_receive_less_are_listed_largest_loss_first() -> None:
     assert [w.personnel_number for w in workers_losing(ITEMS)] == ["P3", "P1"]
 
 
+def test_a_loss_is_counted_and_ordered_in_cents_as_it_is_shown() -> None:
+    def worker(number: str, now: str, fixed: str) -> WorkerScenario:
+        return WorkerScenario(number, "0363", Scenario2028(Decimal(now), Decimal(fixed)))
+
+    items = [
+        worker("P9", "100.00", "99.996"),  # shows as -0,00: no loss
+        worker("P5", "100.001", "90"),  # -10,00 (sub-cent larger loss than P4's)
+        worker("P4", "100", "90"),  # -10,00: the same shown loss, so by number
+        worker("P7", "100", "89.995"),  # -10,01 (half a cent rounds up, away from zero)
+    ]
+    assert [w.personnel_number for w in workers_losing(items)] == ["P7", "P4", "P5"]
+
+
 @pytest.mark.parametrize(
     ("year", "share"),
     [(2026, "0.3"), (2027, "0.4"), (2028, "0.5"), (2029, "0.6"), (2035, "0.6")],

@@ -90,7 +90,8 @@ class GuidanceRow(Base):
             "activity_key",
             unique=True,
         ),
-        Index("ix_guidance_date", "date"),
+        # covering: a period's guidance sums (per worker, activity, coach) from the index alone
+        Index("ix_guidance_period_cover", "date", "worker_id", "activity_id", "coach", "hours"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id", ondelete="CASCADE"))
