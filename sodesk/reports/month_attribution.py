@@ -132,20 +132,21 @@ class MonthRead:
 def split_candidates(
     workers: dict[int, WorkerRecord], period: Period, params: ParameterSet
 ) -> dict[dt.date, list[int]]:
-    """Per first of month, the workers with a cut date inside that month of ``period``.
+    """Per first of month, the workers whose wage value or WML may change inside that month.
 
-    A worker-month's wage value or WML can only change at a cut date (:func:`cut_dates`),
-    so these are the only worker-months whose norm may need the hours per day.
+    A segment's wage value is the measurement in force and its WML the minimum wage on its
+    first day, so they change only on a measurement date or a minimum-wage change date. A
+    month these dates miss that still splits is caught by the run (it reads those days
+    afterwards), so this list only decides where the days are read early.
     """
-    months = period.months()
+    wml_changes = set(params.minimum_wage.change_dates())
     result: dict[dt.date, list[int]] = defaultdict(list)
     for worker_id in sorted(workers):
-        inside = {
-            first
-            for cut in cut_dates(workers[worker_id].facts, period, params)
-            for month, first in ((m, m.start.replace(day=1)) for m in months)
-            if month.start < cut <= month.end
-        }
+        inside = set()
+        for day in wml_changes.union(m.measured_on for m in workers[worker_id].facts.measurements):
+            first = day.replace(day=1)
+            if max(first, period.start) < day <= period.end:
+                inside.add(first)
         for first in sorted(inside):
             result[first].append(worker_id)
     return result
