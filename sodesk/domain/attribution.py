@@ -138,13 +138,22 @@ def _quantum(total: Decimal) -> Decimal:
     if total == 0:
         exponent = _FINEST_EXPONENT
     else:
-        exponent = int(total.as_tuple().exponent)
-        exponent = min(exponent, _FINEST_EXPONENT)
+        exponent = min(_exponent(total), _FINEST_EXPONENT)
         exponent = max(exponent, total.adjusted() - 27)
     quantum = _QUANTA.get(exponent)
     if quantum is None:
         quantum = _QUANTA[exponent] = Decimal(1).scaleb(exponent)
     return quantum
+
+
+def _exponent(value: Decimal) -> int:
+    """``value.as_tuple().exponent``, read from its text (a third of the time: no tuple of
+    digits is built); scientific notation falls back to the tuple."""
+    text = str(value)
+    if "E" in text:
+        return int(value.as_tuple().exponent)
+    point = text.find(".")
+    return 0 if point < 0 else point + 1 - len(text)
 
 
 def attribute_worker_month(

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, cast, func, select
 from sqlalchemy.orm import Session
 
 from sodesk.domain.period import Period
@@ -29,6 +29,30 @@ def exact(value: Any, quantum: Decimal = HUNDREDTH) -> Decimal:
     if not isinstance(value, Decimal):
         value = Decimal(repr(float(value)))
     return value.quantize(quantum)
+
+
+def cents_sum(column: Any) -> Any:
+    """``SUM(column)`` of a two-decimal column as a whole number of hundredths.
+
+    An integer comes out of both databases the same way (SQLite's sum is a float, which
+    rounding to hundredths makes exact again), and :func:`from_cents` turns it into a
+    Decimal from a small table: 20 times cheaper than parsing each float's text.
+    """
+    return cast(func.round(func.sum(column) * 100), BigInteger)
+
+
+_CENTS: dict[int, Decimal] = {}
+
+
+def from_cents(value: int | None) -> Decimal:
+    """The Decimal of a :func:`cents_sum` (``0.00`` for NULL), e.g. 750 -> 7.50."""
+    number = value or 0
+    found = _CENTS.get(number)
+    if found is None:
+        found = Decimal(number).scaleb(-2)
+        if len(_CENTS) < 100_000:
+            _CENTS[number] = found
+    return found
 
 
 def productive_hours(
@@ -49,13 +73,14 @@ def productive_hours(
     connection = session.connection()  # Core: plain tuples, not the ORM's result machinery
     for month in _months(period):
         query = (
-            select(t.HourRow.worker_id, t.HourRow.activity_id, func.sum(t.HourRow.hours))
+            select(t.HourRow.worker_id, t.HourRow.activity_id, cents_sum(t.HourRow.hours))
             .where(t.HourRow.date.between(month.start, month.end))
             .group_by(t.HourRow.worker_id, t.HourRow.activity_id)
             .order_by(t.HourRow.worker_id, t.HourRow.activity_id)
         )
         first = month.start.replace(day=1)
-        result.extend((w, a, first, exact(h)) for w, a, h in connection.execute(query))
+        rows = connection.execute(query).all()
+        result.extend((w, a, first, from_cents(h)) for w, a, h in rows)
     return result
 
 
@@ -115,13 +140,14 @@ def guidance_hours(
     connection = session.connection()
     for month in _months(period):
         query = (
-            select(g.worker_id, g.activity_id, g.coach, func.sum(g.hours))
+            select(g.worker_id, g.activity_id, g.coach, cents_sum(g.hours))
             .where(g.date.between(month.start, month.end))
             .group_by(g.worker_id, g.activity_id, g.coach)
             .order_by(g.worker_id, g.activity_id.nulls_first(), g.coach)
         )
         first = month.start.replace(day=1)
-        result.extend((w, a, c, first, exact(h)) for w, a, c, h in connection.execute(query))
+        rows = connection.execute(query).all()
+        result.extend((w, a, c, first, from_cents(h)) for w, a, c, h in rows)
     return result
 
 

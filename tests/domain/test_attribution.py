@@ -172,3 +172,14 @@ def test_attribution_adds_up_exactly_to_the_worker_month(
     assert sum((row.guidance_cost for row in rows), ZERO) == sum(guidance.values(), ZERO)
     assert sum((row.productive_hours for row in rows), ZERO) == sum(productive.values(), ZERO)
     assert all(getattr(row, name) >= 0 for row in rows for name in AMOUNTS)
+
+
+@given(
+    st.integers(min_value=-(10**28) + 1, max_value=10**28 - 1),
+    st.integers(min_value=-40, max_value=10),
+)
+def test_the_exponent_read_from_the_text_is_the_decimals_own(coefficient: int, scale: int) -> None:
+    from sodesk.domain.attribution import _exponent
+
+    value = Decimal(coefficient).scaleb(scale)
+    assert _exponent(value) == value.as_tuple().exponent
