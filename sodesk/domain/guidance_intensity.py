@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from sodesk.domain.money import ZERO, safe_div
 from sodesk.domain.period import ONE_DAY, Period, days_in_month
@@ -58,11 +59,17 @@ def months_in_service(employments: Iterable[Employment], period: Period) -> Deci
     """
     spans = _merged(employments, period)
     total = ZERO
-    for month in period.months():
+    for month in _months(period):
         days = sum(common.days for s in spans if (common := s.overlap(month)) is not None)
         if days:
             total += Decimal(days) / days_in_month(month.start)
     return total
+
+
+@lru_cache(maxsize=8)
+def _months(period: Period) -> tuple[Period, ...]:
+    """The period's months, made once for the hundreds of people of one report."""
+    return tuple(period.months())
 
 
 @dataclass(frozen=True, slots=True)

@@ -217,9 +217,10 @@ def _own_findings(
 
 
 def build_municipal_report(
-    session: Session, period: Period, company: str, code: str
+    session: Session, period: Period, company: str, code: str, run: CompanyRun | None = None
 ) -> MunicipalReport:
-    """Compute the municipal report of ``code`` over ``period``.
+    """Compute the municipal report of ``code`` over ``period`` (from ``run``, when the
+    caller has the period's company run already).
 
     Raises:
         UnknownMunicipality: when no municipality has that code.
@@ -228,7 +229,7 @@ def build_municipal_report(
     if code not in known:
         raise UnknownMunicipality(code, list(known.values()))
     key = known[code]
-    run = run_company(session, period)
+    run = run or run_company(session, period)
     terms = run.municipalities[key.id]
     activity_report = build_activity_report(session, period, company, run)
     shares, unsplit = activity_shares(

@@ -25,7 +25,7 @@ from sodesk.storage import report_queries
 from sodesk.storage import tables as t
 from sodesk.storage.parameters_repo import load_municipality_terms, load_parameter_set
 from sodesk.storage.queries import exact
-from sodesk.storage.worker_facts import load_workers
+from sodesk.storage.worker_facts import WorkerRecord, load_workers
 
 
 def _employment_end(employments: tuple, day: dt.date) -> dt.date | None:  # type: ignore[type-arg]
@@ -157,9 +157,12 @@ class GuidanceAndWageValue:
         return self.wage_value_end - self.wage_value_start
 
 
-def guidance_against_wage_value(session: Session, period: Period) -> list[GuidanceAndWageValue]:
+def guidance_against_wage_value(
+    session: Session, period: Period, workers: dict[int, WorkerRecord] | None = None
+) -> list[GuidanceAndWageValue]:
     """Per measured worker: guidance hours in the period and the wage value at its start and
-    end (the relation seed 004 could not examine for lack of data). Guidance summed in SQL."""
+    end (the relation seed 004 could not examine for lack of data). Guidance summed in SQL;
+    ``workers`` as loaded in the same session, when the caller has them already."""
     hours = {
         worker_id: exact(total)
         for worker_id, total in session.execute(
@@ -168,7 +171,8 @@ def guidance_against_wage_value(session: Session, period: Period) -> list[Guidan
             .group_by(t.GuidanceRow.worker_id)
         )
     }
-    workers = load_workers(session, load_municipality_terms(session))
+    if workers is None:
+        workers = load_workers(session, load_municipality_terms(session))
     result = []
     for worker_id, worker in sorted(workers.items(), key=lambda w: w[1].facts.personnel_number):
         measurements = worker.facts.measurements

@@ -18,6 +18,7 @@ from sodesk.domain.period import Period
 from sodesk.domain.planning import plan_months, plan_until
 from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS, OUTLOOK_YEARS
 from sodesk.reports.activities import build_activity_report
+from sodesk.reports.company_run import run_company
 from sodesk.reports.json_format import activities_json, dumps, municipal_json, questionnaire_json
 from sodesk.reports.json_outlook import outlook_json
 from sodesk.reports.municipal import UnknownMunicipality, build_municipal_report
@@ -31,6 +32,7 @@ from sodesk.services.analyses import (
     wage_value_plan,
 )
 from sodesk.services.workspace import Workspace
+from sodesk.storage import report_queries
 
 
 class ReportInputError(ValueError):
@@ -154,14 +156,16 @@ def render(
     with workspace.sessions() as session:
         if kind == "municipal":
             assert municipality is not None
-            try:
-                report = build_municipal_report(session, period, company, municipality)
-            except UnknownMunicipality as error:
-                raise ReportInputError(str(error)) from None
+            known = report_queries.municipalities(session)
+            if municipality not in known:  # told before the company run, not after it
+                unknown = UnknownMunicipality(municipality, list(known.values()))
+                raise ReportInputError(str(unknown))
+            run = run_company(session, period)  # once, for the report and its history
+            report = build_municipal_report(session, period, company, municipality, run)
             report = add_history(
                 report,
                 realisation_by_year(session, municipality, period.end),
-                guidance_against_wage_value(session, period),
+                guidance_against_wage_value(session, period, run.workers),
             )
         elif kind == "outlook":
             report = build_outlook(session, period, company, critical_mass)
