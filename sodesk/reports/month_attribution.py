@@ -31,6 +31,7 @@ from sodesk.domain.worker_month import (
 from sodesk.storage.worker_facts import WorkerRecord
 
 _NOTHING = (ZERO,) * len(fields(AttributedAmounts))
+_NONE: dict = {}  # a worker-month without hours or guidance (never written to)
 
 #: where a finding first occurred: worker position, month number in the period, and its
 #: number within the part (two parts' findings merge into the order one process meets them)
@@ -213,19 +214,18 @@ class MonthAttribution:
         hours, guidance_of = self._by_worker(read)
         for worker in self._each_worker():
             record = worker.record
-            productive = hours.get(worker.worker_id, {})
+            productive = hours.get(worker.worker_id, _NONE)
             if not productive and not (worker.employed and employed_in(record, month)):
                 continue
             where = (worker.position, number)
             figures = worker_month_figures(record.facts, month, params, worker.cuts, worker.memo)
             worker.totals.add_month(figures)
             _note(part, figures.findings, where)
-            by_code = {self.codes[a]: h for a, h in productive.items()}
-            guidance = guidance_of.get(worker.worker_id, {})
+            guidance = guidance_of.get(worker.worker_id, _NONE)
             lines, findings = attribute_worker_month_rows(
                 figures,
                 record.work_type_on(month.end) or record.work_type_on(month.start),
-                by_code,
+                productive,
                 guidance,
             )
             _note(part, findings, where)
@@ -233,7 +233,7 @@ class MonthAttribution:
             for key, amounts in lines.items():
                 row = sums.get(key)
                 sums[key] = list(map(add, row or _NOTHING, amounts))
-            self._norm(worker.worker_id, read, figures, by_code)
+            self._norm(worker.worker_id, read, figures, productive)
 
     def _norm(
         self, worker_id: int, read: MonthRead, figures: WorkerMonthFigures, by_code: dict
@@ -264,11 +264,12 @@ class MonthAttribution:
 
     def _by_worker(
         self, read: MonthRead
-    ) -> tuple[dict[int, dict[int, Decimal]], dict[int, dict[str | None, Decimal]]]:
-        """The month's hours per worker and activity id, guidance cost per activity code."""
-        hours: dict[int, dict[int, Decimal]] = defaultdict(dict)
+    ) -> tuple[dict[int, dict[str, Decimal]], dict[int, dict[str | None, Decimal]]]:
+        """The month's hours and guidance cost per worker and activity code."""
+        codes = self.codes
+        hours: dict[int, dict[str, Decimal]] = defaultdict(dict)
         for worker_id, activity_id, _month, total in read.productive:
-            hours[worker_id][activity_id] = total
+            hours[worker_id][codes[activity_id]] = total
         guidance: dict[int, dict[str | None, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
         year = self.params.company_year(read.month.start.year)
         for worker_id, activity_id, coach, _month, total in read.guidance:
