@@ -258,6 +258,23 @@ def test_over_contract_is_shown_with_colour_and_a_word(page: HoursPage, qtbot: Q
     assert page.model.data(page.model.index(row, CONTRACT)) != ""
 
 
+def test_the_summary_line_counts_rows_hours_and_workers_over_contract(
+    page: HoursPage, qtbot: QtBot
+) -> None:
+    model = page.model
+    line = model.lines()[0]
+    for day in (d for d in range(7) if line.employed[d]):
+        model.setData(model.index(0, FIRST_DAY + day), "12")
+    rows = range(model.rowCount())
+    total = sum((model.row_total(r) for r in rows), Decimal(0))
+    over = {model.lines()[r].worker_id for r in rows if model.excess(r) > 0}
+    assert model.week_summary() == (model.rowCount(), total, len(over))
+    assert len(over) >= 1
+    # one update for the whole change, after the event loop turns
+    qtbot.waitUntil(lambda: f"{len(over)} medewerkers boven" in page.summary.text())
+    assert f"{model.rowCount()} regels" in page.summary.text()
+
+
 def test_the_save_runs_in_a_job_and_the_page_cannot_be_left_meanwhile(
     page: HoursPage, qtbot: QtBot, demo_workspace: Workspace
 ) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from sodesk.domain import display
 from sodesk.domain.enums import WorkType
-from sodesk.domain.money import ZERO
 from sodesk.services import hours as svc
 from sodesk.services.imports import may_import
 from sodesk.ui.jobs import Job
@@ -160,6 +159,10 @@ class HoursPage(Page):
         self.save.clicked.connect(self.save_week)
         self.model.refused.connect(self.message.say)
         self.model.dirty_changed.connect(self._show_dirty)
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(0)
+        self._summary_timer.timeout.connect(self._update_summary)
         self.model.dataChanged.connect(self._show_summary)
         self.model.modelReset.connect(self._show_summary)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_week)
@@ -276,14 +279,16 @@ class HoursPage(Page):
         self.date.blockSignals(False)
 
     def _show_summary(self, *_args: object) -> None:
-        lines = self.model.lines()
-        total = sum((self.model.row_total(r) for r in range(len(lines))), ZERO)
-        over = {lines[r].worker_id for r in range(len(lines)) if self.model.excess(r) > ZERO}
+        """Once per turn of the event loop, however many cells one action changed."""
+        self._summary_timer.start()
+
+    def _update_summary(self) -> None:
+        rows, total, over = self.model.week_summary()
         self.summary.setText(
             self.tr("%1 rows, %2 hours this week; %3 workers over their contract.")
-            .replace("%1", str(len(lines)))
+            .replace("%1", str(rows))
             .replace("%2", display.hours(total))
-            .replace("%3", str(len(over)))
+            .replace("%3", str(over))
         )
 
     def _show_dirty(self, dirty: bool) -> None:
