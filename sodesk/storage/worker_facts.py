@@ -59,9 +59,10 @@ class WorkerRecord:
 def load_workers(
     session: Session, municipalities: dict[int, MunicipalityTerms]
 ) -> dict[int, WorkerRecord]:
-    """Every worker, by database id."""
+    """Every worker, by database id (through Core: plain rows, not the ORM's machinery)."""
+    connection = session.connection()
     employments: dict[int, list[Employment]] = defaultdict(list)
-    for row in session.execute(
+    for row in connection.execute(
         select(
             t.EmploymentRow.worker_id,
             t.EmploymentRow.start_date,
@@ -72,7 +73,7 @@ def load_workers(
     ):
         employments[row[0]].append(Employment(row[1], row[2], row[3], row[4]))
     measurements: dict[int, list[Measurement]] = defaultdict(list)
-    for row in session.execute(
+    for row in connection.execute(
         select(
             t.WageValueRow.worker_id,
             t.WageValueRow.measured_on,
@@ -87,7 +88,7 @@ def load_workers(
             Measurement(row[1], row[2], method=row[4], assessor=row[5], **kwargs)
         )
     placements: dict[int, list[Placement]] = defaultdict(list)
-    for row in session.execute(
+    for row in connection.execute(
         select(
             t.PlacementRow.worker_id,
             t.PlacementRow.work_type,
@@ -98,7 +99,7 @@ def load_workers(
     ):
         placements[row[0]].append(Placement(row[1], row[2], row[3], row[4]))
     workers = {}
-    for row in session.execute(
+    for row in connection.execute(
         select(
             t.WorkerRow.id,
             t.WorkerRow.personnel_number,
