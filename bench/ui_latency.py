@@ -36,6 +36,11 @@ SETTINGS = tempfile.mkdtemp(prefix="sodesk-ui-latency-")
 os.environ["XDG_CONFIG_HOME"] = SETTINGS
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from sodesk.services.report_client import start_reports  # noqa: E402
+
+# as the application (sodesk.cli) does: the report process first, before Qt is imported
+REPORTS = start_reports(sys.argv[1] if len(sys.argv) > 1 else None)
+
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
@@ -201,15 +206,22 @@ def save_municipality_and_back(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    url = sys.argv[1]
-    from sodesk.services.workspace import open_workspace
+    try:
+        return _run(sys.argv[1], REPORTS)
+    finally:
+        if REPORTS is not None:
+            REPORTS.close()
+
+
+def _run(url: str, reports) -> int:  # type: ignore[no-untyped-def]
     from sodesk.ui.app import make_application
     from sodesk.ui.main_window import MainWindow
+    from sodesk.ui.report_start import open_with_reports
 
     make_application(language="nl")
     heartbeat = Heartbeat()
-    workspace = open_workspace(url)
-    window = MainWindow(workspace)
+    workspace = open_with_reports(url, reports)
+    window = MainWindow(workspace, reports=reports)
     window.resize(1366, 768)
     window.show()
     first = window.current_page()

@@ -1,0 +1,237 @@
+"""The desktop's side of the report process: send a request, get a Future for its result.
+
+Why: see :mod:`sodesk.services.report_server`. The window's jobs call :func:`compute`, which
+waits on the Future (waiting releases the GIL, so the UI thread runs freely) and, when the
+process could not start or died, computes in the calling thread as before: the application
+never gets worse than without the process.
+
+A reader thread takes each reply off the pipe and completes the Future of its request id.
+A request identical to one still in flight gets that same Future, so the Overview's and the
+Activities page's identical year report is computed once. Thread-safe; no Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import subprocess
+import sys
+import threading
+from collections.abc import Hashable
+from concurrent.futures import Future
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sodesk.services import report_channel as channel
+
+if TYPE_CHECKING:  # not imported at run time: starting the process must not wait for it
+    from sodesk.services.workspace import Workspace
+
+log = logging.getLogger("sodesk.report_client")
+
+SERVER_MODULE = "sodesk.services.report_server"
+ENV_VAR = "SODESK_REPORT_PROCESS"
+"""``0`` starts no report process: the window's jobs compute, as before there was one."""
+DATABASE_ENV = "SODESK_DATABASE_URL"
+"""sodesk.storage.database.ENV_VAR, spelled here: importing it would load SQLAlchemy first."""
+CLOSE_WAIT_S = 2.0
+"""How long ``close`` lets the process end by itself before it is killed."""
+
+
+class ServerGone(RuntimeError):
+    """The report process is not there (never started, died, or closed)."""
+
+
+class RemoteError(RuntimeError):
+    """The task failed in the report process; ``details`` holds its traceback there."""
+
+    def __init__(self, message: str, details: str) -> None:
+        super().__init__(message)
+        self.details = details
+
+
+def url_of(workspace: Workspace) -> str:
+    """The workspace's URL as the report process needs it (with its password: a pipe)."""
+    return workspace.url.render_as_string(hide_password=False)
+
+
+def _environment() -> dict[str, str]:
+    """The parent's environment, with the folder that holds this ``sodesk`` on the path."""
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[2])
+    paths = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    env["PYTHONPATH"] = os.pathsep.join([root, *(p for p in paths if p != root)])
+    return env
+
+
+class ReportClient:
+    """One report process and the requests sent to it."""
+
+    def __init__(self, command: list[str] | None = None) -> None:
+        self._lock = threading.Lock()
+        self._pending: dict[int, tuple[Hashable, Future[Any]]] = {}
+        self._in_flight: dict[Hashable, Future[Any]] = {}
+        self._next_id = 0
+        self._closing = False
+        self._warmed: set[str] = set()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._reader: threading.Thread | None = None
+        try:
+            self._process = subprocess.Popen(
+                command or [sys.executable, "-m", SERVER_MODULE],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env=_environment(),
+            )
+        except OSError as error:
+            log.warning("the report process could not start (%s): reports compute here", error)
+            return
+        self._reader = threading.Thread(target=self._read, name="sodesk-report-reader", daemon=True)
+        self._reader.start()
+
+    @property
+    def pid(self) -> int | None:
+        return None if self._process is None else self._process.pid
+
+    @property
+    def alive(self) -> bool:
+        with self._lock:
+            return self._usable()
+
+    def _usable(self) -> bool:
+        return self._process is not None and self._process.returncode is None and not self._closing
+
+    def submit(self, url: str, kind: str, *args: Any, fresh: bool = False) -> Future[Any]:
+        """The Future of task ``kind(args)`` on ``url``.
+
+        An identical request still in flight gives its Future, unless ``fresh`` (the caller
+        knows the data changed since that one was sent). Without a process the Future fails
+        with :class:`ServerGone` at once.
+        """
+        key = (url, kind, args)
+        with self._lock:
+            if not fresh and key in self._in_flight:
+                return self._in_flight[key]
+            future: Future[Any] = Future()
+            if not self._usable():
+                future.set_exception(ServerGone("the report process is not running"))
+                return future
+            request_id = self._next_id = self._next_id + 1
+            self._pending[request_id] = (key, future)
+            self._in_flight[key] = future
+            try:
+                channel.send(self._process.stdin, (request_id, url, kind, args))  # type: ignore[union-attr, arg-type]
+            except (OSError, ValueError) as error:
+                self._fail_all(ServerGone(f"the report process is gone ({error})"))
+        return future
+
+    def first_figures(self, url: str) -> None:
+        """Have the process compute the opening period's report into its cache, now.
+
+        Only for an existing SQLite file: its cache tells whether anything was saved since
+        (the desktop's own start may migrate), so the Overview's request for that period is
+        then answered from it. PostgreSQL keeps no results: computing ahead would only
+        delay the request that counts. Asked once per URL.
+        """
+        if not url.startswith("sqlite") or url in self._warmed:
+            return
+        path = url.split("///", 1)[-1]
+        if not path or path == ":memory:" or not os.path.exists(path):
+            return
+        self._warmed.add(url)
+        self.submit(url, channel.FIRST_FIGURES)
+
+    def _read(self) -> None:
+        stream = self._process.stdout  # type: ignore[union-attr]
+        try:
+            while True:
+                request_id, ok, value = channel.receive(stream)  # type: ignore[arg-type]
+                with self._lock:
+                    key, future = self._pending.pop(request_id)
+                    if self._in_flight.get(key) is future:
+                        del self._in_flight[key]
+                try:
+                    if ok:
+                        future.set_result(pickle.loads(value))
+                    else:
+                        future.set_exception(RemoteError(*value))
+                except Exception as error:  # a result that does not unpickle here
+                    future.set_exception(RemoteError(str(error), ""))
+        except (channel.ChannelClosed, OSError, ValueError):
+            pass
+        with self._lock:
+            if not self._closing:
+                log.warning("the report process ended: reports compute here from now on")
+            self._closing = True
+            self._fail_all(ServerGone("the report process ended"))
+
+    def _fail_all(self, error: Exception) -> None:
+        """Fail every waiting request (called with the lock held)."""
+        self._closing = True
+        pending, self._pending = self._pending, {}
+        self._in_flight.clear()
+        for _key, future in pending.values():
+            if not future.done():
+                future.set_exception(error)
+
+    def close(self) -> None:
+        """End the process: close its input, let it go briefly, else kill it; idempotent."""
+        with self._lock:
+            self._closing = True
+            process = self._process
+        if process is None:
+            return
+        try:
+            if process.stdin is not None:
+                process.stdin.close()
+        except OSError:
+            pass
+        try:
+            process.wait(CLOSE_WAIT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if self._reader is not None and self._reader is not threading.current_thread():
+            self._reader.join(CLOSE_WAIT_S)
+        if process.stdout is not None:
+            process.stdout.close()
+        with self._lock:
+            self._fail_all(ServerGone("the report process was closed"))
+
+
+def start_reports(url: str | None = None) -> ReportClient | None:
+    """Start the report process now, before Qt is even imported, so its imports overlap the
+    window's start (the application and bench/ui_latency.py both start it here).
+
+    With the database known already (``url``: ``--database``, else SODESK_DATABASE_URL),
+    the first figures are asked for at once (:meth:`ReportClient.first_figures`).
+    """
+    if os.environ.get(ENV_VAR, "1") == "0":
+        return None
+    url = url or os.environ.get(DATABASE_ENV)
+    client = ReportClient()
+    if url:
+        client.first_figures(url)
+    return client
+
+
+def compute(
+    client: ReportClient | None, workspace: Workspace, kind: str, *args: Any, fresh: bool = False
+) -> Any:
+    """Task ``kind(args)``'s result: from the report process, else computed right here.
+
+    Call it off the UI thread: it waits for the result. Any failure of the process (gone,
+    or an error there) is logged and the task runs here, so an error the user sees is the
+    same one they saw before there was a process.
+    """
+    from sodesk.services.report_tasks import run_task
+
+    if client is not None:
+        try:
+            return client.submit(url_of(workspace), kind, *args, fresh=fresh).result()
+        except ServerGone:
+            pass  # logged once by the client
+        except RemoteError as error:
+            log.warning("report task %s failed in the report process: %s", kind, error.details)
+    return run_task(workspace, kind, args)
