@@ -12,6 +12,7 @@ Activities page's identical year report is computed once. Thread-safe; no Qt.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import pickle
@@ -75,6 +76,10 @@ class ReportClient:
         self._next_id = 0
         self._closing = False
         self._warmed: set[str] = set()
+        #: requests written to the process (identical ones in flight count once)
+        self.requests_sent = 0
+        #: results the process sent back (not errors)
+        self.results_received = 0
         self._process: subprocess.Popen[bytes] | None = None
         self._reader: threading.Thread | None = None
         try:
@@ -93,6 +98,16 @@ class ReportClient:
     @property
     def pid(self) -> int | None:
         return None if self._process is None else self._process.pid
+
+    @property
+    def returncode(self) -> int | None:
+        """The process's exit status once it ended (negative: killed by that signal)."""
+        return None if self._process is None else self._process.returncode
+
+    def wait_ended(self) -> None:
+        """Wait until the reader saw the process end (tests that kill it use this)."""
+        if self._reader is not None:
+            self._reader.join()
 
     @property
     def alive(self) -> bool:
@@ -122,6 +137,7 @@ class ReportClient:
             self._in_flight[key] = future
             try:
                 channel.send(self._process.stdin, (request_id, url, kind, args))  # type: ignore[union-attr, arg-type]
+                self.requests_sent += 1
             except (OSError, ValueError) as error:
                 self._fail_all(ServerGone(f"the report process is gone ({error})"))
         return future
@@ -154,12 +170,15 @@ class ReportClient:
                 try:
                     if ok:
                         future.set_result(pickle.loads(value))
+                        self.results_received += 1
                     else:
                         future.set_exception(RemoteError(*value))
                 except Exception as error:  # a result that does not unpickle here
                     future.set_exception(RemoteError(str(error), ""))
         except (channel.ChannelClosed, OSError, ValueError):
             pass
+        with contextlib.suppress(subprocess.TimeoutExpired):  # reap it: it is ending or gone
+            self._process.wait(CLOSE_WAIT_S)  # type: ignore[union-attr]
         with self._lock:
             if not self._closing:
                 log.warning("the report process ended: reports compute here from now on")

@@ -1,0 +1,75 @@
+"""The Overview and Activities pages through the report process show what they show without it.
+
+A real report process (sodesk.services.report_server) computes the year report; every text
+the pages show of it must equal the text of a window that computed in its own jobs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from sodesk.services.report_client import ReportClient
+from sodesk.services.workspace import Workspace
+from sodesk.ui.main_window import MainWindow
+from sodesk.ui.pages.activities import ActivitiesPage
+from sodesk.ui.pages.overview import OverviewPage
+
+
+@pytest.fixture
+def reports() -> Iterator[ReportClient]:
+    client = ReportClient()
+    yield client
+    client.close()
+
+
+def _window(qtbot: QtBot, workspace: Workspace, reports: ReportClient | None) -> MainWindow:
+    window = MainWindow(workspace, reports=reports)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: not window.current_page().is_busy(), timeout=60_000)
+    return window
+
+
+def _shown(window: MainWindow, qtbot: QtBot) -> dict[str, object]:
+    overview = window.current_page()
+    assert isinstance(overview, OverviewPage)
+    activities = window.show_page("activities")
+    assert isinstance(activities, ActivitiesPage)
+    qtbot.waitUntil(lambda: not activities.is_busy(), timeout=60_000)
+    seen = {
+        "tiles": [(tile.value.text(), tile.detail_text()) for tile in overview.tiles()],
+        "period": overview.period_line.text(),
+        "losers": [
+            [overview.losers.index(r, c).data() for c in range(overview.losers.columnCount())]
+            for r in range(overview.losers.rowCount())
+        ],
+        "summary": activities.summary.text(),
+        "rows": activities.model.rowCount(),
+    }
+    qtbot.waitUntil(lambda: not any(p.is_busy() for p in window.pages), timeout=60_000)
+    window.close()
+    return seen
+
+
+def test_the_pages_show_the_same_figures_through_the_report_process(
+    dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace, reports: ReportClient
+) -> None:
+    through_process = _shown(_window(qtbot, demo_workspace, reports), qtbot)
+    assert reports.alive and reports.results_received >= 2  # the process computed them
+    in_jobs = _shown(_window(qtbot, demo_workspace, None), qtbot)
+    assert through_process["rows"] and through_process["losers"]
+    assert through_process == in_jobs
+
+
+def test_the_pages_show_their_figures_when_the_process_died(
+    dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace, reports: ReportClient
+) -> None:
+    reports.close()  # gone before the window asks: the jobs compute as before
+    without = _shown(_window(qtbot, demo_workspace, reports), qtbot)
+    in_jobs = _shown(_window(qtbot, demo_workspace, None), qtbot)
+    assert without["rows"] and without == in_jobs
