@@ -22,6 +22,8 @@ ACTIVITY_REPORT = "activity_report"
 #: process's cache (SQLite only), before the desktop has opened the database itself; the
 #: reply is that period
 FIRST_FIGURES = "first_figures"
+#: everything the Analyses page shows for a period (sodesk.services.analyses_view)
+ANALYSES = "analyses"
 
 
 class ChannelClosed(EOFError):

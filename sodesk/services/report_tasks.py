@@ -14,11 +14,12 @@ from typing import Any
 
 from sodesk.domain.period import Period
 from sodesk.reports.activities import ActivityReport, build_activity_report
-from sodesk.services.report_channel import ACTIVITY_REPORT
+from sodesk.services.analyses_view import analyses_parts
+from sodesk.services.report_channel import ACTIVITY_REPORT, ANALYSES
 from sodesk.services.workspace import Workspace
 from sodesk.storage.database import make_engine, resolve_url, session_factory
 
-__all__ = ["ACTIVITY_REPORT", "TASKS", "reading_workspace", "run_task"]
+__all__ = ["ACTIVITY_REPORT", "ANALYSES", "TASKS", "reading_workspace", "run_task"]
 
 
 def activity_report(workspace: Workspace, period: Period) -> ActivityReport:
@@ -30,6 +31,7 @@ def activity_report(workspace: Workspace, period: Period) -> ActivityReport:
 
 TASKS: dict[str, Callable[..., Any]] = {
     ACTIVITY_REPORT: activity_report,
+    ANALYSES: analyses_parts,
 }
 
 

@@ -73,3 +73,30 @@ def test_the_pages_show_their_figures_when_the_process_died(
     without = _shown(_window(qtbot, demo_workspace, reports), qtbot)
     in_jobs = _shown(_window(qtbot, demo_workspace, None), qtbot)
     assert without["rows"] and without == in_jobs
+
+
+def _spec(window: MainWindow, key: str):  # type: ignore[no-untyped-def]
+    return next(spec for spec in window.specs if spec.key == key)
+
+
+def _analyses(window: MainWindow, qtbot: QtBot):  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(
+        window.page(window.specs.index(_spec(window, "analyses"))).loaded, timeout=60_000
+    ):
+        page = window.show_page("analyses")
+    data = page.data
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    qtbot.waitUntil(lambda: not any(p.is_busy() for p in window.pages), timeout=60_000)
+    window.close()
+    return data, tabs, page.status.text()
+
+
+def test_the_analyses_are_the_same_through_the_report_process(
+    dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace, reports: ReportClient
+) -> None:
+    through_process = _analyses(_window(qtbot, demo_workspace, reports), qtbot)
+    received = reports.results_received
+    in_jobs = _analyses(_window(qtbot, demo_workspace, None), qtbot)
+    assert received >= 2  # the Overview's report and the analyses
+    assert through_process[0] is not None and through_process[0].guidance
+    assert through_process == in_jobs
