@@ -251,3 +251,15 @@ def _env() -> dict[str, str]:
     root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = os.pathsep.join([root, env.get("PYTHONPATH", "")])
     return env
+
+
+def test_the_process_reads_each_backend(database_url: str, client: ReportClient) -> None:
+    """PostgreSQL too (its URL with password goes through the pipe; nothing is cached)."""
+    workspace = open_workspace(database_url)
+    try:
+        period = Period.year(2025)
+        for fresh in (False, True):
+            remote = client.submit(url_of(workspace), ACTIVITY_REPORT, period, fresh=fresh)
+            assert _same(remote.result()) == _same(_here(workspace, period))
+    finally:
+        workspace.close()
