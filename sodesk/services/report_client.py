@@ -226,8 +226,8 @@ def start_reports(url: str | None = None) -> ReportClient | None:
     With the database known already (``url``: ``--database``, else SODESK_DATABASE_URL),
     the first figures are asked for at once (:meth:`ReportClient.first_figures`).
     """
-    if os.environ.get(ENV_VAR, "1") == "0":
-        return None
+    if os.environ.get(ENV_VAR, "1") == "0" or getattr(sys, "frozen", False):
+        return None  # a frozen bundle's executable is the application, not Python
     url = url or os.environ.get(DATABASE_ENV)
     client = ReportClient()
     if url:
