@@ -18,6 +18,7 @@ from sodesk.domain.planning import PlannedReassessment
 from sodesk.domain.validation import Finding
 from sodesk.domain.workforce import OutlookYear
 from sodesk.services import analyses as svc
+from sodesk.services.forking import side_by_side
 from sodesk.services.overview import MunicipalityChoice, municipality_choices
 from sodesk.services.scenario import (
     RealisedShare,
@@ -27,6 +28,7 @@ from sodesk.services.scenario import (
     worker_names,
 )
 from sodesk.services.workspace import Workspace
+from sodesk.storage.parameters_repo import load_parameter_set
 
 Outlook = tuple[list[OutlookYear], list[Finding]]
 
@@ -62,10 +64,47 @@ def analyses_parts(
     plan_until: dt.date,
     outlook_years: int,
 ) -> AnalysesParts:
-    """Everything the Analyses page's five tabs need for ``period``."""
+    """Everything the Analyses page's five tabs need for ``period``.
+
+    The 2028 scenario with the surcharge on top of the 68 % is computed beside the rest (in
+    a forked child in the report process, :func:`side_by_side`).
+    """
+
+    def with_surcharge(own: Workspace) -> Scenario2028View:
+        with own.sessions() as session:
+            return scenario_2028(session, period, True)
+
+    rest, on_top = side_by_side(
+        workspace,
+        lambda own: _rest(own, period, today, critical_mass, plan_until, outlook_years),
+        with_surcharge,
+    )
+    stored_on_top, without, outlook, guidance, plan, municipalities, realised = rest
+    return AnalysesParts(
+        period=period,
+        today=today,
+        scenarios={True: on_top, False: without},
+        stored_surcharge_on_top=stored_on_top,
+        outlook=outlook,
+        guidance=guidance,
+        plan=plan,
+        municipalities=municipalities,
+        realised=realised,
+    )
+
+
+def _rest(
+    workspace: Workspace,
+    period: Period,
+    today: dt.date,
+    critical_mass: int,
+    plan_until: dt.date,
+    outlook_years: int,
+) -> tuple:  # type: ignore[type-arg]
+    """Everything but the scenario with the surcharge on top."""
     with workspace.sessions() as session:
-        stored = scenario_2028(session, period)
-        other = scenario_2028(session, period, not stored.surcharge_on_top)
+        stored_on_top = load_parameter_set(session).statutory_sheltered.surcharge_on_top
+        without = scenario_2028(session, period, False)
         realised = realised_places_shares(session, min(period.end, today))
         names = worker_names(session)
         guidance = [
@@ -76,14 +115,13 @@ def analyses_parts(
             (names.get(p.personnel_number, ""), p)
             for p in svc.wage_value_plan(session, today, plan_until)
         ]
-    return AnalysesParts(
-        period=period,
-        today=today,
-        scenarios={stored.surcharge_on_top: stored, other.surcharge_on_top: other},
-        stored_surcharge_on_top=stored.surcharge_on_top,
-        outlook=outlook_for(workspace, today.year + 1, critical_mass, outlook_years),
-        guidance=guidance,
-        plan=plan,
-        municipalities=municipality_choices(workspace),
-        realised=realised,
+    outlook = outlook_for(workspace, today.year + 1, critical_mass, outlook_years)
+    return (
+        stored_on_top,
+        without,
+        outlook,
+        guidance,
+        plan,
+        municipality_choices(workspace),
+        realised,
     )
