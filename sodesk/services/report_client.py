@@ -21,6 +21,7 @@ import sys
 import threading
 from collections.abc import Hashable
 from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,9 @@ DATABASE_ENV = "SODESK_DATABASE_URL"
 """sodesk.storage.database.ENV_VAR, spelled here: importing it would load SQLAlchemy first."""
 CLOSE_WAIT_S = 2.0
 """How long ``close`` lets the process end by itself before it is killed."""
+ANSWER_WAIT_S = 120.0
+"""How long :func:`compute` waits for an answer before it takes the process as stuck and
+computes here (a year of 3,000 workers takes about 2 s there)."""
 
 
 class ServerGone(RuntimeError):
@@ -236,21 +240,28 @@ def start_reports(url: str | None = None) -> ReportClient | None:
 
 
 def compute(
-    client: ReportClient | None, workspace: Workspace, kind: str, *args: Any, fresh: bool = False
+    client: ReportClient | None,
+    workspace: Workspace,
+    kind: str,
+    *args: Any,
+    fresh: bool = False,
+    wait_s: float = ANSWER_WAIT_S,
 ) -> Any:
     """Task ``kind(args)``'s result: from the report process, else computed right here.
 
     Call it off the UI thread: it waits for the result. Any failure of the process (gone,
-    or an error there) is logged and the task runs here, so an error the user sees is the
-    same one they saw before there was a process.
+    stuck for ``wait_s``, or an error there) is logged and the task runs here, so an error
+    the user sees is the same one they saw before there was a process.
     """
     from sodesk.services.report_tasks import run_task
 
     if client is not None:
         try:
-            return client.submit(url_of(workspace), kind, *args, fresh=fresh).result()
+            return client.submit(url_of(workspace), kind, *args, fresh=fresh).result(wait_s)
         except ServerGone:
             pass  # logged once by the client
+        except FutureTimeout:
+            log.warning("the report process did not answer %s in %s s: computed here", kind, wait_s)
         except RemoteError as error:
             log.warning("report task %s failed in the report process: %s", kind, error.details)
     return run_task(workspace, kind, args)

@@ -287,3 +287,18 @@ def test_side_by_side_forks_in_a_headless_process_and_gives_both_results(
     subprocess.run(
         [sys.executable, "-c", code, url_of(workspace)], check=True, env=_env(), timeout=120
     )
+
+
+def test_a_process_that_never_answers_leaves_the_caller_computing_here(
+    workspace: Workspace, caplog: pytest.LogCaptureFixture
+) -> None:
+    silent = ReportClient(command=[sys.executable, "-c", "import sys; sys.stdin.buffer.read()"])
+    try:
+        period = _period(workspace)
+        with caplog.at_level(logging.WARNING, logger="sodesk.report_client"):
+            report = compute(silent, workspace, ACTIVITY_REPORT, period, wait_s=0.2)
+        assert _same(report) == _same(_here(workspace, period))
+        assert "did not answer" in caplog.text
+    finally:
+        silent.close()
+    assert silent.returncode == 0
