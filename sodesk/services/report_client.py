@@ -181,6 +181,10 @@ class ReportClient:
                     future.set_exception(RemoteError(str(error), ""))
         except (channel.ChannelClosed, OSError, ValueError):
             pass
+        except Exception:  # a garbled channel: nothing more it says can be trusted
+            log.exception("the report process's answer could not be read: it is stopped")
+            with contextlib.suppress(OSError):
+                self._process.kill()  # type: ignore[union-attr]
         with contextlib.suppress(subprocess.TimeoutExpired):  # reap it: it is ending or gone
             self._process.wait(CLOSE_WAIT_S)  # type: ignore[union-attr]
         with self._lock:

@@ -302,3 +302,24 @@ def test_a_process_that_never_answers_leaves_the_caller_computing_here(
     finally:
         silent.close()
     assert silent.returncode == 0
+
+
+def test_a_garbled_answer_stops_the_process_and_the_caller_computes_here(
+    workspace: Workspace, caplog: pytest.LogCaptureFixture
+) -> None:
+    garbling = (
+        "import sys\n"
+        "sys.stdout.buffer.write(b'\\x00' * 7 + b'\\x05' + b'noise'); sys.stdout.flush()\n"
+        "sys.stdin.buffer.read()\n"
+    )
+    client = ReportClient(command=[sys.executable, "-c", garbling])
+    try:
+        with caplog.at_level(logging.WARNING, logger="sodesk.report_client"):
+            client.wait_ended()
+            period = _period(workspace)
+            report = compute(client, workspace, ACTIVITY_REPORT, period)
+        assert _same(report) == _same(_here(workspace, period))
+        assert "could not be read" in caplog.text
+        assert client.returncode == -9
+    finally:
+        client.close()
