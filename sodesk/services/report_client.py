@@ -7,7 +7,9 @@ never gets worse than without the process.
 
 A reader thread takes each reply off the pipe and completes the Future of its request id.
 A request identical to one still in flight gets that same Future, so the Overview's and the
-Activities page's identical year report is computed once. Thread-safe; no Qt.
+Activities page's identical year report is computed once; but not after this process
+committed anything since that one was sent (a user who saved must see the save). Thread-safe;
+no Qt.
 """
 
 from __future__ import annotations
@@ -76,7 +78,9 @@ class ReportClient:
     def __init__(self, command: list[str] | None = None) -> None:
         self._lock = threading.Lock()
         self._pending: dict[int, tuple[Hashable, Future[Any]]] = {}
-        self._in_flight: dict[Hashable, Future[Any]] = {}
+        # identical requests in flight, with the number of commits seen when each was sent
+        self._in_flight: dict[Hashable, tuple[int, Future[Any]]] = {}
+        self._commits = 0
         self._next_id = 0
         self._closing = False
         self._warmed: set[str] = set()
@@ -98,6 +102,15 @@ class ReportClient:
             return
         self._reader = threading.Thread(target=self._read, name="sodesk-report-reader", daemon=True)
         self._reader.start()
+        from sqlalchemy import event
+        from sqlalchemy.orm import Session
+
+        event.listen(Session, "after_commit", self._committed)
+
+    def _committed(self, _session: object) -> None:
+        """A session of this process committed: what is in flight may not show it."""
+        with self._lock:
+            self._commits += 1
 
     @property
     def pid(self) -> int | None:
@@ -130,15 +143,16 @@ class ReportClient:
         """
         key = (url, kind, args)
         with self._lock:
-            if not fresh and key in self._in_flight:
-                return self._in_flight[key]
+            sent = self._in_flight.get(key)
+            if not fresh and sent is not None and sent[0] == self._commits:
+                return sent[1]
             future: Future[Any] = Future()
             if not self._usable():
                 future.set_exception(ServerGone("the report process is not running"))
                 return future
             request_id = self._next_id = self._next_id + 1
             self._pending[request_id] = (key, future)
-            self._in_flight[key] = future
+            self._in_flight[key] = (self._commits, future)
             try:
                 channel.send(self._process.stdin, (request_id, url, kind, args))  # type: ignore[union-attr, arg-type]
                 self.requests_sent += 1
@@ -169,7 +183,8 @@ class ReportClient:
                 request_id, ok, value = channel.receive(stream)  # type: ignore[arg-type]
                 with self._lock:
                     key, future = self._pending.pop(request_id)
-                    if self._in_flight.get(key) is future:
+                    sent = self._in_flight.get(key)
+                    if sent is not None and sent[1] is future:
                         del self._in_flight[key]
                 try:
                     if ok:
@@ -209,6 +224,11 @@ class ReportClient:
             process = self._process
         if process is None:
             return
+        from sqlalchemy import event
+        from sqlalchemy.orm import Session
+
+        if event.contains(Session, "after_commit", self._committed):
+            event.remove(Session, "after_commit", self._committed)
         try:
             if process.stdin is not None:
                 process.stdin.close()

@@ -323,3 +323,18 @@ def test_a_garbled_answer_stops_the_process_and_the_caller_computes_here(
         assert client.returncode == -9
     finally:
         client.close()
+
+
+def test_a_commit_here_stops_sharing_what_was_sent_before_it(workspace: Workspace) -> None:
+    """A request in flight since before a save is not handed to a later identical one."""
+    silent = ReportClient(command=[sys.executable, "-c", "import sys; sys.stdin.buffer.read()"])
+    try:
+        period, url = _period(workspace), url_of(workspace)
+        before = silent.submit(url, ACTIVITY_REPORT, period)
+        assert silent.submit(url, ACTIVITY_REPORT, period) is before
+        _change_an_hour(workspace, period)
+        after = silent.submit(url, ACTIVITY_REPORT, period)
+        assert after is not before
+        assert silent.submit(url, ACTIVITY_REPORT, period) is after
+    finally:
+        silent.close()
