@@ -8,8 +8,8 @@ never gets worse than without the process.
 A reader thread takes each reply off the pipe and completes the Future of its request id.
 A request identical to one still in flight gets that same Future, so the Overview's and the
 Activities page's identical year report is computed once; but not after this process
-committed anything since that one was sent (a user who saved must see the save). Thread-safe;
-no Qt.
+committed a change since that one was sent (a user who saved must see the save; a commit
+that wrote nothing, as a log-in, does not count). Thread-safe; no Qt.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import pickle
 import subprocess
 import sys
 import threading
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 from sodesk.services import report_channel as channel
 
 if TYPE_CHECKING:  # not imported at run time: starting the process must not wait for it
+    from sqlalchemy.orm import ORMExecuteState, Session
+
     from sodesk.services.workspace import Workspace
 
 log = logging.getLogger("sodesk.report_client")
@@ -41,6 +43,8 @@ DATABASE_ENV = "SODESK_DATABASE_URL"
 """sodesk.storage.database.ENV_VAR, spelled here: importing it would load SQLAlchemy first."""
 CLOSE_WAIT_S = 2.0
 """How long ``close`` lets the process end by itself before it is killed."""
+_WROTE = "sodesk_report_client_wrote"
+"""The key in ``Session.info`` that says the session's transaction changed something."""
 ANSWER_WAIT_S = 120.0
 """How long :func:`compute` waits for an answer before it takes the process as stuck and
 computes here (a year of 3,000 workers takes about 2 s there)."""
@@ -61,6 +65,14 @@ class RemoteError(RuntimeError):
 def url_of(workspace: Workspace) -> str:
     """The workspace's URL as the report process needs it (with its password: a pipe)."""
     return workspace.url.render_as_string(hide_password=False)
+
+
+def _session_events() -> tuple[Any, type]:
+    """SQLAlchemy's event API and Session, imported only once the process is on its way."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    return event, Session
 
 
 def _environment() -> dict[str, str]:
@@ -102,15 +114,31 @@ class ReportClient:
             return
         self._reader = threading.Thread(target=self._read, name="sodesk-report-reader", daemon=True)
         self._reader.start()
-        from sqlalchemy import event
-        from sqlalchemy.orm import Session
+        event, session_class = _session_events()
+        for name, listener in self._listeners():
+            event.listen(session_class, name, listener)
 
-        event.listen(Session, "after_commit", self._committed)
+    def _listeners(self) -> list[tuple[str, Callable[..., None]]]:
+        return [
+            ("after_flush", self._flushed),
+            ("do_orm_execute", self._executed),
+            ("after_commit", self._committed),
+        ]
 
-    def _committed(self, _session: object) -> None:
-        """A session of this process committed: what is in flight may not show it."""
-        with self._lock:
-            self._commits += 1
+    @staticmethod
+    def _flushed(session: Session, _context: object) -> None:
+        session.info[_WROTE] = True
+
+    @staticmethod
+    def _executed(state: ORMExecuteState) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            state.session.info[_WROTE] = True
+
+    def _committed(self, session: Session) -> None:
+        """A session of this process committed a change: what is in flight may not show it."""
+        if session.info.pop(_WROTE, False):
+            with self._lock:
+                self._commits += 1
 
     @property
     def pid(self) -> int | None:
@@ -224,11 +252,10 @@ class ReportClient:
             process = self._process
         if process is None:
             return
-        from sqlalchemy import event
-        from sqlalchemy.orm import Session
-
-        if event.contains(Session, "after_commit", self._committed):
-            event.remove(Session, "after_commit", self._committed)
+        event, session_class = _session_events()
+        for name, listener in self._listeners():
+            if event.contains(session_class, name, listener):
+                event.remove(session_class, name, listener)
         try:
             if process.stdin is not None:
                 process.stdin.close()

@@ -338,3 +338,16 @@ def test_a_commit_here_stops_sharing_what_was_sent_before_it(workspace: Workspac
         assert silent.submit(url, ACTIVITY_REPORT, period) is after
     finally:
         silent.close()
+
+
+def test_a_commit_that_wrote_nothing_keeps_sharing(workspace: Workspace) -> None:
+    """A log-in commits without changing anything: the first figures stay shared."""
+    silent = ReportClient(command=[sys.executable, "-c", "import sys; sys.stdin.buffer.read()"])
+    try:
+        period, url = _period(workspace), url_of(workspace)
+        before = silent.submit(url, ACTIVITY_REPORT, period)
+        with transaction(workspace.sessions) as session:
+            session.scalars(select(t.HourRow.id).limit(1)).all()
+        assert silent.submit(url, ACTIVITY_REPORT, period) is before
+    finally:
+        silent.close()
