@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import BinaryIO
 
 
-def _take_stdout() -> tuple[object, object]:
+def _take_stdout() -> tuple[BinaryIO, BinaryIO]:
     """The channel's two binary streams; fd 1 and ``sys.stdout`` then point at stderr."""
     channel_out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
@@ -38,7 +39,7 @@ def main() -> int:
     incoming, outgoing = _take_stdout()
     from sodesk.services.report_serving import serve
 
-    serve(incoming, outgoing)  # type: ignore[arg-type]
+    serve(incoming, outgoing)
     return 0
 
 

@@ -7,7 +7,6 @@ tests can run :func:`serve` on plain byte streams.
 
 from __future__ import annotations
 
-import logging
 import pickle
 import traceback
 from typing import IO, Any
@@ -17,8 +16,6 @@ from sodesk.services.report_cache import ResultCache, data_version_for
 from sodesk.services.report_tasks import reading_workspace, run_task
 from sodesk.services.workspace import Workspace, opening_period, years_with_hours
 from sodesk.storage.database import resolve_url
-
-log = logging.getLogger("sodesk.report_server")
 
 
 class _Database:

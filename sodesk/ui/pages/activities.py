@@ -39,8 +39,8 @@ from sodesk.reports.activities import ActivityReport
 from sodesk.services.activity_entries import ActivityEntries, all_activity_entries
 from sodesk.services.imports import may_import
 from sodesk.services.rates import ActivityRates, all_activity_rates
+from sodesk.services.report_channel import ACTIVITY_REPORT
 from sodesk.services.report_client import compute
-from sodesk.services.report_tasks import ACTIVITY_REPORT
 from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import (

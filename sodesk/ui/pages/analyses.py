@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from sodesk.domain.period import Period
 from sodesk.services.analyses_view import Outlook, outlook_for
 from sodesk.services.overview import MunicipalityChoice
+from sodesk.services.report_channel import ANALYSES
 from sodesk.services.report_client import ReportClient, compute
-from sodesk.services.report_tasks import ANALYSES
 from sodesk.services.scenario import RealisedShare, Scenario2028View
 from sodesk.services.workspace import Workspace
 from sodesk.ui.jobs import Job

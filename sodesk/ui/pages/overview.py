@@ -35,8 +35,8 @@ from sodesk.services.overview import (
     overview_of,
     realisation_for,
 )
+from sodesk.services.report_channel import ACTIVITY_REPORT
 from sodesk.services.report_client import compute
-from sodesk.services.report_tasks import ACTIVITY_REPORT
 from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import line_name
