@@ -28,11 +28,14 @@ from typing import BinaryIO
 
 
 def _take_stdout() -> tuple[BinaryIO, BinaryIO]:
-    """The channel's two binary streams; fd 1 and ``sys.stdout`` then point at stderr."""
+    """The channel's two binary streams; fd 1 and ``sys.stdout`` then point at stderr.
+
+    The input is read unbuffered, so the serving loop can see whether more requests wait.
+    """
     channel_out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
-    return sys.stdin.buffer, channel_out
+    return os.fdopen(os.dup(0), "rb", buffering=0), channel_out
 
 
 def main() -> int:

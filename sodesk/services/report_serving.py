@@ -3,11 +3,17 @@
 Kept apart from :mod:`sodesk.services.report_server` (which only guards stdout) so that
 importing this module is the "begin importing the report modules at once" step, and so
 tests can run :func:`serve` on plain byte streams.
+
+Requests are answered one at a time, the newest waiting one first: a user who steps
+through periods (or types a date) waits for the period on screen, not for every period
+passed on the way; the older ones are still answered (a job waits for each), later.
 """
 
 from __future__ import annotations
 
+import os
 import pickle
+import select
 import traceback
 from typing import IO, Any
 
@@ -53,15 +59,33 @@ def answer(databases: dict[str, _Database], url: str, kind: str, args: tuple[Any
     return payload
 
 
+def _more_waiting(incoming: IO[bytes]) -> bool:
+    """True when another request is in the pipe already (POSIX; elsewhere never looked at).
+
+    ``incoming`` must be unbuffered (a raw file), or bytes Python read ahead would not show.
+    """
+    if os.name != "posix":
+        return False
+    try:
+        return bool(select.select([incoming.fileno()], [], [], 0)[0])
+    except (OSError, ValueError, AttributeError):  # no file descriptor (tests' byte streams)
+        return False
+
+
 def serve(incoming: IO[bytes], outgoing: IO[bytes]) -> None:
-    """Answer requests until the input ends; every error is sent back as an answer."""
+    """Answer requests until the input ends, the newest first; every error is an answer."""
     databases: dict[str, _Database] = {}
+    waiting: list[tuple[int, str, str, tuple[Any, ...]]] = []
     try:
         while True:
             try:
-                request_id, url, kind, args = channel.receive(incoming)
+                if not waiting:
+                    waiting.append(channel.receive(incoming))
+                while _more_waiting(incoming):
+                    waiting.append(channel.receive(incoming))
             except channel.ChannelClosed:
-                return
+                return  # the desktop is gone: what still waits has nobody to go to
+            request_id, url, kind, args = waiting.pop()
             try:
                 reply: tuple[Any, ...] = (request_id, True, answer(databases, url, kind, args))
             except Exception as error:  # an answer, never the end of the process

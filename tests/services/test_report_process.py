@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -351,3 +352,28 @@ def test_a_commit_that_wrote_nothing_keeps_sharing(workspace: Workspace) -> None
         assert silent.submit(url, ACTIVITY_REPORT, period) is before
     finally:
         silent.close()
+
+
+def test_the_newest_waiting_request_is_answered_first(workspace: Workspace) -> None:
+    """Three requests already in the pipe: answered 3, 2, 1 (each one answered)."""
+    from sodesk.services import report_channel as channel
+    from sodesk.services.report_serving import serve
+
+    request_read, request_write = os.pipe()
+    answer_read, answer_write = os.pipe()
+    url = url_of(workspace)
+    with os.fdopen(request_write, "wb") as requests:
+        for request_id in (1, 2, 3):
+            channel.send(requests, (request_id, url, f"no_such_report_{request_id}", ()))
+        with (
+            os.fdopen(request_read, "rb", buffering=0) as incoming,
+            os.fdopen(answer_write, "wb") as outgoing,
+            os.fdopen(answer_read, "rb") as answers,
+        ):
+            server = threading.Thread(target=serve, args=(incoming, outgoing))
+            server.start()
+            replies = [channel.receive(answers) for _ in range(3)]
+            requests.close()  # end of input: the loop ends
+            server.join()
+    assert [reply[0] for reply in replies] == [3, 2, 1]
+    assert all(not ok and f"no_such_report_{i}" in error[0] for i, ok, error in replies)
