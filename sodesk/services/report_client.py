@@ -21,6 +21,7 @@ import pickle
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Hashable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -45,6 +46,8 @@ CLOSE_WAIT_S = 2.0
 """How long ``close`` lets the process end by itself before it is killed."""
 _WROTE = "sodesk_report_client_wrote"
 """The key in ``Session.info`` that says the session's transaction changed something."""
+CANCEL_CHECK_S = 0.05
+"""How often a waiting job looks whether it was cancelled."""
 ANSWER_WAIT_S = 120.0
 """How long :func:`compute` waits for an answer before it takes the process as stuck and
 computes here (a year of 3,000 workers takes about 2 s there)."""
@@ -290,6 +293,26 @@ def start_reports(url: str | None = None) -> ReportClient | None:
     return client
 
 
+class Cancelled(Exception):
+    """The caller gave up waiting (a job whose result nobody wants any more)."""
+
+
+def _wait(future: Future[Any], wait_s: float, cancelled: Callable[[], bool] | None) -> Any:
+    """The future's result; raises :class:`Cancelled` soon after ``cancelled()`` turns true,
+    so a job nobody waits for frees its pool thread instead of waiting for its answer."""
+    if cancelled is None:
+        return future.result(wait_s)
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            return future.result(min(CANCEL_CHECK_S, max(deadline - time.monotonic(), 0)))
+        except FutureTimeout:
+            if cancelled():
+                raise Cancelled from None
+            if time.monotonic() >= deadline:
+                raise
+
+
 def compute(
     client: ReportClient | None,
     workspace: Workspace,
@@ -297,18 +320,21 @@ def compute(
     *args: Any,
     fresh: bool = False,
     wait_s: float = ANSWER_WAIT_S,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Any:
     """Task ``kind(args)``'s result: from the report process, else computed right here.
 
-    Call it off the UI thread: it waits for the result. Any failure of the process (gone,
-    stuck for ``wait_s``, or an error there) is logged and the task runs here, so an error
-    the user sees is the same one they saw before there was a process.
+    Call it off the UI thread: it waits for the result (raising :class:`Cancelled` when
+    ``cancelled()`` says the caller's job was cancelled meanwhile). Any failure of the
+    process (gone, stuck for ``wait_s``, or an error there) is logged and the task runs
+    here, so an error the user sees is the same one they saw before there was a process.
     """
     from sodesk.services.report_tasks import run_task
 
     if client is not None:
         try:
-            return client.submit(url_of(workspace), kind, *args, fresh=fresh).result(wait_s)
+            future = client.submit(url_of(workspace), kind, *args, fresh=fresh)
+            return _wait(future, wait_s, cancelled)
         except ServerGone:
             pass  # logged once by the client
         except FutureTimeout:

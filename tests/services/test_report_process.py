@@ -28,6 +28,7 @@ from sodesk.services.report_cache import DataVersion, ResultCache
 from sodesk.services.report_channel import ACTIVITY_REPORT, FIRST_FIGURES
 from sodesk.services.report_client import (
     DATABASE_ENV,
+    Cancelled,
     RemoteError,
     ReportClient,
     ServerGone,
@@ -377,3 +378,20 @@ def test_the_newest_waiting_request_is_answered_first(workspace: Workspace) -> N
             server.join()
     assert [reply[0] for reply in replies] == [3, 2, 1]
     assert all(not ok and f"no_such_report_{i}" in error[0] for i, ok, error in replies)
+
+
+def test_a_cancelled_caller_stops_waiting(workspace: Workspace) -> None:
+    """A job cancelled while its answer is outstanding gives up (its pool thread is free)."""
+    silent = ReportClient(command=[sys.executable, "-c", "import sys; sys.stdin.buffer.read()"])
+    try:
+        asked: list[int] = []
+
+        def cancelled() -> bool:
+            asked.append(1)
+            return len(asked) >= 3
+
+        with pytest.raises(Cancelled):
+            compute(silent, workspace, ACTIVITY_REPORT, _period(workspace), cancelled=cancelled)
+        assert len(asked) == 3
+    finally:
+        silent.close()

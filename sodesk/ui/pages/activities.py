@@ -229,10 +229,12 @@ class ActivitiesPage(Page):
         self.stack.setCurrentIndex(2)
         workspace, reports = self.context.workspace, self.context.reports
 
-        def work(_progress, _cancelled) -> Loaded:  # type: ignore[no-untyped-def]
+        def work(_progress, cancelled) -> Loaded:  # type: ignore[no-untyped-def]
             # the report in the report process (the Overview asked the same: computed once);
             # rates and entries are small and read here
-            report = compute(reports, workspace, ACTIVITY_REPORT, period, fresh=force)
+            report = compute(
+                reports, workspace, ACTIVITY_REPORT, period, fresh=force, cancelled=cancelled
+            )
             with workspace.sessions() as session:
                 return Loaded(report, all_activity_rates(session), all_activity_entries(session))
 

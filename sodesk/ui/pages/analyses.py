@@ -62,6 +62,7 @@ def load_analyses(
     critical_mass: int,
     reports: ReportClient | None = None,
     fresh: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> AnalysesData:
     """Everything the five tabs need (runs in a worker thread; computed by the report
     process when there is one, sodesk.services.analyses_view)."""
@@ -75,6 +76,7 @@ def load_analyses(
         plan_until(today),
         OUTLOOK_YEARS,
         fresh=fresh,
+        cancelled=cancelled,
     )
     return AnalysesData(
         period=parts.period,
@@ -160,8 +162,8 @@ class AnalysesPage(Page):
         critical_mass = self.outlook_tab.critical_mass.value()
         self.status.setText(self.tr("Calculating the analyses of the period…"))
 
-        def work(_progress, _cancelled) -> AnalysesData:  # type: ignore[no-untyped-def]
-            return load_analyses(workspace, period, today, critical_mass, reports, fresh)
+        def work(_progress, cancelled) -> AnalysesData:  # type: ignore[no-untyped-def]
+            return load_analyses(workspace, period, today, critical_mass, reports, fresh, cancelled)
 
         job = Job(work)
         job.signals.succeeded.connect(lambda data, j=job: self._loaded(j, data))

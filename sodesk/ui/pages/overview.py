@@ -210,9 +210,11 @@ class OverviewPage(Page):
         self.stack.setCurrentIndex(2)
         workspace, reports = self.context.workspace, self.context.reports
 
-        def work(_progress, _cancelled) -> Overview:  # type: ignore[no-untyped-def]
+        def work(_progress, cancelled) -> Overview:  # type: ignore[no-untyped-def]
             # the report process computes it (the same request as the Activities page's)
-            report = compute(reports, workspace, ACTIVITY_REPORT, period, fresh=fresh)
+            report = compute(
+                reports, workspace, ACTIVITY_REPORT, period, fresh=fresh, cancelled=cancelled
+            )
             return overview_of(report)
 
         job = Job(work)
