@@ -100,3 +100,26 @@ def test_the_analyses_are_the_same_through_the_report_process(
     assert received >= 2  # the Overview's report and the analyses
     assert through_process[0] is not None and through_process[0].guidance
     assert through_process == in_jobs
+
+
+def _tiles_after_stepping(window: MainWindow, qtbot: QtBot) -> list[tuple[str, str]]:
+    """Step through three quarters without waiting; the page settles on the last one."""
+    overview = window.current_page()
+    assert isinstance(overview, OverviewPage)
+    for index in (1, 2, 3):
+        window.period_bar.combo.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: not overview.is_busy(), timeout=60_000)
+    assert overview.overview is not None
+    assert overview.overview.report.period == window.context.period
+    tiles = [(tile.value.text(), tile.detail_text()) for tile in overview.tiles()]
+    qtbot.waitUntil(lambda: not any(p.is_busy() for p in window.pages), timeout=60_000)
+    window.close()
+    return tiles
+
+
+def test_stepping_through_periods_ends_on_the_last_periods_figures(
+    dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace, reports: ReportClient
+) -> None:
+    through_process = _tiles_after_stepping(_window(qtbot, demo_workspace, reports), qtbot)
+    in_jobs = _tiles_after_stepping(_window(qtbot, demo_workspace, None), qtbot)
+    assert through_process == in_jobs
