@@ -112,9 +112,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
+        from sodesk.services.report_client import start_reports
+
+        # first: the report process imports (and computes, for a named SQLite file) while Qt
+        # starts here
+        reports = start_reports(args.database)
         from sodesk.ui.app import run_app
 
-        return run_app(args.database)
+        return run_app(args.database, reports)
     if args.command == "screenshots":
         from sodesk.ui.screenshots import save_screenshots
 

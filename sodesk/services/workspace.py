@@ -6,13 +6,15 @@ schema version and the same shipped defaults.
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
+from sodesk.domain.period import Period
 from sodesk.storage import tables as t
 from sodesk.storage.database import (
     describe,
@@ -53,6 +55,22 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def years_with_hours(workspace: Workspace) -> list[int]:
+    """Every year from the first to the last with hours (the window's period presets)."""
+    with workspace.sessions() as session:
+        first, last = session.execute(
+            select(func.min(t.HourRow.date), func.max(t.HourRow.date))
+        ).one()
+    if first is None:
+        return []
+    return list(range(first.year, last.year + 1))
+
+
+def opening_period(years: list[int]) -> Period:
+    """The period the window opens with: the newest year with hours, else this year."""
+    return Period.year(max(years) if years else dt.date.today().year)
 
 
 def current_user() -> str:

@@ -15,10 +15,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sodesk.services.logs import setup_logging
-from sodesk.services.workspace import open_workspace
+from sodesk.services.report_client import ReportClient, start_reports
 from sodesk.storage.database import ENV_VAR, DatabaseTooNew
 from sodesk.ui import i18n
 from sodesk.ui.collector import UiThreadCollector
+from sodesk.ui.report_start import open_with_reports
 
 #: QSettings key of the database chosen under Settings (used at the next start)
 DATABASE_SETTING = "database_url"
@@ -48,16 +49,29 @@ def chosen_database_url(given: str | None = None) -> str | None:
     )
 
 
-def run_app(database_url: str | None = None) -> int:
+def run_app(database_url: str | None = None, reports: ReportClient | None = None) -> int:
+    """The interactive application; ``reports`` is the report process the command line
+    started before it imported Qt (started here when not given; closed here at the end)."""
+    reports = reports if reports is not None else start_reports()
+    try:
+        return _run_app(database_url, reports)
+    finally:
+        if reports is not None:
+            reports.close()
+
+
+def _run_app(database_url: str | None, reports: ReportClient | None) -> int:
     from sodesk.ui.crash import install_crash_handler
     from sodesk.ui.login import sign_in_at_start
     from sodesk.ui.main_window import MainWindow
 
     app = make_application()
+    if reports is not None:  # also when the application quits some other way than here
+        app.aboutToQuit.connect(reports.close)
     setup_logging()
     crash_handler = install_crash_handler()
     try:
-        workspace = open_workspace(chosen_database_url(database_url))
+        workspace = open_with_reports(chosen_database_url(database_url), reports)
     except DatabaseTooNew as error:
         QMessageBox.critical(None, "sodesk", str(error))
         return 1
@@ -77,7 +91,7 @@ def run_app(database_url: str | None = None) -> int:
         user = sign_in_at_start(workspace)
         if user is None:
             return 0
-        window = MainWindow(workspace, user=user)
+        window = MainWindow(workspace, user=user, reports=reports)
         window.show()
         return app.exec()
     finally:

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from sodesk.services.imports import ImportOutcome, may_import
+from sodesk.services.report_client import ReportClient
 from sodesk.services.users import SignedIn
-from sodesk.services.workspace import Workspace
-from sodesk.storage import tables as t
+from sodesk.services.workspace import Workspace, years_with_hours
 from sodesk.ui.import_dialog import ImportDialog
 from sodesk.ui.jobs import JobRunner
 from sodesk.ui.login import page_allowed
@@ -27,18 +26,15 @@ from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.period import PeriodBar
 
 
-def _years_with_hours(workspace: Workspace) -> list[int]:
-    with workspace.sessions() as session:
-        first, last = session.execute(
-            select(func.min(t.HourRow.date), func.max(t.HourRow.date))
-        ).one()
-    if first is None:
-        return []
-    return list(range(first.year, last.year + 1))
-
-
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, user: SignedIn | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        user: SignedIn | None = None,
+        reports: ReportClient | None = None,
+    ) -> None:
+        """``reports``: the report process the pages hand heavy reports to (None: they
+        compute in their own jobs, as tests and screenshots do)."""
         super().__init__()
         self.workspace = workspace
         self.user = user  # None: no log-in (screenshots, tests): every page
@@ -46,8 +42,8 @@ class MainWindow(QMainWindow):
         self._waiting_to_close = False
         company = workspace.company_name()
         self.setWindowTitle(f"sodesk - {company}")
-        self.period_bar = PeriodBar(_years_with_hours(workspace))
-        self.context = Context(workspace, self.jobs, self.period_bar.period())
+        self.period_bar = PeriodBar(years_with_hours(workspace))
+        self.context = Context(workspace, self.jobs, self.period_bar.period(), reports=reports)
         self.context.user = user  # type: ignore[attr-defined]
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(140)

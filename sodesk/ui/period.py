@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from sodesk.domain.period import Period
+from sodesk.services.workspace import opening_period
 
 
 def presets(years: list[int]) -> list[tuple[str, Period]]:
@@ -45,7 +46,7 @@ class PeriodBar(QWidget):
         layout.addWidget(self.start)
         layout.addWidget(QLabel("–"))
         layout.addWidget(self.end)
-        self._set_dates(self._presets[0][1])
+        self._set_dates(opening_period(years))
         self._connect_signals()
 
     def _connect_signals(self) -> None:

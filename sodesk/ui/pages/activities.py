@@ -35,10 +35,12 @@ from sodesk.domain import display
 from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
-from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.reports.activities import ActivityReport
 from sodesk.services.activity_entries import ActivityEntries, all_activity_entries
 from sodesk.services.imports import may_import
 from sodesk.services.rates import ActivityRates, all_activity_rates
+from sodesk.services.report_channel import ACTIVITY_REPORT
+from sodesk.services.report_client import compute
 from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import (
@@ -225,12 +227,15 @@ class ActivitiesPage(Page):
         if self._job is not None:
             self._job.cancel()
         self.stack.setCurrentIndex(2)
-        workspace = self.context.workspace
-        company = workspace.company_name()
+        workspace, reports = self.context.workspace, self.context.reports
 
-        def work(_progress, _cancelled) -> Loaded:  # type: ignore[no-untyped-def]
+        def work(_progress, cancelled) -> Loaded:  # type: ignore[no-untyped-def]
+            # the report in the report process (the Overview asked the same: computed once);
+            # rates and entries are small and read here
+            report = compute(
+                reports, workspace, ACTIVITY_REPORT, period, fresh=force, cancelled=cancelled
+            )
             with workspace.sessions() as session:
-                report = build_activity_report(session, period, company)
                 return Loaded(report, all_activity_rates(session), all_activity_entries(session))
 
         job = Job(work)

@@ -18,19 +18,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
-from sodesk.domain.validation import Finding
-from sodesk.domain.workforce import OutlookYear
-from sodesk.services import analyses as svc
-from sodesk.services.overview import MunicipalityChoice, municipality_choices
-from sodesk.services.scenario import (
-    RealisedShare,
-    Scenario2028View,
-    realised_places_shares,
-    scenario_2028,
-    worker_names,
-)
+from sodesk.services.analyses_view import Outlook, outlook_for
+from sodesk.services.overview import MunicipalityChoice
+from sodesk.services.report_channel import ANALYSES
+from sodesk.services.report_client import ReportClient, compute
+from sodesk.services.scenario import RealisedShare, Scenario2028View
 from sodesk.services.workspace import Workspace
 from sodesk.ui.jobs import Job
 from sodesk.ui.pages.base import Context, Page
@@ -41,8 +34,6 @@ from sodesk.ui.widgets.analysis_outlook import OutlookTab
 from sodesk.ui.widgets.analysis_plan import PlanLine, ReassessmentTab, plan_until
 
 OUTLOOK_YEARS = 10
-
-Outlook = tuple[list[OutlookYear], list[Finding]]
 
 
 @dataclass(frozen=True)
@@ -61,39 +52,42 @@ class AnalysesData:
 
 
 def _outlook(workspace: Workspace, first_year: int, critical_mass: int) -> Outlook:
-    with workspace.sessions() as session:
-        return svc.outlook(
-            session, first_year, OUTLOOK_YEARS, critical_mass={w: critical_mass for w in WorkType}
-        )
+    return outlook_for(workspace, first_year, critical_mass, OUTLOOK_YEARS)
 
 
 def load_analyses(
-    workspace: Workspace, period: Period, today: dt.date, critical_mass: int
+    workspace: Workspace,
+    period: Period,
+    today: dt.date,
+    critical_mass: int,
+    reports: ReportClient | None = None,
+    fresh: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> AnalysesData:
-    """Everything the five tabs need (runs in a worker thread)."""
-    with workspace.sessions() as session:
-        stored = scenario_2028(session, period)
-        other = scenario_2028(session, period, not stored.surcharge_on_top)
-        realised = realised_places_shares(session, min(period.end, today))
-        names = worker_names(session)
-        guidance = [
-            GuidanceLine(names.get(g.personnel_number, ""), g)
-            for g in svc.guidance_against_wage_value(session, period)
-        ]
-        plan = [
-            PlanLine(names.get(p.personnel_number, ""), p)
-            for p in svc.wage_value_plan(session, today, plan_until(today))
-        ]
+    """Everything the five tabs need (runs in a worker thread; computed by the report
+    process when there is one, sodesk.services.analyses_view)."""
+    parts = compute(
+        reports,
+        workspace,
+        ANALYSES,
+        period,
+        today,
+        critical_mass,
+        plan_until(today),
+        OUTLOOK_YEARS,
+        fresh=fresh,
+        cancelled=cancelled,
+    )
     return AnalysesData(
-        period=period,
-        today=today,
-        scenarios={stored.surcharge_on_top: stored, other.surcharge_on_top: other},
-        stored_surcharge_on_top=stored.surcharge_on_top,
-        outlook=_outlook(workspace, today.year + 1, critical_mass),
-        guidance=guidance,
-        plan=plan,
-        municipalities=municipality_choices(workspace),
-        realised=realised,
+        period=parts.period,
+        today=parts.today,
+        scenarios=parts.scenarios,
+        stored_surcharge_on_top=parts.stored_surcharge_on_top,
+        outlook=parts.outlook,
+        guidance=[GuidanceLine(name, figures) for name, figures in parts.guidance],
+        plan=[PlanLine(name, item) for name, item in parts.plan],
+        municipalities=parts.municipalities,
+        realised=parts.realised,
     )
 
 
@@ -155,20 +149,21 @@ class AnalysesPage(Page):
         self._sync_municipality()
         period = self.context.period
         if force or period != self._loaded_for:
-            self._load(period)
+            self._load(period, fresh=force)
 
     def is_busy(self) -> bool:
         return self._job is not None or self._outlook_job is not None or bool(self._filling)
 
-    def _load(self, period: Period) -> None:
+    def _load(self, period: Period, fresh: bool = False) -> None:
         if self._job is not None:
             self._job.cancel()
         workspace, today = self.context.workspace, dt.date.today()
+        reports = self.context.reports
         critical_mass = self.outlook_tab.critical_mass.value()
         self.status.setText(self.tr("Calculating the analyses of the period…"))
 
-        def work(_progress, _cancelled) -> AnalysesData:  # type: ignore[no-untyped-def]
-            return load_analyses(workspace, period, today, critical_mass)
+        def work(_progress, cancelled) -> AnalysesData:  # type: ignore[no-untyped-def]
+            return load_analyses(workspace, period, today, critical_mass, reports, fresh, cancelled)
 
         job = Job(work)
         job.signals.succeeded.connect(lambda data, j=job: self._loaded(j, data))

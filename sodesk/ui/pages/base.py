@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from sodesk.domain.period import Period
+from sodesk.services.report_client import ReportClient
 from sodesk.services.workspace import Workspace
 from sodesk.ui.jobs import JobRunner
 
@@ -20,6 +21,8 @@ class Context:
     jobs: JobRunner
     period: Period
     municipality: str | None = None
+    #: the report process heavy reports are computed in (None: in the page's own job)
+    reports: ReportClient | None = None
 
 
 class Page(QWidget):

@@ -31,10 +31,12 @@ from sodesk.services.imports import may_import
 from sodesk.services.overview import (
     Overview,
     RealisationOn,
-    build_overview,
     municipality_choices,
+    overview_of,
     realisation_for,
 )
+from sodesk.services.report_channel import ACTIVITY_REPORT
+from sodesk.services.report_client import compute
 from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import line_name
@@ -183,7 +185,7 @@ class OverviewPage(Page):
             self._fill_municipalities()
         period = self.context.period
         if force or period != self._loaded_for:
-            self._start_report(period)
+            self._start_report(period, fresh=force)
         if force or (period, self.municipality.currentData()) != self._realised_for:
             self._start_realisation(period)
 
@@ -202,14 +204,18 @@ class OverviewPage(Page):
         self.context.municipality = self.municipality.currentData()
         self._start_realisation(self.context.period)
 
-    def _start_report(self, period: Period) -> None:
+    def _start_report(self, period: Period, fresh: bool = False) -> None:
         if self._report_job is not None:
             self._report_job.cancel()
         self.stack.setCurrentIndex(2)
-        workspace = self.context.workspace
+        workspace, reports = self.context.workspace, self.context.reports
 
-        def work(_progress, _cancelled) -> Overview:  # type: ignore[no-untyped-def]
-            return build_overview(workspace, period)
+        def work(_progress, cancelled) -> Overview:  # type: ignore[no-untyped-def]
+            # the report process computes it (the same request as the Activities page's)
+            report = compute(
+                reports, workspace, ACTIVITY_REPORT, period, fresh=fresh, cancelled=cancelled
+            )
+            return overview_of(report)
 
         job = Job(work)
         job.signals.succeeded.connect(lambda result, j=job: self._report_loaded(j, result))

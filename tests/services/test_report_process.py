@@ -1,0 +1,397 @@
+"""The report process (sodesk.services.report_server) and its client, on a real SQLite file.
+
+Every figure it sends back must be the in-process report's own; identical requests in flight
+share one computation; a process that dies or never starts leaves the caller computing as
+before; closing the client ends the process; a save by anyone empties its cache.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from sodesk.domain.period import Period
+from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.services.demo import fill_demo
+from sodesk.services.report_cache import DataVersion, ResultCache
+from sodesk.services.report_channel import ACTIVITY_REPORT, FIRST_FIGURES
+from sodesk.services.report_client import (
+    DATABASE_ENV,
+    Cancelled,
+    RemoteError,
+    ReportClient,
+    ServerGone,
+    compute,
+    url_of,
+)
+from sodesk.services.workspace import (
+    Workspace,
+    open_workspace,
+    opening_period,
+    years_with_hours,
+)
+from sodesk.storage import tables as t
+from sodesk.storage.database import ENV_VAR, transaction
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("reports") / "demo.sqlite3"
+    workspace = open_workspace(f"sqlite:///{path}")
+    with transaction(workspace.sessions) as session:
+        fill_demo(session, workers=40, seed=5)
+    workspace.close()
+    return path
+
+
+@pytest.fixture
+def workspace(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, path)
+    workspace = open_workspace(f"sqlite:///{path}")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def client() -> Iterator[ReportClient]:
+    client = ReportClient()
+    yield client
+    client.close()
+
+
+def _period(workspace: Workspace) -> Period:
+    return opening_period(years_with_hours(workspace))
+
+
+def _here(workspace: Workspace, period: Period) -> ActivityReport:
+    with workspace.sessions() as session:
+        return build_activity_report(session, period, workspace.company_name())
+
+
+def _same(report: ActivityReport) -> ActivityReport:
+    """The report without the moment it was made (the only thing allowed to differ)."""
+    return dataclasses.replace(report, generated_at=dt.datetime(2000, 1, 1))
+
+
+def _change_an_hour(workspace: Workspace, period: Period) -> None:
+    """A save from another connection: one worker's hours on one day, changed."""
+    with transaction(workspace.sessions) as session:
+        row = session.scalars(
+            select(t.HourRow).where(t.HourRow.date.between(period.start, period.end)).limit(1)
+        ).one()
+        row.hours = row.hours + 8 if row.hours <= 16 else row.hours - 8
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def test_the_process_sends_the_in_process_report(
+    workspace: Workspace, client: ReportClient
+) -> None:
+    period = _period(workspace)
+    remote = client.submit(url_of(workspace), ACTIVITY_REPORT, period).result()
+    assert remote.lines and remote.totals.productive_hours > 0
+    assert _same(remote) == _same(_here(workspace, period))
+
+
+def test_identical_requests_in_flight_share_one_future_and_one_computation(
+    workspace: Workspace, client: ReportClient
+) -> None:
+    period, url = _period(workspace), url_of(workspace)
+    first = client.submit(url, ACTIVITY_REPORT, period)
+    second = client.submit(url, ACTIVITY_REPORT, period)
+    fresh = client.submit(url, ACTIVITY_REPORT, period, fresh=True)
+    assert second is first and fresh is not first
+    assert client.requests_sent == 2
+    assert _same(first.result()) == _same(fresh.result())
+    later = client.submit(url, ACTIVITY_REPORT, period)  # the first one has been answered
+    assert later is not first and client.requests_sent == 3
+    later.result()
+
+
+def test_an_error_is_an_answer_and_the_process_goes_on(
+    workspace: Workspace, client: ReportClient
+) -> None:
+    failed = client.submit(url_of(workspace), "no_such_report")
+    with pytest.raises(RemoteError, match="no_such_report") as error:
+        failed.result()
+    assert "Traceback" in error.value.details
+    period = _period(workspace)
+    assert client.submit(url_of(workspace), ACTIVITY_REPORT, period).result().lines
+    assert client.alive
+
+
+def test_a_killed_process_leaves_the_caller_computing_here(
+    workspace: Workspace, client: ReportClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    period = _period(workspace)
+    assert client.pid is not None
+    with caplog.at_level(logging.WARNING, logger="sodesk.report_client"):
+        os.kill(client.pid, 9)
+        client.wait_ended()
+        report = compute(client, workspace, ACTIVITY_REPORT, period)
+    assert client.returncode == -9
+    assert _same(report) == _same(_here(workspace, period))
+    assert not client.alive
+    with pytest.raises(ServerGone):
+        client.submit(url_of(workspace), ACTIVITY_REPORT, period).result()
+    assert "report process ended" in caplog.text
+
+
+def test_a_process_that_cannot_start_leaves_the_caller_computing_here(
+    workspace: Workspace, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="sodesk.report_client"):
+        client = ReportClient(command=[str(tmp_path / "no-such-python")])
+    try:
+        period = _period(workspace)
+        assert not client.alive and client.pid is None
+        assert _same(compute(client, workspace, ACTIVITY_REPORT, period)) == _same(
+            _here(workspace, period)
+        )
+        assert "could not start" in caplog.text
+    finally:
+        client.close()
+
+
+def test_closing_the_client_ends_the_process_by_itself(
+    workspace: Workspace, client: ReportClient
+) -> None:
+    client.submit(url_of(workspace), ACTIVITY_REPORT, _period(workspace)).result()
+    pid = client.pid
+    assert pid is not None and not _gone(pid)
+    client.close()
+    assert client.returncode == 0  # it ended at the end of its input, it was not killed
+    assert _gone(pid)
+
+
+def test_a_save_from_another_connection_empties_the_cache(
+    workspace: Workspace, client: ReportClient
+) -> None:
+    period, url = _period(workspace), url_of(workspace)
+    before = client.submit(url, ACTIVITY_REPORT, period).result()
+    _change_an_hour(workspace, period)
+    after = client.submit(url, ACTIVITY_REPORT, period, fresh=True).result()
+    assert after.totals.productive_hours != before.totals.productive_hours
+    assert _same(after) == _same(_here(workspace, period))
+
+
+def test_the_first_figures_are_kept_for_the_pages_request(
+    workspace: Workspace, client: ReportClient
+) -> None:
+    url = url_of(workspace)
+    period = client.submit(url, FIRST_FIGURES).result()
+    assert period == _period(workspace)
+    report = client.submit(url, ACTIVITY_REPORT, period).result()
+    assert _same(report) == _same(_here(workspace, period))
+
+
+def test_the_cache_holds_a_result_until_anyone_commits(workspace: Workspace) -> None:
+    cache = ResultCache(DataVersion(str(workspace.url.database)))
+    try:
+        version = cache.version()
+        cache.put("key", version, b"result")
+        assert cache.get("key") == b"result"
+        with workspace.sessions() as session:  # reading changes nothing
+            session.execute(select(t.HourRow.id).limit(1)).all()
+        assert cache.get("key") == b"result"
+        _change_an_hour(workspace, _period(workspace))
+        assert cache.get("key") is None
+    finally:
+        cache.close()
+
+
+def test_chatter_on_stdout_does_not_break_the_channel(workspace: Workspace) -> None:
+    chatty = (
+        "import os, sys\n"
+        "from sodesk.services import report_server\n"
+        "incoming, outgoing = report_server._take_stdout()\n"
+        "print('chatter'); sys.stdout.flush(); os.write(1, b'more chatter')\n"
+        "from sodesk.services.report_serving import serve\n"
+        "serve(incoming, outgoing)\n"
+    )
+    client = ReportClient(command=[sys.executable, "-c", chatty])
+    try:
+        period = _period(workspace)
+        assert client.submit(url_of(workspace), ACTIVITY_REPORT, period).result().lines
+    finally:
+        client.close()
+
+
+def test_the_process_never_imports_qt() -> None:
+    code = (
+        "import sys\n"
+        "import sodesk.services.report_serving\n"
+        "assert 'PySide6' not in sys.modules, 'Qt loaded'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env=_env())
+
+
+def test_the_database_variable_is_storages_own() -> None:
+    assert DATABASE_ENV == ENV_VAR
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join([root, env.get("PYTHONPATH", "")])
+    return env
+
+
+def test_the_process_reads_each_backend(database_url: str, client: ReportClient) -> None:
+    """PostgreSQL too (its URL with password goes through the pipe; nothing is cached)."""
+    workspace = open_workspace(database_url)
+    try:
+        period = Period.year(2025)
+        for fresh in (False, True):
+            remote = client.submit(url_of(workspace), ACTIVITY_REPORT, period, fresh=fresh)
+            assert _same(remote.result()) == _same(_here(workspace, period))
+    finally:
+        workspace.close()
+
+
+def test_side_by_side_forks_in_a_headless_process_and_gives_both_results(
+    workspace: Workspace,
+) -> None:
+    """In a plain process the second part runs in a child with its own connection."""
+    code = (
+        "import os, sys\n"
+        "from sodesk.services.forking import may_fork, side_by_side\n"
+        "from sodesk.services.workspace import open_workspace, years_with_hours\n"
+        "workspace = open_workspace(sys.argv[1])\n"
+        "assert may_fork()\n"
+        "here, there = side_by_side(\n"
+        "    workspace,\n"
+        "    lambda w: (os.getpid(), years_with_hours(w)),\n"
+        "    lambda w: (os.getpid(), years_with_hours(w), w is workspace),\n"
+        ")\n"
+        "assert here[0] == os.getpid() != there[0], (here, there)\n"
+        "assert here[1] == there[1] and here[1], (here, there)\n"
+        "assert there[2] is False  # the child's own workspace\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code, url_of(workspace)], check=True, env=_env(), timeout=120
+    )
+
+
+def test_a_process_that_never_answers_leaves_the_caller_computing_here(
+    workspace: Workspace, caplog: pytest.LogCaptureFixture
+) -> None:
+    silent = ReportClient(command=[sys.executable, "-c", "import sys; sys.stdin.buffer.read()"])
+    try:
+        period = _period(workspace)
+        with caplog.at_level(logging.WARNING, logger="sodesk.report_client"):
+            report = compute(silent, workspace, ACTIVITY_REPORT, period, wait_s=0.2)
+        assert _same(report) == _same(_here(workspace, period))
+        assert "did not answer" in caplog.text
+    finally:
+        silent.close()
+    assert silent.returncode == 0
+
+
+def test_a_garbled_answer_stops_the_process_and_the_caller_computes_here(
+    workspace: Workspace, caplog: pytest.LogCaptureFixture
+) -> None:
+    garbling = (
+        "import sys\n"
+        "sys.stdout.buffer.write(b'\\x00' * 7 + b'\\x05' + b'noise'); sys.stdout.flush()\n"
+        "sys.stdin.buffer.read()\n"
+    )
+    client = ReportClient(command=[sys.executable, "-c", garbling])
+    try:
+        with caplog.at_level(logging.WARNING, logger="sodesk.report_client"):
+            client.wait_ended()
+            period = _period(workspace)
+            report = compute(client, workspace, ACTIVITY_REPORT, period)
+        assert _same(report) == _same(_here(workspace, period))
+        assert "could not be read" in caplog.text
+        assert client.returncode == -9
+    finally:
+        client.close()
+
+
+def test_a_commit_here_stops_sharing_what_was_sent_before_it(workspace: Workspace) -> None:
+    """A request in flight since before a save is not handed to a later identical one."""
+    silent = ReportClient(command=[sys.executable, "-c", "import sys; sys.stdin.buffer.read()"])
+    try:
+        period, url = _period(workspace), url_of(workspace)
+        before = silent.submit(url, ACTIVITY_REPORT, period)
+        assert silent.submit(url, ACTIVITY_REPORT, period) is before
+        _change_an_hour(workspace, period)
+        after = silent.submit(url, ACTIVITY_REPORT, period)
+        assert after is not before
+        assert silent.submit(url, ACTIVITY_REPORT, period) is after
+    finally:
+        silent.close()
+
+
+def test_a_commit_that_wrote_nothing_keeps_sharing(workspace: Workspace) -> None:
+    """A log-in commits without changing anything: the first figures stay shared."""
+    silent = ReportClient(command=[sys.executable, "-c", "import sys; sys.stdin.buffer.read()"])
+    try:
+        period, url = _period(workspace), url_of(workspace)
+        before = silent.submit(url, ACTIVITY_REPORT, period)
+        with transaction(workspace.sessions) as session:
+            session.scalars(select(t.HourRow.id).limit(1)).all()
+        assert silent.submit(url, ACTIVITY_REPORT, period) is before
+    finally:
+        silent.close()
+
+
+def test_the_newest_waiting_request_is_answered_first(workspace: Workspace) -> None:
+    """Three requests already in the pipe: answered 3, 2, 1 (each one answered)."""
+    from sodesk.services import report_channel as channel
+    from sodesk.services.report_serving import serve
+
+    request_read, request_write = os.pipe()
+    answer_read, answer_write = os.pipe()
+    url = url_of(workspace)
+    with os.fdopen(request_write, "wb") as requests:
+        for request_id in (1, 2, 3):
+            channel.send(requests, (request_id, url, f"no_such_report_{request_id}", ()))
+        with (
+            os.fdopen(request_read, "rb", buffering=0) as incoming,
+            os.fdopen(answer_write, "wb") as outgoing,
+            os.fdopen(answer_read, "rb") as answers,
+        ):
+            server = threading.Thread(target=serve, args=(incoming, outgoing))
+            server.start()
+            replies = [channel.receive(answers) for _ in range(3)]
+            requests.close()  # end of input: the loop ends
+            server.join()
+    assert [reply[0] for reply in replies] == [3, 2, 1]
+    assert all(not ok and f"no_such_report_{i}" in error[0] for i, ok, error in replies)
+
+
+def test_a_cancelled_caller_stops_waiting(workspace: Workspace) -> None:
+    """A job cancelled while its answer is outstanding gives up (its pool thread is free)."""
+    silent = ReportClient(command=[sys.executable, "-c", "import sys; sys.stdin.buffer.read()"])
+    try:
+        asked: list[int] = []
+
+        def cancelled() -> bool:
+            asked.append(1)
+            return len(asked) >= 3
+
+        with pytest.raises(Cancelled):
+            compute(silent, workspace, ACTIVITY_REPORT, _period(workspace), cancelled=cancelled)
+        assert len(asked) == 3
+    finally:
+        silent.close()
