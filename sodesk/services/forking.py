@@ -4,7 +4,8 @@ Why: the report process (:mod:`sodesk.services.report_server`) is headless and
 single-threaded, so it may fork, and the machine has a second core; the Analyses page's
 two 2028 scenarios take half a second each. In the desktop's own process (Qt loaded,
 threads running) forking is not safe, so there both run one after the other, as before.
-The conditions are those of :func:`sodesk.reports.company_run._may_fork`.
+The conditions are those of the company run's second process
+(:func:`sodesk.reports.second_process.may_fork`).
 
 The child opens its own database connection (never one it inherited: two processes on one
 connection corrupt it), sends its result back pickled, and leaves without any clean-up.
@@ -15,26 +16,15 @@ from __future__ import annotations
 
 import os
 import pickle
-import sys
-import threading
 from collections.abc import Callable
 from typing import TypeVar
 
+from sodesk.reports.second_process import may_fork
 from sodesk.services.workspace import Workspace
 from sodesk.storage.database import make_engine, session_factory
 
 A = TypeVar("A")
 B = TypeVar("B")
-
-
-def may_fork() -> bool:
-    """Only a plain headless process forks: one thread and no Qt loaded."""
-    return (
-        hasattr(os, "fork")
-        and threading.active_count() == 1
-        and "PySide6" not in sys.modules
-        and os.environ.get("SODESK_PROCESSES", "2") != "1"
-    )
 
 
 def _own_workspace(workspace: Workspace) -> Workspace:
