@@ -66,6 +66,11 @@ class WorkerTotals:
     days_employed: int = 0
     guidance_cost: Decimal = ZERO
 
+    def __reduce__(self) -> tuple:
+        """Pickled as one text of its values (3,000 of these come back from a second
+        process; a Decimal's text is exact, with its exponent)."""
+        return (_worker_totals, (" ".join(str(getattr(self, f.name)) for f in _TOTALS),))
+
     def add_month(self, figures: WorkerMonthFigures) -> None:
         self.paid_hours += figures.paid_hours
         self.wage_cost += figures.wage_cost
@@ -80,6 +85,16 @@ class WorkerTotals:
         return WorkerTotals(
             *(getattr(self, f.name) + getattr(other, f.name) for f in fields(WorkerTotals))
         )
+
+
+_TOTALS = fields(WorkerTotals)
+
+
+def _worker_totals(text: str) -> WorkerTotals:
+    values = text.split(" ")
+    return WorkerTotals(
+        *(int(v) if f.name == "days_employed" else Decimal(v) for f, v in zip(_TOTALS, values))
+    )
 
 
 @dataclass

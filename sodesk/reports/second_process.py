@@ -86,12 +86,14 @@ class SecondProcess:
         self._close_out()
         with os.fdopen(self._in, "rb") as stream:
             received = stream.read()
-        _, status = os.waitpid(self.pid, 0)
+        part: Part | None = None
+        try:  # before unfreezing: the collector need not look at every old object meanwhile
+            part = pickle.loads(received) if received else None
+        except Exception:  # cut off: the child died while sending
+            part = None
+        _, status = os.waitpid(self.pid, 0)  # by now it has left (it sent all it had)
         gc.unfreeze()
-        if status != 0 or not received:
-            return None
-        part: Part = pickle.loads(received)
-        return part
+        return part if status == 0 else None
 
     def _close_out(self) -> None:
         if self._out is not None:

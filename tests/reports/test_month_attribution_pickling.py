@@ -1,0 +1,51 @@
+"""What a second process sends and gets back is pickled compactly (Decimals as text): the
+values must come back equal and with their exponents, or figures would change in the JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sodesk.domain.period import Period
+from sodesk.reports.month_attribution import MonthRead, WorkerTotals
+
+decimals = st.decimals(allow_nan=False, allow_infinity=False, places=None).filter(
+    lambda d: d.is_finite()
+)
+
+
+def _same(a: Decimal, b: Decimal) -> bool:
+    return a == b and a.as_tuple() == b.as_tuple()
+
+
+@given(st.lists(decimals, min_size=7, max_size=7), st.integers(min_value=0, max_value=400))
+def test_worker_totals_come_back_to_the_last_digit(values: list[Decimal], days: int) -> None:
+    totals = WorkerTotals(*values[:6], days_employed=days, guidance_cost=values[6])
+    back = pickle.loads(pickle.dumps(totals, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back.days_employed == days
+    for name in ("paid_hours", "wage_cost", "lks", "lks_fixed_68", "guidance_subsidy"):
+        assert _same(getattr(back, name), getattr(totals, name))
+    assert _same(back.wsw_subsidy, totals.wsw_subsidy)
+    assert _same(back.guidance_cost, totals.guidance_cost)
+
+
+def test_a_month_read_comes_back_with_its_dates_and_exponents() -> None:
+    month = Period(dt.date(2025, 3, 15), dt.date(2025, 3, 31))  # a clipped first month
+    first = dt.date(2025, 3, 1)
+    read = MonthRead(
+        month,
+        [(1, 7, first, Decimal("8.00")), (2, 7, first, Decimal("0.50"))],
+        [(1, None, "J. Jansen", first, Decimal("1.25")), (2, 7, "A. de Vries", first, Decimal(2))],
+        {1: {7: {dt.date(2025, 3, 17): Decimal("7.50"), dt.date(2025, 3, 18): Decimal("0")}}},
+    )
+    back = pickle.loads(pickle.dumps(read, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back.month == month
+    assert back.productive == read.productive
+    assert back.guidance == read.guidance
+    assert back.daily == read.daily
+    assert [str(row[3]) for row in back.productive] == ["8.00", "0.50"]
+    assert str(back.guidance[1][4]) == "2"
