@@ -91,10 +91,8 @@ _TOTALS = fields(WorkerTotals)
 
 
 def _worker_totals(text: str) -> WorkerTotals:
-    values = text.split(" ")
-    return WorkerTotals(
-        *(int(v) if f.name == "days_employed" else Decimal(v) for f, v in zip(_TOTALS, values))
-    )
+    values = zip(_TOTALS, text.split(" "), strict=True)
+    return WorkerTotals(*(int(v) if f.name == "days_employed" else Decimal(v) for f, v in values))
 
 
 @dataclass
