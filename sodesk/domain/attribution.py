@@ -135,11 +135,15 @@ _QUANTA: dict[int, Decimal] = {}
 
 
 def _quantum(total: Decimal) -> Decimal:
-    if total == 0:
+    if not total:
         exponent = _FINEST_EXPONENT
     else:
-        exponent = min(_exponent(total), _FINEST_EXPONENT)
-        exponent = max(exponent, total.adjusted() - 27)
+        exponent = _exponent(total)
+        if exponent > _FINEST_EXPONENT:
+            exponent = _FINEST_EXPONENT
+        coarsest = total.adjusted() - 27  # 28 significant digits at most
+        if exponent < coarsest:
+            exponent = coarsest
     quantum = _QUANTA.get(exponent)
     if quantum is None:
         quantum = _QUANTA[exponent] = Decimal(1).scaleb(exponent)
@@ -192,9 +196,10 @@ def attribute_worker_month_rows(
     :class:`AttributedAmounts`: a company run adds ~30,000 of these up without making an
     object for each.
     """
-    for key, value in [*productive_hours.items(), *guidance_cost.items()]:
-        if value < 0:
-            raise ValueError(f"hours and guidance cost must not be negative: {key}={value}")
+    for values in (productive_hours, guidance_cost):
+        for key, value in values.items():
+            if value < 0:
+                raise ValueError(f"hours and guidance cost must not be negative: {key}={value}")
     who = figures.personnel_number
     findings: list[Finding] = []
     idle = non_productive_key(work_type)
@@ -273,20 +278,21 @@ def _split_rows(
         return rows
     # a zero total (LKS of Wsw staff, the Wsw subsidy of everyone else) splits into
     # 0E-12 on every positive line, as the arithmetic below would give it
-    work = [(i, slot) for i, slot in enumerate(_SPLIT_SLOTS) if totals[i]]
-    for i, slot in enumerate(_SPLIT_SLOTS):
-        if not totals[i]:
+    work = []  # (total, slot, quantum) of each total that is not zero
+    for total, slot in zip(totals, _SPLIT_SLOTS, strict=True):
+        if total:
+            work.append((total, slot, _quantum(total)))
+        else:
             for key in positive:
                 rows[key][slot] = _ZERO_PART
-    quanta = [_quantum(total) if total else ZERO for total in totals]
-    given = [ZERO] * len(totals)
+    given = [ZERO] * len(work)
     for key in positive[:-1]:
         weight = weights[key]
         row = rows[key]
-        for i, slot in work:
-            part = (totals[i] * weight / denominator).quantize(quanta[i])
+        for n, (total, slot, quantum) in enumerate(work):
+            part = (total * weight / denominator).quantize(quantum)
             row[slot] = part
-            given[i] += part
-    for i, slot in work:
-        last[slot] = totals[i] - given[i]
+            given[n] += part
+    for n, (total, slot, _) in enumerate(work):
+        last[slot] = total - given[n]
     return rows

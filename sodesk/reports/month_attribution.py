@@ -153,15 +153,19 @@ def split_candidates(
     month these dates miss that still splits is caught by the run (it reads those days
     afterwards), so this list only decides where the days are read early.
     """
-    wml_changes = set(params.minimum_wage.change_dates())
+    def inside(day: dt.date) -> dt.date | None:
+        first = day.replace(day=1)
+        return first if max(first, period.start) < day <= period.end else None
+
+    everyone = {first for day in params.minimum_wage.change_dates() if (first := inside(day))}
     result: dict[dt.date, list[int]] = defaultdict(list)
     for worker_id in sorted(workers):
-        inside = set()
-        for day in wml_changes.union(m.measured_on for m in workers[worker_id].facts.measurements):
-            first = day.replace(day=1)
-            if max(first, period.start) < day <= period.end:
-                inside.add(first)
-        for first in sorted(inside):
+        months = set(everyone)
+        for measurement in workers[worker_id].facts.measurements:
+            first = inside(measurement.measured_on)
+            if first is not None:
+                months.add(first)
+        for first in sorted(months):
             result[first].append(worker_id)
     return result
 
@@ -230,10 +234,10 @@ class MonthAttribution:
             productive = hours.get(worker.worker_id, _NONE)
             if not productive and not (worker.employed and employed_in(record, month)):
                 continue
-            where = (worker.position, number)
             figures = worker_month_figures(record.facts, month, params, worker.cuts, worker.memo)
             worker.totals.add_month(figures)
-            _note(part, figures.findings, where)
+            if figures.findings:
+                _note(part, figures.findings, (worker.position, number))
             guidance = guidance_of.get(worker.worker_id, _NONE)
             lines, findings = attribute_worker_month_rows(
                 figures,
@@ -241,18 +245,20 @@ class MonthAttribution:
                 productive,
                 guidance,
             )
-            _note(part, findings, where)
-            worker.totals.guidance_cost += sum(guidance.values(), ZERO)
+            if findings:
+                _note(part, findings, (worker.position, number))
+            if guidance:
+                worker.totals.guidance_cost += sum(guidance.values(), ZERO)
             for key, amounts in lines.items():
                 row = sums.get(key)
-                sums[key] = list(map(add, row or _NOTHING, amounts))
+                sums[key] = amounts if row is None else list(map(add, row, amounts))
             self._norm(worker.worker_id, read, figures, productive)
 
     def _norm(
         self, worker_id: int, read: MonthRead, figures: WorkerMonthFigures, by_code: dict
     ) -> None:
-        values = {(s.wage_value, s.minimum_wage) for s in figures.segments}
-        if len(values) > 1:
+        segments = figures.segments
+        if len(segments) > 1 and len({(s.wage_value, s.minimum_wage) for s in segments}) > 1:
             if not by_code:
                 return
             daily = read.daily.get(worker_id)
@@ -265,7 +271,7 @@ class MonthAttribution:
                 line.wage_value_norm += norm
                 line.hours_without_wage_value += without
             return
-        segment = figures.segments[0] if figures.segments else None
+        segment = segments[0] if segments else None
         for code, total in by_code.items():
             line = self._part.lines[code]
             if segment is None or segment.wage_value is None or segment.minimum_wage is None:
@@ -283,12 +289,15 @@ class MonthAttribution:
         hours: dict[int, dict[str, Decimal]] = defaultdict(dict)
         for worker_id, activity_id, _month, total in read.productive:
             hours[worker_id][codes[activity_id]] = total
-        guidance: dict[int, dict[str | None, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+        guidance: dict[int, dict[str | None, Decimal]] = {}
         year = self.params.company_year(read.month.start.year)
         for worker_id, activity_id, coach, _month, total in read.guidance:
             cost = ZERO if year is None else guidance_cost(total, year.coach_cost(coach))
-            key = None if activity_id is None else self.codes[activity_id]
-            guidance[worker_id][key] += cost
+            key = None if activity_id is None else codes[activity_id]
+            costs = guidance.get(worker_id)
+            if costs is None:
+                costs = guidance[worker_id] = {}
+            costs[key] = costs.get(key, ZERO) + cost
         return hours, guidance
 
     def result(self) -> Part:
