@@ -14,7 +14,6 @@ from typing import Any
 
 from sodesk.domain.period import Period
 from sodesk.reports.activities import ActivityReport, build_activity_report
-from sodesk.services.analyses_view import analyses_parts
 from sodesk.services.report_channel import ACTIVITY_REPORT, ANALYSES
 from sodesk.services.workspace import Workspace
 from sodesk.storage.database import make_engine, resolve_url, session_factory
@@ -29,9 +28,17 @@ def activity_report(workspace: Workspace, period: Period) -> ActivityReport:
         return build_activity_report(session, period, company)
 
 
+def analyses(workspace: Workspace, *args: Any) -> Any:
+    """The Analyses page's figures (imported when first asked: the opening figures come
+    sooner without it)."""
+    from sodesk.services.analyses_view import analyses_parts
+
+    return analyses_parts(workspace, *args)
+
+
 TASKS: dict[str, Callable[..., Any]] = {
     ACTIVITY_REPORT: activity_report,
-    ANALYSES: analyses_parts,
+    ANALYSES: analyses,
 }
 
 
