@@ -83,6 +83,18 @@ HEADERS: dict[Column, str] = {
 }
 
 
+_ANSWERED = frozenset(
+    {
+        SORT_ROLE,
+        ROW_ROLE,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+    }
+)
+
+
 class ActivityTableModel(QAbstractTableModel):
     """Activity figures for a QTableView, sortable through a proxy on SORT_ROLE."""
 
@@ -90,12 +102,18 @@ class ActivityTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ActivityFigures] = []
         self._clients: dict[str, str] = {}
+        #: each row's texts, made once: a view sizing its columns to their contents asks
+        #: for every cell's text several times (9,600 calls when the page first shows)
+        self._texts: list[list[str]] = []
+        self._italic = QFont()
+        self._italic.setItalic(True)
 
     # -- contents ---------------------------------------------------------------------
     def set_rows(self, rows: list[ActivityFigures], clients: dict[str, str]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._clients = dict(clients)
+        self._texts = [[self._text(row, column) for column in Column] for row in self._rows]
         self.endResetModel()
 
     def client_of(self, code: str) -> str:
@@ -122,12 +140,15 @@ class ActivityTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        number = index.row()
+        if not index.isValid() or not 0 <= number < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            return self._texts[number][index.column()]
+        if role not in _ANSWERED:  # decoration, check state, size hint...: nothing to say
+            return None
+        row = self._rows[number]
+        column = Column(index.column())
         if role == SORT_ROLE:
             return self._sort_value(row, column)
         if role == ROW_ROLE:
@@ -137,9 +158,7 @@ class ActivityTableModel(QAbstractTableModel):
                 return None
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and is_non_productive(row):
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return self._italic
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
             client = self._clients.get(row.code)
             return f"{line_name(row)}\n{client}" if client else line_name(row)
