@@ -17,7 +17,9 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from sodesk.services.demo import fill_demo
 from sodesk.services.workspace import Workspace, open_workspace
+from sodesk.storage.database import transaction
 from tests.pg_server import PostgresServer
 
 _counter = itertools.count()
@@ -107,3 +109,23 @@ def workspace(database_url: str) -> Iterator[Workspace]:
         yield ws
     finally:
         ws.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo company of 40 workers, filled once per run (copied for each test)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    workspace = open_workspace(f"sqlite:///{path}")
+    with transaction(workspace.sessions) as session:
+        fill_demo(session, workers=40, seed=5)
+    workspace.close()
+    return path
+
+
+@pytest.fixture
+def demo_workspace(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_template, path)
+    workspace = open_workspace(f"sqlite:///{path}")
+    yield workspace
+    workspace.close()

@@ -11,7 +11,6 @@ import dataclasses
 import datetime as dt
 import logging
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -23,7 +22,6 @@ from sqlalchemy import select
 
 from sodesk.domain.period import Period
 from sodesk.reports.activities import ActivityReport, build_activity_report
-from sodesk.services.demo import fill_demo
 from sodesk.services.report_cache import DataVersion, ResultCache
 from sodesk.services.report_channel import ACTIVITY_REPORT, FIRST_FIGURES
 from sodesk.services.report_client import (
@@ -45,23 +43,10 @@ from sodesk.storage import tables as t
 from sodesk.storage.database import ENV_VAR, transaction
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("reports") / "demo.sqlite3"
-    workspace = open_workspace(f"sqlite:///{path}")
-    with transaction(workspace.sessions) as session:
-        fill_demo(session, workers=40, seed=5)
-    workspace.close()
-    return path
-
-
 @pytest.fixture
-def workspace(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, path)
-    workspace = open_workspace(f"sqlite:///{path}")
-    yield workspace
-    workspace.close()
+def workspace(demo_workspace: Workspace) -> Workspace:
+    """A copy of the 40-worker demo company (tests/conftest.py)."""
+    return demo_workspace
 
 
 @pytest.fixture

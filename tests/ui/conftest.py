@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -14,10 +12,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-
-from sodesk.services.demo import fill_demo
-from sodesk.services.workspace import Workspace, open_workspace
-from sodesk.storage.database import transaction
 
 
 @pytest.fixture(scope="session")
@@ -29,25 +23,6 @@ def dutch_app(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Q
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings))
     return make_application(language="nl")
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    workspace = open_workspace(f"sqlite:///{path}")
-    with transaction(workspace.sessions) as session:
-        fill_demo(session, workers=40, seed=5)
-    workspace.close()
-    return path
-
-
-@pytest.fixture
-def demo_workspace(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_template, path)
-    workspace = open_workspace(f"sqlite:///{path}")
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture(autouse=True)
