@@ -105,14 +105,18 @@ def run_company(session: Session, period: Period) -> CompanyRun:
         cut = len(months) - child_months(len(months))
         child = SecondProcess(attribution)
         later: list[MonthRead] = []
-        for month in months[cut:]:  # the child's months first, each handed over once read
-            later.append(read(month))
-            child.send(later[-1])
         earlier: list[MonthRead] = []
-        mine = attribution()
-        for month in months[:cut]:
-            earlier.append(read(month))
-            mine.add(earlier[-1])
+        try:
+            for month in months[cut:]:  # the child's months first, each handed over once read
+                later.append(read(month))
+                child.send(later[-1])
+            mine = attribution()
+            for month in months[:cut]:
+                earlier.append(read(month))
+                mine.add(earlier[-1])
+        except BaseException:
+            child.abandon()  # no child left waiting on a pipe nobody reads
+            raise
         parts.append(mine.result())
         theirs = child.result()
         if theirs is None:  # the child failed: compute its months here, never fewer

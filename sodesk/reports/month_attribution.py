@@ -153,6 +153,7 @@ def split_candidates(
     month these dates miss that still splits is caught by the run (it reads those days
     afterwards), so this list only decides where the days are read early.
     """
+
     def inside(day: dt.date) -> dt.date | None:
         first = day.replace(day=1)
         return first if max(first, period.start) < day <= period.end else None

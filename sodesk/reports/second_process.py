@@ -16,6 +16,7 @@ import gc
 import os
 import pickle
 import queue
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -94,6 +95,18 @@ class SecondProcess:
         _, status = os.waitpid(self.pid, 0)  # by now it has left (it sent all it had)
         gc.unfreeze()
         return part if status == 0 else None
+
+    def abandon(self) -> None:
+        """Stop the child and collect it: for when this process fails before :meth:`result`
+        (a child left with its answer half-sent would wait on the pipe for ever)."""
+        self._close_out()
+        with contextlib.suppress(OSError):
+            os.close(self._in)
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+        gc.unfreeze()
 
     def _close_out(self) -> None:
         if self._out is not None:

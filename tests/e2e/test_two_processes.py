@@ -99,3 +99,55 @@ def test_a_failing_second_process_costs_time_not_figures(sqlite_url: str, tmp_pa
     told = _run(sqlite_url, "2", args, tmp_path / "broken.json", broken=True)
     assert "the second process breaks down" in told  # it did break: the fallback was used
     assert one == _read(tmp_path / "broken.json")
+
+
+#: a company run whose own part fails after the second process was forked
+FAILING_PARENT = """
+import datetime as dt
+import os
+import sys
+
+from sodesk.domain.period import Period
+from sodesk.reports import company_run
+from sodesk.services.workspace import open_workspace
+
+read = company_run._read
+calls = []
+
+
+def failing_read(*args):
+    calls.append(1)
+    if len(calls) == 10:  # the child has its 8 months; this process reads its own
+        raise RuntimeError("this process breaks down")
+    return read(*args)
+
+
+company_run._read = failing_read
+workspace = open_workspace(sys.argv[1])
+with workspace.sessions() as session:
+    try:
+        company_run.run_company(session, Period(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
+    except RuntimeError as error:
+        print("failed:", error)
+try:
+    os.waitpid(-1, os.WNOHANG)
+    print("a child is left")
+except ChildProcessError:
+    print("no child left")
+"""
+
+
+@pytest.mark.slow
+def test_a_run_that_fails_here_leaves_no_second_process(sqlite_url: str) -> None:
+    env = dict(os.environ, SODESK_DATABASE_URL=sqlite_url)
+    demo = [*COMMAND, "demo", "--workers", str(PARALLEL_FROM + 5), "--seed", "3"]
+    subprocess.run(demo, env=env, check=True, capture_output=True)
+    result = subprocess.run(
+        [sys.executable, "-c", FAILING_PARENT, sqlite_url],
+        capture_output=True,
+        text=True,
+        timeout=120,  # a child waiting on a pipe for ever would hang here
+    )
+    assert result.returncode == 0, result.stderr
+    assert "failed: this process breaks down" in result.stdout
+    assert "no child left" in result.stdout
