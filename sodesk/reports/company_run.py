@@ -16,6 +16,7 @@ computes in a report process of its own, which forks the same way.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -100,10 +101,13 @@ def run_company(session: Session, period: Period) -> CompanyRun:
         return _read(session, month, candidates.get(month.start.replace(day=1), []))
 
     parts: list[Part] = []
+    child: SecondProcess | None = None
     if len(workers) >= PARALLEL_FROM and len(months) > 1 and may_fork():
+        with contextlib.suppress(OSError):  # no second process to be had: one does it all
+            child = SecondProcess(attribution)
+    if child is not None:
         # every month is read here, in this session's one transaction: one database state
         cut = len(months) - child_months(len(months))
-        child = SecondProcess(attribution)
         later: list[MonthRead] = []
         earlier: list[MonthRead] = []
         try:
@@ -121,8 +125,8 @@ def run_company(session: Session, period: Period) -> CompanyRun:
         theirs = child.result()
         if theirs is None:  # the child failed: compute its months here, never fewer
             again = attribution()
-            for read in later:
-                again.add(read)
+            for month_read in later:
+                again.add(month_read)
             theirs = again.result()
         parts.append(theirs)
         reads = earlier + later

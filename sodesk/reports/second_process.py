@@ -55,7 +55,13 @@ class SecondProcess:
         # what exists now never changes again: out of the collector's sight, so a collection
         # in either process does not write to (and copy) every memory page the two share
         gc.freeze()
-        self.pid = os.fork()
+        try:
+            self.pid = os.fork()
+        except OSError:  # no process to be had (limits, memory): the caller runs alone
+            gc.unfreeze()
+            for descriptor in (to_child, from_parent, from_child, to_parent):
+                os.close(descriptor)
+            raise
         if self.pid == 0:
             status = 1
             try:
@@ -88,12 +94,14 @@ class SecondProcess:
         with os.fdopen(self._in, "rb") as stream:
             received = stream.read()
         part: Part | None = None
-        try:  # before unfreezing: the collector need not look at every old object meanwhile
-            part = pickle.loads(received) if received else None
-        except Exception:  # cut off: the child died while sending
-            part = None
-        _, status = os.waitpid(self.pid, 0)  # by now it has left (it sent all it had)
-        gc.unfreeze()
+        try:
+            try:  # before unfreezing: the collector need not look at old objects meanwhile
+                part = pickle.loads(received) if received else None
+            except Exception:  # cut off: the child died while sending
+                part = None
+            _, status = os.waitpid(self.pid, 0)  # by now it has left (it sent all it had)
+        finally:
+            gc.unfreeze()
         return part if status == 0 else None
 
     def abandon(self) -> None:

@@ -46,6 +46,9 @@ def side_by_side(
         status = 1
         try:
             os.close(read)
+            # the parent's pooled connections are the parent's: forgotten here, never closed
+            # (closing one would end the parent's session on a shared socket)
+            workspace.engine.dispose(close=False)
             own = _own_workspace(workspace)
             with os.fdopen(write, "wb") as stream:
                 pickle.dump(there(own), stream, protocol=pickle.HIGHEST_PROTOCOL)

@@ -92,6 +92,7 @@ class ReportClient:
 
     def __init__(self, command: list[str] | None = None) -> None:
         self._lock = threading.Lock()
+        self._writing = threading.Lock()  # one request on the pipe at a time
         self._pending: dict[int, tuple[Hashable, Future[Any]]] = {}
         # identical requests in flight, with the number of commits seen when each was sent
         self._in_flight: dict[Hashable, tuple[int, Future[Any]]] = {}
@@ -184,12 +185,28 @@ class ReportClient:
             request_id = self._next_id = self._next_id + 1
             self._pending[request_id] = (key, future)
             self._in_flight[key] = (self._commits, future)
+            process = self._process
+        # written outside the lock: a full pipe must not keep the reader thread (and a save's
+        # commit hook on the UI thread) from taking it; requests are framed whole one at a time
+        with self._writing:
             try:
-                channel.send(self._process.stdin, (request_id, url, kind, args))  # type: ignore[union-attr, arg-type]
+                channel.send(process.stdin, (request_id, url, kind, args))  # type: ignore[union-attr, arg-type]
                 self.requests_sent += 1
             except (OSError, ValueError) as error:
-                self._fail_all(ServerGone(f"the report process is gone ({error})"))
+                with self._lock:
+                    self._fail_all(ServerGone(f"the report process is gone ({error})"))
         return future
+
+    def stuck(self, seconds: float) -> None:
+        """The process did not answer for ``seconds``: stop it, so every job waiting on it
+        (and every later one) computes in its own thread instead of waiting as long again."""
+        log.warning("the report process did not answer for %s s: it is stopped", seconds)
+        with self._lock:
+            self._fail_all(ServerGone(f"the report process did not answer for {seconds} s"))
+            process = self._process
+        if process is not None:
+            with contextlib.suppress(OSError):
+                process.kill()
 
     def first_figures(self, url: str) -> None:
         """Have the process compute the opening period's report into its cache, now.
@@ -339,6 +356,7 @@ def compute(
             pass  # logged once by the client
         except FutureTimeout:
             log.warning("the report process did not answer %s in %s s: computed here", kind, wait_s)
+            client.stuck(wait_s)
         except RemoteError as error:
             log.warning("report task %s failed in the report process: %s", kind, error.details)
     return run_task(workspace, kind, args)

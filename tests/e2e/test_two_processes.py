@@ -44,6 +44,23 @@ second_process._serve = failing
 sys.exit(main(sys.argv[1:]))
 """
 
+#: the command line on a machine that gives no second process
+NO_FORK = """
+import os
+import sys
+
+from sodesk.cli import main
+
+
+def refused():
+    print("no process to be had", file=sys.stderr, flush=True)
+    raise BlockingIOError(11, "Resource temporarily unavailable")
+
+
+os.fork = refused
+sys.exit(main(sys.argv[1:]))
+"""
+
 REPORTS = [
     ["activities"],
     ["questionnaire"],
@@ -51,9 +68,9 @@ REPORTS = [
 ]
 
 
-def _run(url: str, processes: str, args: list[str], out: Path, broken: bool = False) -> str:
+def _run(url: str, processes: str, args: list[str], out: Path, script: str = "") -> str:
     env = dict(os.environ, SODESK_DATABASE_URL=url, SODESK_PROCESSES=processes)
-    start = [sys.executable, "-c", BROKEN_CHILD] if broken else COMMAND
+    start = [sys.executable, "-c", script] if script else COMMAND
     result = subprocess.run(
         [*start, "report", *args, "--out", str(out)], env=env, capture_output=True, text=True
     )
@@ -96,9 +113,12 @@ def test_a_failing_second_process_costs_time_not_figures(sqlite_url: str, tmp_pa
     subprocess.run(demo, env=env, check=True, capture_output=True)
     args = ["activities", "--from", "2025-01-01", "--to", "2025-12-31"]
     one = _report(sqlite_url, "1", args, tmp_path / "one.json")
-    told = _run(sqlite_url, "2", args, tmp_path / "broken.json", broken=True)
+    told = _run(sqlite_url, "2", args, tmp_path / "broken.json", BROKEN_CHILD)
     assert "the second process breaks down" in told  # it did break: the fallback was used
     assert one == _read(tmp_path / "broken.json")
+    told = _run(sqlite_url, "2", args, tmp_path / "alone.json", NO_FORK)
+    assert "no process to be had" in told  # a fork was tried and refused
+    assert one == _read(tmp_path / "alone.json")
 
 
 #: a company run whose own part fails after the second process was forked

@@ -286,9 +286,14 @@ def test_a_process_that_never_answers_leaves_the_caller_computing_here(
             report = compute(silent, workspace, ACTIVITY_REPORT, period, wait_s=0.2)
         assert _same(report) == _same(_here(workspace, period))
         assert "did not answer" in caplog.text
+        # stopped, so the next identical request does not wait on it again
+        later = silent.submit(url_of(workspace), ACTIVITY_REPORT, period)
+        with pytest.raises(ServerGone):
+            later.result(5)
+        silent.wait_ended()
     finally:
         silent.close()
-    assert silent.returncode == 0
+    assert silent.returncode is not None and silent.returncode != 0  # it was killed
 
 
 def test_a_garbled_answer_stops_the_process_and_the_caller_computes_here(

@@ -1,5 +1,6 @@
-"""What a second process sends and gets back is pickled compactly (Decimals as text): the
-values must come back equal and with their exponents, or figures would change in the JSON."""
+"""Month by month attribution: what a second process sends and gets back is pickled compactly
+(Decimals as text) and must come back equal and with its exponents, or figures would change
+in the JSON; a finding keeps the place one process would give it."""
 
 from __future__ import annotations
 
@@ -49,3 +50,15 @@ def test_a_month_read_comes_back_with_its_dates_and_exponents() -> None:
     assert back.daily == read.daily
     assert [str(row[3]) for row in back.productive] == ["8.00", "0.50"]
     assert str(back.guidance[1][4]) == "2"
+
+
+def test_a_finding_keeps_its_first_place_in_worker_order_whatever_month_meets_it() -> None:
+    from sodesk.domain.validation import Finding
+    from sodesk.reports.month_attribution import Part, _note
+
+    missing = Finding("parameters.no_company_year", "Geen bedrijfsparameters voor 2026", "year")
+    part = Part()
+    _note(part, [missing], (1, 1))  # January meets it at the second worker first
+    _note(part, [missing], (0, 5))  # May at the first worker: one process says it there
+    _note(part, [missing], (0, 6))
+    assert part.findings[(missing.code, missing.message)][0][:2] == (0, 5)
