@@ -25,6 +25,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sodesk.domain.money import percent_from_fraction
 
+_CENT = Decimal("0.01")
+
 UNDEFINED = "–"
 MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
@@ -54,6 +56,17 @@ def number(x: Decimal | None, decimals: int = 2) -> str:
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
+def rate(x: Decimal | None, decimals: int | None = None) -> str:
+    """A rate or price: ``"€ 6,20"``; four decimals where cents say too little (a piece
+    rate of ``"€ 0,0125"``); with ``decimals``, exactly that many (an activity's rates side
+    by side). One rule for card, table, history and PDF; ``"–"`` for None."""
+    if x is None:
+        return UNDEFINED
+    if decimals is None:
+        decimals = 4 if abs(x) < 1 and x != x.quantize(_CENT, rounding=ROUND_HALF_UP) else 2
+    return f"€ {number(x, decimals)}"
+
+
 def euro(x: Decimal | None) -> str:
     """Dutch amount: ``"€ 1.234,56"``, negative ``"€ -1.234,56"``; ``"–"`` for None."""
     if x is None:
@@ -81,3 +94,13 @@ def date_nl(d: date | None) -> str:
 def month_nl(d: date) -> str:
     """Dutch short month and year: ``"jan 2025"``, ``"mrt 2025"``."""
     return f"{MONTHS_NL[d.month - 1]} {d.year}"
+
+
+def plot_point(value: Decimal | int, scale: Decimal = Decimal(1)) -> float:
+    """``value / scale`` as a float for a chart's geometry (scale 1000 for thousands).
+
+    The one place a figure leaves Decimal: charts (QtCharts, reportlab) draw with floats. A
+    chart point is a picture, never a figure anyone adds up; the value written beside it is
+    always the Decimal formatted by this module.
+    """
+    return float(Decimal(value) / scale)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
+from sodesk.domain import display
+from sodesk.domain.money import cents
 from sodesk.domain.profitability import ActivityFigures
 
 
@@ -33,3 +35,28 @@ def rates_to_ask(lines: Iterable[ActivityFigures]) -> list[ActivityFigures]:
     """
     found = [line for line in lines if line.break_even_rate is not None]
     return sorted(found, key=lambda line: (line.result, line.code))
+
+
+def rate_places(figures: ActivityFigures) -> int:
+    """Decimals for one activity's rates side by side: four when any of current rate,
+    break-even rate and their gap needs them (a rate below a euro not in whole cents), so
+    the three always add up as printed; otherwise two."""
+    for value in (figures.current_rate, figures.break_even_rate, rate_gap(figures)):
+        if value is not None and abs(value) < 1 and value != cents(value):
+            return 4
+    return 2
+
+
+def break_even_sentence(figures: ActivityFigures) -> str:
+    """``"Bij € 7,85 per uur is deze activiteit kostendekkend; nu € 6,20."`` (SCREENS.md), as
+    the activity card and the activity report both say it; empty without a break-even rate.
+
+    Each rate as :func:`sodesk.domain.display.rate` prints it alone; the report's table,
+    where rates and their gap stand side by side, uses :func:`rate_places` instead."""
+    unit = figures.current_rate_unit
+    if figures.break_even_rate is None or unit is None:
+        return ""
+    return (
+        f"Bij {display.rate(figures.break_even_rate)} {unit.label} is deze activiteit "
+        f"kostendekkend; nu {display.rate(figures.current_rate)}."
+    )

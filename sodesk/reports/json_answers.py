@@ -12,9 +12,8 @@ from typing import Any
 
 from sodesk.domain.display import plain, plain_percent
 from sodesk.domain.guidance_bands import GuidanceBand
-from sodesk.domain.money import cents
 from sodesk.domain.profitability import ActivityFigures
-from sodesk.domain.rate_advice import rate_gap
+from sodesk.domain.rate_advice import rate_gap, rate_places
 from sodesk.domain.scenarios import Scenario2028
 from sodesk.reports.municipal_history import RealisationYearLike
 from sodesk.reports.scenario_2028 import CompanyScenario2028
@@ -26,16 +25,6 @@ def amount(value: Decimal | None) -> str | None:
 
 def percent(fraction: Decimal | None) -> str | None:
     return plain_percent(fraction)
-
-
-def rate_places(f: ActivityFigures) -> int:
-    """Decimals for one activity's rates side by side: four when any of current rate,
-    break-even rate and their gap needs them (a rate below a euro not in whole cents), so
-    the three always add up as printed; otherwise two."""
-    for value in (f.current_rate, f.break_even_rate, rate_gap(f)):
-        if value is not None and abs(value) < 1 and value != cents(value):
-            return 4
-    return 2
 
 
 def rate_line(f: ActivityFigures) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sodesk.domain import display
 from sodesk.domain.enums import TargetGroup
 from sodesk.domain.parameters import SOURCE_FIXED, FixedRegime, ParameterSet, UsedParameter
 from sodesk.domain.period import Period
@@ -65,8 +66,9 @@ class CompanyScenario2028:
 def surcharge_assumption(regime: FixedRegime) -> str:
     """The sentence every report using the 2028 regime states (R3: not yet published)."""
     on_top = "bovenop" if regime.surcharge_on_top else "niet bovenop"
+    fixed = display.percent(regime.fraction, 0)
     return (
-        f"Scenario 2028: vaste LKS van {regime.fraction * 100:.0f} % van het WML; de opslag "
+        f"Scenario 2028: vaste LKS van {fixed} van het WML; de opslag "
         f"werkgeverslasten is aangenomen {on_top} (nog niet gepubliceerd, R3)."
     )
 

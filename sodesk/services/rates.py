@@ -70,8 +70,8 @@ class Rate:
     def describe(self) -> str:
         """'€ 6,20 per uur van 01-01-2025 t/m 30-06-2025' (for messages)."""
         until = "open einde" if self.valid_to is None else display.date_nl(self.valid_to)
-        price = "€ " + display.number(self.price, 4 if self.unit is RateUnit.PIECE else 2)
-        return f"{price} {UNIT_NAMES[self.unit]} van {display.date_nl(self.valid_from)} t/m {until}"
+        price = f"{display.rate(self.price)} {UNIT_NAMES[self.unit]}"
+        return f"{price} van {display.date_nl(self.valid_from)} t/m {until}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from sodesk.domain.period import Period
 from sodesk.services.workspace import opening_period
+from sodesk.ui.widgets.fields import qdate
 
 
 def presets(years: list[int]) -> list[tuple[str, Period]]:
@@ -57,7 +58,7 @@ class PeriodBar(QWidget):
     def _set_dates(self, period: Period) -> None:
         for edit, day in ((self.start, period.start), (self.end, period.end)):
             edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.setDate(qdate(day))
             edit.blockSignals(False)
 
     def _preset_chosen(self, index: int) -> None:

@@ -18,12 +18,11 @@ from decimal import Decimal
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from sodesk.domain import display
-from sodesk.domain.money import ZERO, cents, percent_from_fraction
+from sodesk.domain.money import ZERO, percent_from_fraction
 from sodesk.domain.profitability import ActivityFigures
-from sodesk.domain.rate_advice import rate_gap, rates_to_ask
+from sodesk.domain.rate_advice import break_even_sentence, rate_gap, rate_places, rates_to_ask
 from sodesk.domain.scenarios import Scenario2028, scenario_total
 from sodesk.reports.activities import ActivityReport
-from sodesk.reports.json_answers import rate_places
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH
 from sodesk.reports.pdf.styles import styles, text
@@ -48,13 +47,9 @@ def _keep(value: str) -> str:
 
 
 def rate_text(value: Decimal | None, places: int | None = None) -> str:
-    """A rate as ``"€ 10,00"``, or with four decimals where cents say too little; with
-    ``places``, exactly that many decimals (an activity's rates side by side)."""
-    if places is not None and value is not None:
-        return f"€ {display.number(value, places)}"
-    if value is None or abs(value) >= 1 or value == cents(value):
-        return display.euro(value)
-    return f"€ {display.number(value, 4)}"
+    """:func:`sodesk.domain.display.rate`: ``"€ 10,00"``, four decimals where cents say too
+    little; with ``places``, exactly that many (an activity's rates side by side)."""
+    return display.rate(value, places)
 
 
 def regime_percent(fraction: Decimal) -> str:
@@ -67,13 +62,9 @@ def _unit(line: ActivityFigures) -> str:
     return "" if line.current_rate_unit is None else line.current_rate_unit.label
 
 
-def break_even_sentence(line: ActivityFigures) -> str:
-    """``"Bij € 7,85 per uur is deze activiteit kostendekkend; nu € 6,20."`` (SCREENS.md)."""
-    unit, places = _unit(line), rate_places(line)
-    return (
-        f"Bij {_keep(rate_text(line.break_even_rate, places))} {unit} is deze activiteit "
-        f"kostendekkend; nu {_keep(rate_text(line.current_rate, places))}."
-    )
+def _amounts_kept(sentence: str) -> str:
+    """The sentence escaped, no line break between "€" and its amount."""
+    return text(sentence).replace("€ ", f"€{NBSP}")
 
 
 def _label(line: ActivityFigures) -> str:
@@ -154,7 +145,7 @@ def rates_page(report: ActivityReport) -> list[Flowable]:
         story += [
             Paragraph(
                 f"<b>{text(_label(line))}</b> ({_keep(display.euro(line.result))}): "
-                f"{break_even_sentence(line)}",
+                f"{_amounts_kept(break_even_sentence(line))}",
                 s.body,
                 bulletText="•",
             )

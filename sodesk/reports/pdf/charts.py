@@ -101,14 +101,14 @@ def bar_chart(
     low, high = min(low, Decimal(0)), max(high, Decimal(0))
     plot_start = label_room + left_room
     plot_end = width - right_room
-    span = float(high - low) or 1.0
+    span = display.plot_point(high - low) or 1.0
     scale = (plot_end - plot_start) / span
-    x_zero = plot_start - float(low) * scale
+    x_zero = plot_start - display.plot_point(low) * scale
     top = font_size + 4 if reference else 0.0
     height = len(bars) * (bar_height + gap) + gap + top
     drawing = Drawing(width, height)
     if reference:
-        x = x_zero + float(reference[0]) * scale
+        x = x_zero + display.plot_point(reference[0]) * scale
         drawing.add(
             Line(x, 0, x, height - top, strokeColor=INK, strokeWidth=0.75, strokeDashArray=[3, 2])
         )
@@ -139,7 +139,7 @@ def bar_chart(
                 textAnchor="end",
             )
         )
-        length = float(bar.value) * scale
+        length = display.plot_point(bar.value) * scale
         negative = is_loss(bar.value)
         colour = LOSS if negative else REFERENCE_BAR if bar.muted else ACCENT
         left = x_zero + min(length, 0.0)

@@ -96,9 +96,9 @@ def line_chart(
         reference: a value and its label, drawn as a dashed horizontal line (in red).
     """
     font = report_fonts().regular
-    values = [float(v) for s in series for v in s.values if v is not None]
+    values = [display.plot_point(v) for s in series for v in s.values if v is not None]
     if reference is not None:
-        values.append(float(reference[0]))
+        values.append(display.plot_point(reference[0]))
     step = _step(max(values, default=1.0) * 1.05)
     top_value = step * math.ceil(max(max(values, default=1.0) * 1.05, 1.0) / step)
     ticks = list(range(0, int(top_value) + 1, step))
@@ -147,7 +147,11 @@ def line_chart(
     for number, line in enumerate(series):
         colour = PALETTE[number % len(PALETTE)]
         marker = MARKERS[number % len(MARKERS)]
-        points = [(x_of(i), y_of(float(v))) for i, v in enumerate(line.values) if v is not None]
+        points = [
+            (x_of(i), y_of(display.plot_point(v)))
+            for i, v in enumerate(line.values)
+            if v is not None
+        ]
         if len(points) > 1:
             flat = [c for point in points for c in point]
             drawing.add(PolyLine(flat, strokeColor=colour, strokeWidth=1.4))
@@ -155,7 +159,7 @@ def line_chart(
             for shape in _marker(marker, x, y, 4.5, colour):
                 drawing.add(shape)
     if reference is not None:
-        y = y_of(float(reference[0]))
+        y = y_of(display.plot_point(reference[0]))
         drawing.add(
             Line(left, y, right, y, strokeColor=LOSS, strokeWidth=0.9, strokeDashArray=[4, 2])
         )

@@ -6,7 +6,6 @@ display role shows Dutch text, the sort role the raw Decimal, so sorting is by v
 
 from __future__ import annotations
 
-from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
@@ -171,12 +170,6 @@ class ActivityTableModel(QAbstractTableModel):
             return self.tr("Income and subsidies do not cover the cost of this activity")
         return None
 
-    def _rate(self, value: Decimal | None, row: ActivityFigures) -> str:
-        if value is None:
-            return display.UNDEFINED
-        decimals = 4 if abs(value) < 1 and value != value.quantize(Decimal("0.01")) else 2
-        return "€ " + display.number(value, decimals)
-
     def _text(self, row: ActivityFigures, column: Column) -> str:
         match column:
             case Column.NAME:
@@ -196,9 +189,9 @@ class ActivityTableModel(QAbstractTableModel):
             case Column.RESULT:
                 return display.euro(row.result)
             case Column.CURRENT_RATE:
-                return self._rate(row.current_rate, row)
+                return display.rate(row.current_rate)
             case Column.BREAK_EVEN:
-                return self._rate(row.break_even_rate, row)
+                return display.rate(row.break_even_rate)
             case Column.STATUS:
                 return "▼ " + self.tr("loss") if below_cost(row) else ""
         return ""  # pragma: no cover

@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from sodesk.domain.period import Period
+from sodesk.domain.planning import plan_until
 from sodesk.services.analyses_view import Outlook, outlook_for
 from sodesk.services.overview import MunicipalityChoice
 from sodesk.services.report_channel import ANALYSES
@@ -31,7 +32,7 @@ from sodesk.ui.widgets.analysis_2028 import Scenario2028Tab
 from sodesk.ui.widgets.analysis_guidance import GuidanceLine, GuidanceWageValueTab
 from sodesk.ui.widgets.analysis_key import DistributionKeyTab
 from sodesk.ui.widgets.analysis_outlook import OutlookTab
-from sodesk.ui.widgets.analysis_plan import PlanLine, ReassessmentTab, plan_until
+from sodesk.ui.widgets.analysis_plan import PlanLine, ReassessmentTab
 
 OUTLOOK_YEARS = 10
 

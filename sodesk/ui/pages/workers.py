@@ -38,6 +38,7 @@ from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.widgets.questions import ask_to_delete
 from sodesk.ui.widgets.worker_card import WorkerCardView
 
 _C = "WorkersPage"
@@ -45,30 +46,21 @@ _C = "WorkersPage"
 
 def confirm_delete(parent: QWidget, card: svc.WorkerCard) -> bool:
     """Ask before a worker is removed (QMessageBox, object name "deleteWorkerQuestion")."""
-    box = QMessageBox(parent)
-    box.setObjectName("deleteWorkerQuestion")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("WorkersPage", "Delete worker"))
-    box.setText(
+    return ask_to_delete(
+        parent,
+        "deleteWorkerQuestion",
+        QCoreApplication.translate("WorkersPage", "Delete worker"),
         QCoreApplication.translate(
             "WorkersPage",
             "Delete %1 (%2) with their employments, placements, measurements, hours and "
             "guidance? The audit log keeps the old values.",
         )
         .replace("%1", card.name)
-        .replace("%2", card.personnel_number)
+        .replace("%2", card.personnel_number),
+        QCoreApplication.translate("WorkersPage", "Delete"),
+        QCoreApplication.translate("WorkersPage", "Cancel"),
+        QMessageBox.Icon.Warning,
     )
-    yes = box.addButton(
-        QCoreApplication.translate("WorkersPage", "Delete"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    cancel = box.addButton(
-        QCoreApplication.translate("WorkersPage", "Cancel"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(cancel)
-    box.exec()
-    answer = box.clickedButton() is yes
-    box.deleteLater()
-    return answer
 
 
 COLUMNS = (

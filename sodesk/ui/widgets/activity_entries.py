@@ -19,8 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -39,8 +37,9 @@ from sodesk.domain import display
 from sodesk.domain.period import Period
 from sodesk.services import activity_entries as svc
 from sodesk.ui.models.records import Field, RecordTableModel
-from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator, qdate
 from sodesk.ui.widgets.history_table import history_table
+from sodesk.ui.widgets.questions import ask_to_delete
 
 _C = "ActivityEntries"
 _VALUE_CHARS = set("0123456789.,€ -")
@@ -99,47 +98,26 @@ ENTRIES = (
 )
 
 
-class ValueValidator(QValidator):
+class ValueValidator(ReadsAsValidator):
     """Lets through what could become an amount or a number of pieces ("-" to be told off);
     Acceptable only for a value services.activity_entries.parse_value takes."""
 
-    def validate(self, text: str, pos: int) -> object:
-        if not set(text) <= _VALUE_CHARS:
-            return QValidator.State.Invalid, text, pos
-        try:
-            svc.parse_value(text, Kind.REVENUE)
-        except svc.EntryInputError:
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Acceptable, text, pos
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_VALUE_CHARS, lambda text: svc.parse_value(text, Kind.REVENUE), parent)
 
 
 def confirm_delete(parent: QWidget, entry: svc.Entry) -> bool:
     """Ask before an entry is deleted (QMessageBox, object name "deleteEntryQuestion")."""
-    box = QMessageBox(parent)
-    box.setObjectName("deleteEntryQuestion")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("EntryDeleteQuestion", "Delete entry"))
-    box.setText(
+    return ask_to_delete(
+        parent,
+        "deleteEntryQuestion",
+        QCoreApplication.translate("EntryDeleteQuestion", "Delete entry"),
         QCoreApplication.translate(
             "EntryDeleteQuestion", "Delete the %1? The figures are calculated again."
-        ).replace("%1", entry.describe())
-    )
-    yes = box.addButton(
+        ).replace("%1", entry.describe()),
         QCoreApplication.translate("EntryDeleteQuestion", "Delete"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    box.addButton(
         QCoreApplication.translate("EntryDeleteQuestion", "Cancel"),
-        QMessageBox.ButtonRole.RejectRole,
     )
-    box.exec()
-    answer = box.clickedButton() is yes
-    box.deleteLater()
-    return answer
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _overlaps(entry: svc.Entry, period: Period | None) -> bool:
@@ -289,8 +267,8 @@ class EntriesPanel(QWidget):
         for widget in widgets:
             widget.blockSignals(True)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
-        self.period_start.setDate(_qdate(start))
-        self.period_end.setDate(_qdate(end))
+        self.period_start.setDate(qdate(start))
+        self.period_end.setDate(qdate(end))
         self.value.setText(value)
         for widget in widgets:
             widget.blockSignals(False)

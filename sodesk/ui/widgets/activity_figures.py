@@ -15,23 +15,12 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
 from sodesk.domain.profitability import ActivityFigures
+from sodesk.domain.rate_advice import break_even_sentence
 
 
-def rate_text(value: Decimal | None, unit: RateUnit | None) -> str:
-    """'€ 6,20' (a piece rate with four decimals: '€ 0,0125'); '–' for none."""
-    if value is None:
-        return display.UNDEFINED
-    return "€ " + display.number(value, 4 if unit is RateUnit.PIECE else 2)
-
-
-def break_even_sentence(row: ActivityFigures) -> str:
-    """'Bij € 7,85 per uur is deze activiteit kostendekkend; nu € 6,20' (SCREENS.md)."""
-    if row.break_even_rate is None or row.current_rate_unit is None:
-        return ""
-    unit = {RateUnit.HOUR: "per uur", RateUnit.PIECE: "per stuk", RateUnit.MONTH: "per maand"}
-    be = rate_text(row.break_even_rate, row.current_rate_unit)
-    now = rate_text(row.current_rate, row.current_rate_unit)
-    return f"Bij {be} {unit[row.current_rate_unit]} is deze activiteit kostendekkend; nu {now}."
+def rate_text(value: Decimal | None, unit: RateUnit | None = None) -> str:
+    """:func:`sodesk.domain.display.rate` (the unit is said beside it, not in the digits)."""
+    return display.rate(value)
 
 
 class FiguresTab(QWidget):

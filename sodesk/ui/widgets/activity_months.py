@@ -10,7 +10,7 @@ that choosing another activity costs nothing. Measured on the demo company (400 
 thread, so no second formula was written for months. A job that is no longer wanted (another
 period chosen) stops between months.
 
-The chart is a picture (plot_point is the one place a figure becomes a float); the table
+The chart is a picture (display.plot_point is the one place a figure becomes a float); the table
 under it shows the Decimals as Dutch text.
 """
 
@@ -48,7 +48,6 @@ from sodesk.domain.display import MONTHS_NL
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.reports.activities import build_activity_report
-from sodesk.ui.chart_values import plot_point
 from sodesk.ui.jobs import Job
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.pages.base import Context
@@ -171,7 +170,7 @@ class MonthChart(QChartView):
         many_years = len({line.month.start.year for line in lines}) > 1
         # a horizontal chart draws its first category at the bottom: add the months reversed
         for line, result in reversed(list(zip(lines, results, strict=True))):
-            value = plot_point(result, scale)
+            value = display.plot_point(result, scale)
             self.profit.append(max(value, 0.0))
             self.loss.append(min(value, 0.0))
             low, high = min(low, value), max(high, value)

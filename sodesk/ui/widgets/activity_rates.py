@@ -16,8 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,8 +36,9 @@ from sodesk.domain.enums import RateUnit
 from sodesk.services import rates as svc
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
-from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator, qdate
 from sodesk.ui.widgets.history_table import history_table
+from sodesk.ui.widgets.questions import ask_to_delete
 from sodesk.ui.widgets.settings_editor import ask_reason
 
 _C = "ActivityRates"
@@ -47,8 +46,7 @@ _PRICE_CHARS = set("0123456789.,€ -")
 
 
 def _price_text(rate: svc.Rate) -> str:
-    price = "€ " + display.number(rate.price, 4 if rate.unit is RateUnit.PIECE else 2)
-    return f"{price} {label(rate.unit)}"
+    return f"{display.rate(rate.price)} {label(rate.unit)}"
 
 
 HISTORY = (
@@ -73,47 +71,26 @@ HISTORY = (
 )
 
 
-class PriceValidator(QValidator):
+class PriceValidator(ReadsAsValidator):
     """Lets through what could become a price ("6,20", "0.0125", "-" to be told off);
     Acceptable only for a price services.rates.parse_price takes."""
 
-    def validate(self, text: str, pos: int) -> object:
-        if not set(text) <= _PRICE_CHARS:
-            return QValidator.State.Invalid, text, pos
-        try:
-            svc.parse_price(text)
-        except svc.RateInputError:
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Acceptable, text, pos
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_PRICE_CHARS, svc.parse_price, parent)
 
 
 def confirm_delete(parent: QWidget, rate: svc.Rate) -> bool:
     """Ask before a rate is deleted (QMessageBox, object name "deleteRateQuestion")."""
-    box = QMessageBox(parent)
-    box.setObjectName("deleteRateQuestion")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("RateDeleteQuestion", "Delete rate"))
-    box.setText(
+    return ask_to_delete(
+        parent,
+        "deleteRateQuestion",
+        QCoreApplication.translate("RateDeleteQuestion", "Delete rate"),
         QCoreApplication.translate(
             "RateDeleteQuestion", "Delete the rate %1? The audit log keeps its values."
-        ).replace("%1", rate.describe())
-    )
-    yes = box.addButton(
+        ).replace("%1", rate.describe()),
         QCoreApplication.translate("RateDeleteQuestion", "Delete"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    box.addButton(
         QCoreApplication.translate("RateDeleteQuestion", "Cancel"),
-        QMessageBox.ButtonRole.RejectRole,
     )
-    box.exec()
-    answer = box.clickedButton() is yes
-    box.deleteLater()
-    return answer
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class RatesPanel(QWidget):
@@ -263,8 +240,8 @@ class RatesPanel(QWidget):
         widgets = (self.valid_from, self.valid_to, self.open_end, self.unit, self.price)
         for widget in widgets:
             widget.blockSignals(True)
-        self.valid_from.setDate(_qdate(start))
-        self.valid_to.setDate(_qdate(end or start))
+        self.valid_from.setDate(qdate(start))
+        self.valid_to.setDate(qdate(end or start))
         self.open_end.setChecked(end is None)
         self.valid_to.setEnabled(end is not None)
         self.unit.setCurrentIndex(max(0, self.unit.findData(unit)))

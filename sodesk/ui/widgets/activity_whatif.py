@@ -13,8 +13,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from sodesk.domain import display
@@ -25,7 +24,7 @@ from sodesk.services import rates as rates_svc
 from sodesk.ui.labels import label
 from sodesk.ui.widgets.activity_figures import break_even_sentence, rate_text
 from sodesk.ui.widgets.activity_rates import PriceValidator
-from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator
 
 _PERCENT = re.compile(r"^[+-]?\d+([.,]\d+)?$")
 _PERCENT_CHARS = set("0123456789.,+-% ")
@@ -64,21 +63,11 @@ def parse_percent_change(text: str, low: Decimal, high: Decimal) -> Decimal:
     return ONE + change / HUNDRED
 
 
-class PercentValidator(QValidator):
+class PercentValidator(ReadsAsValidator):
     """Lets through what could become a percentage; Acceptable when it is one in range."""
 
-    def __init__(self, low: Decimal, high: Decimal, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.low, self.high = low, high
-
-    def validate(self, text: str, pos: int) -> object:
-        if not set(text) <= _PERCENT_CHARS:
-            return QValidator.State.Invalid, text, pos
-        try:
-            parse_percent_change(text, self.low, self.high)
-        except PercentInputError:
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Acceptable, text, pos
+    def __init__(self, low: Decimal, high: Decimal, parent: QObject | None = None) -> None:
+        super().__init__(_PERCENT_CHARS, lambda text: parse_percent_change(text, low, high), parent)
 
 
 class WhatIfPanel(QWidget):

@@ -3,7 +3,7 @@ hours of the period beside the wage value at its start and end (services.analyse
 guidance_against_wage_value), as a table and as a scatter chart of guidance hours against
 the change in wage value, the relation the sector could not examine for lack of data.
 
-The chart's points are floats only through sodesk.ui.chart_values; every figure shown as
+The chart's points are floats only through sodesk.domain.display.plot_point; every figure shown as
 text (table, axis titles, the line under the chart) is the Decimal formatted by display.
 """
 
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from sodesk.domain import display
 from sodesk.domain.money import ZERO
 from sodesk.services.analyses import GuidanceAndWageValue
-from sodesk.ui.chart_values import plot_point
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.widgets.analysis_table import sorted_table
 
@@ -110,17 +109,19 @@ class GuidanceChart(QChartView):
         # on 3,000 workers took 1.5 s of the UI thread)
         self.series.replace(
             [
-                QPointF(plot_point(f.guidance_hours), plot_point(f.change * HUNDRED))
+                QPointF(
+                    display.plot_point(f.guidance_hours), display.plot_point(f.change * HUNDRED)
+                )
                 for f in measured
                 if f.change is not None
             ]
         )
         hours = [f.guidance_hours for f in measured] or [ZERO]
         changes = [f.change * HUNDRED for f in measured if f.change is not None] or [ZERO]
-        self.x_axis.setRange(0, plot_point(max(max(hours), Decimal(1)) * Decimal("1.05")))
+        self.x_axis.setRange(0, display.plot_point(max(max(hours), Decimal(1)) * Decimal("1.05")))
         low = min(min(changes), ZERO) - 1
         high = max(max(changes), ZERO) + 1
-        self.y_axis.setRange(plot_point(low), plot_point(high))
+        self.y_axis.setRange(display.plot_point(low), display.plot_point(high))
         self.x_axis.applyNiceNumbers()
         self.y_axis.applyNiceNumbers()
 

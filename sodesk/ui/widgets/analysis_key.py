@@ -15,8 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -34,7 +33,7 @@ from sodesk.services.parameters import parse_decimal, parse_percentage
 from sodesk.services.scenario import KeyInputs, RealisedShare, key_budgets
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.widgets.analysis_table import sorted_table
-from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator
 
 _C = "AnalysisKey"
 _ALLOWED = set("0123456789.,%€ -")
@@ -144,21 +143,11 @@ def realised_percent(realised: RealisedShare) -> Decimal:
     return realised.share * 100
 
 
-class KeyValidator(QValidator):
+class KeyValidator(ReadsAsValidator):
     """Refuses characters no number has; a value that does not read yet is Intermediate."""
 
-    def __init__(self, kind: str, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kind, self.name = kind, name
-
-    def validate(self, text: str, pos: int) -> object:
-        if not set(text) <= _ALLOWED:
-            return QValidator.State.Invalid, text, pos
-        try:
-            read_value(self.kind, text, self.name)
-        except ValueError:
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Acceptable, text, pos
+    def __init__(self, kind: str, name: str, parent: QObject | None = None) -> None:
+        super().__init__(_ALLOWED, lambda text: read_value(kind, text, name), parent)
 
 
 class DistributionKeyTab(QWidget):

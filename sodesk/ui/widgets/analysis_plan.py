@@ -16,14 +16,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from sodesk.domain import display
-from sodesk.domain.period import add_months
-from sodesk.domain.planning import PlannedReassessment
+from sodesk.domain.planning import PlannedReassessment, plan_months, plan_until
 from sodesk.ui.models.grid import GridCell, GridRow, GridTableModel
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.widgets.analysis_table import sorted_table
 
 _C = "AnalysisPlan"
-MONTHS_AHEAD = 12
 
 
 @dataclass(frozen=True)
@@ -65,11 +63,6 @@ def _state(item: PlannedReassessment) -> str:
     return QCoreApplication.translate("AnalysisPlan", "Planned")
 
 
-def plan_until(today: dt.date) -> dt.date:
-    """The last day the plan looks at: the end of the twelfth month from today's month."""
-    return add_months(today.replace(day=1), MONTHS_AHEAD) - dt.timedelta(days=1)
-
-
 class ReassessmentTab(QWidget):
     """Counts per coach and month above, the re-assessments themselves below."""
 
@@ -94,7 +87,7 @@ class ReassessmentTab(QWidget):
         layout.addWidget(splitter, 1)
 
     def show_plan(self, lines: list[PlanLine], today: dt.date) -> None:
-        months = [add_months(today.replace(day=1), n) for n in range(MONTHS_AHEAD)]
+        months = plan_months(today)
         overdue = Counter(line.item.coach for line in lines if line.item.overdue)
         due = Counter(
             (line.item.coach, line.item.due.replace(day=1))

@@ -3,27 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from sodesk.ui.models.sort_proxy import ValueSortProxy
+from sodesk.ui.widgets.history_table import read_only_table
 
 
 def sorted_table(model: QAbstractItemModel, parent: QWidget) -> tuple[QTableView, ValueSortProxy]:
     """A table over ``model`` through a :class:`ValueSortProxy`, first column ascending."""
     proxy = ValueSortProxy(parent)
     proxy.setSourceModel(model)
-    table = QTableView(parent)
-    table.setModel(proxy)
+    table = read_only_table(proxy, parent)
     table.setSortingEnabled(True)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(50)
-    header.setStretchLastSection(True)
+    table.horizontalHeader().setResizeContentsPrecision(50)
     return table, proxy

@@ -1,8 +1,11 @@
-"""Small input helpers shared by the pages: a message beside a field, and a duration validator."""
+"""Small input helpers shared by the pages: a message beside a field, validators, dates."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, QDate, QObject
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -27,6 +30,35 @@ class FieldMessage(QLabel):
 
     def clear_message(self) -> None:
         self.say("")
+
+
+def qdate(day: dt.date) -> QDate:
+    """A date for a QDateEdit."""
+    return QDate(day.year, day.month, day.day)
+
+
+class ReadsAsValidator(QValidator):
+    """Refuses characters outside ``allowed`` as they are typed; text that ``read`` does not
+    take yet (it raises ValueError) is Intermediate, text it takes is Acceptable.
+
+    ``read`` is the function the save uses, so the field and the save never disagree.
+    """
+
+    def __init__(
+        self, allowed: Iterable[str], read: Callable[[str], object], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._allowed = frozenset(allowed)
+        self._read = read
+
+    def validate(self, text: str, pos: int) -> object:
+        if not set(text) <= self._allowed:
+            return QValidator.State.Invalid, text, pos
+        try:
+            self._read(text)
+        except ValueError:
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Acceptable, text, pos
 
 
 class DurationValidator(QValidator):

@@ -1,18 +1,19 @@
-"""The read-only list at the top of a card's editing tab (rate history, revenue entries).
+"""Read-only tables: the list at the top of a card's editing tab (rate history, revenue
+entries) and, through :func:`sodesk.ui.widgets.analysis_table.sorted_table`, the Analyses tabs.
 
-One set-up for every such list, so they select, size and look alike: whole rows, one at a
-time, never edited in place (the form below the list edits), columns sized to their contents.
+One set-up for every such table, so they select, size and look alike: whole rows, one at a
+time, never edited in place (a form edits), columns sized to their contents.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
-def history_table(model: QAbstractItemModel, minimum_height: int = 90) -> QTableView:
+def read_only_table(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
     """A table view over ``model``: whole rows, single selection, no editing, sized to fit."""
-    table = QTableView()
+    table = QTableView(parent)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -21,5 +22,11 @@ def history_table(model: QAbstractItemModel, minimum_height: int = 90) -> QTable
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    return table
+
+
+def history_table(model: QAbstractItemModel, minimum_height: int = 90) -> QTableView:
+    """:func:`read_only_table` with room for a few rows above the card's form."""
+    table = read_only_table(model)
     table.setMinimumHeight(minimum_height)
     return table

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -36,7 +36,7 @@ from sodesk.domain.wage_value import wage_value_from_tasks as compute_wage_value
 from sodesk.services.measurements import MeasurementInputError, save_measurement
 from sodesk.services.workspace import Workspace
 from sodesk.ui.models.task_edit import TaskColumn, TaskEditModel
-from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.fields import FieldMessage, qdate
 
 
 class MeasurementEditor(QWidget):
@@ -144,7 +144,7 @@ class MeasurementEditor(QWidget):
     def start(self, worker_id: int, today: dt.date) -> None:
         """A fresh measurement for the worker: today, one empty task, the usual term."""
         self.worker_id = worker_id
-        self.date.setDate(QDate(today.year, today.month, today.day))
+        self.date.setDate(qdate(today))
         self.method.clear()
         self.assessor.clear()
         self.term.setCurrentIndex(self.term.findData(DEFAULT_TERM_AFTER_CHANGE.value))

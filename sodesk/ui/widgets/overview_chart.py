@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QWidget
 from sodesk.domain import display
 from sodesk.domain.enums import WorkType
 from sodesk.domain.profitability import ActivityFigures
-from sodesk.ui.chart_values import plot_point
 from sodesk.ui.labels import label
 
 PROFIT_BLUE = QColor(31, 78, 121)
@@ -33,7 +32,7 @@ LOSS_RED = QColor(176, 0, 32)
 
 
 def _thousands(amount: Decimal) -> float:
-    return plot_point(amount, Decimal(1000))
+    return display.plot_point(amount, Decimal(1000))
 
 
 class WorkTypeChart(QChartView):

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sodesk.domain.period import Period
 from sodesk.services.overview import MunicipalityChoice
 from sodesk.services.reports import default_file_name
+from sodesk.ui.widgets.fields import qdate
 
 _C = "ReportsPage"  # the context of the report names and descriptions
 FOLDER_SETTING = "reports/folder"
@@ -143,10 +144,6 @@ def _date_edit() -> QDateEdit:
     return edit
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 class ReportForm(QWidget):
     """Report, municipality, period and the suggested file, as a form."""
 
@@ -208,8 +205,8 @@ class ReportForm(QWidget):
         self.show_destination()
 
     def set_period(self, period: Period) -> None:
-        self.start.setDate(_qdate(period.start))
-        self.end.setDate(_qdate(period.end))
+        self.start.setDate(qdate(period.start))
+        self.end.setDate(qdate(period.end))
 
     def period(self) -> tuple[dt.date, dt.date]:
         return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]

@@ -13,7 +13,7 @@ import datetime as dt
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.services import parameters as svc
 from sodesk.ui.labels import label
-from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.fields import FieldMessage, qdate
 from sodesk.ui.widgets.settings_form import FormField, ParameterKind, translated
 
 
@@ -118,7 +118,7 @@ class ParameterDialog(QDialog):
             date = QDateEdit(calendarPopup=True)
             date.setDisplayFormat("dd-MM-yyyy")
             day = value if isinstance(value, dt.date) else dt.date.today()
-            date.setDate(QDate(day.year, day.month, day.day))
+            date.setDate(qdate(day))
             return date
         if spec.kind in ("year", "int"):
             spin = QSpinBox()

@@ -13,8 +13,8 @@ from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
+from sodesk.domain import display
 from sodesk.services.workers import MeasurementLine
-from sodesk.ui.chart_values import plot_point
 
 
 def _msecs(day: dt.date) -> float:
@@ -51,7 +51,7 @@ class WageValueChart(QChartView):
     def show_measurements(self, lines: list[MeasurementLine]) -> None:
         self.series.clear()
         for line in lines:
-            self.series.append(_msecs(line.measured_on), plot_point(line.wage_value * 100))
+            self.series.append(_msecs(line.measured_on), display.plot_point(line.wage_value * 100))
         if lines:
             first, last = lines[0].measured_on, lines[-1].measured_on
             if first == last:

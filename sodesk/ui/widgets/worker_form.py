@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,11 +35,7 @@ from sodesk.services import people_input as parse
 from sodesk.services.workers import WorkerCard
 from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
-from sodesk.ui.widgets.fields import FieldMessage
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from sodesk.ui.widgets.fields import FieldMessage, qdate
 
 
 def date_edit(day: dt.date) -> QDateEdit:
