@@ -59,11 +59,12 @@ def _encode(value: Any) -> Any:
 def _decoder(table: Table) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for column in table.columns:
-        if isinstance(column.type, DateTime):
+        kind = getattr(column.type, "impl_instance", column.type)  # ScaledNumeric is Numeric
+        if isinstance(kind, DateTime):
             result[column.name] = dt.datetime.fromisoformat
-        elif isinstance(column.type, Date):
+        elif isinstance(kind, Date):
             result[column.name] = dt.date.fromisoformat
-        elif isinstance(column.type, Numeric):
+        elif isinstance(kind, Numeric):
             result[column.name] = Decimal
     return result
 
