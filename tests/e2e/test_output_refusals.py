@@ -140,7 +140,7 @@ def test_a_report_into_a_read_only_folder_is_bad_input(
 def test_the_live_database_as_out_is_refused_by_the_command_as_typed(tmp_path: Path) -> None:
     """The whole program in its own process: exit 1 and the database still a database."""
     url = f"sqlite:///{tmp_path}/sodesk.sqlite3"
-    env = dict(os.environ, SODESK_DATABASE_URL=url)
+    env = dict(os.environ, SODESK_DATABASE_URL=url, XDG_STATE_HOME=str(tmp_path / "state"))
     command = [sys.executable, "-m", "sodesk"]
     subprocess.run([*command, "db", "upgrade"], env=env, check=True, capture_output=True)
     database = tmp_path / "sodesk.sqlite3"
@@ -153,3 +153,35 @@ def test_the_live_database_as_out_is_refused_by_the_command_as_typed(tmp_path: P
         assert done.returncode == 1, done.stderr
         assert "de database die sodesk nu gebruikt" in done.stderr
         assert database.read_bytes() == data
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a file size limit needs POSIX resource")
+@pytest.mark.parametrize("command", ["report", "backup"])
+def test_a_write_that_fails_half_way_is_bad_input_and_keeps_the_old_file(
+    tmp_path: Path, command: str
+) -> None:
+    """A full disk, as a file size limit: exit 1, the earlier file under the name unchanged."""
+    url = f"sqlite:///{tmp_path}/sodesk.sqlite3"
+    env = dict(os.environ, SODESK_DATABASE_URL=url, XDG_STATE_HOME=str(tmp_path / "state"))
+    program = [sys.executable, "-m", "sodesk"]
+    demo = [*program, "demo", "--workers", "30", "--seed", "2"]
+    subprocess.run(demo, env=env, check=True, capture_output=True)
+    out = tmp_path / "uit.bestand"
+    out.write_bytes(b"het vorige bestand")
+    args = [*REPORT, "--format", "pdf", "--out", str(out)] if command == "report" else []
+    args = args or ["backup", str(out)]
+
+    def limited() -> None:
+        """Files of at most 48 kB: room for SQLite's 32 kB -shm file, not for the output (a
+        PDF of about 70 kB, a backup of about 100 kB). Python ignores SIGXFSZ: write fails."""
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_FSIZE, (48_000, 48_000))
+
+    done = subprocess.run(
+        [*program, *args], env=env, capture_output=True, text=True, preexec_fn=limited
+    )
+    assert done.returncode == 1, done.stderr
+    assert str(out) in done.stderr and "kan niet worden geschreven" in done.stderr
+    assert out.read_bytes() == b"het vorige bestand"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
