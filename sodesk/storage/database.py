@@ -220,10 +220,23 @@ def upgrade(engine: Engine, *, backup_before: bool = True) -> bool:
     url = engine.url
     if backup_before and before is not None and url.get_backend_name() == "sqlite":
         path = Path(url.database or "")
-        if path.exists():
-            copy_sqlite_file(path, path.with_name(f"{path.name}.before-{SCHEMA_HEAD}"))
+        if path.is_file():
+            _copy_before_migration(engine, path)
     command.upgrade(_alembic_config(engine), "head")
     return True
+
+
+def _copy_before_migration(engine: Engine, path: Path) -> None:
+    """The copy beside ``path``; when it cannot be written, no migration (and a message)."""
+    copy = path.with_name(f"{path.name}.before-{SCHEMA_HEAD}")
+    try:
+        copy_sqlite_file(path, copy)
+    except (OSError, sqlite3.Error) as error:  # a full disk, a read-only folder
+        engine.dispose()
+        raise DatabaseNotUsable(
+            f"De kopie {copy} die sodesk voor de schemawijziging maakt, kon niet worden "
+            f"geschreven ({error}); het schema is niet gewijzigd."
+        ) from None
 
 
 def copy_sqlite_file(source: Path, target: Path) -> None:

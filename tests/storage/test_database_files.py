@@ -98,3 +98,18 @@ def test_the_copy_before_a_migration_holds_the_rows_still_in_the_wal(tmp_path: P
         found.close()
     assert names == [("Klant 1",), ("Klant 2",), ("Klant 3",)]
     assert version == ("0004",)  # the copy is of the database before the migration
+
+
+def test_no_migration_without_its_copy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The copy cannot be written (a folder holds its name): exit 1, the schema as it was."""
+    path = tmp_path / "sodesk.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    command.upgrade(_alembic_config(engine), "0004")
+    engine.dispose()
+    (tmp_path / f"sodesk.sqlite3.before-{SCHEMA_HEAD}").mkdir()
+    assert main(["--database", f"sqlite:///{path}", "db", "upgrade"]) == 1
+    assert f"sodesk.sqlite3.before-{SCHEMA_HEAD}" in capsys.readouterr().err
+    engine = make_engine(f"sqlite:///{path}")
+    assert current_revision(engine) == "0004"
+    engine.dispose()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
