@@ -3109,8 +3109,8 @@ dekkend</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/pages/reports.py" line="232" />
-        <source>The file %1 could not be written: %2</source>
-        <translation>Het bestand %1 kon niet worden geschreven: %2</translation>
+        <source>The report was not saved: %1</source>
+        <translation>Het rapport is niet opgeslagen: %1</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/pages/reports.py" line="247" />

@@ -25,7 +25,6 @@ then Parameters and Waarschuwingen.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -42,6 +41,7 @@ from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, WorkTypeFigures
 from sodesk.domain.validation import Finding
 from sodesk.reports import json_format
 from sodesk.reports.activities import ActivityReport
+from sodesk.reports.cells import workbook_bytes
 from sodesk.reports.excel_answers import rates_sheet, scenario_sheets
 from sodesk.reports.questionnaire import QuestionnaireReport, QuestionnaireTotals
 
@@ -258,9 +258,8 @@ def render_activities_xlsx(report: ActivityReport) -> bytes:
 
 
 def _save(workbook: Workbook) -> bytes:
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    """The workbook's bytes; text that looks like a formula is stored as text (reports.cells)."""
+    return workbook_bytes(workbook)
 
 
 QUESTIONNAIRE_TITLE = "Uitvraag loonwaarde en verdiencapaciteit beschut werk"

@@ -116,23 +116,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_output(data: bytes, out: Path | None) -> None:
-    from sodesk.reports.files import write_atomically
-
-    if out is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        write_atomically(out, data)
-
-
 def cmd_report(args: argparse.Namespace) -> int:
     from sodesk.services import reports as build
+    from sodesk.services.output import OutputRefused, check_output, write_output
 
     if args.end < args.start:
         raise BadInput([f"--to {args.end} ligt voor --from {args.start}"])
     workspace = open_workspace(args.database)
+    out = args.out
+    if out is None and args.format != "json":  # a PDF or workbook is never sent to a terminal
+        out = Path(
+            build.default_file_name(args.kind, args.start, args.end, args.format, args.municipality)
+        )
     try:
+        if out is not None:
+            check_output(workspace, out)  # before the work: a refused path costs no wait
         data = build.render(
             workspace,
             args.kind,
@@ -142,29 +140,32 @@ def cmd_report(args: argparse.Namespace) -> int:
             municipality=args.municipality,
             critical_mass=args.critical_mass,
         )
+        if out is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            write_output(workspace, out, data)
+    except OutputRefused as error:
+        raise BadInput([str(error)]) from None
     except build.ReportInputError as error:
         raise BadInput([str(error)]) from None
     except build.UnsupportedFormat as error:
         raise UsageProblem(str(error)) from None
     finally:
         workspace.close()
-    out = args.out
-    if out is None and args.format != "json":  # a PDF or workbook is never sent to a terminal
-        out = Path(
-            build.default_file_name(args.kind, args.start, args.end, args.format, args.municipality)
-        )
-    _write_output(data, out)
     if out is not None:
         print(f"Rapport geschreven: {out}", file=sys.stderr)
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from sodesk.storage.backup import backup
+    from sodesk.services.output import OutputRefused, write_backup
 
     workspace = open_workspace(args.database)
     try:
-        backup(workspace.engine, args.file)
+        write_backup(workspace, args.file)
+    except OutputRefused as error:
+        raise BadInput([str(error)]) from None
     finally:
         workspace.close()
     print(f"Kopie gemaakt: {args.file}", file=sys.stderr)
@@ -172,10 +173,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from sodesk.storage.backup import BackupError, restore
+    from sodesk.storage.backup import BackupError, read_manifest, restore
 
     if not args.file.exists():
         raise BadInput([f"{args.file}: bestaat niet"])
+    try:
+        read_manifest(args.file)  # a damaged file is told before the database is opened
+    except BackupError as error:
+        raise BadInput([str(error)]) from None
     workspace = open_workspace(args.database, migrate=False)
     try:
         restore(workspace.engine, args.file)

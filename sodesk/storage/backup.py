@@ -13,6 +13,7 @@ import io
 import json
 import os
 import zipfile
+import zlib
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from sqlalchemy import (
 
 from sodesk.storage.base import Base
 from sodesk.storage.database import current_revision
+from sodesk.storage.output_paths import OutputRefused, check_output_path, database_files
 from sodesk.storage.tables import __all__ as _registered  # noqa: F401  (every table known)
 
 FORMAT = "sodesk-backup"
@@ -57,11 +59,12 @@ def _encode(value: Any) -> Any:
 def _decoder(table: Table) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for column in table.columns:
-        if isinstance(column.type, DateTime):
+        kind = getattr(column.type, "impl_instance", column.type)  # ScaledNumeric is Numeric
+        if isinstance(kind, DateTime):
             result[column.name] = dt.datetime.fromisoformat
-        elif isinstance(column.type, Date):
+        elif isinstance(kind, Date):
             result[column.name] = dt.date.fromisoformat
-        elif isinstance(column.type, Numeric):
+        elif isinstance(kind, Numeric):
             result[column.name] = Decimal
     return result
 
@@ -71,9 +74,14 @@ def _tables() -> list[Table]:
 
 
 def backup(engine: Engine, path: Path) -> dict[str, int]:
-    """Write every row to ``path``; returns the rows per table."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write every row to ``path``; returns the rows per table.
+
+    Raises:
+        OutputRefused: ``path`` is the database itself, a device, a folder, in a folder that
+            does not exist (:func:`check_output_path`), or could not be written (no
+            permission, a full disk); a file already under that name is left as it was.
+    """
+    path = check_output_path(Path(path), database_files(engine.url))
     temporary = path.with_name(f".{path.name}.tmp")
     counts: dict[str, int] = {}
     old_umask = os.umask(0o077)
@@ -103,25 +111,62 @@ def backup(engine: Engine, path: Path) -> dict[str, int]:
                 archive.writestr("manifest.json", json.dumps(manifest, indent=2))
         os.chmod(temporary, 0o600)
         os.replace(temporary, path)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise OutputRefused(f"{path}: kan niet worden geschreven ({reason})") from None
     finally:
         os.umask(old_umask)
         temporary.unlink(missing_ok=True)
     return counts
 
 
+#: what a damaged or foreign file raises while it is read: a truncated or altered zip, a member
+#: that does not inflate, text that is not UTF-8 or not JSON
+_UNREADABLE = (
+    OSError,
+    EOFError,
+    zipfile.BadZipFile,
+    zlib.error,
+    NotImplementedError,  # a compression method zipfile does not know
+    RuntimeError,  # an encrypted member
+    ValueError,  # JSONDecodeError and UnicodeDecodeError among them
+)
+NOTHING_CHANGED = "Er is niets veranderd."
+
+
 def read_manifest(path: Path) -> dict[str, Any]:
+    """The manifest of the backup at ``path``, checked; :class:`BackupError` for anything else."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"{path}: is geen gewoon bestand en dus geen sodesk-kopie")
     try:
         with zipfile.ZipFile(path) as archive:
             manifest = json.loads(archive.read("manifest.json"))
-    except (zipfile.BadZipFile, KeyError, json.JSONDecodeError) as error:
-        raise BackupError(f"{path}: geen sodesk-kopie ({error})") from None
-    if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
+    except KeyError:
+        raise BackupError(f"{path}: geen sodesk-kopie (manifest.json ontbreekt)") from None
+    except _UNREADABLE as error:
+        raise BackupError(f"{path}: geen sodesk-kopie of beschadigd ({error})") from None
+    if (
+        not isinstance(manifest, dict)
+        or manifest.get("format") != FORMAT
+        or manifest.get("version") != VERSION
+    ):
         raise BackupError(f"{path}: geen sodesk-kopie van een bekende versie")
+    tables = manifest.get("tables")
+    if not isinstance(manifest.get("revision"), str | None) or not isinstance(tables, dict):
+        raise BackupError(f"{path}: manifest.json is beschadigd (revision, tables)")
     return manifest
 
 
 def restore(engine: Engine, path: Path) -> dict[str, int]:
-    """Replace every row of the database by the copy's, in one transaction."""
+    """Replace every row of the database by the copy's, in one transaction.
+
+    Raises:
+        BackupError: the file is no backup of this schema version, is damaged (a message
+            names the table file, line and value), or the login may not restore; the
+            transaction is rolled back, the database keeps every row it had.
+    """
+    path = Path(path)
     manifest = read_manifest(path)
     revision = current_revision(engine)
     if manifest["revision"] != revision:
@@ -139,7 +184,58 @@ def restore(engine: Engine, path: Path) -> dict[str, int]:
             f"Uw databaselogin ({engine.url.username}) mag geen kopie terugzetten: dat doet "
             "de beheerder, met de login die het schema bezit. Er is niets veranderd."
         ) from None
+    except (exc.IntegrityError, exc.DataError) as error:
+        raise BackupError(
+            f"{path}: de rijen passen niet in de database ({error.orig}). {NOTHING_CHANGED}"
+        ) from None
+    except exc.StatementError as error:
+        if isinstance(error, exc.DBAPIError):  # the database's own trouble: not the file's
+            raise
+        raise BackupError(
+            f"{path}: een waarde past niet in haar kolom ({error.orig}). {NOTHING_CHANGED}"
+        ) from None
+    except (OSError, zipfile.BadZipFile) as error:  # the file changed or went since the check
+        raise BackupError(f"{path}: niet te lezen ({error}). {NOTHING_CHANGED}") from None
     return manifest["tables"]
+
+
+def _member(archive: zipfile.ZipFile, path: Path, table: Table) -> list[str]:
+    name = f"tables/{table.name}.jsonl"
+    try:
+        return archive.read(name).decode("utf-8").splitlines()
+    except KeyError:
+        raise BackupError(f"{path}: {name} ontbreekt. {NOTHING_CHANGED}") from None
+    except _UNREADABLE as error:
+        raise BackupError(f"{path}: {name} is beschadigd ({error}). {NOTHING_CHANGED}") from None
+
+
+def _record(path: Path, table: Table, number: int, line: str) -> dict[str, Any]:
+    """One line of a table file as a row for ``insert``; :class:`BackupError` names the place."""
+    where = f"{path}: tables/{table.name}.jsonl regel {number}"
+    try:
+        record = json.loads(line)
+    except ValueError:
+        raise BackupError(f"{where}: geen JSON ({line[:60]!r}). {NOTHING_CHANGED}") from None
+    columns = set(table.c.keys())
+    if not isinstance(record, dict) or set(record) != columns:
+        found = sorted(record) if isinstance(record, dict) else type(record).__name__
+        raise BackupError(
+            f"{where}: verwacht de kolommen {sorted(columns)}, gevonden {found}. "
+            f"{NOTHING_CHANGED}"
+        )
+    decode = _decoder(table)
+    row: dict[str, Any] = {}
+    for key, value in record.items():
+        if value is None or key not in decode:
+            row[key] = value
+            continue
+        try:
+            row[key] = decode[key](value)
+        except (ValueError, TypeError, ArithmeticError):  # decimal.InvalidOperation is one
+            raise BackupError(
+                f"{where}, kolom {key}: ongeldige waarde {value!r}. {NOTHING_CHANGED}"
+            ) from None
+    return row
 
 
 def _restore_rows(engine: Engine, path: Path, tables: list[Table]) -> None:
@@ -147,16 +243,10 @@ def _restore_rows(engine: Engine, path: Path, tables: list[Table]) -> None:
         for table in reversed(tables):
             connection.execute(delete(table))
         for table in tables:
-            decode = _decoder(table)
             batch: list[dict[str, Any]] = []
-            for line in archive.read(f"tables/{table.name}.jsonl").decode("utf-8").splitlines():
-                record = json.loads(line)
-                batch.append(
-                    {
-                        k: (decode[k](v) if v is not None and k in decode else v)
-                        for k, v in record.items()
-                    }
-                )
+            lines = _member(archive, path, table)
+            for number, line in enumerate(lines, start=1):
+                batch.append(_record(path, table, number, line))
                 if len(batch) >= BATCH:
                     connection.execute(insert(table), batch)
                     batch = []

@@ -8,7 +8,6 @@ a shared PostgreSQL database instead. Schema changes only happen through Alembic
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import warnings
 from collections.abc import Iterator
@@ -48,6 +47,11 @@ class UpgradeNotAllowed(DatabaseNotUsable):
     """The schema is older than this sodesk and the login may not change it (shared use)."""
 
 
+class DatabaseNotFound(DatabaseNotUsable):
+    """A SQLite file in a folder that does not exist (a typing error), or a URL sodesk cannot
+    read: creating an empty database there would answer every report with zeros."""
+
+
 def default_sqlite_path() -> Path:
     """The embedded database file in the user's data folder."""
     return user_data_path("sodesk", appauthor=False) / "sodesk.sqlite3"
@@ -59,7 +63,15 @@ def resolve_url(url: str | None = None) -> URL:
     if not text:
         path = default_sqlite_path()
         return URL.create("sqlite+pysqlite", database=str(path))
-    parsed = make_url(text)
+    try:
+        parsed = make_url(text)
+    except exc.ArgumentError:
+        shown = "" if "@" in text else f" '{text}'"  # a mistyped URL may hold a password
+        raise DatabaseNotFound(
+            f"De database-URL{shown} (--database of {ENV_VAR}) is niet te lezen; een "
+            "SQLite-bestand schrijft u als sqlite:///pad/naar/sodesk.sqlite3, een gedeelde "
+            "database als postgresql://login@server/database."
+        ) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.drivername == "sqlite":
@@ -75,11 +87,21 @@ def describe(url: URL) -> str:
 
 
 def _prepare_sqlite_file(url: URL) -> None:
-    """Create the folder and the file readable by its owner only (mode 600)."""
+    """Create the file readable by its owner only (mode 600).
+
+    Only the default data folder is created when missing (the first start); any other
+    missing folder is a typing error, refused with :class:`DatabaseNotFound`.
+    """
     if not url.database or url.database == ":memory:":
         return
     path = Path(url.database)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():
+        if path.parent.absolute() != default_sqlite_path().parent.absolute():
+            raise DatabaseNotFound(
+                f"{path}: de map {path.parent} bestaat niet; maak de map eerst aan of kies "
+                "een ander databasebestand (--database)."
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         old = os.umask(0o077)
         try:
@@ -198,10 +220,50 @@ def upgrade(engine: Engine, *, backup_before: bool = True) -> bool:
     url = engine.url
     if backup_before and before is not None and url.get_backend_name() == "sqlite":
         path = Path(url.database or "")
-        if path.exists():
-            shutil.copy2(path, path.with_name(f"{path.name}.before-{SCHEMA_HEAD}"))
+        if path.is_file():
+            _copy_before_migration(engine, path)
     command.upgrade(_alembic_config(engine), "head")
     return True
+
+
+def _copy_before_migration(engine: Engine, path: Path) -> None:
+    """The copy beside ``path``; when it cannot be written, no migration (and a message)."""
+    copy = path.with_name(f"{path.name}.before-{SCHEMA_HEAD}")
+    try:
+        copy_sqlite_file(path, copy)
+    except (OSError, sqlite3.Error) as error:  # a full disk, a read-only folder
+        engine.dispose()
+        raise DatabaseNotUsable(
+            f"De kopie {copy} die sodesk voor de schemawijziging maakt, kon niet worden "
+            f"geschreven ({error}); het schema is niet gewijzigd."
+        ) from None
+
+
+def copy_sqlite_file(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite database, through SQLite's own backup API.
+
+    Why not a file copy: in WAL mode committed rows can live in the -wal file until a
+    checkpoint, and a copy of the main file alone would miss them. The copy is written beside
+    the target and renamed into place, readable by its owner only.
+    """
+    temporary = target.with_name(f".{target.name}.tmp")
+    temporary.unlink(missing_ok=True)
+    old = os.umask(0o077)
+    try:
+        reading = sqlite3.connect(source)
+        try:
+            writing = sqlite3.connect(temporary)
+            try:
+                reading.backup(writing)
+            finally:
+                writing.close()
+        finally:
+            reading.close()
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, target)
+    finally:
+        os.umask(old)
+        temporary.unlink(missing_ok=True)
 
 
 def _check_may_migrate(engine: Engine, before: str | None) -> None:

@@ -43,6 +43,7 @@ def test_backup_and_restore_give_back_the_same_figures(
     )
     before = _activities(database_url, capsys)
     copy = tmp_path / "kopie" / "sodesk.backup"
+    copy.parent.mkdir()  # a backup goes into a folder that exists (a missing one is refused)
     assert main(["--database", database_url, "backup", str(copy)]) == 0
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     assert read_manifest(copy)["tables"]["hours"] == 10

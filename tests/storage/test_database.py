@@ -31,6 +31,7 @@ def test_every_table_is_created_by_the_migration(database_url: str) -> None:
 
 def test_a_new_sqlite_file_is_private_and_in_wal_mode(tmp_path: Path) -> None:
     path = tmp_path / "nieuw" / "sodesk.sqlite3"
+    path.parent.mkdir()  # only the default data folder is made by sodesk itself
     workspace = open_workspace(f"sqlite:///{path}")
     with workspace.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"

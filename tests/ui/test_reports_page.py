@@ -77,6 +77,7 @@ def test_an_activity_pdf_is_written_where_the_user_chose_and_can_be_opened(
     _choose(page, "activities", "pdf")
     assert not page.form.municipality.isEnabled()
     target = tmp_path / "out" / "activiteiten.pdf"
+    target.parent.mkdir()  # a save dialog answers a folder that exists
     calls = _save_as(monkeypatch, target)
     with qtbot.waitSignal(page.written, timeout=60_000) as written:
         page.make.click()
@@ -121,6 +122,38 @@ def test_a_cancelled_build_writes_nothing(
     assert page.progress is None
     assert "geen bestand" in page.result.text()
     assert page.make.isEnabled()
+
+
+@pytest.mark.parametrize("name", ["a link to the database", "a hard link to it", "a folder"])
+def test_the_live_database_or_a_folder_as_target_is_refused_before_the_build(
+    page: ReportsPage,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    demo_workspace: Workspace,
+    name: str,
+) -> None:
+    """The same check as ``--out``: a message, no build, the database as it was."""
+    database = Path(str(demo_workspace.url.database))
+    target = tmp_path / "rapport.pdf"  # the dialog adds the format's extension to any name
+    if name == "a link to the database":
+        target.symlink_to(database)
+    elif name == "a hard link to it":
+        target.hardlink_to(database)
+    else:
+        target.mkdir()
+    before = database.read_bytes()
+    _choose(page, "activities", "pdf")
+    _save_as(monkeypatch, target)
+    written: list[str] = []
+    page.written.connect(written.append)
+    page.make.click()
+    assert not page.is_busy() and page.progress is None  # refused before any work
+    assert page.message.isVisibleTo(page)
+    assert str(target) in page.message.text()
+    assert written == []
+    assert database.read_bytes() == before
+    assert demo_workspace.company_name()  # the database still answers
 
 
 def test_the_municipal_report_as_json_for_the_chosen_municipality(

@@ -4,9 +4,10 @@ Choose the report and its format, the period (the window's by default) and, for 
 municipal report, the municipality; then a file name (remembered folder, the command line's
 default name). The report is built off the UI thread behind a progress dialog that can
 cancel: a cancelled build's result is thrown away and nothing is written. A finished file is
-written atomically (sodesk.reports.files), and the page says where it went and offers to
-open it. Problems the user can mend (an unknown municipality, a database that cannot be
-reached) are shown as a message, never as a traceback.
+written atomically (sodesk.services.output: the live database, a device or a missing folder is
+refused as on the command line), and the page says where it went and offers to open it.
+Problems the user can mend (an unknown municipality, a database that cannot be reached, a
+file name that is refused) are shown as a message, never as a traceback.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.domain.period import Period
-from sodesk.reports.files import write_atomically
 from sodesk.services.logs import log_unexpected
+from sodesk.services.output import OutputRefused, check_output, write_output
 from sodesk.services.overview import municipality_choices
 from sodesk.services.reports import (
     ReportInputError,
@@ -150,8 +151,13 @@ class ReportsPage(Page):
         target = self._ask_file(choice)
         if target is None:
             return
-        self._target = target
         workspace = self.context.workspace
+        try:  # the live database, a device, a missing folder: refused before the work
+            check_output(workspace, target)
+        except OutputRefused as refused:
+            self._refuse_file(refused)
+            return
+        self._target = target
 
         def work(_progress, _cancelled) -> bytes | BaseException:  # type: ignore[no-untyped-def]
             try:
@@ -226,16 +232,20 @@ class ReportsPage(Page):
             self._show_error(result)
         else:
             try:
-                write_atomically(target, result)
-            except OSError as error:
-                self.message.say(
-                    self.tr("The file %1 could not be written: %2")
-                    .replace("%1", str(target))
-                    .replace("%2", error.strerror or str(error))
-                )
+                write_output(self.context.workspace, target, result)
+            except OutputRefused as refused:
+                self._refuse_file(refused)
             else:
                 self._show_written(target, len(result))
         self.build_ended.emit()
+
+    def _refuse_file(self, refused: OutputRefused) -> None:
+        self.message.say(
+            self.tr("The report was not saved: %1").replace("%1", str(refused))
+        )
+        self.result.setText("")
+        self.open_file.setVisible(False)
+        self.open_folder.setVisible(False)
 
     def _build_failed(self, job: Job, message: str) -> None:
         if job is not self._job:
