@@ -31,6 +31,7 @@ from sodesk.reports.pdf.document import (
     landscape,
     portrait,
 )
+from sodesk.reports.pdf.glossary import glossary_pages
 from sodesk.reports.pdf.pages import accountability_pages, cover_page, period_text
 from sodesk.reports.pdf.styles import styles, text
 from sodesk.reports.pdf.tables import (
@@ -358,8 +359,13 @@ def activities_story(report: ActivityReport) -> list[Flowable]:
     if report.scenario_2028 is not None:
         assumptions.append(report.scenario_2028.assumption)
     story += accountability_pages(
-        report.parameters, report.warnings, width=PORTRAIT_WIDTH, assumptions=assumptions
+        report.parameters,
+        report.warnings,
+        width=PORTRAIT_WIDTH,
+        assumptions=assumptions,
+        municipality_names=report.municipality_names,
     )
+    story += [*portrait(), *glossary_pages(PORTRAIT_WIDTH)]
     return story
 
 

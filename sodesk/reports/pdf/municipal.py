@@ -14,7 +14,7 @@ then Werksoorten, Loonwaarde and Begeleiding from :mod:`.municipal_parts` (Begel
 guidance against wage value in bands, :mod:`.municipal_history`), Financieel beeld and
 2028 from :mod:`.municipal_money`; Verantwoording, whose warnings are grouped per kind with a
 count and a sentence that names no worker (:mod:`.warning_groups`), while the JSON keeps them
-one by one.
+one by one; last the Begrippenlijst (:mod:`.glossary`).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from sodesk.domain.enums import Placeable
 from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH, ReportDocument, portrait
+from sodesk.reports.pdf.glossary import glossary_pages
 from sodesk.reports.pdf.municipal_history import guidance_wage_value_part, years_page
 from sodesk.reports.pdf.municipal_money import finance_page, scenario_page
 from sodesk.reports.pdf.municipal_parts import (
@@ -271,7 +272,9 @@ def municipal_story(report: MunicipalReport) -> list[Flowable]:
         width=PORTRAIT_WIDTH,
         assumptions=[*ASSUMPTIONS, *assumptions],
         anonymous=True,
+        municipality_names={m.code: m.name},
     )
+    story += [*portrait(), *glossary_pages(PORTRAIT_WIDTH)]
     return story
 
 

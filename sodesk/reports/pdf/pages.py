@@ -10,8 +10,7 @@ particular report object.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -21,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -33,14 +33,14 @@ from sodesk.domain import display
 from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.period import Period
 from sodesk.domain.validation import Finding
+from sodesk.reports.finding_texts import plain_message
+from sodesk.reports.parameter_labels import parameter_text
 from sodesk.reports.pdf.document import PORTRAIT_PAGE
 from sodesk.reports.pdf.styles import ACCENT, LOSS, MUTED, RULE, ZEBRA, styles, text
 from sodesk.reports.pdf.tables import Column, FigureRow, figure_table
-from sodesk.reports.pdf.warning_groups import warning_groups
+from sodesk.reports.pdf.warning_groups import warning_groups, warning_kinds
 
 CONFIDENTIAL = "Vertrouwelijk"
-SUMMARY_FROM = 10
-"""With more warnings than this, a count per code comes before the full list."""
 ROOM_FOR_TABLE = 80
 """Points a table heading needs below it (heading and a few rows) before a page break."""
 
@@ -148,11 +148,14 @@ def accountability_pages(
     assumptions: Sequence[str] = (),
     heading: str = "Verantwoording",
     anonymous: bool = False,
+    municipality_names: Mapping[str, str] | None = None,
 ) -> list[Flowable]:
-    """The "Verantwoording": assumptions, every parameter used and every warning.
+    """The "Verantwoording": assumptions, every parameter used and every kind of warning.
 
     Put it last, on a portrait page. Nothing is left out: a municipality's controller must
-    be able to check each figure against its source.
+    be able to check each figure against its source, so each parameter has its Dutch name,
+    its value in its unit and its official publication (:mod:`sodesk.reports.parameter_labels`),
+    and warnings are in plain Dutch (:mod:`sodesk.reports.finding_texts`), never codes.
 
     Args:
         parameters: every parameter the computation used, with value, validity and source.
@@ -162,55 +165,45 @@ def accountability_pages(
         heading: the page heading.
         anonymous: print the warnings grouped per kind with a count and a sentence that
             names no worker (:func:`.warning_groups.warning_groups`), for a document that
-            leaves the company; by default every warning with its subject and message.
+            leaves the company; by default per kind with a count and the first few cases
+            (:func:`.warning_groups.warning_kinds`), the full list being in the workbook.
+        municipality_names: municipality code to name, so that a municipality's settings
+            and warnings name it ("Gemeente Lindenhout") instead of its code.
 
     Returns:
-        Flowables: heading, assumptions, a parameter table and a warning table.
+        Flowables: heading, assumptions, a parameter table and the warnings.
     """
     s = styles()
+    names = municipality_names or {}
     story: list[Flowable] = [Paragraph(text(heading), s.heading)]
     if assumptions:
         story.append(Paragraph("Uitgangspunten", s.subheading))
-        story += [Paragraph(text(a), s.body, bulletText="•") for a in assumptions]
+        story += [
+            Paragraph(text(plain_message(a, names)), s.body, bulletText="•") for a in assumptions
+        ]
     story += _table_heading("Gebruikte parameters")
     if parameters:
         columns = [
-            Column("Parameter", numeric=False, weight=0.01),
+            Column("Parameter", numeric=False, weight=1.2),
             Column("Waarde"),
             Column("Geldig vanaf"),
             Column("Bron", numeric=False),
         ]
-        rows = [
-            FigureRow([p.name, parameter_value(p.value), display.date_nl(p.valid_from), p.source])
-            for p in parameters
-        ]
+        shown = [parameter_text(p, names) for p in parameters]
+        rows = [FigureRow([p.name, p.value, p.valid_from, p.source]) for p in shown]
         story.append(figure_table(columns, rows, width=width, cell_size=7.5))
+        story.append(
+            Paragraph(
+                "Geldig vanaf: de eerste dag waarop de waarde geldt; '–': geldt zonder "
+                "begindatum. Percentages van de loonkostensubsidie gelden als deel van het "
+                "wettelijk minimumloon (WML).",
+                s.small,
+            )
+        )
     else:
         story.append(Paragraph("Geen parameters gebruikt.", s.body))
-    story += _table_heading(f"Waarschuwingen ({len(warnings)})")
-    if warnings and anonymous:
-        columns = [
-            Column("Code", numeric=False, weight=0.01),
-            Column("Melding", numeric=False),
-            Column("Meldingen"),
-        ]
-        rows = [
-            FigureRow([g.code, g.sentence, display.number(Decimal(g.count), 0)])
-            for g in warning_groups(warnings)
-        ]
-        story.append(figure_table(columns, rows, width=width, cell_size=7.5))
-        return story
-    if len(warnings) > SUMMARY_FROM:
-        story += [_warning_summary(warnings, width), Spacer(1, 6)]
-    if warnings:
-        columns = [
-            Column("Code", numeric=False, weight=0.01),
-            Column("Betreft", numeric=False, weight=0.01),
-            Column("Melding", numeric=False),
-        ]
-        rows = [FigureRow([w.code, w.subject or "", w.message]) for w in warnings]
-        story.append(figure_table(columns, rows, width=width, cell_size=7.5))
-    else:
+    story += _table_heading(f"Waarschuwingen ({display.number(Decimal(len(warnings)), 0)})")
+    if not warnings:
         story.append(
             Paragraph(
                 f'<font color="{ACCENT.hexval()}">Geen waarschuwingen: alle invoer was compleet.'
@@ -218,7 +211,63 @@ def accountability_pages(
                 s.body,
             )
         )
+        return story
+    if anonymous:
+        columns = [Column("Melding", numeric=False), Column("Aantal meldingen")]
+        rows = [
+            FigureRow([g.sentence, display.number(Decimal(g.count), 0)])
+            for g in warning_groups(warnings, names)
+        ]
+        story.append(figure_table(columns, rows, width=width, cell_size=7.5))
+        story.append(
+            Paragraph(
+                "Per soort melding één regel, met het aantal meldingen (één per medewerker per "
+                "maand of per geval); dit rapport noemt geen medewerkers.",
+                s.small,
+            )
+        )
+        return story
+    return story + _warning_kinds(warnings, names)
+
+
+def _warning_kinds(warnings: Sequence[Finding], names: Mapping[str, str]) -> list[Flowable]:
+    """Each kind of warning: title and count, then its first cases, then where the rest is."""
+    s = styles()
+    story: list[Flowable] = [
+        Paragraph(
+            "Per soort melding het aantal en de eerste gevallen. De volledige lijst, één regel "
+            "per melding, staat in het Excel-rapport (blad Waarschuwingen) en in de JSON van dit "
+            "rapport; <i>sodesk explain</i> toont per bedrag de medewerkers en maanden waaruit "
+            "het is opgebouwd.",
+            s.small,
+        )
+    ]
+    for kind in warning_kinds(warnings, names):
+        count = _count(kind.count, "melding", "meldingen")
+        if kind.subjects != kind.count:
+            count += f" over {display.number(Decimal(kind.subjects), 0)} {kind.about}"
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(f"<b>{text(kind.title)}</b> ({count})", s.body),
+                    *[
+                        Paragraph(text(case), s.small, bulletText="–")
+                        for case in kind.cases
+                    ],
+                    *(
+                        [Paragraph(f"en {_count(kind.more, 'ander geval', 'andere gevallen')}.",
+                                   s.small, bulletText="–")]
+                        if kind.more
+                        else []
+                    ),
+                ]
+            )
+        )  # fmt: skip
     return story
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{display.number(Decimal(n), 0)} {one if n == 1 else many}"
 
 
 def _table_heading(title: str) -> list[Flowable]:
@@ -230,31 +279,6 @@ def _table_heading(title: str) -> list[Flowable]:
     """
     style = ParagraphStyle("table_heading", parent=styles().subheading, keepWithNext=0)
     return [CondPageBreak(ROOM_FOR_TABLE), Paragraph(text(title), style)]
-
-
-def _warning_summary(warnings: Sequence[Finding], width: float) -> Table:
-    """How many warnings of each code, about how many subjects (workers, activities)."""
-    counts = Counter(w.code for w in warnings)
-    subjects: dict[str, set[str]] = defaultdict(set)
-    for w in warnings:
-        if w.subject:
-            subjects[w.code].add(w.subject)
-    columns = [
-        Column("Soort melding (code)", numeric=False),
-        Column("Meldingen"),
-        Column("Betreft (verschillend)"),
-    ]
-    rows = [
-        FigureRow(
-            [
-                code,
-                display.number(Decimal(count), 0),
-                display.number(Decimal(len(subjects[code])), 0),
-            ]
-        )
-        for code, count in counts.items()
-    ]
-    return figure_table(columns, rows, width=width * 0.7, cell_size=7.5)
 
 
 @dataclass(frozen=True, slots=True)
