@@ -231,7 +231,7 @@ def parameter_text(
                              _surcharge_source(parameter.valid_from))  # fmt: skip
     if code in LABELS:
         label = LABELS[code]
-        return ParameterText(label.name, label.show(value), since, label.source)
+        return ParameterText(label.name, _show(label, value), since, label.source)
     if match := _PENSION.fullmatch(code):
         return ParameterText(f"AOW-leeftijd {match[1]}", _as_is(value), since, PENSION_SOURCE)
     head, _, tail = code.partition(".")
@@ -249,9 +249,17 @@ def parameter_text(
                              MUNICIPALITY_AGREEMENT)  # fmt: skip
     if tail in MUNICIPALITY_LABELS:
         label = MUNICIPALITY_LABELS[tail]
-        return ParameterText(f"{_municipality(head, names)}: {label.name}", label.show(value),
-                             since, label.source)  # fmt: skip
+        return ParameterText(f"{_municipality(head, names)}: {label.name}",
+                             _show(label, value), since, label.source)  # fmt: skip
     return ParameterText(code, _as_is(value), since, parameter.source)
+
+
+def _show(label: _Label, value: object) -> str:
+    """The value in the label's unit; a value of an unexpected type as it is."""
+    numeric = label.show not in (_yes_no, _as_is)
+    if numeric and (isinstance(value, bool) or not isinstance(value, Decimal | int)):
+        return _as_is(value)
+    return label.show(value)
 
 
 def _amount_of(value: object) -> str:

@@ -107,6 +107,8 @@ def _key_figures(report: MunicipalReport) -> list[Flowable]:
         KeyFigure(
             "Loonkostensubsidie (LKS)",
             e(f.lks),
+            "Voor alle medewerkers met beschut werk of banenafspraak; de pagina 2028 telt "
+            "alleen de beschut werkers. "
             f"Daarnaast een begeleidingsvergoeding van {keep(e(f.guidance_subsidy))} en een "
             f"rijksbijdrage Wsw van {keep(e(f.wsw_subsidy))}.",
         ),
@@ -229,9 +231,10 @@ def _region(report: MunicipalReport) -> list[Flowable]:
         Spacer(1, 4),
         figure_table(columns, rows, width=PORTRAIT_WIDTH, cell_size=8.5),
         Paragraph(
-            "Regio en land: regions_2025.csv, taakstelling eind 2025 tegen het aantal werkende "
-            "personen in september 2025 (UWV). De gemeente is in beide tellingen gemeten op "
-            f"{display.date_nl(report.period.end)}.",
+            "Regio en land: taakstelling eind 2025 tegen het aantal werkende personen in "
+            "september 2025 (UWV), uit bijlage 1 van de Kamerbrief voortgang sociaal "
+            "ontwikkelbedrijven en beschut werk (2026). De gemeente is in beide tellingen "
+            f"gemeten op {display.date_nl(report.period.end)}.",
             s.small,
         ),
     ]

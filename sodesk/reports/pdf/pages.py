@@ -41,6 +41,12 @@ from sodesk.reports.pdf.tables import Column, FigureRow, figure_table
 from sodesk.reports.pdf.warning_groups import warning_groups, warning_kinds
 
 CONFIDENTIAL = "Vertrouwelijk"
+OTHERS = {
+    "medewerkers": ("andere medewerker", "andere medewerkers"),
+    "activiteiten": ("andere activiteit", "andere activiteiten"),
+    "gevallen": ("ander geval", "andere gevallen"),
+}
+"""The "en N andere ..." after a kind's first cases, by what the cases are about."""
 ROOM_FOR_TABLE = 80
 """Points a table heading needs below it (heading and a few rows) before a page break."""
 
@@ -191,7 +197,7 @@ def accountability_pages(
         ]
         shown = [parameter_text(p, names) for p in parameters]
         rows = [FigureRow([p.name, p.value, p.valid_from, p.source]) for p in shown]
-        story.append(figure_table(columns, rows, width=width, cell_size=7.5))
+        story += [figure_table(columns, rows, width=width, cell_size=7.5), Spacer(1, 3)]
         story.append(
             Paragraph(
                 "Geldig vanaf: de eerste dag waarop de waarde geldt; '–': geldt zonder "
@@ -218,7 +224,7 @@ def accountability_pages(
             FigureRow([g.sentence, display.number(Decimal(g.count), 0)])
             for g in warning_groups(warnings, names)
         ]
-        story.append(figure_table(columns, rows, width=width, cell_size=7.5))
+        story += [figure_table(columns, rows, width=width, cell_size=7.5), Spacer(1, 3)]
         story.append(
             Paragraph(
                 "Per soort melding één regel, met het aantal meldingen (één per medewerker per "
@@ -233,6 +239,8 @@ def accountability_pages(
 def _warning_kinds(warnings: Sequence[Finding], names: Mapping[str, str]) -> list[Flowable]:
     """Each kind of warning: title and count, then its first cases, then where the rest is."""
     s = styles()
+    title = ParagraphStyle("warning_kind", parent=s.body, spaceBefore=6, spaceAfter=2)
+    case = ParagraphStyle("warning_case", parent=s.body, fontSize=8.5, leading=11, spaceAfter=1)
     story: list[Flowable] = [
         Paragraph(
             "Per soort melding het aantal en de eerste gevallen. De volledige lijst, één regel "
@@ -249,14 +257,11 @@ def _warning_kinds(warnings: Sequence[Finding], names: Mapping[str, str]) -> lis
         story.append(
             KeepTogether(
                 [
-                    Paragraph(f"<b>{text(kind.title)}</b> ({count})", s.body),
-                    *[
-                        Paragraph(text(case), s.small, bulletText="–")
-                        for case in kind.cases
-                    ],
+                    Paragraph(f"<b>{text(kind.title)}</b> ({count})", title),
+                    *[Paragraph(text(line), case, bulletText="–") for line in kind.cases],
                     *(
-                        [Paragraph(f"en {_count(kind.more, 'ander geval', 'andere gevallen')}.",
-                                   s.small, bulletText="–")]
+                        [Paragraph(f"en {_count(kind.more, *OTHERS[kind.about])}.", case,
+                                   bulletText="–")]
                         if kind.more
                         else []
                     ),
