@@ -60,7 +60,9 @@ def finance_page(report: MunicipalReport) -> list[Flowable]:
         FigureRow(["Resultaat", money(f.result)], RowKind.TOTAL),
         FigureRow(["Kengetallen"], RowKind.SECTION),
         FigureRow(["Dekkingsgraad (opbrengsten / kosten)", pct(f.coverage)]),
-        FigureRow(["Plaatsen (gemiddeld aantal banen van 31 uur)", num(places.places)]),
+        FigureRow(
+            ["Plaatsen (gemiddeld aantal banen van 31 uur, alle doelgroepen)", num(places.places)]
+        ),
         FigureRow(["Resultaat per plaats", money(places.result_per_place)]),
         FigureRow(["Productieve uren", num(f.productive_hours)]),
         FigureRow(["NTW per productief uur", money(f.ntw_per_hour)]),
@@ -86,13 +88,7 @@ def finance_page(report: MunicipalReport) -> list[Flowable]:
             "NTW = omzet - inkoop: het deel van de gemeente in elke activiteit naar de "
             "productieve uren van haar medewerkers. Loonkosten, subsidies en begeleiding zijn "
             "die van de medewerkers zelf. Overhead: productieve uren x het overheadtarief van "
-            "de werksoort. Plaatsen: het gemiddelde aantal banen van 31 uur van alle medewerkers "
-            "uit de gemeente over de periode, van elke doelgroep; de Realisatie telt alleen de "
-            f"beschut werkers op {display.date_nl(report.period.end)} "
-            f"({keep(display.number(report.realisation.jobs_31h))} banen). De LKS hier "
-            f"({keep(e(f.lks))}) is die van alle medewerkers uit de gemeente met "
-            "loonkostensubsidie (beschut werk en banenafspraak); de pagina 2028 vergelijkt alleen "
-            f"die van de beschut werkers ({keep(e(report.scenario_2028.lks_now))}).",
+            "de werksoort.",
             s.small,
         ),
         Spacer(1, 4),
