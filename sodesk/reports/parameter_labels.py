@@ -233,7 +233,10 @@ def parameter_text(
         label = LABELS[code]
         return ParameterText(label.name, _show(label, value), since, label.source)
     if match := _PENSION.fullmatch(code):
-        return ParameterText(f"AOW-leeftijd {match[1]}", _as_is(value), since, PENSION_SOURCE)
+        source = PENSION_SOURCE
+        if "announced" in parameter.source or "verify" in parameter.source:
+            source += "; aangekondigd, nog te controleren"
+        return ParameterText(f"AOW-leeftijd {match[1]}", _as_is(value), since, source)
     head, _, tail = code.partition(".")
     if head == "overhead":
         work_type = next((w for w in WorkType if w.value == tail), None)

@@ -35,7 +35,7 @@ from sodesk.reports.pdf.document import (
     portrait,
 )
 from sodesk.reports.pdf.glossary import glossary_pages
-from sodesk.reports.pdf.pages import accountability_pages, cover_page, period_text
+from sodesk.reports.pdf.pages import FULL_LIST, accountability_pages, cover_page, period_text
 from sodesk.reports.pdf.styles import styles, text
 from sodesk.reports.pdf.tables import (
     Cell,
@@ -427,6 +427,8 @@ def activities_story(report: ActivityReport) -> list[Flowable]:
         width=PORTRAIT_WIDTH,
         assumptions=assumptions,
         municipality_names=report.municipality_names,
+        full_list=f"{FULL_LIST} De opdracht <i>sodesk explain</i> toont per bedrag de "
+        "medewerkers en maanden waaruit het is opgebouwd.",
     )
     story += [*portrait(), *glossary_pages(PORTRAIT_WIDTH)]
     return story

@@ -47,6 +47,11 @@ OTHERS = {
     "gevallen": ("ander geval", "andere gevallen"),
 }
 """The "en N andere ..." after a kind's first cases, by what the cases are about."""
+FULL_LIST = (
+    "De volledige lijst, één regel per melding, staat in het Excel-rapport (blad "
+    "Waarschuwingen) en in de JSON van dit rapport."
+)
+"""Where the warnings are one by one, said before the grouped warnings."""
 ROOM_FOR_TABLE = 80
 """Points a table heading needs below it (heading and a few rows) before a page break."""
 
@@ -155,6 +160,7 @@ def accountability_pages(
     heading: str = "Verantwoording",
     anonymous: bool = False,
     municipality_names: Mapping[str, str] | None = None,
+    full_list: str = FULL_LIST,
 ) -> list[Flowable]:
     """The "Verantwoording": assumptions, every parameter used and every kind of warning.
 
@@ -175,6 +181,8 @@ def accountability_pages(
             (:func:`.warning_groups.warning_kinds`), the full list being in the workbook.
         municipality_names: municipality code to name, so that a municipality's settings
             and warnings name it ("Gemeente Lindenhout") instead of its code.
+        full_list: the sentence before the grouped warnings saying where the full list is
+            (not used when ``anonymous``).
 
     Returns:
         Flowables: heading, assumptions, a parameter table and the warnings.
@@ -233,22 +241,18 @@ def accountability_pages(
             )
         )
         return story
-    return story + _warning_kinds(warnings, names)
+    return story + _warning_kinds(warnings, names, full_list)
 
 
-def _warning_kinds(warnings: Sequence[Finding], names: Mapping[str, str]) -> list[Flowable]:
+def _warning_kinds(
+    warnings: Sequence[Finding], names: Mapping[str, str], full_list: str
+) -> list[Flowable]:
     """Each kind of warning: title and count, then its first cases, then where the rest is."""
     s = styles()
     title = ParagraphStyle("warning_kind", parent=s.body, spaceBefore=6, spaceAfter=2)
     case = ParagraphStyle("warning_case", parent=s.body, fontSize=8.5, leading=11, spaceAfter=1)
     story: list[Flowable] = [
-        Paragraph(
-            "Per soort melding het aantal en de eerste gevallen. De volledige lijst, één regel "
-            "per melding, staat in het Excel-rapport (blad Waarschuwingen) en in de JSON van dit "
-            "rapport; <i>sodesk explain</i> toont per bedrag de medewerkers en maanden waaruit "
-            "het is opgebouwd.",
-            s.small,
-        )
+        Paragraph(f"Per soort melding het aantal en de eerste gevallen. {full_list}", s.small)
     ]
     for kind in warning_kinds(warnings, names):
         count = _count(kind.count, "melding", "meldingen")
