@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 
+from sodesk.domain import display
 from sodesk.domain.enums import WorkType
 
 KIND_TITLES: Mapping[str, str] = {
@@ -47,6 +49,10 @@ KIND_TITLES: Mapping[str, str] = {
     "company_year.missing": "Geen bedrijfsparameters voor het jaar: begeleidingskosten op 0 gezet",
     "realisation.no_target": "Geen taakstelling voor het jaar: percentage en tekort onbekend",
     "region.unknown": "Arbeidsmarktregio niet in de regiotabel: geen regionale vergelijking",
+    "ntw.without_hours": (
+        "NTW van activiteiten zonder productieve uren: aan geen medewerker toe te rekenen"
+    ),
+    "questionnaire.unplaced": "Beschut werkers zonder plaatsing: in geen werksoort geteld",
     "outlook.no_birth_date": "Medewerkers zonder geboortedatum",
     "outlook.pension_age_assumed": "AOW-leeftijd van latere jaren aangenomen",
 }
@@ -59,6 +65,8 @@ CODE_IN_BRACKETS = re.compile(rf"\s*\({CODE_WORD}(?:,\s*{CODE_WORD})*\)")
 """A bracketed field or file name, "(target_places)", "(regions_2025.csv)"."""
 RULE_IN_BRACKETS = re.compile(r"\s*\(R\d+[a-z]?\)")
 RULE_AFTER_COMMA = re.compile(r",\s*R\d+[a-z]?(?=\))")
+AMOUNT_IN_BRACKETS = re.compile(r"\((-?\d+\.\d{2})\)")
+"""An amount written for a machine, "(1234.50)", as a message may name it."""
 QUOTED_CODES: Mapping[str, str] = {"'unplaced'": "'zonder plaatsing'"}
 
 
@@ -81,9 +89,10 @@ def plain_message(message: str, municipality_names: Mapping[str, str] | None = N
     "Gemeente GM0002 heeft voor 2025 geen taakstelling (target_places): ..." becomes
     "Gemeente Twee heeft voor 2025 geen taakstelling: ..." when GM0002 is named "Gemeente
     Twee"; "op 2025-01-01" becomes "op 01-01-2025"; "(nog niet gepubliceerd, R3)" becomes
-    "(nog niet gepubliceerd)".
+    "(nog niet gepubliceerd)"; an amount "(1234.50)" becomes "(€ 1.234,50)".
     """
     text = ISO_DATE.sub(lambda m: f"{m[3]}-{m[2]}-{m[1]}", message)
+    text = AMOUNT_IN_BRACKETS.sub(lambda m: f"({display.euro(Decimal(m[1]))})", text)
     text = CODE_IN_BRACKETS.sub("", text)
     text = RULE_IN_BRACKETS.sub("", text)
     text = RULE_AFTER_COMMA.sub("", text)
