@@ -216,7 +216,10 @@ def accountability_pages(
         )
     else:
         story.append(Paragraph("Geen parameters gebruikt.", s.body))
-    story += _table_heading(f"Waarschuwingen ({display.number(Decimal(len(warnings)), 0)})")
+    heading = f"Waarschuwingen ({display.number(Decimal(len(warnings)), 0)})"
+    if warnings and not anonymous:
+        return story + _warning_kinds(heading, warnings, names, full_list)
+    story += _table_heading(heading)
     if not warnings:
         story.append(
             Paragraph(
@@ -240,20 +243,25 @@ def accountability_pages(
                 s.small,
             )
         )
-        return story
-    return story + _warning_kinds(warnings, names, full_list)
+    return story
 
 
 def _warning_kinds(
-    warnings: Sequence[Finding], names: Mapping[str, str], full_list: str
+    heading: str, warnings: Sequence[Finding], names: Mapping[str, str], full_list: str
 ) -> list[Flowable]:
-    """Each kind of warning: title and count, then its first cases, then where the rest is."""
+    """Each kind of warning: title and count, then its first cases, then where the rest is.
+
+    The heading and the sentence on the full list stay with the first kind (a new page when
+    that does not fit), never alone at the foot of a page.
+    """
     s = styles()
     title = ParagraphStyle("warning_kind", parent=s.body, spaceBefore=6, spaceAfter=2)
     case = ParagraphStyle("warning_case", parent=s.body, fontSize=8.5, leading=11, spaceAfter=1)
-    story: list[Flowable] = [
-        Paragraph(f"Per soort melding het aantal en de eerste gevallen. {full_list}", s.small)
+    lead: list[Flowable] = [
+        Paragraph(text(heading), s.subheading),
+        Paragraph(f"Per soort melding het aantal en de eerste gevallen. {full_list}", s.small),
     ]
+    story: list[Flowable] = []
     for kind in warning_kinds(warnings, names):
         count = _count(kind.count, "melding", "meldingen")
         if kind.subjects != kind.count:
@@ -261,6 +269,7 @@ def _warning_kinds(
         story.append(
             KeepTogether(
                 [
+                    *(lead if not story else []),
                     Paragraph(f"<b>{text(kind.title)}</b> ({count})", title),
                     *[Paragraph(text(line), case, bulletText="–") for line in kind.cases],
                     *(
