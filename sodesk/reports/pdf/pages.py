@@ -132,25 +132,6 @@ def cover_page(
     ]
 
 
-def parameter_value(value: Decimal | str | bool | int | dt.date) -> str:
-    """A parameter's value in Dutch notation with the decimals it has (2 to 6).
-
-    Examples: ``Decimal("14.0600")`` -> ``"14,06"``, ``Decimal("0.235000")`` -> ``"0,235"``,
-    True -> ``"ja"``, a date -> ``"01-07-2025"``.
-    """
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, int):
-        return display.number(Decimal(value), 0)
-    if isinstance(value, Decimal):
-        exponent = value.normalize().as_tuple().exponent
-        places = -exponent if isinstance(exponent, int) else 2
-        return display.number(value, max(2, min(6, places)))
-    if isinstance(value, dt.date):
-        return display.date_nl(value)
-    return str(value)
-
-
 def accountability_pages(
     parameters: Sequence[UsedParameter],
     warnings: Sequence[Finding],
