@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -61,6 +61,8 @@ class ActivityReport:
     client_names: dict[str, str]
     scenario_2028: CompanyScenario2028 | None = None
     """What happens in 2028 (R12), from the same run; None only in hand-made reports."""
+    municipality_names: dict[str, str] = field(default_factory=dict)
+    """Municipality code to name, so that printed pages name a municipality, not its code."""
 
 
 def _entries(session: Session, row_class: type, value: str, period: Period) -> dict[int, list]:
@@ -172,6 +174,7 @@ def build_activity_report(
         totals(lines),
         client_names,
         company_scenario(run),
+        {terms.code: terms.name for terms in run.municipalities.values()},
     )
 
 

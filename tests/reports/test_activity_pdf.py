@@ -20,9 +20,12 @@ from pypdf import PdfReader
 
 from sodesk.cli import main
 from sodesk.domain import display
+from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.period import Period
 from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.reports.finding_texts import kind_title
 from sodesk.reports.json_format import activities_json
+from sodesk.reports.parameter_labels import parameter_text
 from sodesk.reports.pdf import render_activities_pdf
 from sodesk.reports.pdf.fonts import report_fonts
 from sodesk.services.workspace import open_workspace
@@ -131,13 +134,28 @@ def test_frame_cover_and_accountability(rendered: tuple[dict[str, Any], list[str
     assert "VERTROUWELIJK" in pages[0]
     assert "01-03-2025 t/m 31-03-2025" in pages[0]
     assert "Rendabiliteit per activiteit" in pages[1]  # the header
-    tail = " ".join(pages[-2:])
-    assert "Verantwoording" in tail
+    # the Verantwoording, then the Begrippenlijst on the last page(s)
+    start = next(i for i, page in enumerate(pages) if page.startswith("Verantwoording "))
+    end = next(i for i, page in enumerate(pages) if page.startswith("Begrippenlijst "))
+    assert start < end
+    tail = " ".join(pages[start:end])
+    # each parameter by its Dutch name (parameter_labels), with its value in its unit
+    for p in data["parameters"]:
+        value = p["value"]
+        if isinstance(value, str) and value[0].isdigit():
+            value = Decimal(value)
+        used = UsedParameter(p["name"], value, None, p["source"])
+        assert parameter_text(used, {"M1": "Gemeente Een"}).name in tail, p["name"]
+    assert "Wettelijk minimumloon per uur € 14,06 01-01-2025" in tail
+    assert "Opslag werkgeverslasten op de loonkostensubsidie 23,5 % 01-01-2018" in tail
+    assert "Werkgeverslasten (sociale premies en pensioen) op het brutoloon 20 % 01-01-2025" in tail
+    assert "Gemeente Een: loonwaarde berekend over het functieloon" in tail
     for parameter in data["parameters"]:
-        assert parameter["name"] in tail
-    assert "14,06" in tail  # minimum_wage_hourly 14.0600 from 2025-01-01
+        assert parameter["name"] not in tail
+    # each kind of warning by its Dutch title, never its code
     for warning in data["warnings"]:
-        assert warning["code"] in tail
+        assert kind_title(warning["code"]) in tail, warning["code"]
+        assert warning["code"] not in tail
 
 
 def test_no_worker_is_named(rendered: tuple[dict[str, Any], list[str]]) -> None:

@@ -161,4 +161,4 @@ def test_every_page_with_the_history_has_ink(
 ) -> None:
     from tests.reports.test_pdf_pages import _assert_no_blank_page
 
-    assert _assert_no_blank_page(pdf_and_json[2], tmp_path) == 11
+    assert _assert_no_blank_page(pdf_and_json[2], tmp_path) == 12  # the Begrippenlijst last

@@ -31,11 +31,14 @@ import pytest
 
 from sodesk.cli import main
 from sodesk.domain import display
+from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.period import Period
 from sodesk.domain.validation import Finding
+from sodesk.reports.finding_texts import plain_message
 from sodesk.reports.json_format import municipal_json
 from sodesk.reports.municipal import MunicipalReport, build_municipal_report
 from sodesk.reports.municipal_history import add_history
+from sodesk.reports.parameter_labels import parameter_text
 from sodesk.reports.pdf import render_municipal_pdf
 from sodesk.reports.pdf.warning_groups import warning_groups, without_personnel_numbers
 from sodesk.services.analyses import guidance_against_wage_value, realisation_by_year
@@ -370,19 +373,30 @@ def test_accountability_lists_every_parameter_assumption_and_warning(
 ) -> None:
     data, pages = rendered
     start = pages.index(page_of(pages, "Verantwoording"))
-    tail = " ".join(pages[start:])
-    for parameter in data["parameters"]:
-        assert parameter["name"] in tail
-    assert "14,06" in tail  # minimum_wage_hourly 14.0600 from 2025-01-01
+    end = pages.index(page_of(pages, "Begrippenlijst"))
+    assert end == len(pages) - 1  # the glossary is the very last section
+    tail = " ".join(pages[start:end])
+    for parameter in data["parameters"]:  # by Dutch name, never by code
+        value = parameter["value"]
+        if isinstance(value, str) and value[0].isdigit():
+            value = Decimal(value)
+        used = UsedParameter(parameter["name"], value, None, parameter["source"])
+        assert parameter_text(used, {"M1": MUNICIPALITY}).name in tail, parameter["name"]
+        assert parameter["name"] not in tail
+    assert "Wettelijk minimumloon per uur € 14,06 01-01-2025" in tail
     for warning in data["warnings"]:
         if warning["code"].startswith("assumption."):
-            assert " ".join(warning["message"].split()) in tail, warning["code"]
-        else:
-            assert warning["code"] in tail
-    assert "statutory_sheltered_2028 0,68 01-01-2028" in tail  # used before 2028 too
+            message = plain_message(warning["message"])
+            assert " ".join(message.split()) in tail, warning["code"]
+        assert warning["code"] not in tail
+    # used before 2028 too
+    assert (
+        "Vaste loonkostensubsidie voor beschut werkers vanaf 2028, als deel van het wettelijk "
+        "minimumloon 68 % 01-01-2028" in tail
+    )
     # grouped per kind with a count and a sentence that names nobody
     assert (
-        "lks.no_measurement 1 medewerker zonder loonwaardemeting, langer dan de startperiode in "
+        "1 medewerker zonder loonwaardemeting, langer dan de startperiode in "
         "dienst: over die maanden geen LKS. 1" in tail
     )
     assert "1 medewerker met in een maand meer productieve dan betaalde uren" in tail
@@ -425,7 +439,13 @@ def test_a_region_missing_from_the_table_is_said(database_url: str, tmp_path: Pa
     report = municipal_report(database_url, tmp_path, "M2")
     text = " ".join(pdf_text(render_municipal_pdf(report)))
     assert "De arbeidsmarktregio 'Nergensland' staat niet in de regiotabel" in text
-    assert "region.unknown" in text
+    # the warning in plain Dutch: the municipality by name, no code or file name
+    assert (
+        "Arbeidsmarktregio 'Nergensland' van Gemeente Twee staat niet in de regiotabel: geen "
+        "regionale vergelijking." in text
+    )
+    assert "region.unknown" not in text
+    assert "regions_2025" not in text
     assert "Gemeente Twee" in text
 
 
@@ -447,7 +467,7 @@ def test_every_page_has_ink(sqlite_url: str, tmp_path: Path) -> None:
     from tests.reports.test_pdf_pages import _assert_no_blank_page
 
     report = municipal_report(sqlite_url, tmp_path)
-    assert _assert_no_blank_page(render_municipal_pdf(report), tmp_path) == 11
+    assert _assert_no_blank_page(render_municipal_pdf(report), tmp_path) == 12  # + glossary
 
 
 @needs_poppler

@@ -33,7 +33,9 @@ from openpyxl import load_workbook
 
 from sodesk.domain import display
 from sodesk.domain.enums import WorkType
+from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS
+from sodesk.reports.parameter_labels import parameter_text
 from sodesk.services.analyses import outlook, wage_value_plan
 from sodesk.services.reports import render
 from sodesk.services.workspace import open_workspace
@@ -213,8 +215,13 @@ def test_the_pdf_prints_the_json(seeded: str) -> None:
     for item in plan["items"]:
         due = display.date_nl(dt.date.fromisoformat(item["due"]))
         assert re.search(rf"{due} .*?{item['personnel_number']}", text)
-    for parameter in data["parameters"]:
-        assert parameter["name"] in pages[-1]
+    for parameter in data["parameters"]:  # by its Dutch name (parameter_labels), not its code
+        value = parameter["value"]
+        if isinstance(value, str) and re.fullmatch(r"[\d.E+-]+", value):
+            value = Decimal(value)
+        used = UsedParameter(parameter["name"], value, None, parameter["source"])
+        assert parameter_text(used).name in pages[-1], parameter["name"]
+        assert parameter["name"] not in pages[-1]
     assert "Zonder medewerkers: Individuele detachering, Begeleid werken." in text
     assert BSN not in text
     assert not [name for name in NAMES if name in text]

@@ -11,7 +11,10 @@ The toolkit, shared by the activity report and the municipal report:
   :class:`RowKind` and the cell makers :func:`money`, :func:`pct`, :func:`num`.
 * :mod:`.charts`: :func:`bar_chart` with :class:`Bar`.
 * :mod:`.pages`: :func:`cover_page`, :func:`key_figures` (tiles) and
-  :func:`accountability_pages` (Verantwoording).
+  :func:`accountability_pages` (Verantwoording: parameters by Dutch name through
+  :mod:`sodesk.reports.parameter_labels`, warnings in plain Dutch through
+  :mod:`sodesk.reports.finding_texts` and :mod:`.warning_groups`).
+* :mod:`.glossary`: :func:`glossary_pages` (Begrippenlijst), the very last section.
 
 Renderers: :func:`render_activities_pdf` (:mod:`.activities`) and
 :func:`render_municipal_pdf` (:mod:`.municipal`, pages 4-8 in :mod:`.municipal_parts`).

@@ -8,12 +8,15 @@ Lines name activities and clients, never workers.
 
 Pages: cover; summary with the result per work type (chart and table); result per activity
 (chart); "Tarieven: wat moeten we vragen?" and "2028: vaste loonkostensubsidie" (the two
-answers of issue 9, :mod:`.activity_answers`); revenue and rates per activity (landscape);
-cost, subsidies and result per activity with the non-productive lines apart (landscape);
-Verantwoording.
+answers of issue 9, :mod:`.activity_answers`); revenue, then rates per activity (landscape);
+costs, then income, subsidies and result per activity with the non-productive lines apart
+(landscape; each wide table split in two so the type stays at 7 pt or more); Verantwoording
+with the warnings per kind (:func:`.warning_groups.warning_kinds`); Begrippenlijst.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
@@ -31,7 +34,8 @@ from sodesk.reports.pdf.document import (
     landscape,
     portrait,
 )
-from sodesk.reports.pdf.pages import accountability_pages, cover_page, period_text
+from sodesk.reports.pdf.glossary import glossary_pages
+from sodesk.reports.pdf.pages import FULL_LIST, accountability_pages, cover_page, period_text
 from sodesk.reports.pdf.styles import styles, text
 from sodesk.reports.pdf.tables import (
     Cell,
@@ -218,24 +222,38 @@ def _activity_charts(productive: list[ActivityFigures]) -> list[Flowable]:
     return [KeepTogether([*heading, charts[0]]), *charts[1:]]
 
 
-def _revenue_table(report: ActivityReport, productive: list[ActivityFigures]) -> Flowable:
-    columns = [
+WIDE_CELL_SIZE = 8.0
+"""Type size of the landscape tables; :func:`figure_table` shrinks it, never below 7 here."""
+
+
+def _revenue_tables(report: ActivityReport, productive: list[ActivityFigures]) -> list[Flowable]:
+    """Revenue per activity, then rates per activity: two tables, so the type stays legible.
+
+    One table of 13 columns needed 6.5 pt on landscape A4; split, each has 8 columns or
+    fewer, and the activity's name in the first column of both.
+    """
+    s = styles()
+    revenue = [
         Column("Activiteit", numeric=False, weight=1.5),
         Column("Opdrachtgever", numeric=False, weight=1.1),
         Column("Werksoort", numeric=False, weight=0.8),
         Column("Productieve uren"),
         Column("Omzet"),
-        Column("Bron", numeric=False, weight=0.1),
+        Column("Bron", numeric=False, weight=0.5),
         Column("Inkoop"),
         Column("NTW"),
+    ]
+    rates = [
+        Column("Activiteit", numeric=False, weight=1.5),
+        Column("Productieve uren"),
         Column("NTW per uur"),
         Column("Kostprijs per uur"),
         Column("Huidig tarief"),
-        Column("Eenheid", numeric=False, weight=0.1),
+        Column("Eenheid", numeric=False, weight=0.3),
         Column("Kostendekkend tarief"),
     ]
 
-    def row(line: ActivityFigures) -> FigureRow:
+    def revenue_row(line: ActivityFigures) -> FigureRow:
         return FigureRow(
             [
                 _activity_label(line),
@@ -246,6 +264,15 @@ def _revenue_table(report: ActivityReport, productive: list[ActivityFigures]) ->
                 "" if line.revenue_source is None else line.revenue_source.label,
                 money(line.purchase_value),
                 money(line.ntw),
+            ],
+            flag=is_loss(line.result),
+        )
+
+    def rate_row(line: ActivityFigures) -> FigureRow:
+        return FigureRow(
+            [
+                _activity_label(line),
+                num(line.productive_hours),
                 money(line.ntw_per_hour),
                 money(line.cost_price_per_hour),
                 Cell(rate_text(line.current_rate)),
@@ -256,68 +283,120 @@ def _revenue_table(report: ActivityReport, productive: list[ActivityFigures]) ->
         )
 
     t = report.totals
-    total = FigureRow(
-        ["Totaal (kostprijs incl. niet-productief)", "", "", num(t.productive_hours),
-         money(t.revenue), "", money(t.purchase_value), money(t.ntw), money(t.ntw_per_hour),
-         money(t.cost_price_per_hour), "", "", ""],
+    revenue_total = FigureRow(
+        ["Totaal", "", "", num(t.productive_hours), money(t.revenue), "",
+         money(t.purchase_value), money(t.ntw)],
         RowKind.TOTAL,
     )  # fmt: skip
-    return figure_table(columns, [*map(row, productive), total], width=LANDSCAPE_WIDTH)
+    rate_total = FigureRow(
+        ["Totaal (kostprijs incl. niet-productief)", num(t.productive_hours),
+         money(t.ntw_per_hour), money(t.cost_price_per_hour), "", "", ""],
+        RowKind.TOTAL,
+    )  # fmt: skip
+    return [
+        Paragraph("Omzet per activiteit", s.heading),
+        _wide(revenue, [*map(revenue_row, productive), revenue_total]),
+        Spacer(1, 4),
+        Paragraph(
+            "Niet-productieve uren hebben geen omzet en staan bij de kosten. "
+            "Bron: gefactureerd, of tarief x volume.",
+            s.small,
+        ),
+        *landscape(),
+        Paragraph("Tarieven per activiteit", s.heading),
+        _wide(rates, [*map(rate_row, productive), rate_total]),
+        Spacer(1, 4),
+        Paragraph(
+            "Kostendekkend tarief: het tarief waarbij het resultaat van de activiteit 0 is, in "
+            "de eenheid van het huidige tarief (het tarief op de laatste dag van de periode).",
+            s.small,
+        ),
+    ]
 
 
-def _cost_table(
+def _cost_tables(
     report: ActivityReport, productive: list[ActivityFigures], idle: list[ActivityFigures]
-) -> Flowable:
-    columns = [
-        Column("Activiteit", numeric=False),
+) -> list[Flowable]:
+    """Costs per activity, then income and result: two tables of at most 9 columns."""
+    s = styles()
+    cost = [
+        Column("Activiteit", numeric=False, weight=1.5),
         Column("Loonkosten"),
         Column("Begeleiding (kosten)"),
         Column("Overhead"),
         Column("Kosten"),
+    ]
+    income = [
+        Column("Activiteit", numeric=False, weight=1.5),
         Column("NTW"),
         Column("LKS"),
         Column("Begeleiding (vergoeding)"),
         Column("Rijksbijdrage Wsw"),
         Column("Opbrengsten"),
+        Column("Kosten"),
         Column("Dekkingsgraad"),
         Column("Resultaat"),
     ]
 
-    def row(label: str, f: ActivityFigures, kind: RowKind = RowKind.BODY) -> FigureRow:
-        flag = kind is RowKind.BODY and not _is_non_productive(f) and is_loss(f.result)
-        return FigureRow(
-            [
-                label,
-                money(f.wage_cost),
-                money(f.guidance_cost),
-                money(f.overhead),
-                money(f.cost),
-                money(f.ntw),
-                money(f.lks),
-                money(f.guidance_subsidy),
-                money(f.wsw_subsidy),
-                money(f.income),
-                pct(f.coverage),
-                money(f.result),
-            ],
-            kind,
-            flag=flag,
-        )
+    def cost_cells(f: ActivityFigures) -> list[str | Cell]:
+        return [money(f.wage_cost), money(f.guidance_cost), money(f.overhead), money(f.cost)]
 
-    rows = [FigureRow(["Activiteiten"], RowKind.SECTION)]
-    rows += [row(_activity_label(line), line) for line in productive]
-    rows.append(row("Subtotaal activiteiten", totals(productive), RowKind.SUBTOTAL))
-    if idle:
-        rows.append(FigureRow([NON_PRODUCTIVE_NAME], RowKind.SECTION))
-        rows += [row(_activity_label(line), line) for line in idle]
-        rows.append(row("Subtotaal niet-productief", totals(idle), RowKind.SUBTOTAL))
-    rows.append(row("Totaal", report.totals, RowKind.TOTAL))
-    return figure_table(columns, rows, width=LANDSCAPE_WIDTH, cell_size=6.5)
+    def income_cells(f: ActivityFigures) -> list[str | Cell]:
+        return [
+            money(f.ntw),
+            money(f.lks),
+            money(f.guidance_subsidy),
+            money(f.wsw_subsidy),
+            money(f.income),
+            money(f.cost),
+            pct(f.coverage),
+            money(f.result),
+        ]
+
+    def rows(cells: Callable[[ActivityFigures], list[str | Cell]]) -> list[FigureRow]:
+        def row(label: str, f: ActivityFigures, kind: RowKind = RowKind.BODY) -> FigureRow:
+            flag = kind is RowKind.BODY and not _is_non_productive(f) and is_loss(f.result)
+            return FigureRow([label, *cells(f)], kind, flag=flag)
+
+        result = [FigureRow(["Activiteiten"], RowKind.SECTION)]
+        result += [row(_activity_label(line), line) for line in productive]
+        result.append(row("Subtotaal activiteiten", totals(productive), RowKind.SUBTOTAL))
+        if idle:
+            result.append(FigureRow([NON_PRODUCTIVE_NAME], RowKind.SECTION))
+            result += [row(_activity_label(line), line) for line in idle]
+            result.append(row("Subtotaal niet-productief", totals(idle), RowKind.SUBTOTAL))
+        result.append(row("Totaal", report.totals, RowKind.TOTAL))
+        return result
+
+    return [
+        Paragraph("Kosten per activiteit", s.heading),
+        _wide(cost, rows(cost_cells)),
+        Spacer(1, 4),
+        Paragraph(
+            "Kosten = loonkosten + begeleidingskosten (uren x uurkosten jobcoach) + overhead "
+            "(productieve uren x overheadtarief van de werksoort). Verlies: de activiteit heeft "
+            "een negatief resultaat (zie de volgende tabel).",
+            s.small,
+        ),
+        *landscape(),
+        Paragraph("Opbrengsten, subsidies en resultaat per activiteit", s.heading),
+        _wide(income, rows(income_cells)),
+        Spacer(1, 4),
+        Paragraph(
+            "Resultaat = opbrengsten - kosten; dekkingsgraad = opbrengsten / kosten. "
+            "Verlies: de activiteit heeft een negatief resultaat (niet-productieve regels "
+            "zijn per definitie verlies en worden niet zo gemarkeerd).",
+            s.small,
+        ),
+    ]
+
+
+def _wide(columns: list[Column], rows: list[FigureRow]) -> Flowable:
+    return figure_table(columns, rows, width=LANDSCAPE_WIDTH, cell_size=WIDE_CELL_SIZE)
 
 
 def activities_story(report: ActivityReport) -> list[Flowable]:
-    """The flowables of the activity report, cover to Verantwoording."""
-    s = styles()
+    """The flowables of the activity report, cover to Begrippenlijst."""
     productive = [line for line in report.lines if not _is_non_productive(line)]
     idle = [line for line in report.lines if _is_non_productive(line)]
     story: list[Flowable] = cover_page(
@@ -334,32 +413,24 @@ def activities_story(report: ActivityReport) -> list[Flowable]:
     story += [*portrait(), *rates_page(report), *portrait(), *scenario_page(report)]
     story += [
         *landscape(),
-        Paragraph("Omzet en tarieven per activiteit", s.heading),
-        _revenue_table(report, productive),
-        Spacer(1, 4),
-        Paragraph(
-            "Niet-productieve uren hebben geen omzet en staan in de volgende tabel. "
-            "Bron: gefactureerd, of tarief x volume (R5).",
-            s.small,
-        ),
+        *_revenue_tables(report, productive),
         *landscape(),
-        Paragraph("Kosten, subsidies en resultaat per activiteit", s.heading),
-        _cost_table(report, productive, idle),
-        Spacer(1, 4),
-        Paragraph(
-            "Resultaat = opbrengsten - kosten; dekkingsgraad = opbrengsten / kosten. "
-            "Verlies: de activiteit heeft een negatief resultaat (niet-productieve regels "
-            "zijn per definitie verlies en worden niet zo gemarkeerd).",
-            s.small,
-        ),
+        *_cost_tables(report, productive, idle),
         *portrait(),
     ]
     assumptions = list(ASSUMPTIONS)
     if report.scenario_2028 is not None:
         assumptions.append(report.scenario_2028.assumption)
     story += accountability_pages(
-        report.parameters, report.warnings, width=PORTRAIT_WIDTH, assumptions=assumptions
+        report.parameters,
+        report.warnings,
+        width=PORTRAIT_WIDTH,
+        assumptions=assumptions,
+        municipality_names=report.municipality_names,
+        full_list=f"{FULL_LIST} De opdracht <i>sodesk explain</i> toont per bedrag de "
+        "medewerkers en maanden waaruit het is opgebouwd.",
     )
+    story += [*portrait(), *glossary_pages(PORTRAIT_WIDTH)]
     return story
 
 

@@ -14,7 +14,7 @@ then Werksoorten, Loonwaarde and Begeleiding from :mod:`.municipal_parts` (Begel
 guidance against wage value in bands, :mod:`.municipal_history`), Financieel beeld and
 2028 from :mod:`.municipal_money`; Verantwoording, whose warnings are grouped per kind with a
 count and a sentence that names no worker (:mod:`.warning_groups`), while the JSON keeps them
-one by one.
+one by one; last the Begrippenlijst (:mod:`.glossary`).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from sodesk.domain.enums import Placeable
 from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH, ReportDocument, portrait
+from sodesk.reports.pdf.glossary import glossary_pages
 from sodesk.reports.pdf.municipal_history import guidance_wage_value_part, years_page
 from sodesk.reports.pdf.municipal_money import finance_page, scenario_page
 from sodesk.reports.pdf.municipal_parts import (
@@ -106,6 +107,8 @@ def _key_figures(report: MunicipalReport) -> list[Flowable]:
         KeyFigure(
             "Loonkostensubsidie (LKS)",
             e(f.lks),
+            "Voor alle medewerkers met beschut werk of banenafspraak; de pagina 2028 telt "
+            "alleen de beschut werkers. "
             f"Daarnaast een begeleidingsvergoeding van {keep(e(f.guidance_subsidy))} en een "
             f"rijksbijdrage Wsw van {keep(e(f.wsw_subsidy))}.",
         ),
@@ -228,9 +231,10 @@ def _region(report: MunicipalReport) -> list[Flowable]:
         Spacer(1, 4),
         figure_table(columns, rows, width=PORTRAIT_WIDTH, cell_size=8.5),
         Paragraph(
-            "Regio en land: regions_2025.csv, taakstelling eind 2025 tegen het aantal werkende "
-            "personen in september 2025 (UWV). De gemeente is in beide tellingen gemeten op "
-            f"{display.date_nl(report.period.end)}.",
+            "Regio en land: taakstelling eind 2025 tegen het aantal werkende personen in "
+            "september 2025 (UWV), uit bijlage 1 van de Kamerbrief voortgang sociaal "
+            "ontwikkelbedrijven en beschut werk (2026). De gemeente is in beide tellingen "
+            f"gemeten op {display.date_nl(report.period.end)}.",
             s.small,
         ),
     ]
@@ -271,7 +275,9 @@ def municipal_story(report: MunicipalReport) -> list[Flowable]:
         width=PORTRAIT_WIDTH,
         assumptions=[*ASSUMPTIONS, *assumptions],
         anonymous=True,
+        municipality_names={m.code: m.name},
     )
+    story += [*portrait(), *glossary_pages(PORTRAIT_WIDTH)]
     return story
 
 

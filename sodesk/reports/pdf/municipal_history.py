@@ -138,7 +138,7 @@ def years_page(report: MunicipalReport) -> list[Flowable]:
             "Realisatie op 31 december van een voorbij jaar en op "
             f"{display.date_nl(report.period.end)} in het jaar van het rapport; voor latere "
             "jaren alleen de taakstelling. Landelijke taakstelling in banen van 31 uur "
-            "(national_targets.csv, ministeriële regeling).",
+            "(ministeriële regeling vaststelling aantallen beschut werk).",
             s.small,
         )
     )

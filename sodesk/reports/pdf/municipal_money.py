@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from sodesk.domain import display
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.scenarios import scenario_total
+from sodesk.reports.finding_texts import plain_message
 from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.activity_answers import rate_text, regime_percent
 from sodesk.reports.pdf.charts import Bar, bar_chart
@@ -59,7 +60,9 @@ def finance_page(report: MunicipalReport) -> list[Flowable]:
         FigureRow(["Resultaat", money(f.result)], RowKind.TOTAL),
         FigureRow(["Kengetallen"], RowKind.SECTION),
         FigureRow(["Dekkingsgraad (opbrengsten / kosten)", pct(f.coverage)]),
-        FigureRow(["Plaatsen (gemiddeld aantal banen van 31 uur)", num(places.places)]),
+        FigureRow(
+            ["Plaatsen (gemiddeld aantal banen van 31 uur, alle doelgroepen)", num(places.places)]
+        ),
         FigureRow(["Resultaat per plaats", money(places.result_per_place)]),
         FigureRow(["Productieve uren", num(f.productive_hours)]),
         FigureRow(["NTW per productief uur", money(f.ntw_per_hour)]),
@@ -145,8 +148,8 @@ def _below_cost(report: MunicipalReport) -> list[Flowable]:
     story += [
         Paragraph(
             "De hele activiteit van het bedrijf, niet alleen het deel van de gemeente: "
-            "dekkingsgraad en resultaat over alle medewerkers die erop werkten (R7). "
-            "Kostendekkend tarief: het tarief waarbij het resultaat 0 is (R8), naast het tarief "
+            "dekkingsgraad en resultaat over alle medewerkers die erop werkten. "
+            "Kostendekkend tarief: het tarief waarbij het resultaat 0 is, naast het tarief "
             "op de laatste dag van de periode.",
             s.small,
         ),
@@ -178,10 +181,17 @@ def scenario_page(report: MunicipalReport) -> list[Flowable]:
         Paragraph("2028: vaste loonkostensubsidie", s.heading),
         Paragraph(
             f"Vanaf 1 januari 2028 vervangt een vaste loonkostensubsidie van {fixed} van het "
-            "wettelijk minimumloon de loonwaardemeting voor beschut werkers (R3). Over dezelfde "
+            "wettelijk minimumloon de loonwaardemeting voor beschut werkers. Over dezelfde "
             "uren en hetzelfde minimumloon als in deze periode zou de LKS voor de beschut "
             f"werkers uit {municipality_name(report)} {keep(e(now.lks_fixed_68))} zijn in plaats "
             f"van {keep(e(now.lks_now))}; het verschil (2028 min nu) is {keep(e(now.difference))}.",
+            s.body,
+        ),
+        Paragraph(
+            f"De LKS van nu ({keep(e(now.lks_now))}) is die van alleen de beschut werkers in "
+            "deze periode, de groep waarvoor de vaste subsidie van 2028 geldt; de LKS bij "
+            f"Kerncijfers en Financieel beeld ({keep(e(report.finance.figures.lks))}) telt ook de "
+            "medewerkers van de banenafspraak mee.",
             s.body,
         ),
         Paragraph(
@@ -223,5 +233,5 @@ def scenario_page(report: MunicipalReport) -> list[Flowable]:
             Paragraph("Geen enkele beschut werker zou in 2028 minder subsidie krijgen.", s.body)
         )
     if assumption:
-        story.append(Paragraph(text(assumption), s.small))
+        story.append(Paragraph(text(plain_message(assumption)), s.small))
     return story

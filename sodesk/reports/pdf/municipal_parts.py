@@ -94,6 +94,16 @@ def work_types_page(report: MunicipalReport) -> list[Flowable]:
             ),
             s.body,
         ),
+        Paragraph(
+            "Omvang telt dit rapport op drie manieren: in personen (hoofden, zoals UWV telt), "
+            "in banen van 31 uur (contracturen per week / 31, de eenheid van de taakstelling) en "
+            "in fte (contracturen per week / 37, de volledige werkweek van de cao Aan de Slag); "
+            f"deze pagina telt alle {persons(t.headcount)} uit de gemeente over de hele periode, "
+            "de Realisatie alleen de "
+            f"{persons(report.realisation.persons, 'beschut werker', 'beschut werkers')} op "
+            f"{display.date_nl(report.period.end)}.",
+            s.small,
+        ),
         Paragraph("Aandeel per werksoort naast de sector (Cedris 2023)", s.subheading),
         bar_chart(bars, width=PORTRAIT_WIDTH, value_text=display.percent, bar_height=10, gap=3),
         Spacer(1, 8),
@@ -284,9 +294,9 @@ def guidance_page(report: MunicipalReport) -> list[Flowable]:
             width=PORTRAIT_WIDTH,
         ),
         Paragraph(
-            "Kosten: vastgelegde uren x uurkosten jobcoach (company.coach_hourly_cost). "
+            "Kosten: vastgelegde uren x uurkosten jobcoach (een jaarparameter van het bedrijf). "
             "Vergoeding: het bedrag van de gemeente per plaats beschut werk per jaar, naar "
-            "rato van de dagen in dienst (R9). Begeleid: medewerkers met uren begeleiding in de "
+            "rato van de dagen in dienst. Begeleid: medewerkers met uren begeleiding in de "
             "periode; maanden in dienst per kalendermaand als dagen in dienst / dagen van de "
             "maand; uren per maand = hun uren / hun maanden in dienst.",
             s.small,

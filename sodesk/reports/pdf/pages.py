@@ -10,8 +10,7 @@ particular report object.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -21,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -33,14 +33,25 @@ from sodesk.domain import display
 from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.period import Period
 from sodesk.domain.validation import Finding
+from sodesk.reports.finding_texts import plain_message
+from sodesk.reports.parameter_labels import parameter_text
 from sodesk.reports.pdf.document import PORTRAIT_PAGE
 from sodesk.reports.pdf.styles import ACCENT, LOSS, MUTED, RULE, ZEBRA, styles, text
 from sodesk.reports.pdf.tables import Column, FigureRow, figure_table
-from sodesk.reports.pdf.warning_groups import warning_groups
+from sodesk.reports.pdf.warning_groups import warning_groups, warning_kinds
 
 CONFIDENTIAL = "Vertrouwelijk"
-SUMMARY_FROM = 10
-"""With more warnings than this, a count per code comes before the full list."""
+OTHERS = {
+    "medewerkers": ("andere medewerker", "andere medewerkers"),
+    "activiteiten": ("andere activiteit", "andere activiteiten"),
+    "gevallen": ("ander geval", "andere gevallen"),
+}
+"""The "en N andere ..." after a kind's first cases, by what the cases are about."""
+FULL_LIST = (
+    "De volledige lijst, één regel per melding, staat in het Excel-rapport (blad "
+    "Waarschuwingen) en in de JSON van dit rapport."
+)
+"""Where the warnings are one by one, said before the grouped warnings."""
 ROOM_FOR_TABLE = 80
 """Points a table heading needs below it (heading and a few rows) before a page break."""
 
@@ -121,25 +132,6 @@ def cover_page(
     ]
 
 
-def parameter_value(value: Decimal | str | bool | int | dt.date) -> str:
-    """A parameter's value in Dutch notation with the decimals it has (2 to 6).
-
-    Examples: ``Decimal("14.0600")`` -> ``"14,06"``, ``Decimal("0.235000")`` -> ``"0,235"``,
-    True -> ``"ja"``, a date -> ``"01-07-2025"``.
-    """
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, int):
-        return display.number(Decimal(value), 0)
-    if isinstance(value, Decimal):
-        exponent = value.normalize().as_tuple().exponent
-        places = -exponent if isinstance(exponent, int) else 2
-        return display.number(value, max(2, min(6, places)))
-    if isinstance(value, dt.date):
-        return display.date_nl(value)
-    return str(value)
-
-
 def accountability_pages(
     parameters: Sequence[UsedParameter],
     warnings: Sequence[Finding],
@@ -148,11 +140,15 @@ def accountability_pages(
     assumptions: Sequence[str] = (),
     heading: str = "Verantwoording",
     anonymous: bool = False,
+    municipality_names: Mapping[str, str] | None = None,
+    full_list: str = FULL_LIST,
 ) -> list[Flowable]:
-    """The "Verantwoording": assumptions, every parameter used and every warning.
+    """The "Verantwoording": assumptions, every parameter used and every kind of warning.
 
     Put it last, on a portrait page. Nothing is left out: a municipality's controller must
-    be able to check each figure against its source.
+    be able to check each figure against its source, so each parameter has its Dutch name,
+    its value in its unit and its official publication (:mod:`sodesk.reports.parameter_labels`),
+    and warnings are in plain Dutch (:mod:`sodesk.reports.finding_texts`), never codes.
 
     Args:
         parameters: every parameter the computation used, with value, validity and source.
@@ -162,55 +158,50 @@ def accountability_pages(
         heading: the page heading.
         anonymous: print the warnings grouped per kind with a count and a sentence that
             names no worker (:func:`.warning_groups.warning_groups`), for a document that
-            leaves the company; by default every warning with its subject and message.
+            leaves the company; by default per kind with a count and the first few cases
+            (:func:`.warning_groups.warning_kinds`), the full list being in the workbook.
+        municipality_names: municipality code to name, so that a municipality's settings
+            and warnings name it ("Gemeente Lindenhout") instead of its code.
+        full_list: the sentence before the grouped warnings saying where the full list is
+            (not used when ``anonymous``).
 
     Returns:
-        Flowables: heading, assumptions, a parameter table and a warning table.
+        Flowables: heading, assumptions, a parameter table and the warnings.
     """
     s = styles()
+    names = municipality_names or {}
     story: list[Flowable] = [Paragraph(text(heading), s.heading)]
     if assumptions:
         story.append(Paragraph("Uitgangspunten", s.subheading))
-        story += [Paragraph(text(a), s.body, bulletText="•") for a in assumptions]
+        story += [
+            Paragraph(text(plain_message(a, names)), s.body, bulletText="•") for a in assumptions
+        ]
     story += _table_heading("Gebruikte parameters")
     if parameters:
         columns = [
-            Column("Parameter", numeric=False, weight=0.01),
+            Column("Parameter", numeric=False, weight=1.2),
             Column("Waarde"),
             Column("Geldig vanaf"),
             Column("Bron", numeric=False),
         ]
-        rows = [
-            FigureRow([p.name, parameter_value(p.value), display.date_nl(p.valid_from), p.source])
-            for p in parameters
-        ]
-        story.append(figure_table(columns, rows, width=width, cell_size=7.5))
+        shown = [parameter_text(p, names) for p in parameters]
+        rows = [FigureRow([p.name, p.value, p.valid_from, p.source]) for p in shown]
+        story += [figure_table(columns, rows, width=width, cell_size=7.5), Spacer(1, 3)]
+        story.append(
+            Paragraph(
+                "Geldig vanaf: de eerste dag waarop de waarde geldt; '–': geldt zonder "
+                "begindatum. Percentages van de loonkostensubsidie gelden als deel van het "
+                "wettelijk minimumloon (WML).",
+                s.small,
+            )
+        )
     else:
         story.append(Paragraph("Geen parameters gebruikt.", s.body))
-    story += _table_heading(f"Waarschuwingen ({len(warnings)})")
-    if warnings and anonymous:
-        columns = [
-            Column("Code", numeric=False, weight=0.01),
-            Column("Melding", numeric=False),
-            Column("Meldingen"),
-        ]
-        rows = [
-            FigureRow([g.code, g.sentence, display.number(Decimal(g.count), 0)])
-            for g in warning_groups(warnings)
-        ]
-        story.append(figure_table(columns, rows, width=width, cell_size=7.5))
-        return story
-    if len(warnings) > SUMMARY_FROM:
-        story += [_warning_summary(warnings, width), Spacer(1, 6)]
-    if warnings:
-        columns = [
-            Column("Code", numeric=False, weight=0.01),
-            Column("Betreft", numeric=False, weight=0.01),
-            Column("Melding", numeric=False),
-        ]
-        rows = [FigureRow([w.code, w.subject or "", w.message]) for w in warnings]
-        story.append(figure_table(columns, rows, width=width, cell_size=7.5))
-    else:
+    heading = f"Waarschuwingen ({display.number(Decimal(len(warnings)), 0)})"
+    if warnings and not anonymous:
+        return story + _warning_kinds(heading, warnings, names, full_list)
+    story += _table_heading(heading)
+    if not warnings:
         story.append(
             Paragraph(
                 f'<font color="{ACCENT.hexval()}">Geen waarschuwingen: alle invoer was compleet.'
@@ -218,7 +209,64 @@ def accountability_pages(
                 s.body,
             )
         )
+        return story
+    if anonymous:
+        columns = [Column("Melding", numeric=False), Column("Aantal meldingen")]
+        rows = [
+            FigureRow([g.sentence, display.number(Decimal(g.count), 0)])
+            for g in warning_groups(warnings, names)
+        ]
+        story += [figure_table(columns, rows, width=width, cell_size=7.5), Spacer(1, 3)]
+        story.append(
+            Paragraph(
+                "Per soort melding één regel, met het aantal meldingen (één per medewerker per "
+                "maand of per geval); dit rapport noemt geen medewerkers.",
+                s.small,
+            )
+        )
     return story
+
+
+def _warning_kinds(
+    heading: str, warnings: Sequence[Finding], names: Mapping[str, str], full_list: str
+) -> list[Flowable]:
+    """Each kind of warning: title and count, then its first cases, then where the rest is.
+
+    The heading and the sentence on the full list stay with the first kind (a new page when
+    that does not fit), never alone at the foot of a page.
+    """
+    s = styles()
+    title = ParagraphStyle("warning_kind", parent=s.body, spaceBefore=6, spaceAfter=2)
+    case = ParagraphStyle("warning_case", parent=s.body, fontSize=8.5, leading=11, spaceAfter=1)
+    lead: list[Flowable] = [
+        Paragraph(text(heading), s.subheading),
+        Paragraph(f"Per soort melding het aantal en de eerste gevallen. {full_list}", s.small),
+    ]
+    story: list[Flowable] = []
+    for kind in warning_kinds(warnings, names):
+        count = _count(kind.count, "melding", "meldingen")
+        if kind.subjects != kind.count:
+            count += f" over {display.number(Decimal(kind.subjects), 0)} {kind.about}"
+        story.append(
+            KeepTogether(
+                [
+                    *(lead if not story else []),
+                    Paragraph(f"<b>{text(kind.title)}</b> ({count})", title),
+                    *[Paragraph(text(line), case, bulletText="–") for line in kind.cases],
+                    *(
+                        [Paragraph(f"en {_count(kind.more, *OTHERS[kind.about])}.", case,
+                                   bulletText="–")]
+                        if kind.more
+                        else []
+                    ),
+                ]
+            )
+        )  # fmt: skip
+    return story
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{display.number(Decimal(n), 0)} {one if n == 1 else many}"
 
 
 def _table_heading(title: str) -> list[Flowable]:
@@ -230,31 +278,6 @@ def _table_heading(title: str) -> list[Flowable]:
     """
     style = ParagraphStyle("table_heading", parent=styles().subheading, keepWithNext=0)
     return [CondPageBreak(ROOM_FOR_TABLE), Paragraph(text(title), style)]
-
-
-def _warning_summary(warnings: Sequence[Finding], width: float) -> Table:
-    """How many warnings of each code, about how many subjects (workers, activities)."""
-    counts = Counter(w.code for w in warnings)
-    subjects: dict[str, set[str]] = defaultdict(set)
-    for w in warnings:
-        if w.subject:
-            subjects[w.code].add(w.subject)
-    columns = [
-        Column("Soort melding (code)", numeric=False),
-        Column("Meldingen"),
-        Column("Betreft (verschillend)"),
-    ]
-    rows = [
-        FigureRow(
-            [
-                code,
-                display.number(Decimal(count), 0),
-                display.number(Decimal(len(subjects[code])), 0),
-            ]
-        )
-        for code, count in counts.items()
-    ]
-    return figure_table(columns, rows, width=width * 0.7, cell_size=7.5)
 
 
 @dataclass(frozen=True, slots=True)

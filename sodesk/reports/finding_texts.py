@@ -1,0 +1,125 @@
+"""Warnings in plain Dutch (meldingen voor de lezer): a title per kind, messages without codes.
+
+Why: a computation's findings carry a stable code ("lks.no_measurement") and a message
+written where the rule runs, which may hold an ISO date ("op 2025-01-01"), a field or file
+name in brackets ("(target_places)", "(regions_2025.csv)"), a rule number ("R3") or a
+municipality code ("Gemeente GM0002"). The JSON keeps them as they are; a printed page is
+read by a controller or a municipal official, so this module gives each kind a Dutch title
+(:data:`KIND_TITLES`) and rewrites a message for print (:func:`plain_message`). The domain
+keeps its codes; this is presentation only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+
+from sodesk.domain import display
+from sodesk.domain.enums import WorkType
+
+KIND_TITLES: Mapping[str, str] = {
+    "lks.no_measurement": (
+        "Geen loonwaardemeting na de startperiode van zes maanden: over die maanden geen "
+        "loonkostensubsidie"
+    ),
+    "lks.no_fixed_fraction": (
+        "Gemeente met een vaste loonkostensubsidie zonder percentage: loonkostensubsidie op 0 gezet"
+    ),
+    "attribution.hours_beyond_contract": (
+        "In een maand meer productieve dan betaalde uren: kosten en subsidies verdeeld naar "
+        "productieve uren"
+    ),
+    "attribution.unplaced": "Medewerker zonder plaatsing: uren en kosten onder 'zonder plaatsing'",
+    "parameters.no_company_year": "Geen bedrijfsparameters voor het jaar: loonkosten op 0 gezet",
+    "parameters.no_minimum_wage": (
+        "Geen minimumloon of parameters van de loonkostensubsidie bekend: loonkostensubsidie op "
+        "0 gezet"
+    ),
+    "parameters.no_guidance_allowance": (
+        "Geen begeleidingsvergoeding van de gemeente voor het jaar: vergoeding op 0 gezet"
+    ),
+    "parameters.no_wsw_subsidy": (
+        "Geen rijksbijdrage Wsw per fte van de gemeente voor het jaar: bijdrage op 0 gezet"
+    ),
+    "revenue.no_rate": "Activiteit zonder tarief en zonder gefactureerde omzet: geen omzet",
+    "revenue.hours_without_rate": "Uren op dagen zonder tarief: geen omzet voor die uren",
+    "revenue.no_piece_rate": "Stuks zonder stukstarief: geen omzet voor die stuks",
+    "overhead.missing": "Geen overheadtarief voor een werksoort: overhead op 0 gezet",
+    "company_year.missing": "Geen bedrijfsparameters voor het jaar: begeleidingskosten op 0 gezet",
+    "realisation.no_target": "Geen taakstelling voor het jaar: percentage en tekort onbekend",
+    "region.unknown": "Arbeidsmarktregio niet in de regiotabel: geen regionale vergelijking",
+    "ntw.without_hours": (
+        "NTW van activiteiten zonder productieve uren: aan geen medewerker toe te rekenen"
+    ),
+    "questionnaire.unplaced": "Beschut werkers zonder plaatsing: in geen werksoort geteld",
+    "outlook.no_birth_date": "Medewerkers zonder geboortedatum",
+    "outlook.pension_age_assumed": "AOW-leeftijd van latere jaren aangenomen",
+}
+"""The Dutch title of each kind of warning, by the finding's code."""
+OTHER_KIND = "Overige meldingen"
+
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+CODE_WORD = r"[a-z0-9]+(?:[._][a-z0-9]+)+"
+CODE_IN_BRACKETS = re.compile(rf"\s*\({CODE_WORD}(?:,\s*{CODE_WORD})*\)")
+"""A bracketed field or file name, "(target_places)", "(regions_2025.csv)"."""
+RULE_IN_BRACKETS = re.compile(r"\s*\(R\d+[a-z]?\)")
+RULE_AFTER_COMMA = re.compile(r",\s*R\d+[a-z]?(?=\))")
+AMOUNT_IN_BRACKETS = re.compile(r"\((-?\d+\.\d{2})\)")
+"""An amount written for a machine, "(1234.50)", as a message may name it."""
+QUOTED_CODES: Mapping[str, str] = {"'unplaced'": "'zonder plaatsing'"}
+
+
+def kind_title(code: str) -> str:
+    """The Dutch title of a kind of warning; "Overige meldingen" for a code without one."""
+    return KIND_TITLES.get(code, OTHER_KIND)
+
+
+def municipality_name(code: str, names: Mapping[str, str]) -> str:
+    """The municipality's name for print ("Gemeente Lindenhout"), the code when unknown."""
+    name = names.get(code)
+    if name is None:
+        return code
+    return name if name.lower().startswith("gemeente") else f"gemeente {name}"
+
+
+def plain_message(message: str, municipality_names: Mapping[str, str] | None = None) -> str:
+    """The message for print: Dutch dates, no field or file names, no rule numbers or codes.
+
+    "Gemeente GM0002 heeft voor 2025 geen taakstelling (target_places): ..." becomes
+    "Gemeente Twee heeft voor 2025 geen taakstelling: ..." when GM0002 is named "Gemeente
+    Twee"; "op 2025-01-01" becomes "op 01-01-2025"; "(nog niet gepubliceerd, R3)" becomes
+    "(nog niet gepubliceerd)"; an amount "(1234.50)" becomes "(€ 1.234,50)".
+    """
+    text = ISO_DATE.sub(lambda m: f"{m[3]}-{m[2]}-{m[1]}", message)
+    text = AMOUNT_IN_BRACKETS.sub(lambda m: f"({display.euro(Decimal(m[1]))})", text)
+    text = CODE_IN_BRACKETS.sub("", text)
+    text = RULE_IN_BRACKETS.sub("", text)
+    text = RULE_AFTER_COMMA.sub("", text)
+    for code, words in QUOTED_CODES.items():
+        text = text.replace(code, words)
+    for code, name in (municipality_names or {}).items():
+        if not name:
+            continue
+        shown = municipality_name(code, {code: name})
+
+        def named(m: re.Match[str], shown: str = shown) -> str:
+            if m[1] is None:
+                return shown
+            return shown[0].upper() + shown[1:] if m[1][0] == "G" else shown
+
+        text = re.sub(rf"(?:\b([Gg]emeente)\s+)?\b{re.escape(code)}\b", named, text)
+    return text
+
+
+def subject_text(subject: str, municipality_names: Mapping[str, str] | None = None) -> str:
+    """What a finding is about, for print: a work type by its Dutch label, a municipality by
+    its name, anything else (a personnel number, an activity code) as it is."""
+    for work_type in WorkType:
+        if subject == work_type.value:
+            return work_type.label
+    names = municipality_names or {}
+    if subject in names:
+        shown = municipality_name(subject, names)
+        return shown[0].upper() + shown[1:]
+    return subject
