@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX, UNPLACED
+from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import WorkType
 from sodesk.domain.money import ZERO
 from sodesk.domain.parameters import UsedParameter
@@ -36,6 +37,7 @@ from sodesk.domain.revenue import (
 )
 from sodesk.domain.validation import Finding
 from sodesk.reports.company_run import CompanyRun, run_company
+from sodesk.reports.completeness import run_gaps
 from sodesk.reports.scenario_2028 import (
     CompanyScenario2028,
     company_scenario,
@@ -61,6 +63,8 @@ class ActivityReport:
     client_names: dict[str, str]
     scenario_2028: CompanyScenario2028 | None = None
     """What happens in 2028 (R12), from the same run; None only in hand-made reports."""
+    incomplete: list[Gap] = field(default_factory=list)
+    """The parameters the figures lack (missing or past their horizon); empty when complete."""
 
 
 def _entries(session: Session, row_class: type, value: str, period: Period) -> dict[int, list]:
@@ -172,6 +176,7 @@ def build_activity_report(
         totals(lines),
         client_names,
         company_scenario(run),
+        run_gaps(session, run),
     )
 
 
