@@ -61,6 +61,8 @@ _MUNICIPAL_FIELDS = {
 
 BOX_TITLE = "Onvolledig"
 """The word on every report, sheet and screen whose figures lack a parameter."""
+HEADLINE = f"{BOX_TITLE}: de cijfers missen parameters en zijn niet volledig."
+"""The first line of the box on a PDF's first page and of the row on top of every sheet."""
 
 
 @dataclass(frozen=True, slots=True)
