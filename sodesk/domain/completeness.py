@@ -26,9 +26,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sodesk.domain.display import date_nl, number
-from sodesk.domain.enums import LksRegime, WorkType
+from sodesk.domain.enums import LksRegime, TargetGroup, WorkType
+from sodesk.domain.lks_regime import LKS_GROUPS
 from sodesk.domain.parameters import MunicipalityTerms, ParameterSet
 from sodesk.domain.period import ONE_DAY, Period, add_months
+from sodesk.domain.worker_month import WorkerFacts
 
 COMPANY_YEAR = "company_year"
 OVERHEAD_RATE = "overhead_rate"
@@ -108,6 +110,71 @@ class PeriodUse:
     productive: frozenset[tuple[int, WorkType]] = frozenset()
     municipal: frozenset[tuple[str, int, str]] = frozenset()
     fixed_regime: Mapping[str, Period] = field(default_factory=dict)
+
+
+def _hull(spans: list[Period]) -> Period | None:
+    if not spans:
+        return None
+    return Period(min(s.start for s in spans), max(s.end for s in spans))
+
+
+def period_use(
+    period: Period,
+    params: ParameterSet,
+    workers: Iterable[WorkerFacts],
+    productive: Iterable[tuple[int, WorkType]],
+    guidance_years: Iterable[int],
+) -> PeriodUse:
+    """What the figures of ``period`` rest on, from the workers and the hours.
+
+    Args:
+        period: the report period.
+        params: the parameters (the statutory regime's start ends a municipality's own one).
+        workers: the workers counted (all, or one municipality's).
+        productive: (year, work type) with productive hours in the period.
+        guidance_years: years with guidance hours in the period.
+    """
+    statutory = params.statutory_sheltered.valid_from
+    paid: list[Period] = []
+    lks: list[Period] = []
+    paid_years: set[int] = set()
+    municipal: set[tuple[str, int, str]] = set()
+    fixed: dict[str, list[Period]] = {}
+    for facts in workers:
+        terms = facts.municipality
+        group = facts.target_group
+        for employment in facts.employments:
+            end = period.end if employment.end is None else employment.end
+            days = period.overlap(Period(employment.start, end))
+            if days is None:
+                continue
+            paid.append(days)
+            years = range(days.start.year, days.end.year + 1)
+            paid_years.update(years)
+            if group is TargetGroup.SHELTERED:
+                municipal.update((terms.code, y, GUIDANCE_ALLOWANCE) for y in years)
+            if group is TargetGroup.WSW:
+                municipal.update((terms.code, y, WSW_SUBSIDY) for y in years)
+            if group not in LKS_GROUPS:
+                continue
+            lks.append(days)
+            own: Period | None = days
+            if group is TargetGroup.SHELTERED and statutory is not None:
+                # from the statutory regime on, the municipality's own percentage is not used
+                own = None if days.start >= statutory else days.overlap(
+                    Period(days.start, statutory - ONE_DAY)
+                )
+            if own is not None and terms.lks_regime is LksRegime.FIXED:
+                fixed.setdefault(terms.code, []).append(own)
+    return PeriodUse(
+        paid_years=frozenset(paid_years),
+        guidance_years=frozenset(guidance_years),
+        paid=_hull(paid),
+        lks=_hull(lks),
+        productive=frozenset(productive),
+        municipal=frozenset(municipal),
+        fixed_regime={code: hull for code, spans in fixed.items() if (hull := _hull(spans))},
+    )
 
 
 def _year_part(period: Period, year: int) -> Period | None:
