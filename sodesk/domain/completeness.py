@@ -145,6 +145,8 @@ def period_use(
         group = facts.target_group
         for employment in facts.employments:
             end = period.end if employment.end is None else employment.end
+            if employment.start > period.end or end < period.start:
+                continue  # not employed in the period
             days = period.overlap(Period(employment.start, end))
             if days is None:
                 continue

@@ -20,6 +20,7 @@ from sodesk.domain.completeness import (
     PeriodUse,
     pension_age_gap,
     period_gaps,
+    period_use,
     summary,
     wml_horizon,
 )
@@ -27,7 +28,8 @@ from sodesk.domain.dated import DatedSeries
 from sodesk.domain.enums import LksRegime, WorkType
 from sodesk.domain.parameters import MunicipalityYear
 from sodesk.domain.period import Period
-from tests.domain.factories import municipality, reference_parameters
+from sodesk.domain.worker_month import Employment
+from tests.domain.factories import municipality, reference_parameters, worker
 
 Q1_2026 = Period(date(2026, 1, 1), date(2026, 3, 31))
 
@@ -170,3 +172,28 @@ def test_pension_age_past_its_last_known_year() -> None:
         date(2035, 12, 31),
     )
     assert gap.message == "AOW-leeftijd vanaf 2031 niet bekend; die van 2030 gebruikt."
+
+
+def test_what_a_period_uses_counts_only_the_days_employed_in_it() -> None:
+    params = reference_parameters()
+    later = Employment(date(2026, 5, 8), None, Decimal(31), Decimal("14.40"))
+    ended = Employment(date(2020, 1, 1), date(2025, 12, 31), Decimal(31), Decimal("14.40"))
+    fixed = municipality(LksRegime.FIXED, None)
+    workers = [worker(employments=(later,), terms=fixed), worker(employments=(ended,))]
+    assert period_use(Q1_2026, params, workers, [], []) == PeriodUse()
+    use = period_use(Period.year(2026), params, workers, [], [2026])
+    assert use.paid == use.lks == Period(date(2026, 5, 8), date(2026, 12, 31))
+    assert use.paid_years == use.guidance_years == frozenset({2026})
+    assert use.municipal == frozenset({("0363", 2026, GUIDANCE_ALLOWANCE)})
+    assert use.fixed_regime == {"0363": Period(date(2026, 5, 8), date(2026, 12, 31))}
+
+
+def test_from_2028_a_sheltered_worker_needs_no_municipal_percentage() -> None:
+    fixed = municipality(LksRegime.FIXED, None)
+    since_2027 = Employment(date(2027, 7, 1), None, Decimal(31), Decimal("14.40"))
+    workers = [worker(employments=(since_2027,), terms=fixed)]
+    params = reference_parameters()
+    use = period_use(Period.year(2028), params, workers, [], [])
+    assert use.fixed_regime == {}
+    use = period_use(Period(date(2027, 12, 1), date(2028, 1, 31)), params, workers, [], [])
+    assert use.fixed_regime == {"0363": Period(date(2027, 12, 1), date(2027, 12, 31))}
