@@ -1934,67 +1934,67 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="92" />
+        <location filename="../../sodesk/ui/main_window.py" line="95" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="93" />
+        <location filename="../../sodesk/ui/main_window.py" line="96" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="101" />
+        <location filename="../../sodesk/ui/main_window.py" line="104" />
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="110" />
+        <location filename="../../sodesk/ui/main_window.py" line="113" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="112" />
+        <location filename="../../sodesk/ui/main_window.py" line="115" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="116" />
+        <location filename="../../sodesk/ui/main_window.py" line="119" />
         <source>Role: %1</source>
         <translation>Rol: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="118" />
+        <location filename="../../sodesk/ui/main_window.py" line="121" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="152" />
+        <location filename="../../sodesk/ui/main_window.py" line="155" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="160" />
+        <location filename="../../sodesk/ui/main_window.py" line="163" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="161" />
+        <location filename="../../sodesk/ui/main_window.py" line="164" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="162" />
+        <location filename="../../sodesk/ui/main_window.py" line="165" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="163" />
+        <location filename="../../sodesk/ui/main_window.py" line="166" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="250" />
+        <location filename="../../sodesk/ui/main_window.py" line="253" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>
@@ -2741,12 +2741,12 @@ dekkend</translation>
 <context>
     <name>PeriodBar</name>
     <message>
-        <location filename="../../sodesk/ui/period.py" line="38" />
+        <location filename="../../sodesk/ui/period.py" line="40" />
         <source>Custom…</source>
         <translation>Aangepast…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/period.py" line="45" />
+        <location filename="../../sodesk/ui/period.py" line="47" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
