@@ -52,11 +52,11 @@ def test_a_complete_newest_year_is_the_opening(sqlite_url: str, tmp_path: Path) 
 
 
 def test_a_newest_year_without_its_company_year_opens_the_year_before(
-    sqlite_url: str, tmp_path: Path
+    database_url: str, tmp_path: Path
 ) -> None:
     files = dict(BOTH_YEARS)
     _without("company_years", "2025;")(files)
-    assert _opening(_set_up(tmp_path, sqlite_url, files)) == Period.year(2024)
+    assert _opening(_set_up(tmp_path, database_url, files)) == Period.year(2024)
 
 
 def test_wml_known_half_a_year_opens_the_latest_complete_quarter(
