@@ -176,3 +176,28 @@ def test_the_outlook_has_the_list_too(sqlite_url: str, tmp_path: Path) -> None:
     data = _json(url, "outlook")
     assert isinstance(data["incomplete"], list)
     assert all(g["parameter"] == "pension_age" for g in data["incomplete"])
+
+
+def test_many_gaps_keep_the_cover_on_one_page(sqlite_url: str, tmp_path: Path) -> None:
+    def edit(files: dict[str, str]) -> None:
+        for name, start in (("company_years", "2025;"), ("overhead_rates", "2025;")):
+            files[name] = "\n".join(
+                line for line in files[name].splitlines() if not line.strip().startswith(start)
+            )
+        files["municipality_years"] = "\n".join(
+            line for line in files["municipality_years"].splitlines() if ";2025;" not in line
+        )
+
+    url = _company(tmp_path, sqlite_url, edit, CASES["fixed_regime_percent"][1])
+    gaps = _json(url, "activities")["incomplete"]
+    assert [g["parameter"] for g in gaps] == [
+        "company_year",
+        *["overhead_rate"] * 3,
+        *["municipality_year"] * 4,
+        "fixed_regime_percent",
+    ]
+    pages = pdf_text(_report(url, "activities", "pdf"))
+    first = pages[0]
+    assert all(g["message"] in first for g in gaps[:8])
+    assert gaps[8]["message"] not in first and "En nog 1:" in first
+    assert "VERTROUWELIJK" in first  # the cover did not spill onto a second page

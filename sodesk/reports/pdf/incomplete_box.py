@@ -19,7 +19,7 @@ from sodesk.reports.pdf.styles import LOSS, styles, text
 
 BACKGROUND = colors.HexColor("#fdecea")
 """A light red: a box that is seen, and still legible on a black-and-white printer."""
-MOST_LINES = 6
+MOST_LINES = 8
 """More messages than this are counted, not listed: the box must fit on the cover."""
 COVER_TOP = 25 * mm
 """The cover's top space when it carries a box (instead of its usual one)."""
@@ -42,8 +42,8 @@ def incomplete_box(gaps: Sequence[Gap], width: float = 170 * mm) -> list[Flowabl
     if len(lines) > len(shown):
         cells.append(
             Paragraph(
-                f"En nog {len(lines) - len(shown)}: zie de JSON van dit rapport (incomplete) "
-                "of de Verantwoording.",
+                f"En nog {len(lines) - len(shown)}: zie de waarschuwingen in de Verantwoording "
+                "en de JSON van dit rapport (incomplete).",
                 s.small,
             )
         )
