@@ -22,7 +22,7 @@ from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.ui.main_window import MainWindow
 from sodesk.ui.pages.activities import ActivitiesPage
 from sodesk.ui.pages.overview import OverviewPage
-from tests.reports.test_incomplete_reports import _company, _without
+from tests.reports.test_incomplete_reports import CASES, _company, _without
 from tests.services.test_opening_period import BOTH_YEARS
 
 
@@ -97,3 +97,28 @@ def test_the_activities_summary_says_onvolledig(window: MainWindow, qtbot: QtBot
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=60_000)
     assert "onvolledig" not in page.summary.text()
     assert page.incomplete_note.isHidden()
+
+
+@pytest.mark.parametrize("kind", list(CASES))
+def test_each_missing_parameter_is_named_on_the_overview(
+    kind: str, dutch_app: QApplication, qtbot: QtBot, sqlite_url: str, tmp_path: Path
+) -> None:
+    edit, sql, words = CASES[kind]
+    opened = open_workspace(_company(tmp_path, sqlite_url, edit, sql))
+    try:
+        window = MainWindow(opened)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: not window.current_page().is_busy(), timeout=60_000)
+        _show(window, qtbot, Period(dt.date(2025, 1, 1), dt.date(2025, 1, 31)))
+        page = window.current_page()
+        assert isinstance(page, OverviewPage)
+        assert page.result_tile.value.text() == "onvolledig"
+        assert page.incomplete_note.isVisible()
+        (line,) = page.incomplete_note.lines
+        assert words in line
+        subsidies = kind not in ("company_year", "overhead_rate")
+        assert (page.lks_tile.value.text() == "onvolledig") is subsidies
+        window.close()
+    finally:
+        opened.close()
