@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX, UNPLACED
+from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import WorkType
 from sodesk.domain.money import ZERO
 from sodesk.domain.parameters import UsedParameter
@@ -36,6 +37,7 @@ from sodesk.domain.revenue import (
 )
 from sodesk.domain.validation import Finding
 from sodesk.reports.company_run import CompanyRun, run_company
+from sodesk.reports.completeness import run_gaps
 from sodesk.reports.scenario_2028 import (
     CompanyScenario2028,
     company_scenario,
@@ -63,6 +65,8 @@ class ActivityReport:
     """What happens in 2028 (R12), from the same run; None only in hand-made reports."""
     municipality_names: dict[str, str] = field(default_factory=dict)
     """Municipality code to name, so that printed pages name a municipality, not its code."""
+    incomplete: list[Gap] = field(default_factory=list)
+    """The parameters the figures lack (missing or past their horizon); empty when complete."""
 
 
 def _entries(session: Session, row_class: type, value: str, period: Period) -> dict[int, list]:
@@ -175,6 +179,7 @@ def build_activity_report(
         client_names,
         company_scenario(run),
         {terms.code: terms.name for terms in run.municipalities.values()},
+        run_gaps(session, run),
     )
 
 

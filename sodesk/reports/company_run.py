@@ -76,6 +76,8 @@ class CompanyRun:
         default_factory=lambda: defaultdict(Decimal)
     )
     findings: list[Finding] = field(default_factory=list)
+    guidance_years: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    """The years with guidance hours per worker id (guidance cost needs the company year)."""
 
     @property
     def guidance_cost(self) -> dict[int, Decimal]:
@@ -162,6 +164,7 @@ def _record(run: CompanyRun, reads: list[MonthRead]) -> None:
             if run.params.company_year(month.year) is None:
                 missing_years.add(month.year)
             run.guidance_hours[worker_id] += total
+            run.guidance_years[worker_id].add(month.year)
     for year in sorted(missing_years):
         run.findings.append(
             Finding(

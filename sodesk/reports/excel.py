@@ -43,6 +43,7 @@ from sodesk.reports import json_format
 from sodesk.reports.activities import ActivityReport
 from sodesk.reports.cells import workbook_bytes
 from sodesk.reports.excel_answers import rates_sheet, scenario_sheets
+from sodesk.reports.excel_incomplete import mark_incomplete
 from sodesk.reports.questionnaire import QuestionnaireReport, QuestionnaireTotals
 
 EURO = '"€" #,##0.00;[Red]"€" -#,##0.00'
@@ -254,6 +255,7 @@ def render_activities_xlsx(report: ActivityReport) -> bytes:
     workbook.properties.title = f"Rendabiliteit per activiteit {start} t/m {end}"
     workbook.properties.creator = report.company
     workbook.properties.created = report.generated_at
+    mark_incomplete(workbook, report.incomplete)
     return _save(workbook)
 
 
@@ -375,4 +377,5 @@ def render_questionnaire_xlsx(report: QuestionnaireReport) -> bytes:
     workbook.properties.title = f"{QUESTIONNAIRE_TITLE} {start} t/m {end}"
     workbook.properties.creator = report.company
     workbook.properties.created = report.generated_at
+    mark_incomplete(workbook, report.incomplete)
     return _save(workbook)

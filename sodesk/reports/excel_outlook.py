@@ -33,6 +33,7 @@ from sodesk.reports.excel import (
     _save,
     _warnings_sheet,
 )
+from sodesk.reports.excel_incomplete import mark_incomplete
 from sodesk.reports.json_outlook import outlook_json
 from sodesk.reports.outlook import TITLE, OutlookReport
 
@@ -162,4 +163,5 @@ def render_outlook_xlsx(report: OutlookReport) -> bytes:
     workbook.properties.title = f"{TITLE} {start} t/m {end}"
     workbook.properties.creator = report.company
     workbook.properties.created = report.generated_at
+    mark_incomplete(workbook, report.incomplete)
     return _save(workbook)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from sodesk.domain.completeness import Gap
 from sodesk.domain.display import plain, plain_percent
 from sodesk.domain.money import cents
 from sodesk.domain.parameters import UsedParameter
@@ -62,18 +64,30 @@ def warning(f: Finding) -> dict[str, Any]:
     return {"code": f.code, "message": f.message, "subject": f.subject}
 
 
+def gap(g: Gap) -> dict[str, Any]:
+    """A parameter missing or past its horizon: ``{parameter, from, to, message}``."""
+    return {
+        "parameter": g.parameter,
+        "from": g.start.isoformat(),
+        "to": g.end.isoformat(),
+        "message": g.message,
+    }
+
+
 def header(
     period_start: dt.date,
     period_end: dt.date,
     generated_at: dt.datetime,
     parameters: list[UsedParameter],
     warnings: list[Finding],
+    incomplete: Sequence[Gap] = (),
 ) -> dict[str, Any]:
     return {
         "period": {"from": period_start.isoformat(), "to": period_end.isoformat()},
         "generated_at": generated_at.isoformat(),
         "parameters": [parameter(p) for p in parameters],
         "warnings": [warning(w) for w in warnings],
+        "incomplete": [gap(g) for g in incomplete],
     }
 
 
@@ -127,6 +141,7 @@ def activities_json(report: ActivityReport) -> dict[str, Any]:
         report.generated_at,
         report.parameters,
         report.warnings,
+        report.incomplete,
     )
     data["company"] = report.company
     data["activities"] = [activity_line(f, report.client_names.get(f.code)) for f in report.lines]
@@ -200,6 +215,7 @@ def questionnaire_json(report: QuestionnaireReport) -> dict[str, Any]:
         report.generated_at,
         report.parameters,
         report.warnings,
+        report.incomplete,
     )
     data["company"] = report.company
     data["target_group"] = "sheltered"
@@ -219,6 +235,7 @@ def municipal_json(report: MunicipalReport) -> dict[str, Any]:
         report.generated_at,
         report.parameters,
         report.warnings,
+        report.incomplete,
     )
     m = report.municipality
     data["company"] = report.company

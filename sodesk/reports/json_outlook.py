@@ -47,6 +47,7 @@ def outlook_json(report: OutlookReport) -> dict[str, Any]:
         report.generated_at,
         report.parameters,
         report.warnings,
+        report.incomplete,
     )
     data |= {
         "reference_date": report.reference_day.isoformat(),

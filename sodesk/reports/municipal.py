@@ -44,12 +44,13 @@ What is counted (keuzes), also stated in the report's warnings with code ``assum
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from sodesk.domain.below_cost import activities_below_cost
+from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import Placeable, WorkType
 from sodesk.domain.guidance_intensity import (
     GuidanceIntensity,
@@ -76,6 +77,7 @@ from sodesk.domain.validation import Finding
 from sodesk.domain.wage_value import WageValueDevelopment, wage_value_development
 from sodesk.reports.activities import build_activity_report
 from sodesk.reports.company_run import CompanyRun, run_company
+from sodesk.reports.completeness import run_gaps
 from sodesk.reports.municipal_history import MunicipalHistory
 from sodesk.reports.questionnaire import (
     ASSUMPTION_HEADCOUNT,
@@ -181,6 +183,8 @@ class MunicipalReport:
     per-worker analyses (:func:`~sodesk.reports.municipal_history.add_history`); never shown."""
     history: MunicipalHistory | None = None
     """Realisation per year and guidance against wage value, added by the rendering service."""
+    incomplete: list[Gap] = field(default_factory=list)
+    """The parameters its workers' figures lack (missing or past their horizon)."""
 
 
 def _finance(
@@ -298,6 +302,7 @@ def build_municipal_report(
         workers_losing=workers_losing(scenarios),
         sector_mix=report_queries.work_type_mix(session),
         worker_numbers=frozenset(w.personnel_number for w in workers),
+        incomplete=run_gaps(session, run, code),
     )
 
 

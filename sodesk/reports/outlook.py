@@ -24,11 +24,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sodesk.domain.completeness import Gap, pension_age_gap
 from sodesk.domain.enums import WorkType
 from sodesk.domain.parameters import SOURCE_FIXED, FixedRegime, UsedParameter
 from sodesk.domain.period import Period
@@ -110,6 +111,8 @@ class OutlookReport:
     last_known_pension_year: int | None
     parameters: list[UsedParameter]
     warnings: list[Finding]
+    incomplete: list[Gap] = field(default_factory=list)
+    """Parameters past their horizon (the pension age past its last known year)."""
 
     @property
     def last_year(self) -> int:
@@ -230,4 +233,5 @@ def build_outlook_report(
         last_known_pension_year=last_known,
         parameters=parameters,
         warnings=list(findings),
+        incomplete=pension_age_gap(first_year, last_year, last_known),
     )

@@ -32,12 +32,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX, allocate
+from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import RevenueSource, TargetGroup, WorkType
 from sodesk.domain.money import ZERO, safe_div
 from sodesk.domain.parameters import ParameterSet, UsedParameter
@@ -294,6 +295,8 @@ class QuestionnaireReport:
     totals: QuestionnaireTotals
     unplaced_persons: int
     sector_mix: dict[WorkType, Decimal]
+    incomplete: list[Gap] = field(default_factory=list)
+    """The parameters the figures lack (those of the activity report); empty when complete."""
 
 
 def build_questionnaire_report(
@@ -349,4 +352,5 @@ def build_questionnaire_report(
         ),
         unplaced_persons=unplaced,
         sector_mix=report_queries.work_type_mix(session),
+        incomplete=activities.incomplete,
     )

@@ -18,9 +18,10 @@ import traceback
 from typing import IO, Any
 
 from sodesk.services import report_channel as channel
+from sodesk.services.opening import complete_opening_period
 from sodesk.services.report_cache import ResultCache, data_version_for
 from sodesk.services.report_tasks import reading_workspace, run_task
-from sodesk.services.workspace import Workspace, opening_period, years_with_hours
+from sodesk.services.workspace import Workspace
 from sodesk.storage.database import resolve_url
 
 
@@ -44,7 +45,7 @@ def answer(databases: dict[str, _Database], url: str, kind: str, args: tuple[Any
     if database is None:
         database = databases[url] = _Database(url)
     if kind == channel.FIRST_FIGURES:
-        period = opening_period(years_with_hours(database.workspace))
+        period = complete_opening_period(database.workspace)
         answer(databases, url, channel.ACTIVITY_REPORT, (period,))
         return pickle.dumps(period)
     key = (kind, args)

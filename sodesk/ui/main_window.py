@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.services.imports import ImportOutcome, may_import
+from sodesk.services.opening import complete_opening_period
 from sodesk.services.report_client import ReportClient
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace, years_with_hours
@@ -42,7 +43,9 @@ class MainWindow(QMainWindow):
         self._waiting_to_close = False
         company = workspace.company_name()
         self.setWindowTitle(f"sodesk - {company}")
-        self.period_bar = PeriodBar(years_with_hours(workspace))
+        self.period_bar = PeriodBar(
+            years_with_hours(workspace), opening=complete_opening_period(workspace)
+        )
         self.context = Context(workspace, self.jobs, self.period_bar.period(), reports=reports)
         self.context.user = user  # type: ignore[attr-defined]
         self.navigation = QListWidget()

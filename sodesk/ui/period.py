@@ -29,7 +29,9 @@ class PeriodBar(QWidget):
 
     period_changed = Signal(object)
 
-    def __init__(self, years: list[int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, years: list[int], parent: QWidget | None = None, opening: Period | None = None
+    ) -> None:
         super().__init__(parent)
         self._presets = presets(years or [dt.date.today().year])
         self.combo = QComboBox()
@@ -47,8 +49,10 @@ class PeriodBar(QWidget):
         layout.addWidget(self.start)
         layout.addWidget(QLabel("–"))
         layout.addWidget(self.end)
-        self._set_dates(opening_period(years))
+        self._set_dates(opening or opening_period(years))
         self._connect_signals()
+        if opening is not None:
+            self.set_period(opening)  # the preset's name in the list, when it is one
 
     def _connect_signals(self) -> None:
         self.combo.currentIndexChanged.connect(self._preset_chosen)

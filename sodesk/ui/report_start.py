@@ -9,14 +9,10 @@ be the one users get. The process itself is started even earlier, before Qt is i
 
 from __future__ import annotations
 
+from sodesk.services.opening import complete_opening_period
 from sodesk.services.report_channel import ACTIVITY_REPORT
 from sodesk.services.report_client import ReportClient, url_of
-from sodesk.services.workspace import (
-    Workspace,
-    open_workspace,
-    opening_period,
-    years_with_hours,
-)
+from sodesk.services.workspace import Workspace, open_workspace
 
 
 def open_with_reports(url: str | None, reports: ReportClient | None) -> Workspace:
@@ -30,6 +26,6 @@ def open_with_reports(url: str | None, reports: ReportClient | None) -> Workspac
         reports.first_figures(url)
     workspace = open_workspace(url)
     if reports is not None:
-        period = opening_period(years_with_hours(workspace))
+        period = complete_opening_period(workspace)
         reports.submit(url_of(workspace), ACTIVITY_REPORT, period)
     return workspace

@@ -243,7 +243,11 @@ def test_the_workbook_holds_the_json(seeded: str) -> None:
         "Waarschuwingen",
         "Rapport",
     ]
-    rows = list(book["Personeelsprognose"].iter_rows(min_row=2, values_only=True))
+    # pension ages are known up to 2030: the outlook to 2035 says so in a row above the table
+    assert [g["parameter"] for g in data["incomplete"]] == ["pension_age"]
+    top = book["Personeelsprognose"]["A1"].value
+    assert top.startswith("Onvolledig") and data["incomplete"][0]["message"] in top
+    rows = list(book["Personeelsprognose"].iter_rows(min_row=3, values_only=True))
     expected = [
         (w["label"], y["year"], y["persons"], float(y["jobs_31h"]), y["wsw_persons"])
         for w in data["workforce_outlook"]["work_types"]
@@ -256,7 +260,7 @@ def test_the_workbook_holds_the_json(seeded: str) -> None:
         for y in w["years"]
     )
     plan = data["reassessments"]
-    coaches = list(book["Herbeoordelingen per jobcoach"].iter_rows(min_row=2, values_only=True))
+    coaches = list(book["Herbeoordelingen per jobcoach"].iter_rows(min_row=3, values_only=True))
     for row, coach in zip(coaches, plan["by_coach"], strict=False):
         assert list(row) == [
             coach["coach"] or "Geen jobcoach",
@@ -266,11 +270,12 @@ def test_the_workbook_holds_the_json(seeded: str) -> None:
         ]
     assert coaches[len(plan["by_coach"])][0] == "Totaal"
     assert coaches[len(plan["by_coach"])][-1] == plan["total"]
-    items = list(book["Herbeoordelingen"].iter_rows(min_row=2, values_only=True))
+    items = list(book["Herbeoordelingen"].iter_rows(min_row=3, values_only=True))
     assert [(r[0].date().isoformat(), r[2]) for r in items] == [
         (i["due"], i["personnel_number"]) for i in plan["items"]
     ]
-    names = [r[0] for r in book["Parameters"].iter_rows(min_row=2, values_only=True)]
+    assert all(sheet["A1"].value == top for sheet in book.worksheets)
+    names = [r[0] for r in book["Parameters"].iter_rows(min_row=3, values_only=True)]
     assert names == [p["name"] for p in data["parameters"]]
 
 

@@ -35,6 +35,7 @@ from sodesk.reports.pdf.document import (
     portrait,
 )
 from sodesk.reports.pdf.glossary import glossary_pages
+from sodesk.reports.pdf.incomplete_box import cover_with_box, incomplete_box
 from sodesk.reports.pdf.pages import FULL_LIST, accountability_pages, cover_page, period_text
 from sodesk.reports.pdf.styles import styles, text
 from sodesk.reports.pdf.tables import (
@@ -131,10 +132,16 @@ def _summary(report: ActivityReport, productive: list[ActivityFigures]) -> list[
         ),
         Paragraph(
             f"<b>Het resultaat is {_together(e(t.result))} bij een dekkingsgraad van "
-            f"{_together(p(t.coverage))}.</b>",
+            f"{_together(p(t.coverage))}.</b>"
+            if not report.incomplete
+            else f"Het resultaat is <b>onvolledig</b>: {_together(e(t.result))} bij een "
+            f"dekkingsgraad van {_together(p(t.coverage))}, zonder wat de parameters in het "
+            "kader hierboven hadden meegeteld.",
             s.body,
         ),
     ]
+    if report.incomplete:
+        story[1:1] = incomplete_box(report.incomplete, PORTRAIT_WIDTH)
     if losses:
         named = ", ".join(
             f"{text(_activity_label(x))} ({_together(e(x.result))})" for x in losses[:5]
@@ -399,12 +406,15 @@ def activities_story(report: ActivityReport) -> list[Flowable]:
     """The flowables of the activity report, cover to Begrippenlijst."""
     productive = [line for line in report.lines if not _is_non_productive(line)]
     idle = [line for line in report.lines if _is_non_productive(line)]
-    story: list[Flowable] = cover_page(
-        company=report.company,
-        title=TITLE,
-        subject="Kostprijs, dekking en resultaat per activiteit",
-        period=report.period,
-        printed_on=report.generated_at,
+    story: list[Flowable] = cover_with_box(
+        cover_page(
+            company=report.company,
+            title=TITLE,
+            subject="Kostprijs, dekking en resultaat per activiteit",
+            period=report.period,
+            printed_on=report.generated_at,
+        ),
+        report.incomplete,
     )
     story += _summary(report, productive)
     story += _work_type_part(report)

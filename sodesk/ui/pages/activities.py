@@ -53,6 +53,7 @@ from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.widgets.activity_card import ActivityCard
 from sodesk.ui.widgets.empty_state import EmptyState
+from sodesk.ui.widgets.incomplete_note import IncompleteNote
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ class ActivitiesPage(Page):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.incomplete_note = IncompleteNote()
+        layout.addWidget(self.incomplete_note)
 
         filters = QHBoxLayout()
         self.search = QLineEdit(placeholderText=self.tr("Search activity or client (Ctrl+F)"))
@@ -261,18 +264,26 @@ class ActivitiesPage(Page):
             self.table.resizeColumnToContents(column)
         losing = sum(1 for row in report.lines if below_cost(row))
         totals = report.totals
-        self.summary.setText(
+        summary = (
             self.tr(
                 "%1 to %2: result %3, coverage %4, NTW per productive hour %5; "
                 "%6 lines below cost price."
             )
-            .replace("%1", display.date_nl(report.period.start))
+            if not report.incomplete
+            else self.tr(
+                "%1 to %2: result incomplete (%3 without the missing parameters), coverage "
+                "%4, NTW per productive hour %5; %6 lines below cost price."
+            )
+        )
+        self.summary.setText(
+            summary.replace("%1", display.date_nl(report.period.start))
             .replace("%2", display.date_nl(report.period.end))
             .replace("%3", display.euro(totals.result))
             .replace("%4", display.percent(totals.coverage))
             .replace("%5", display.euro(totals.ntw_per_hour))
             .replace("%6", str(losing))
         )
+        self.incomplete_note.show_gaps(report.incomplete)
         has_hours = any(row.productive_hours for row in report.lines)
         self.stack.setCurrentIndex(0 if has_hours else 1)
         if self.proxy.rowCount():

@@ -25,6 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.domain import display
+from sodesk.domain.completeness import (
+    FIXED_REGIME_PERCENT,
+    LKS_PARAMETERS,
+    MINIMUM_WAGE,
+    MUNICIPALITY_YEAR,
+)
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.services.imports import may_import
@@ -43,10 +49,15 @@ from sodesk.ui.models.activity_table import line_name
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.widgets.empty_state import EmptyState
+from sodesk.ui.widgets.incomplete_note import IncompleteNote
 from sodesk.ui.widgets.overview_chart import WorkTypeChart
 from sodesk.ui.widgets.overview_tiles import Tile
 
 _C = "OverviewPage"
+# the gaps that leave the subsidies (LKS, guidance allowance, Wsw subsidy) incomplete
+SUBSIDY_KINDS = frozenset(
+    {MINIMUM_WAGE, LKS_PARAMETERS, FIXED_REGIME_PERCENT, MUNICIPALITY_YEAR}
+)
 
 LOSER_FIELDS = (
     Field(QT_TRANSLATE_NOOP("OverviewPage", "Activity"), line_name, lambda r: r.code),
@@ -120,6 +131,8 @@ class OverviewPage(Page):
         for tile in self.tiles():
             tiles.addWidget(tile, 1)
         layout.addLayout(tiles)
+        self.incomplete_note = IncompleteNote()
+        layout.addWidget(self.incomplete_note)
         self.period_line = QLabel()
         self.period_line.setWordWrap(True)
         self.period_line.setStyleSheet("color: #555;")
@@ -306,28 +319,50 @@ class OverviewPage(Page):
     def _show_overview(self, overview: Overview) -> None:
         t = overview.report.totals
         e = display.euro
-        self.result_tile.show_figure(
-            e(t.result),
+        gaps = overview.report.incomplete
+        kinds = {gap.parameter for gap in gaps}
+        result_detail = (
             self.tr("Coverage %1: income %2 against costs %3.")
             .replace("%1", display.percent(t.coverage))
             .replace("%2", e(t.income))
-            .replace("%3", e(t.cost)),
-            negative=t.result < 0,
+            .replace("%3", e(t.cost))
         )
-        self.ntw_tile.show_figure(
-            e(t.ntw_per_hour),
+        if gaps:
+            # a result without wage cost or overhead is no result: the word, not the amount
+            self.result_tile.show_figure(
+                self.tr("incomplete"),
+                self.tr("Without the missing parameters: %1. ").replace("%1", e(t.result))
+                + result_detail,
+            )
+        else:
+            self.result_tile.show_figure(e(t.result), result_detail, negative=t.result < 0)
+        ntw_detail = (
             self.tr("NTW %1 over %2 productive hours; cost price %3 per hour.")
             .replace("%1", e(t.ntw))
             .replace("%2", display.hours(t.productive_hours))
-            .replace("%3", e(t.cost_price_per_hour)),
+            .replace("%3", e(t.cost_price_per_hour))
+        )
+        if gaps:
+            ntw_detail += " " + self.tr("The cost price is incomplete.")
+        self.ntw_tile.show_figure(
+            e(t.ntw_per_hour),
+            ntw_detail,
             negative=t.ntw_per_hour is not None and t.ntw_per_hour < 0,
         )
-        self.lks_tile.show_figure(
-            e(t.lks),
+        lks_detail = (
             self.tr("Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.")
             .replace("%1", e(t.guidance_subsidy))
-            .replace("%2", e(t.wsw_subsidy)),
+            .replace("%2", e(t.wsw_subsidy))
         )
+        if kinds & SUBSIDY_KINDS:
+            self.lks_tile.show_figure(
+                self.tr("incomplete"),
+                self.tr("Without the missing parameters: %1. ").replace("%1", e(t.lks))
+                + lks_detail,
+            )
+        else:
+            self.lks_tile.show_figure(e(t.lks), lks_detail)
+        self.incomplete_note.show_gaps(gaps)
         self._show_period_line(overview)
         self.chart.show_results(overview.by_work_type)
         self.losers.set_rows(overview.losers)
