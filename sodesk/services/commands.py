@@ -159,6 +159,35 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    """``sodesk explain activities``: the rows behind one figure (JSON to stdout by default)."""
+    from sodesk.services import explain
+
+    workspace = open_workspace(args.database)
+    try:
+        explanation = explain.explain(
+            workspace,
+            None,  # the command line has no sign-in: it reads what its database login may
+            args.start,
+            args.end,
+            args.figure,
+            activity=args.activity,
+            municipality=args.municipality,
+        )
+    except explain.ExplainInputError as error:
+        raise BadInput([str(error)]) from None
+    finally:
+        workspace.close()
+    data = explain.render(explanation, args.format)
+    out = args.out
+    if out is None and args.format != "json":  # a workbook is never sent to a terminal
+        out = Path(explain.default_file_name(explanation, args.format))
+    _write_output(data, out)
+    if out is not None:
+        print(f"Herkomst geschreven: {out}", file=sys.stderr)
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from sodesk.storage.backup import backup
 
