@@ -288,6 +288,27 @@ def explain_activity(session: Session, trace: Trace, code: str, figure: str) -> 
     return _explanation("activity", code, line.name, figure, trace.period, rule, rows, line)
 
 
+def explain_company(session: Session, trace: Trace, figure: str) -> Explanation:
+    """Explain ``figure`` of the company total: every line's rows, one line after another.
+
+    Raises:
+        ExplainProblem: an unknown figure.
+    """
+    check_figure(figure, ACTIVITY_FIGURES)
+    rows = []
+    for line in trace.report.lines:
+        for row in _rows(session, trace, line, figure):
+            if row.personnel_number is None:
+                row = _with(row, source=f"{line.code}: {row.source}")
+            rows.append(row)
+    rule = RULES[figure] + (_COMPOSITE_ROWS if figure in COMPOSITE else "")
+    rule += " Totaal van het bedrijf: de rijen van elke regel (activiteiten en niet-productief)."
+    totals = trace.report.totals
+    return _explanation(
+        "company", "totals", "het bedrijf", figure, trace.period, rule, rows, totals
+    )
+
+
 def explain_municipality(
     session: Session, trace: Trace, company: str, code: str, figure: str
 ) -> Explanation:
@@ -390,7 +411,7 @@ def combine(parts: list[tuple[list[ExplainRow], int]]) -> list[ExplainRow]:
             if key is None or key not in position:
                 if key is not None:
                     position[key] = len(result)
-                result.append(_with(row, amount=amount, source=_whole(row)))
+                result.append(_with(row, amount=amount))
                 continue
             known = result[position[key]]
             result[position[key]] = _with(
@@ -399,11 +420,6 @@ def combine(parts: list[tuple[list[ExplainRow], int]]) -> list[ExplainRow]:
                 parameters={**known.parameters, **row.parameters},
             )
     return result
-
-
-def _whole(row: ExplainRow) -> str:
-    """A worker-month row of a derived figure covers all its lines' parts."""
-    return "Medewerker-maand" if row.personnel_number is not None else row.source
 
 
 def _with(row: ExplainRow, **changes: object) -> ExplainRow:

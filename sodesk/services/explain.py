@@ -15,6 +15,7 @@ from sodesk.reports.explain import (
     ExplainProblem,
     Explanation,
     explain_activity,
+    explain_company,
     explain_municipality,
 )
 from sodesk.reports.explain_format import RENDERERS
@@ -53,27 +54,30 @@ def explain(
     *,
     activity: str | None = None,
     municipality: str | None = None,
+    company: bool = False,
 ) -> Explanation:
-    """The rows behind ``figure`` of an activity line or of a municipality's finance.
+    """The rows behind ``figure`` of an activity line, of a municipality's finance or (with
+    ``company``) of the company's totals.
 
     Raises:
         ExplainRefused: the viewer may not see money.
         ExplainInputError: an unknown line, municipality or figure, or a bad period.
     """
     check_may_explain(viewer)
-    if (activity is None) == (municipality is None):
+    if (activity is not None) + (municipality is not None) + company != 1:
         raise ExplainInputError("noem precies één van --activity CODE en --municipality CODE")
     if end < start:
         raise ExplainInputError(f"--to {end} ligt voor --from {start}")
     period = Period(start, end)
-    company = workspace.company_name()
+    name = workspace.company_name()
     with workspace.sessions() as session:
         try:
-            trace = trace_period(session, period, company)
+            trace = trace_period(session, period, name)
             if activity is not None:
                 return explain_activity(session, trace, activity, figure)
-            assert municipality is not None
-            return explain_municipality(session, trace, company, municipality, figure)
+            if municipality is not None:
+                return explain_municipality(session, trace, name, municipality, figure)
+            return explain_company(session, trace, figure)
         except (ExplainProblem, UnknownMunicipality) as problem:
             raise ExplainInputError(str(problem)) from None
 

@@ -41,7 +41,9 @@ def _rows_add_up(explanation: ex.Explanation) -> None:
     assert sum((row.amount for row in explanation.rows), ZERO) == explanation.total
 
 
-def test_every_figure_of_every_demo_line_equals_the_report(demo_workspace: Workspace) -> None:
+def test_every_figure_of_every_demo_line_and_the_total_equals_the_report(
+    demo_workspace: Workspace,
+) -> None:
     company = demo_workspace.company_name()
     with demo_workspace.sessions() as session:
         report = build_activity_report(session, YEAR, company)  # an ordinary run
@@ -59,6 +61,10 @@ def test_every_figure_of_every_demo_line_equals_the_report(demo_workspace: Works
                 )
                 if getattr(line, figure):
                     assert explanation.rows, (line.code, figure)
+        for figure in ex.ACTIVITY_FIGURES:  # the company total: every line's rows
+            explanation = ex.explain_company(session, trace, figure)
+            _rows_add_up(explanation)
+            assert cents(explanation.total) == cents(getattr(report.totals, figure)), figure
 
 
 def test_every_municipal_finance_figure_equals_the_report(demo_workspace: Workspace) -> None:
