@@ -32,7 +32,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX, UNPLACED
+from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
 from sodesk.domain.enums import WorkType
 from sodesk.domain.money import ZERO
 from sodesk.domain.period import Period, share_inside
@@ -673,11 +673,17 @@ def _share_row(trace: Trace, share: ActivityFigures, figure: str) -> ExplainRow:
     )
 
 
-def line_label(code: str) -> str:
-    """A line code as the user reads it (non-productive lines by their work type)."""
-    if not code.startswith(NON_PRODUCTIVE_PREFIX):
-        return code
-    suffix = code.removeprefix(NON_PRODUCTIVE_PREFIX)
-    label = "zonder plaatsing" if suffix == UNPLACED else WorkType(suffix).label
-    return f"Niet-productief: {label}"
+#: Dutch names of the LKS regimes a row names (R2, R3)
+REGIME_NAMES = {
+    "measured": "Gemeten loonwaarde",
+    "municipal_fixed": "Vast percentage gemeente",
+    "start_without_measurement": "Startregime zonder meting",
+    "statutory_sheltered_2028": "Wettelijk vast 68 %",
+}
 
+
+def regime_label(regimes: str | None) -> str:
+    """A row's regimes (``"measured, municipal_fixed"``) in Dutch; ``"–"`` for none."""
+    if not regimes:
+        return "–"
+    return ", ".join(REGIME_NAMES.get(name, name) for name in regimes.split(", "))

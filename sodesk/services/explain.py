@@ -9,6 +9,7 @@ does not see money (the job coach) explains nothing.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from sodesk.domain.period import Period
 from sodesk.reports.explain import (
@@ -20,6 +21,7 @@ from sodesk.reports.explain import (
 )
 from sodesk.reports.explain_format import RENDERERS
 from sodesk.reports.explain_trace import trace_period
+from sodesk.reports.files import write_atomically
 from sodesk.reports.municipal import UnknownMunicipality
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
@@ -95,3 +97,8 @@ def default_file_name(explanation: Explanation, fmt: str) -> str:
         f"sodesk-herkomst-{code}-{explanation.figure}-{period.start.isoformat()}-"
         f"{period.end.isoformat()}.{fmt}"
     )
+
+
+def save(explanation: Explanation, fmt: str, path: Path) -> None:
+    """Write the explanation to ``path`` in ``fmt``, atomically (never half a file)."""
+    write_atomically(path, render(explanation, fmt))
