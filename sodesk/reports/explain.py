@@ -233,6 +233,9 @@ class ExplainRow:
     regime: str | None = None
     parameters: dict[str, object] = field(default_factory=dict)
     source: str = ""
+    work_type: WorkType | None = None
+    """The work type the row counts under: the activity's, or for a worker's own amounts
+    and non-productive time the worker's placement that month (not in the JSON)."""
 
 
 @dataclass(frozen=True)
@@ -327,7 +330,7 @@ def explain_municipality(
         lambda worker_id: trace.run.workers[worker_id].facts.municipality.code,
     )
     own = [m for m in trace.months if m.worker.facts.municipality.code == code]
-    rows = _municipal_rows(trace, own, shares.get(code, []), figure)
+    rows = municipal_rows(trace, own, shares.get(code, []), figure)
     rule = RULES[figure]
     if figure in COMPOSITE:
         rule += _COMPOSITE_ROWS
@@ -379,14 +382,14 @@ def _rows(session: Session, trace: Trace, line: ActivityFigures, figure: str) ->
     if figure in ATTRIBUTED or figure == "productive_hours":
         slot = ATTRIBUTED.get(figure, _PRODUCTIVE)
         return [
-            _worker_row(m, line.code, m.lines[line.code][slot], figure, trace)
+            worker_row(m, line.code, m.lines[line.code][slot], figure, trace)
             for m in trace.months
             if line.code in m.lines
         ]
     if figure in ("wage_value_norm", "hours_without_wage_value"):
         which = 0 if figure == "wage_value_norm" else 1
         return [
-            _worker_row(m, line.code, m.norms[line.code][which], figure, trace)
+            worker_row(m, line.code, m.norms[line.code][which], figure, trace)
             for m in trace.months
             if line.code in m.norms
         ]
@@ -439,7 +442,7 @@ def _share(m: WorkerMonth, key: str) -> Decimal | None:
     return None if paid == 0 else productive.get(key, ZERO) / paid
 
 
-def _worker_row(
+def worker_row(
     m: WorkerMonth,
     key: str | None,
     amount: Decimal,
@@ -451,6 +454,11 @@ def _worker_row(
     segment = figures.segments[-1] if figures.segments else None
     productive = m.productive
     line = "" if key is None else f" op {key}"
+    if key is None or key.startswith(NON_PRODUCTIVE_PREFIX):
+        worker = m.worker
+        work_type = worker.work_type_on(m.month.end) or worker.work_type_on(m.month.start)
+    else:
+        work_type = _work_types(trace).get(key)
     return ExplainRow(
         personnel_number=figures.personnel_number,
         month=m.month.start.replace(day=1),
@@ -465,6 +473,7 @@ def _worker_row(
         regime=", ".join(figures.regimes_used) or None,
         parameters={**worker_parameters(m, figure, trace), **(extra or {})},
         source=f"Medewerker-maand{line}",
+        work_type=work_type,
     )
 
 
@@ -536,12 +545,12 @@ def _overhead_rows(
             if rate is None or work_type is None:
                 continue  # the report sets overhead to 0 and warns
             extra = {"overhead_rate": rate, "work_type": work_type.value}
-            rows.append(_worker_row(m, code, overhead(hours, rate), "overhead", trace, extra))
+            rows.append(worker_row(m, code, overhead(hours, rate), "overhead", trace, extra))
     return rows
 
 
 def _work_types(trace: Trace) -> dict[str, WorkType | None]:
-    return {line.code: line.work_type for line in trace.report.lines}
+    return trace.work_types
 
 
 def _entry_rows(
@@ -625,25 +634,25 @@ def _revenue_rows(session: Session, trace: Trace, line: ActivityFigures) -> list
 # --- municipalities ---------------------------------------------------------------------
 
 
-def _municipal_rows(
+def municipal_rows(
     trace: Trace, own: list[WorkerMonth], shares: list[ActivityFigures], figure: str
 ) -> list[ExplainRow]:
     if figure in COMPOSITE:
         return combine(
-            [(_municipal_rows(trace, own, shares, part), sign) for part, sign in COMPOSITE[figure]]
+            [(municipal_rows(trace, own, shares, part), sign) for part, sign in COMPOSITE[figure]]
         )
     if figure in ATTRIBUTED and figure != "guidance_cost":
-        return [_worker_row(m, None, getattr(m.figures, figure), figure, trace) for m in own]
+        return [worker_row(m, None, getattr(m.figures, figure), figure, trace) for m in own]
     if figure == "guidance_cost":
         return [
-            _worker_row(m, None, sum(m.guidance.values(), ZERO), figure, trace)
+            worker_row(m, None, sum(m.guidance.values(), ZERO), figure, trace)
             for m in own
             if m.guidance
         ]
     codes = [s.code for s in shares]
     if figure == "productive_hours":
         return [
-            _worker_row(m, code, hours, figure, trace)
+            worker_row(m, code, hours, figure, trace)
             for m in own
             for code, hours in m.productive.items()
             if hours and code in codes
@@ -670,6 +679,7 @@ def _share_row(trace: Trace, share: ActivityFigures, figure: str) -> ExplainRow:
             "activity_productive_hours": whole.productive_hours,
         },
         source=f"Aandeel in {FIGURE_NAMES[figure].lower()} van {share.code}",
+        work_type=share.work_type,
     )
 
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from sqlalchemy.orm import Session
 
 from sodesk.domain.attribution import LineKey
+from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
 from sodesk.domain.worker_month import WorkerMonthFigures
 from sodesk.reports.activities import ActivityReport, build_activity_report
@@ -80,7 +82,7 @@ class TraceRecorder:
             entry.norms[code] = (before[0] + norm, before[1] + without)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Trace:
     """The period's company run, its activity report, and every worker-month of the run."""
 
@@ -89,10 +91,19 @@ class Trace:
     report: ActivityReport
     months: list[WorkerMonth]
 
+    @cached_property
+    def work_types(self) -> dict[str, WorkType | None]:
+        """The work type of each report line, by code."""
+        return {line.code: line.work_type for line in self.report.lines}
+
 
 def trace_period(session: Session, period: Period, company: str) -> Trace:
     """Run the company over ``period`` with a recorder and build its activity report."""
     recorder = TraceRecorder()
-    run = run_company(session, period, recorder)
-    report = build_activity_report(session, period, company, run)
-    return Trace(period, run, report, list(recorder.months.values()))
+    return traced(session, company, run_company(session, period, recorder), recorder)
+
+
+def traced(session: Session, company: str, run: CompanyRun, recorder: TraceRecorder) -> Trace:
+    """The trace of a run made with ``recorder`` (a caller that needs the run itself too)."""
+    report = build_activity_report(session, run.period, company, run)
+    return Trace(run.period, run, report, list(recorder.months.values()))
