@@ -31,14 +31,8 @@ from sodesk.domain.money import ZERO
 from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, wage_value_category
-from sodesk.reports.explain import (
-    COMPOSITE,
-    FIGURE_NAMES,
-    RULES,
-    ExplainRow,
-    municipal_rows,
-    worker_row,
-)
+from sodesk.reports.explain import ExplainRow, municipal_rows, worker_row
+from sodesk.reports.explain_rules import COMPOSITE, FIGURE_NAMES, RULES
 from sodesk.reports.explain_trace import Trace, WorkerMonth
 from sodesk.reports.questionnaire import activity_shares
 

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.domain import display
-from sodesk.reports.explain import ExplainRow, Explanation, regime_label
+from sodesk.reports.explain import ExplainRow, Explanation
+from sodesk.reports.explain_rules import regime_label
 from sodesk.services import explain as svc
 from sodesk.services.users import SignedIn
 from sodesk.ui.jobs import Job
