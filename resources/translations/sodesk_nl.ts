@@ -2513,97 +2513,102 @@ dekkend</translation>
 <context>
     <name>OriginDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="50" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="55" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="60" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="67" />
         <source>Paid hours</source>
         <translation>Betaalde uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="73" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="79" />
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="85" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="91" />
         <source>Minimum wage</source>
         <translation>WML per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="96" />
         <source>Regime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="95" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="97" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="99" />
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="132" />
         <source>Origin of a figure</source>
         <translation>Herkomst van een cijfer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="135" />
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="161" />
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="159" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="165" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="195" />
         <source>This figure cannot be explained</source>
         <translation>Dit cijfer kan niet worden verklaard</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="201" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="207" />
         <source>Origin: %1 of %2, %3 to %4</source>
         <translation>Herkomst: %1 van %2, %3 t/m %4</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="215" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="221" />
         <source>Total of %1 rows: %2 (the report: %3)</source>
         <translation>Totaal van %1 rijen: %2 (in het rapport: %3)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="241" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="247" />
         <source>Save origin as</source>
         <translation>Herkomst opslaan als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="241" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="247" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>

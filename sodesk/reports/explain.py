@@ -24,10 +24,12 @@ explained one by one instead.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -94,7 +96,7 @@ class Explanation:
     """A figure, its rule and its rows; ``total`` is the rows' sum, ``report_figure`` the
     report's own (unrounded) figure, equal to the cent."""
 
-    subject: str  # "activity" or "municipality"
+    subject: str  # "activity", "municipality" or "company"
     code: str
     name: str
     figure: str
@@ -276,9 +278,8 @@ def combine(parts: list[tuple[list[ExplainRow], int]]) -> list[ExplainRow]:
     return result
 
 
-def _with(row: ExplainRow, **changes: object) -> ExplainRow:
-    values = {**row.__dict__, **changes}
-    return ExplainRow(**values)  # type: ignore[arg-type]
+def _with(row: ExplainRow, **changes: Any) -> ExplainRow:
+    return dataclasses.replace(row, **changes)
 
 
 def _share(m: WorkerMonth, key: str) -> Decimal | None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from sodesk.domain import display
 from sodesk.reports.explain import ExplainRow, Explanation
+from sodesk.reports.explain_format import parameters_text
 from sodesk.reports.explain_rules import regime_label
 from sodesk.services import explain as svc
 from sodesk.services.users import SignedIn
@@ -94,6 +95,9 @@ def _fields(hours: bool) -> tuple[Field, ...]:
         ),
         Field(QT_TRANSLATE_NOOP("OriginDialog", "Regime"), lambda r: regime_label(r.regime)),
         Field(QT_TRANSLATE_NOOP("OriginDialog", "Source"), lambda r: r.source),
+        Field(
+            QT_TRANSLATE_NOOP("OriginDialog", "Parameters"), lambda r: parameters_text(r.parameters)
+        ),
     )
 
 
@@ -145,6 +149,7 @@ class OriginDialog(QDialog):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
