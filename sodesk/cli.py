@@ -80,6 +80,25 @@ def build_parser() -> argparse.ArgumentParser:
         f"(standaard {DEFAULT_CRITICAL_MASS})",
     )
 
+    explain = sub.add_parser(
+        "explain",
+        help="toon de medewerker-maanden achter één cijfer (herkomst)",
+        description="De medewerker-maanden (of facturen en inkopen) achter één cijfer van het "
+        "activiteitenrapport of de gemeenterapportage, met de regel en de parameters; de "
+        "rijen tellen op tot het cijfer.",
+    )
+    explain.add_argument("kind", choices=["activities"])
+    subject = explain.add_mutually_exclusive_group(required=True)
+    subject.add_argument(
+        "--activity", metavar="CODE", help="activiteit of non-productive:WERKSOORT"
+    )
+    subject.add_argument("--municipality", metavar="CODE", help="gemeentecode")
+    explain.add_argument("--figure", metavar="FIELD", required=True, help="bijv. lks, wage_cost")
+    explain.add_argument("--from", dest="start", type=_date, required=True)
+    explain.add_argument("--to", dest="end", type=_date, required=True)
+    explain.add_argument("--format", choices=["json", "xlsx", "csv"], default="json")
+    explain.add_argument("--out", type=Path)
+
     db = sub.add_parser(
         "db",
         help="databasebeheer",

@@ -63,94 +63,99 @@
 <context>
     <name>ActivityCard</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="65" />
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="30" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="47" />
         <source>Revenue</source>
         <translation>Omzet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="32" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="49" />
         <source>Purchase value</source>
         <translation>Inkoopwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="35" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="52" />
         <source>Net added value (NTW)</source>
         <translation>Netto toegevoegde waarde (NTW)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="36" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="53" />
         <source>Wage costs</source>
         <translation>Loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="38" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="55" />
         <source>Guidance costs</source>
         <translation>Begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="58" />
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="59" />
         <source>Wage subsidy (LKS)</source>
         <translation>Loonkostensubsidie (LKS)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="61" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="47" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="64" />
         <source>Wsw subsidy</source>
         <translation>Rijksbijdrage Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="65" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="67" />
         <source>Wage-value norm</source>
         <translation>Loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="71" />
         <source>Gap NTW and wage-value norm</source>
         <translation>Verschil NTW en loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="61" />
         <source>Key figures</source>
         <extracomment>wide enough for the rate table and the what-if columns, narrow enough for the table the code of the activity whose rates or entries were saved (the page computes again)</extracomment>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="62" />
         <source>Rates</source>
         <translation>Tarieven</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="63" />
         <source>Per month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="64" />
         <source>What if</source>
         <translation>Wat als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="68" />
         <source>Invoiced revenue, purchase value and production of the activity</source>
         <translation>Omzet en inkoop: gefactureerde omzet, inkoopwaarde en productie van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="77" />
+        <source>Double-click: where this comes from</source>
+        <translation>Dubbelklik: waar dit cijfer vandaan komt</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="110" />
         <source>Select an activity to see its figures.</source>
         <translation>Kies een activiteit om haar cijfers te zien.</translation>
     </message>
@@ -2148,149 +2153,149 @@ dekkend</translation>
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="46" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="47" />
         <source>Fixed %1</source>
         <translation>Vast %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="49" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="50" />
         <source>Measured</source>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="53" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="54" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="54" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="55" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="55" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="56" />
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="56" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="58" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="59" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="64" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="65" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="70" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="71" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="76" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="77" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="52" />
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="112" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="113" />
         <source>Municipalities</source>
         <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved settings: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="122" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="123" />
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="123" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="124" />
         <source>Save the regime and the figures per year (Ctrl+S)</source>
         <translation>De regeling en de cijfers per jaar opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="124" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="125" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="153" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="154" />
         <source>No municipalities yet: import municipalities.csv.</source>
         <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="223" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="229" />
         <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
         <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="236" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="242" />
         <source>The municipalities could not be read: %1</source>
         <translation>De gemeenten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="281" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="287" />
         <source>Unsaved changes: Ctrl+S saves them.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="315" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="321" />
         <source>Saving %1…</source>
         <translation>%1 wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="334" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="340" />
         <source>Saved: %1 (version %2).</source>
         <translation>Opgeslagen: %1 (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="345" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="351" />
         <source>The settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="351" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="357" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="355" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="361" />
         <source>Waiting list saved.</source>
         <translation>Wachtlijst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="360" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="366" />
         <source>Saving: wait until it is saved.</source>
         <translation>Bezig met opslaan: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="375" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="381" />
         <source>Unsaved settings</source>
         <translation>Niet opgeslagen instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="376" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="382" />
         <source>The municipality's settings have unsaved changes. Save them?</source>
         <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="377" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="383" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="378" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="384" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="379" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="385" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2298,70 +2303,130 @@ dekkend</translation>
 <context>
     <name>MunicipalityCard</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="38" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="40" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="42" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="48" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="54" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="60" />
         <source>Realised</source>
         <translation>Gerealiseerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="66" />
         <source>Waiting</source>
         <translation>Wachtend</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="72" />
         <source>National target (jobs)</source>
         <translation>Landelijk doel (banen)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="84" />
+        <source>Wage subsidy (LKS)</source>
+        <translation>Loonkostensubsidie (LKS)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="85" />
+        <source>Guidance allowance</source>
+        <translation>Begeleidingsvergoeding</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="86" />
+        <source>Wsw subsidy</source>
+        <translation>Rijksbijdrage Wsw</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="87" />
+        <source>Net added value (NTW)</source>
+        <translation>Netto toegevoegde waarde (NTW)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="88" />
+        <source>Wage costs</source>
+        <translation>Loonkosten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="89" />
+        <source>Guidance costs</source>
+        <translation>Begeleidingskosten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="90" />
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="91" />
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="92" />
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="93" />
+        <source>Productive hours</source>
+        <translation>Productieve uren</translation>
     </message>
 </context>
 <context>
     <name>MunicipalityCardView</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="109" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="129" />
         <source>Realisation on 31 December of a past year and on today in the current year; the target and the percentage count jobs of 31 hours (R10). Years to come show their targets only.</source>
         <translation>Realisatie op 31 december van een voorbij jaar en op vandaag in het lopende jaar; taakstelling en percentage tellen banen van 31 uur (R10). Komende jaren tonen alleen hun taakstelling.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="136" />
         <source>Settings and figures per year</source>
         <translation>Regeling en cijfers per jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="137" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="138" />
         <source>Realisation up to 2030</source>
         <translation>Realisatie tot 2030</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="155" />
+        <source>Double-click a figure of the municipal report to see the worker-months it is made of over the chosen period, with the rule and the parameters.</source>
+        <translation>Dubbelklik op een cijfer van de gemeenterapportage om te zien uit welke medewerker-maanden het over de gekozen periode bestaat, met de regel en de parameters.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="161" />
+        <source>Origin of the figures</source>
+        <translation>Herkomst van de cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="172" />
         <source>no region</source>
         <translation>geen regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="177" />
         <source>Waiting list (%1)</source>
         <translation>Wachtlijst (%1)</translation>
     </message>
@@ -2459,6 +2524,109 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>OriginDialog</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="50" />
+        <source>Personnel number</source>
+        <translation>Personeelsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="55" />
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="60" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="67" />
+        <source>Paid hours</source>
+        <translation>Betaalde uren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="73" />
+        <source>Productive hours</source>
+        <translation>Productieve uren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="79" />
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="85" />
+        <source>Wage value</source>
+        <translation>Loonwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="91" />
+        <source>Minimum wage</source>
+        <translation>WML per uur</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="96" />
+        <source>Regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="97" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="99" />
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="132" />
+        <source>Origin of a figure</source>
+        <translation>Herkomst van een cijfer</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="135" />
+        <source>Computing…</source>
+        <translation>Bezig met berekenen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="162" />
+        <source>Export to Excel</source>
+        <translation>Exporteren naar Excel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="166" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="196" />
+        <source>This figure cannot be explained</source>
+        <translation>Dit cijfer kan niet worden verklaard</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="208" />
+        <source>Origin: %1 of %2, %3 to %4</source>
+        <translation>Herkomst: %1 van %2, %3 t/m %4</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="222" />
+        <source>Total of %1 rows: %2 (the report: %3)</source>
+        <translation>Totaal van %1 rijen: %2 (in het rapport: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="248" />
+        <source>Save origin as</source>
+        <translation>Herkomst opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="248" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>OutlookTab</name>
     <message>
         <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="44" />
@@ -2516,182 +2684,182 @@ dekkend</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="63" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="64" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="65" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="66" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="69" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="70" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="75" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="76" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="81" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="128" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="82" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="129" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="44" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="109" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="110" />
         <source>Overview</source>
         <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="119" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="120" />
         <source>Realisation for</source>
         <translation>Realisatie voor</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="121" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="122" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="127" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="128" />
         <source>Realisation</source>
         <translation>Realisatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="129" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="130" />
         <source>NTW per productive hour</source>
         <translation>NTW per productief uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="130" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="131" />
         <source>LKS and allowances</source>
         <translation>LKS en vergoedingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="145" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="147" />
         <source>Activities that lose most</source>
         <translation>Activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="156" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="158" />
         <source>Double-click an activity to open it on the Activities page</source>
         <translation>Dubbelklik op een activiteit om haar te openen op de pagina Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="161" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="163" />
         <source>Double-click a row to open the activity.</source>
         <translation>Dubbelklik op een regel om de activiteit te openen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="172" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="174" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="178" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="180" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="243" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="258" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="288" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="292" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="307" />
         <source>Could not be counted: %1</source>
         <translation>Kon niet worden geteld: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="301" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="316" />
         <source>%1 persons, %2 jobs of 31 hours on %3</source>
         <translation>%1 personen, %2 banen van 31 uur op %3</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="307" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="322" />
         <source>no target known for %1</source>
         <translation>geen taakstelling bekend voor %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="309" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="324" />
         <source>target %1 jobs</source>
         <translation>taakstelling %1 banen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="311" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="326" />
         <source>(no target for %1)</source>
         <translation>(geen taakstelling voor %1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="314" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="329" />
         <source>waiting list: %1</source>
         <translation>wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="325" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
         <source>Coverage %1: income %2 against costs %3.</source>
         <translation>Dekkingsgraad %1: opbrengsten %2 tegen kosten %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="333" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="359" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="348" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="374" />
         <source>incomplete</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="334" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="360" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="349" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="375" />
         <source>Without the missing parameters: %1. </source>
         <translation>Zonder de ontbrekende parameters: %1. </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="355" />
         <source>NTW %1 over %2 productive hours; cost price %3 per hour.</source>
         <translation>NTW %1 over %2 productieve uren; kostprijs %3 per uur.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="346" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="361" />
         <source>The cost price is incomplete.</source>
         <translation>De kostprijs is onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="353" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="368" />
         <source>Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.</source>
         <translation>Loonkostensubsidie (LKS); daarnaast begeleidingsvergoeding %1 en rijksbijdrage Wsw %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="371" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="386" />
         <source>The %1 activities that lose most</source>
         <translation>De %1 activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="374" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="389" />
         <source>No activity lost money in this period.</source>
         <translation>Geen activiteit leed verlies in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="381" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="396" />
         <source>Period %1 to %2; realisation counted on %2.</source>
         <translation>Periode %1 t/m %2; realisatie geteld op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="387" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="402" />
         <source>Estimated or incomplete input: %1 warnings (point here for the kinds; every one is in the activity report).</source>
         <translation>Geschatte of onvolledige invoer: %1 waarschuwingen (wijs hier aan voor de soorten; elke staat in het activiteitenrapport).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="393" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="408" />
         <source>Nothing was estimated.</source>
         <translation>Er is niets geschat.</translation>
     </message>
@@ -3083,79 +3251,79 @@ dekkend</translation>
     <name>ReportsPage</name>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="55" />
-        <location filename="../../sodesk/ui/pages/reports.py" line="67" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="68" />
         <source>Reports</source>
         <extracomment>a report file was written (its path) a build ended: written, cancelled or failed</extracomment>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="85" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="86" />
         <source>Make report…</source>
         <translation>Rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="98" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="99" />
         <source>Open the report</source>
         <translation>Rapport openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="99" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="100" />
         <source>Open its folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="145" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="146" />
         <source>The period ends before it starts: choose the dates again.</source>
         <translation>De periode eindigt vóór ze begint: kies de datums opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="148" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="149" />
         <source>Choose a municipality for the municipal report.</source>
         <translation>Kies een gemeente voor de gemeenterapportage.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="173" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="179" />
         <source>Save report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="187" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="193" />
         <source>Building the report…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="187" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="193" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="188" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="194" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="212" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="218" />
         <source>Cancelled: no file was written.</source>
         <translation>Geannuleerd: er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="232" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="244" />
         <source>The report was not saved: %1</source>
         <translation>Het rapport is niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="247" />
-        <location filename="../../sodesk/ui/pages/reports.py" line="252" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="257" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="262" />
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="258" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="268" />
         <source>Unexpected error (%1: %2); the details are in %3.</source>
         <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="272" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="282" />
         <source>Saved: %1 (%2 kB), in the folder %3.</source>
         <translation>Opgeslagen: %1 (%2 kB), in de map %3.</translation>
     </message>

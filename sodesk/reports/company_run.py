@@ -37,6 +37,7 @@ from sodesk.reports.month_attribution import (
     MonthAttribution,
     MonthRead,
     Part,
+    Recorder,
     SplitMonth,
     Where,
     WorkerTotals,
@@ -85,8 +86,14 @@ class CompanyRun:
         return {w: totals.guidance_cost for w, totals in self.worker_totals.items()}
 
 
-def run_company(session: Session, period: Period) -> CompanyRun:
-    """Attribute every worker-month of ``period`` (R6), with the wage-value norm (R7)."""
+def run_company(
+    session: Session, period: Period, recorder: Recorder | None = None
+) -> CompanyRun:
+    """Attribute every worker-month of ``period`` (R6), with the wage-value norm (R7).
+
+    A ``recorder`` hears every worker-month as it is attributed (the figure explanation);
+    the run then stays in this process, so the recorder hears all of them.
+    """
     params = load_parameter_set(session)
     municipalities = load_municipality_terms(session)
     workers = load_workers(session, municipalities)
@@ -95,7 +102,7 @@ def run_company(session: Session, period: Period) -> CompanyRun:
     months = period.months()
 
     def attribution() -> MonthAttribution:
-        return MonthAttribution(period, params, workers, codes)
+        return MonthAttribution(period, params, workers, codes, recorder)
 
     candidates = split_candidates(workers, period, params)
 
@@ -104,7 +111,7 @@ def run_company(session: Session, period: Period) -> CompanyRun:
 
     parts: list[Part] = []
     child: SecondProcess | None = None
-    if len(workers) >= PARALLEL_FROM and len(months) > 1 and may_fork():
+    if recorder is None and len(workers) >= PARALLEL_FROM and len(months) > 1 and may_fork():
         with contextlib.suppress(OSError):  # no second process to be had: one does it all
             child = SecondProcess(attribution)
     if child is not None:
@@ -140,7 +147,7 @@ def run_company(session: Session, period: Period) -> CompanyRun:
             whole.add(reads[-1])
         parts.append(whole.result())
     _record(run, reads)
-    _norm_for_split_months(session, run, _merge(run, parts))
+    _norm_for_split_months(session, run, _merge(run, parts), recorder)
     return run
 
 
@@ -203,6 +210,7 @@ def _norm_for_split_months(
     session: Session,
     run: CompanyRun,
     split: list[SplitMonth],
+    recorder: Recorder | None = None,
 ) -> None:
     """Worker-months whose wage value or WML changes inside the month: norm per day."""
     by_month: dict[Period, dict[int, tuple[WageValueSegment, ...]]] = defaultdict(dict)
@@ -216,3 +224,5 @@ def _norm_for_split_months(
                 line = run.lines[run.activity_codes[activity_id]]
                 line.wage_value_norm += norm
                 line.hours_without_wage_value += without
+                if recorder is not None:
+                    recorder.norm(worker_id, month, run.activity_codes[activity_id], norm, without)

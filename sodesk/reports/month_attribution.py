@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from operator import add
+from typing import Protocol
 
 from sodesk.domain.attribution import AttributedAmounts, LineKey, attribute_worker_month_rows
 from sodesk.domain.money import ZERO
@@ -172,6 +173,30 @@ def split_candidates(
     return result
 
 
+class Recorder(Protocol):
+    """Hears every worker-month a run attributes, with what each line received.
+
+    Why: the figure explanation (herkomst) lists the worker-months behind a report figure.
+    Hearing the run itself, rather than redoing its rules, makes those rows add up to the
+    report's figures by construction. A run with a recorder stays in one process.
+    """
+
+    def worker_month(
+        self,
+        worker: WorkerRecord,
+        month: Period,
+        figures: WorkerMonthFigures,
+        lines: dict[LineKey, list[Decimal]],
+        guidance: dict[str | None, Decimal],
+    ) -> None:
+        """One worker-month: its figures and each line's amounts (AttributedAmounts order)."""
+
+    def norm(
+        self, worker_id: int, month: Period, code: LineKey, norm: Decimal, without: Decimal
+    ) -> None:
+        """A worker-month's wage-value norm on one activity, and its hours without one."""
+
+
 @dataclass
 class _Worker:
     position: int
@@ -200,8 +225,10 @@ class MonthAttribution:
         params: ParameterSet,
         workers: dict[int, WorkerRecord],
         codes: dict[int, str],
+        recorder: Recorder | None = None,
     ) -> None:
         self.period, self.params, self.codes = period, params, codes
+        self.recorder = recorder
         self._records = workers
         self._workers: list[_Worker] | None = None  # made at the first month (in the process)
         self._part = Part()
@@ -251,6 +278,8 @@ class MonthAttribution:
                 _note(part, findings, (worker.position, number))
             if guidance:
                 worker.totals.guidance_cost += sum(guidance.values(), ZERO)
+            if self.recorder is not None:
+                self.recorder.worker_month(record, month, figures, lines, guidance)
             for key, amounts in lines.items():
                 row = sums.get(key)
                 sums[key] = amounts if row is None else list(map(add, row, amounts))
@@ -272,16 +301,22 @@ class MonthAttribution:
                 line = self._part.lines[self.codes[activity_id]]
                 line.wage_value_norm += norm
                 line.hours_without_wage_value += without
+                if self.recorder is not None:
+                    code = self.codes[activity_id]
+                    self.recorder.norm(worker_id, read.month, code, norm, without)
             return
         segment = segments[0] if segments else None
         for code, total in by_code.items():
             line = self._part.lines[code]
+            norm, without = ZERO, ZERO
             if segment is None or segment.wage_value is None or segment.minimum_wage is None:
+                without = total
                 line.hours_without_wage_value += total
             else:
-                line.wage_value_norm += wage_value_norm(
-                    total, segment.wage_value, segment.minimum_wage
-                )
+                norm = wage_value_norm(total, segment.wage_value, segment.minimum_wage)
+                line.wage_value_norm += norm
+            if self.recorder is not None:
+                self.recorder.norm(worker_id, read.month, code, norm, without)
 
     def _by_worker(
         self, read: MonthRead

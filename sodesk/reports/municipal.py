@@ -46,6 +46,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -96,6 +97,9 @@ from sodesk.reports.scenario_2028 import (
 )
 from sodesk.storage import report_queries
 from sodesk.storage.report_queries import NATIONAL_REGION, RegionFigures
+
+if TYPE_CHECKING:  # built from a trace of the run (explain_origin imports this module)
+    from sodesk.reports.explain_origin import MunicipalOrigin
 
 ASSUMPTION_NTW = (
     "NTW van de gemeente: omzet en inkoop van elke activiteit naar rato van de productieve "
@@ -185,6 +189,8 @@ class MunicipalReport:
     """Realisation per year and guidance against wage value, added by the rendering service."""
     incomplete: list[Gap] = field(default_factory=list)
     """The parameters its workers' figures lack (missing or past their horizon)."""
+    origin: MunicipalOrigin | None = None
+    """How the figures come about (the PDF's appendix), added by the rendering service."""
 
 
 def _finance(

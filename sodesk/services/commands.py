@@ -158,6 +158,43 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    """``sodesk explain activities``: the rows behind one figure (JSON to stdout by default)."""
+    from sodesk.services import explain
+    from sodesk.services.output import OutputRefused, check_output, write_output
+
+    workspace = open_workspace(args.database)
+    try:
+        explanation = explain.explain(
+            workspace,
+            None,  # the command line has no sign-in: it reads what its database login may
+            args.start,
+            args.end,
+            args.figure,
+            activity=args.activity,
+            municipality=args.municipality,
+        )
+        data = explain.render(explanation, args.format)
+        out = args.out
+        if out is None and args.format != "json":  # a workbook is never sent to a terminal
+            out = Path(explain.default_file_name(explanation, args.format))
+        if out is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            check_output(workspace, out)
+            write_output(workspace, out, data)
+    except explain.ExplainInputError as error:
+        raise BadInput([str(error)]) from None
+    except OutputRefused as error:
+        raise BadInput([str(error)]) from None
+    finally:
+        workspace.close()
+    if out is not None:
+        print(f"Herkomst geschreven: {out}", file=sys.stderr)
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from sodesk.services.output import OutputRefused, write_backup
 

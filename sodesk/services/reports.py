@@ -7,6 +7,7 @@ exit status 1 (the user can mend the input) and :class:`UnsupportedFormat` (and
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -19,6 +20,8 @@ from sodesk.domain.planning import plan_months, plan_until
 from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS, OUTLOOK_YEARS
 from sodesk.reports.activities import build_activity_report
 from sodesk.reports.company_run import run_company
+from sodesk.reports.explain_origin import municipal_origin
+from sodesk.reports.explain_trace import TraceRecorder, traced
 from sodesk.reports.json_format import activities_json, dumps, municipal_json, questionnaire_json
 from sodesk.reports.json_outlook import outlook_json
 from sodesk.reports.municipal import UnknownMunicipality, build_municipal_report
@@ -160,13 +163,19 @@ def render(
             if municipality not in known:  # told before the company run, not after it
                 unknown = UnknownMunicipality(municipality, list(known.values()))
                 raise ReportInputError(str(unknown))
-            run = run_company(session, period)  # once, for the report and its history
+            # once, for the report and its history; the PDF's appendix hears its worker-months
+            recorder = TraceRecorder() if fmt == "pdf" else None
+            run = run_company(session, period, recorder)
             report = build_municipal_report(session, period, company, municipality, run)
             report = add_history(
                 report,
                 realisation_by_year(session, municipality, period.end),
                 guidance_against_wage_value(session, period, run.workers),
             )
+            if recorder is not None:
+                trace = traced(session, company, run, recorder)
+                origin = municipal_origin(session, trace, municipality, report.parameters)
+                report = dataclasses.replace(report, origin=origin)
         elif kind == "outlook":
             report = build_outlook(session, period, company, critical_mass)
         elif kind == "questionnaire":

@@ -161,4 +161,5 @@ def test_every_page_with_the_history_has_ink(
 ) -> None:
     from tests.reports.test_pdf_pages import _assert_no_blank_page
 
-    assert _assert_no_blank_page(pdf_and_json[2], tmp_path) == 12  # the Begrippenlijst last
+    # 11 pages of the report, 3 of the appendix, the Begrippenlijst last
+    assert _assert_no_blank_page(pdf_and_json[2], tmp_path) == 15

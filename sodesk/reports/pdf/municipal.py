@@ -30,6 +30,7 @@ from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH, ReportDocument, portrait
 from sodesk.reports.pdf.glossary import glossary_pages
 from sodesk.reports.pdf.incomplete_box import cover_with_box
+from sodesk.reports.pdf.municipal_appendix import appendix_pages
 from sodesk.reports.pdf.municipal_history import guidance_wage_value_part, years_page
 from sodesk.reports.pdf.municipal_money import finance_page, scenario_page
 from sodesk.reports.pdf.municipal_parts import (
@@ -270,6 +271,8 @@ def municipal_story(report: MunicipalReport) -> list[Flowable]:
         if index:
             story += portrait()
         story += part(report)
+    if report.origin is not None:  # appendix "Hoe de cijfers tot stand komen"
+        story += portrait() + appendix_pages(report)
     assumptions = [w.message for w in report.warnings if w.code.startswith(ASSUMPTION_PREFIX)]
     warnings = [w for w in report.warnings if not w.code.startswith(ASSUMPTION_PREFIX)]
     story += portrait()

@@ -39,6 +39,7 @@ from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.saving import SaveRunner
 from sodesk.ui.widgets.empty_state import EmptyState
 from sodesk.ui.widgets.municipality_card import MunicipalityCardView
+from sodesk.ui.widgets.origin_dialog import may_explain, open_origin
 
 
 def regime_text(settings: svc.RegimeSettings) -> str:
@@ -172,6 +173,11 @@ class MunicipalitiesPage(Page):
         self.discard.clicked.connect(self._discard)
         self.card.regime.edited.connect(self._show_dirty)
         self.card.waiting.saved.connect(self._waiting_saved)
+        if may_explain(getattr(self.context, "user", None)):  # Herkomst: money roles only
+            self.card.add_origin_tab()
+            self.card.explain_requested.connect(
+                lambda code, figure: open_origin(self, self.context, "municipality", code, figure)
+            )
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_settings)
 
     # -- loading -------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.widgets.empty_state import EmptyState
 from sodesk.ui.widgets.incomplete_note import IncompleteNote
+from sodesk.ui.widgets.origin_dialog import DoubleClicks, may_explain, open_origin
 from sodesk.ui.widgets.overview_chart import WorkTypeChart
 from sodesk.ui.widgets.overview_tiles import Tile
 
@@ -133,6 +134,7 @@ class OverviewPage(Page):
         layout.addLayout(tiles)
         self.incomplete_note = IncompleteNote()
         layout.addWidget(self.incomplete_note)
+        self._watch_origin()
         self.period_line = QLabel()
         self.period_line.setWordWrap(True)
         self.period_line.setStyleSheet("color: #555;")
@@ -188,6 +190,19 @@ class OverviewPage(Page):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(busy)
         layout.addWidget(self.stack, 1)
+
+    def _watch_origin(self) -> None:
+        """Double-click a money tile: Herkomst of the company's figure (money roles only)."""
+        if not may_explain(getattr(self.context, "user", None)):
+            return
+        self._origin = DoubleClicks(self.explain, self)
+        for tile, figure in ((self.result_tile, "result"), (self.ntw_tile, "ntw"),
+                             (self.lks_tile, "lks")):  # fmt: skip
+            self._origin.watch(tile, figure)
+
+    def explain(self, figure: str) -> None:
+        """Open Herkomst of the company total's ``figure`` over the page's period."""
+        open_origin(self, self.context, "company", "totals", figure)
 
     def tiles(self) -> tuple[Tile, Tile, Tile, Tile]:
         return (self.realisation_tile, self.result_tile, self.ntw_tile, self.lks_tile)

@@ -21,10 +21,11 @@ from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import is_non_productive, line_name
 from sodesk.ui.pages.base import Context
 from sodesk.ui.widgets.activity_entries import EntriesPanel
-from sodesk.ui.widgets.activity_figures import FiguresTab
+from sodesk.ui.widgets.activity_figures import FIGURE_OF, FiguresTab
 from sodesk.ui.widgets.activity_months import MonthsPanel
 from sodesk.ui.widgets.activity_rates import RatesPanel
 from sodesk.ui.widgets.activity_whatif import WhatIfPanel
+from sodesk.ui.widgets.origin_dialog import DoubleClicks, may_explain, open_origin
 
 #: wide enough for the rate table and the what-if columns, narrow enough for the table
 CARD_WIDTH = 330
@@ -67,6 +68,13 @@ class ActivityCard(QFrame):
             index, self.tr("Invoiced revenue, purchase value and production of the activity")
         )
         layout.addWidget(self.tabs, 1)
+        self._context = context
+        self.code: str | None = None
+        if may_explain(getattr(context, "user", None)):  # Herkomst: money roles only
+            self._origin = DoubleClicks(self.explain, self)
+            for caption, value in self.figures.values.items():
+                figure = FIGURE_OF[caption]
+                self._origin.watch(value, figure, self.tr("Double-click: where this comes from"))
         self.rates.saved.connect(self._rates_saved)
         self.entries.saved.connect(self._rates_saved)  # the same: compute the period again
         self.show_row(None)
@@ -91,6 +99,7 @@ class ActivityCard(QFrame):
         """Show a line: its figures, its rates and entries (None: none to edit), its months,
         what-if."""
         self.client = client
+        self.code = None if row is None else row.code
         self.figures.show_row(row)
         self.rates.show_rates(rates if row is not None else None)
         self.entries.show_entries(entries if row is not None else None, period)
@@ -104,6 +113,11 @@ class ActivityCard(QFrame):
         if row.work_type is not None and not is_non_productive(row):
             extra.append(label(row.work_type))
         self.heading.setText("\n".join([line_name(row), *extra]))
+
+    def explain(self, figure: str) -> None:
+        """Open Herkomst of ``figure`` of the line shown (nothing without a line)."""
+        if self.code is not None:
+            open_origin(self, self._context, "activity", self.code, figure)
 
     def _rates_saved(self, code: str) -> None:
         self.months.invalidate()

@@ -23,6 +23,23 @@ def rate_text(value: Decimal | None, unit: RateUnit | None = None) -> str:
     return display.rate(value)
 
 
+# the report field behind each caption: what a double-click explains (Herkomst)
+FIGURE_OF = {
+    "Revenue": "revenue",
+    "Purchase value": "purchase_value",
+    "Net added value (NTW)": "ntw",
+    "Wage costs": "wage_cost",
+    "Guidance costs": "guidance_cost",
+    "Overhead": "overhead",
+    "Wage subsidy (LKS)": "lks",
+    "Guidance allowance": "guidance_subsidy",
+    "Wsw subsidy": "wsw_subsidy",
+    "Result": "result",
+    "Wage-value norm": "wage_value_norm",
+    "Gap NTW and wage-value norm": "earning_gap",
+}
+
+
 class FiguresTab(QWidget):
     """Revenue to result of the line, and the break-even sentence under it."""
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -77,8 +79,26 @@ REALISATION = (
 )
 
 
+# the municipal report's figures a double-click explains (Herkomst), in the report's order
+ORIGIN_FIGURES = (
+    (QT_TRANSLATE_NOOP("MunicipalityCard", "Wage subsidy (LKS)"), "lks"),
+    (QT_TRANSLATE_NOOP("MunicipalityCard", "Guidance allowance"), "guidance_subsidy"),
+    (QT_TRANSLATE_NOOP("MunicipalityCard", "Wsw subsidy"), "wsw_subsidy"),
+    (QT_TRANSLATE_NOOP("MunicipalityCard", "Net added value (NTW)"), "ntw"),
+    (QT_TRANSLATE_NOOP("MunicipalityCard", "Wage costs"), "wage_cost"),
+    (QT_TRANSLATE_NOOP("MunicipalityCard", "Guidance costs"), "guidance_cost"),
+    (QT_TRANSLATE_NOOP("MunicipalityCard", "Overhead"), "overhead"),
+    (QT_TRANSLATE_NOOP("MunicipalityCard", "Costs"), "cost"),
+    (QT_TRANSLATE_NOOP("MunicipalityCard", "Result"), "result"),
+    (QT_TRANSLATE_NOOP("MunicipalityCard", "Productive hours"), "productive_hours"),
+)
+
+
 class MunicipalityCardView(QWidget):
-    """The selected municipality: a title line and three tabs."""
+    """The selected municipality: a title line and its tabs."""
+
+    # (municipality code, figure): the user asked where a figure of the period comes from
+    explain_requested = Signal(str, str)
 
     def __init__(
         self, workspace: Workspace, jobs: JobRunner, parent: QWidget | None = None
@@ -117,6 +137,34 @@ class MunicipalityCardView(QWidget):
         self.tabs.addTab(self.waiting, self.tr("Waiting list"))
         self.tabs.addTab(realisation, self.tr("Realisation up to 2030"))
         layout.addWidget(self.tabs, 1)
+
+    def add_origin_tab(self) -> None:
+        """The tab "Origin": the municipal report's figures, each explained on a double-click
+        over the chosen period (added by the page for roles that see money)."""
+        origin = QWidget()
+        origin_layout = QVBoxLayout(origin)
+        self.origin = QListWidget()
+        for caption, figure in ORIGIN_FIGURES:
+            item = QListWidgetItem(QCoreApplication.translate("MunicipalityCard", caption))
+            item.setData(Qt.ItemDataRole.UserRole, figure)
+            self.origin.addItem(item)
+        self.origin.itemDoubleClicked.connect(self._explain)
+        origin_layout.addWidget(self.origin, 1)
+        hint = QLabel(
+            self.tr(
+                "Double-click a figure of the municipal report to see the worker-months it "
+                "is made of over the chosen period, with the rule and the parameters."
+            )
+        )
+        hint.setWordWrap(True)
+        origin_layout.addWidget(hint)
+        self.tabs.addTab(origin, self.tr("Origin of the figures"))
+
+    def _explain(self, item: QListWidgetItem) -> None:
+        if self.card is not None:
+            self.explain_requested.emit(
+                self.card.summary.code, item.data(Qt.ItemDataRole.UserRole)
+            )
 
     def show_card(self, card: svc.MunicipalityCard, on: dt.date) -> None:
         self.card = card

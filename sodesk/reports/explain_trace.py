@@ -1,0 +1,109 @@
+"""A company run that remembers its worker-months (het spoor van een rapport).
+
+Why: explaining a figure (herkomst) means listing the worker-months it is made of. The
+trace runs the company run once, in this process, with a recorder that hears every
+worker-month as the run attributes it (:class:`sodesk.reports.month_attribution.Recorder`),
+and builds the activity report from that same run. The rows an explanation lists are
+therefore the very amounts the report added up: no rule is computed twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+
+from sqlalchemy.orm import Session
+
+from sodesk.domain.attribution import LineKey
+from sodesk.domain.enums import WorkType
+from sodesk.domain.period import Period
+from sodesk.domain.worker_month import WorkerMonthFigures
+from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.reports.company_run import CompanyRun, run_company
+from sodesk.storage.worker_facts import WorkerRecord
+
+
+@dataclass
+class WorkerMonth:
+    """One worker-month as the run attributed it.
+
+    ``lines`` holds each line's amounts in the field order of
+    :class:`~sodesk.domain.attribution.AttributedAmounts`; ``guidance`` the month's guidance
+    cost per activity code (None: without one); ``norms`` per activity code the wage-value
+    norm and the hours without a wage value (R7).
+    """
+
+    worker: WorkerRecord
+    month: Period
+    figures: WorkerMonthFigures
+    lines: dict[LineKey, tuple[Decimal, ...]]
+    guidance: dict[str | None, Decimal]
+    norms: dict[LineKey, tuple[Decimal, Decimal]] = field(default_factory=dict)
+
+    @property
+    def productive(self) -> dict[LineKey, Decimal]:
+        """Productive hours per line of this worker-month (non-productive lines: zero)."""
+        return {key: row[7] for key, row in self.lines.items()}
+
+
+class TraceRecorder:
+    """Keeps every worker-month a run attributes, in the order the run met them."""
+
+    def __init__(self) -> None:
+        self.months: dict[tuple[int, dt.date], WorkerMonth] = {}
+
+    def worker_month(
+        self,
+        worker: WorkerRecord,
+        month: Period,
+        figures: WorkerMonthFigures,
+        lines: dict[LineKey, list[Decimal]],
+        guidance: dict[str | None, Decimal],
+    ) -> None:
+        key = (worker.id, month.start)
+        self.months[key] = WorkerMonth(
+            worker,
+            month,
+            figures,
+            {code: tuple(row) for code, row in lines.items()},
+            dict(guidance),
+        )
+
+    def norm(
+        self, worker_id: int, month: Period, code: LineKey, norm: Decimal, without: Decimal
+    ) -> None:
+        entry = self.months[(worker_id, month.start)]
+        before = entry.norms.get(code)
+        if before is None:
+            entry.norms[code] = (norm, without)
+        else:  # a split month read per day afterwards adds to what the month gave
+            entry.norms[code] = (before[0] + norm, before[1] + without)
+
+
+@dataclass
+class Trace:
+    """The period's company run, its activity report, and every worker-month of the run."""
+
+    period: Period
+    run: CompanyRun
+    report: ActivityReport
+    months: list[WorkerMonth]
+
+    @cached_property
+    def work_types(self) -> dict[str, WorkType | None]:
+        """The work type of each report line, by code."""
+        return {line.code: line.work_type for line in self.report.lines}
+
+
+def trace_period(session: Session, period: Period, company: str) -> Trace:
+    """Run the company over ``period`` with a recorder and build its activity report."""
+    recorder = TraceRecorder()
+    return traced(session, company, run_company(session, period, recorder), recorder)
+
+
+def traced(session: Session, company: str, run: CompanyRun, recorder: TraceRecorder) -> Trace:
+    """The trace of a run made with ``recorder`` (a caller that needs the run itself too)."""
+    report = build_activity_report(session, run.period, company, run)
+    return Trace(run.period, run, report, list(recorder.months.values()))
