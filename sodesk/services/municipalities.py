@@ -73,6 +73,13 @@ class MunicipalitySummary:
     persons: int
     jobs_31h: Decimal
     waiting: int
+    lw_basis_unconfirmed: bool = False
+
+    @property
+    def lw_basis_to_review(self) -> bool:
+        """The function-wage basis was carried over from an older version's default and is
+        not yet confirmed: the page asks the controller to confirm or change it (R2)."""
+        return self.lw_basis_unconfirmed and self.settings.lw_basis is LwBasis.FUNCTION_WAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +186,7 @@ def _summary(session: Session, row: t.MunicipalityRow, on: dt.date) -> Municipal
         done.persons,
         done.jobs_31h,
         done.waiting,
+        row.lw_basis_unconfirmed,
     )
 
 
@@ -221,6 +229,7 @@ MUNICIPALITY_LABELS = {
     "lks_regime": "LKS-regime",
     "lks_fixed_fraction": "vast percentage",
     "lw_basis": "loonwaarde over",
+    "lw_basis_unconfirmed": "loonwaarde over (nog te bevestigen)",
     "guidance_basis": "begeleidingsvergoeding per",
     "target_places": "taakstelling",
     "guidance_allowance_per_place": "begeleidingsvergoeding",
@@ -290,8 +299,13 @@ def save_municipality(
     version: int,
     settings: RegimeSettings,
     years: Sequence[YearFigures] = (),
+    confirm_lw_basis: bool = False,
 ) -> int:
     """Write the regime settings and the given years in one transaction; returns the version.
+
+    A wage-value basis still to be reviewed (carried over from an older version's default,
+    ``lw_basis_unconfirmed``) counts as reviewed when the controller changes it or confirms it
+    (``confirm_lw_basis``): the mark is cleared, audited like every other setting.
 
     Raises:
         MunicipalityInputError: for a fixed regime without a percentage in (0, 100 %], a
@@ -311,10 +325,15 @@ def save_municipality(
             wanted = RegimeSettings(
                 settings.regime, fraction, settings.lw_basis, settings.guidance_basis
             )
-            own = wanted != _settings(row)
+            reviewed = row.lw_basis_unconfirmed and (
+                confirm_lw_basis or wanted.lw_basis != row.lw_basis
+            )
+            own = wanted != _settings(row) or reviewed
             if own:
                 row.lks_regime, row.lks_fixed_fraction = wanted.regime, wanted.fixed_fraction
                 row.lw_basis, row.guidance_basis = wanted.lw_basis, wanted.guidance_basis
+            if reviewed:
+                row.lw_basis_unconfirmed = False
             stored = {y.year: y for y in row.years}
             changed_years = False
             for figures in years:
