@@ -8,6 +8,10 @@ based on an old version is refused with a message, never silently overwrites (op
 locking; the municipality row carries the version, and a change of its years counts as a
 change of the municipality). Realisation comes from the domain (R10) through
 services.analyses.realisation_by_year.
+
+A function-wage basis carried over from an older version's default (``lw_basis_unconfirmed``,
+set by migration 0006) is to be reviewed once: confirming it or changing the basis clears the
+mark, in the same audited save.
 """
 
 from __future__ import annotations
