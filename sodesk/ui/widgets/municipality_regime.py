@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -185,7 +186,7 @@ class RegimeEditor(QWidget):
         self._to_review = False
         self.years_model = MunicipalityYearsModel(self)
         layout = QVBoxLayout(self)
-        self.basis_review = QWidget()
+        self.basis_review = QFrame()
         self.basis_review.setObjectName("lwBasisReview")
         self.basis_review.setStyleSheet(
             "#lwBasisReview { background: #fff6cc; border: 1px solid #d9b600; }"
