@@ -2007,95 +2007,100 @@ dekkend</translation>
 <context>
     <name>MeasurementEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="70" />
         <source>e.g. Dariuz, ULW</source>
         <translation>bijv. Dariuz, ULW</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="74" />
         <source>Within 6 months</source>
         <translation>Binnen 6 maanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="75" />
         <source>6 months to 1 year</source>
         <translation>6 maanden tot 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="76" />
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="77" />
         <source>No change expected</source>
         <translation>Geen verandering verwacht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="76" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="82" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="84" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="85" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="104" />
         <source>Add task</source>
         <translation>Taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="105" />
         <source>Remove task</source>
         <translation>Taak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="112" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="118" />
         <source>Re-assessment</source>
         <translation>Herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="123" />
         <source>Discard (Esc)</source>
         <translation>Verwerpen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="124" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="172" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="178" />
         <source>No re-assessment planned</source>
         <translation>Geen herbeoordeling gepland</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="174" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="180" />
         <source>Re-assess by %1</source>
         <translation>Herbeoordelen uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="179" />
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="184" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="185" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="190" />
         <source>Wage value: –</source>
         <translation>Loonwaarde: –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="186" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="192" />
         <source>The time shares add up to %1 instead of 100 %.</source>
         <translation>De tijdsbesteding telt op tot %1 in plaats van 100 %.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="193" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="201" />
         <source>Wage value: %1</source>
         <translation>Loonwaarde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="204" />
+        <source>Wage value: %1 measured, rounded %2</source>
+        <translation>Loonwaarde: %1 gemeten, afgerond %2</translation>
     </message>
 </context>
 <context>
@@ -2153,149 +2158,154 @@ dekkend</translation>
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="47" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="49" />
         <source>Fixed %1</source>
         <translation>Vast %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="50" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="52" />
         <source>Measured</source>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="54" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="56" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="55" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="56" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="58" />
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="59" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="59" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="61" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="65" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="67" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="71" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="73" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="77" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="79" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="52" />
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="113" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="115" />
         <source>Municipalities</source>
         <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved settings: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="123" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="125" />
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="124" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="126" />
         <source>Save the regime and the figures per year (Ctrl+S)</source>
         <translation>De regeling en de cijfers per jaar opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="125" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="127" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="154" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="162" />
         <source>No municipalities yet: import municipalities.csv.</source>
         <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="229" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="238" />
         <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
         <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="242" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="245" />
+        <source>Confirm or change the wage-value basis (function wage) of: %1</source>
+        <translation>Bevestig of wijzig de grondslag van de loonwaarde (functieloon) van: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="258" />
         <source>The municipalities could not be read: %1</source>
         <translation>De gemeenten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="287" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="303" />
         <source>Unsaved changes: Ctrl+S saves them.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="321" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="340" />
         <source>Saving %1…</source>
         <translation>%1 wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="340" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="359" />
         <source>Saved: %1 (version %2).</source>
         <translation>Opgeslagen: %1 (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="351" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="370" />
         <source>The settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="357" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="376" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="361" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="380" />
         <source>Waiting list saved.</source>
         <translation>Wachtlijst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="366" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="385" />
         <source>Saving: wait until it is saved.</source>
         <translation>Bezig met opslaan: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="381" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="400" />
         <source>Unsaved settings</source>
         <translation>Niet opgeslagen instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="382" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="401" />
         <source>The municipality's settings have unsaved changes. Save them?</source>
         <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="383" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="402" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="384" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="403" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="385" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="404" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2503,22 +2513,22 @@ dekkend</translation>
 <context>
     <name>MunicipalityYearsModel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="56" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="57" />
         <source>Target (places)</source>
         <translation>Taakstelling (plaatsen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="58" />
         <source>Guidance allowance per place</source>
         <translation>Begeleidingsvergoeding per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="59" />
         <source>Wsw subsidy per FTE</source>
         <translation>Wsw-subsidie per fte</translation>
     </message>
@@ -3154,62 +3164,77 @@ dekkend</translation>
 <context>
     <name>RegimeEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="187" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="219" />
         <source>Measured wage value</source>
         <translation>Gemeten loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="220" />
         <source>Fixed percentage</source>
         <translation>Vast percentage</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="191" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="223" />
         <source>e.g. 70 or 80</source>
         <translation>bijv. 70 of 80</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="194" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="227" />
         <source>Function wage</source>
         <translation>Functieloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="195" />
-        <source>Statutory minimum wage</source>
-        <translation>Wettelijk minimumloon</translation>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="197" />
+        <source>The wage value is computed here over the function wage. Since 2017 the statutory minimum wage is the basis; this choice was carried over from an older version. Confirm or change the choice.</source>
+        <translation>De loonwaarde wordt hier over het functieloon berekend. Sinds 2017 geldt het wettelijk minimumloon als grondslag; deze keuze is overgenomen uit een oudere versie. Bevestig of wijzig de keuze.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="197" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="203" />
+        <source>Confirm function wage</source>
+        <translation>Functieloon bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="205" />
+        <source>Keep the function wage as this municipality's choice and save</source>
+        <translation>Het functieloon als keuze van deze gemeente houden en opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="226" />
+        <source>Statutory minimum wage (default)</source>
+        <translation>Wettelijk minimumloon (standaard)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="229" />
         <source>Per place</source>
         <translation>Per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="198" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="230" />
         <source>Per job of 31 hours</source>
         <translation>Per baan van 31 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="199" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="200" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
         <source>Fixed percentage (%)</source>
         <translation>Vast percentage (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="201" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="233" />
         <source>Wage value over</source>
         <translation>Loonwaarde over</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="202" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="234" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="205" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="237" />
         <source>Figures per year (type a figure, Enter; 9.328,50 or 9328.50)</source>
         <translation>Cijfers per jaar (typ een getal, Enter; 9.328,50 of 9328.50)</translation>
     </message>
@@ -4220,7 +4245,7 @@ werktijd %</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/widgets/worker_card.py" line="67" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="221" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="231" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
@@ -4235,152 +4260,157 @@ werktijd %</translation>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="77" />
+        <source>Measured (unrounded)</source>
+        <translation>Gemeten (onafgerond)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="88" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="90" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="92" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="93" />
         <source>Coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="139" />
         <source>Edit personal data…</source>
         <extracomment>the personal data, an employment or a placement was saved (the worker's id) the editor of a new measurement opened (the page gives the card more room)</extracomment>
         <translation>Persoonsgegevens wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="132" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="318" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="142" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="328" />
         <source>Show</source>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="144" />
         <source>Show the whole BSN</source>
         <translation>Toon het hele BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="148" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="139" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="149" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="140" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="150" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="141" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="151" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="142" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="152" />
         <source>Indication date</source>
         <translation>Indicatiedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="143" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="153" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="151" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="161" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="163" />
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="152" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="154" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="164" />
         <source>End…</source>
         <translation>Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="168" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="178" />
         <source>Add an employment</source>
         <translation>Dienstverband toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="169" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="179" />
         <source>End the selected employment (or the latest)</source>
         <translation>Het gekozen dienstverband (of het laatste) beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="170" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="180" />
         <source>Add a placement</source>
         <translation>Plaatsing toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="171" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="181" />
         <source>End the selected placement (or the latest)</source>
         <translation>De gekozen plaatsing (of de laatste) beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="173" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="183" />
         <source>Employments</source>
         <translation>Dienstverbanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="174" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="184" />
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="203" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="213" />
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="220" />
         <source>New measurement…</source>
         <translation>Nieuwe meting…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="234" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="241" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="251" />
         <source>New worker</source>
         <translation>Nieuwe medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="318" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="328" />
         <source>Hide</source>
         <translation>Verberg</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="251" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="362" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="261" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="372" />
         <source>Select a worker to see their card.</source>
         <translation>Kies een medewerker om de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="383" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="393" />
         <source>No measurement yet</source>
         <translation>Nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="385" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="395" />
         <source>Latest: %1 on %2</source>
         <translation>Laatste: %1 op %2</translation>
     </message>

@@ -81,6 +81,19 @@ def percent(fraction: Decimal | None, decimals: int = 1) -> str:
     return f"{number(percent_from_fraction(fraction), decimals)} %"
 
 
+def percent_trimmed(fraction: Decimal | None, decimals: int = 2) -> str:
+    """A percentage with at most ``decimals`` decimals and no trailing zeros: 0.446 ->
+    ``"44,6 %"``, 0.4449 -> ``"44,49 %"``, 0.45 -> ``"45 %"``; ``"–"`` for None.
+
+    For a wage value, whose rounded form is whole percents and whose measured sum is not."""
+    if fraction is None:
+        return UNDEFINED
+    text = number(percent_from_fraction(fraction), decimals)
+    if "," in text:
+        text = text.rstrip("0").rstrip(",")
+    return f"{text} %"
+
+
 def hours(x: Decimal | None) -> str:
     """Hours with two decimals: ``"1.234,50"``; ``"–"`` for None."""
     return number(x, 2)

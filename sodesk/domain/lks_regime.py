@@ -30,6 +30,8 @@ from sodesk.domain.wage_value import Measurement
 REGIME_MEASURED = "measured"
 REGIME_MUNICIPAL_FIXED = "municipal_fixed"
 LKS_GROUPS = frozenset({TargetGroup.SHELTERED, TargetGroup.JOBS_AGREEMENT})
+LW_BASIS_UNCONFIRMED = "lks.lw_basis_unconfirmed"
+"""Finding code: a municipality's function-wage basis is inherited and not yet confirmed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +51,7 @@ class LksRegimeChoice:
     fraction: Decimal | None = None
     surcharge_on_top: bool = True
     wage_value: Decimal | None = None
-    basis: LwBasis = LwBasis.FUNCTION_WAGE
+    basis: LwBasis = LwBasis.MINIMUM_WAGE
     finding: Finding | None = None
 
     def rate(self, wml: Decimal, wage: Decimal, params: LksParameters) -> Decimal:
@@ -59,6 +61,29 @@ class LksRegimeChoice:
         if self.wage_value is not None:
             return lks_per_paid_hour_measured(wml, wage, self.wage_value, params, self.basis)
         return ZERO
+
+
+def lw_basis_finding(terms: MunicipalityTerms) -> Finding | None:
+    """The warning for a report that uses a municipality whose function-wage basis is unconfirmed.
+
+    Such a basis was filled in by an older version of sodesk, whose default it was; since 2017
+    the wage value is a percentage of the minimum wage (R2). Until the controller confirms or
+    changes the choice, every report that computes this municipality's measured LKS says so.
+    None when there is nothing to say (confirmed, minimum wage, or a fixed regime).
+    """
+    if (
+        not terms.lw_basis_unconfirmed
+        or terms.lw_basis is not LwBasis.FUNCTION_WAGE
+        or terms.lks_regime is not LksRegime.MEASURED
+    ):
+        return None
+    message = (
+        f"{terms.name} ({terms.code}): de LKS is berekend met de loonwaarde over het "
+        "functieloon, een keuze overgenomen uit een oudere versie van sodesk en nog niet "
+        "bevestigd. Sinds 2017 geldt het wettelijk minimumloon als grondslag: bevestig of "
+        "wijzig de keuze op de pagina Gemeenten."
+    )
+    return Finding(LW_BASIS_UNCONFIRMED, message, "lw_basis", terms.lw_basis.value, terms.code)
 
 
 def in_force(regime: FixedRegime, d: date) -> bool:

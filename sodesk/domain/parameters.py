@@ -131,9 +131,15 @@ class MunicipalityTerms:
         region: labour-market region (arbeidsmarktregio), if known.
         lks_regime: measured or fixed (R2/R3).
         fixed_fraction: p for the fixed regime (e.g. 0.70 or 0.80).
-        lw_basis: wage value over the function wage (default, legal) or over WML (R2).
+        lw_basis: what the wage value is a percentage of (R2): the statutory minimum wage
+            (default; the law since 2017) or, as the municipality's explicit choice for old
+            decisions or a local variant, the worker's function wage.
         guidance_basis: guidance allowance per place or per job of 31 hours (R9).
         years: the yearly figures by year.
+        lw_basis_unconfirmed: the function-wage basis came from an older version of sodesk,
+            whose default it was, and the controller has not yet confirmed or changed it;
+            reports that use the municipality say so
+            (:func:`sodesk.domain.lks_regime.lw_basis_finding`).
     """
 
     code: str
@@ -141,9 +147,10 @@ class MunicipalityTerms:
     region: str | None = None
     lks_regime: LksRegime = LksRegime.MEASURED
     fixed_fraction: Decimal | None = None
-    lw_basis: LwBasis = LwBasis.FUNCTION_WAGE
+    lw_basis: LwBasis = LwBasis.MINIMUM_WAGE
     guidance_basis: GuidanceAllowanceBasis = GuidanceAllowanceBasis.PLACE
     years: Mapping[int, MunicipalityYear] = field(default_factory=dict)
+    lw_basis_unconfirmed: bool = False
 
     def year(self, y: int) -> MunicipalityYear | None:
         """The figures for year ``y``, or None when not entered."""

@@ -44,19 +44,23 @@ def lks_per_paid_hour_measured(
     wage: Decimal,
     wage_value: Decimal,
     params: LksParameters,
-    basis: LwBasis = LwBasis.FUNCTION_WAGE,
+    basis: LwBasis = LwBasis.MINIMUM_WAGE,
 ) -> Decimal:
     """LKS per paid hour in the measured regime (R2).
 
-    ``base = min(max(WML - lw x wage, 0), cap x WML) x (1 + vb)``;
-    ``lks = base x (1 + surcharge)``. With ``basis`` minimum_wage, ``wage`` is replaced by WML.
+    With ``basis`` minimum_wage (the default; the law since 1 January 2017, the wage value
+    being a percentage of WML): ``base = min(max(1 - lw, 0), cap) x WML x (1 + vb)``, whatever
+    the worker earns: a cao wage above WML is the employer's cost. With ``basis``
+    function_wage (a municipality's explicit choice, the pre-2017 reading):
+    ``base = min(max(WML - lw x wage, 0), cap x WML) x (1 + vb)``. Then
+    ``lks = base x (1 + surcharge)``.
 
     Args:
         wml: hourly minimum wage on the day.
-        wage: the worker's hourly function wage (functieloon).
+        wage: the worker's hourly function wage (functieloon); used only on that basis.
         wage_value: lw, the wage value in force, as a fraction.
         params: vb, cap and surcharge in force.
-        basis: what the wage value is applied to (municipality setting).
+        basis: what the wage value is a percentage of (municipality setting).
 
     Raises:
         ValueError: for a negative WML or wage, or a wage value outside 0-1.

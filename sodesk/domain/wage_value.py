@@ -5,6 +5,13 @@ Source: seed 004 lines 5793-5805 (Uniforme Loonwaardebepaling: per main task
 (re-assessment terms: within 6 months, 6 months to 1 year, 1 to 2 years, no change expected;
 after a trial placement or a change of tasks, usually after one year).
 
+Rounding (afronding): the wage value of a measurement from tasks is the sum **rounded half-up
+to whole percents** (Besluit loonkostensubsidie Participatiewet 2021, art. 3 lid 1:
+"rekenkundig afgerond op hele procenten"): 44.6 % becomes 45 %, 44.5 % becomes 45 %, 44.49 %
+becomes 44 %. Every rule uses that rounded value; the unrounded sum stays visible on the
+measurement (:attr:`Measurement.measured_sum`). A bare percentage (an older method, an external
+report, the college's decision) is used as entered, without rounding.
+
 Re-assessment due date (herbeoordelingsdatum), a choice DOMAIN.md leaves open: the due date
 is the **latest** day of the term's window, i.e. the deadline by which the next measurement
 must be done: ``6m`` +6 months, ``6-12m`` +12 months, ``1-2y`` +2 years, ``none`` no date.
@@ -20,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sodesk.domain.enums import ReassessTerm
 from sodesk.domain.money import ONE, ZERO
@@ -28,6 +35,9 @@ from sodesk.domain.period import Period, add_months
 
 DEFAULT_TERM_AFTER_CHANGE = ReassessTerm.MONTHS_6_12
 """Term after a trial placement or a change of tasks: due within one year (seed 004 l. 5822)."""
+
+WHOLE_PERCENT = Decimal("0.01")
+"""The step a wage value from tasks is rounded to: one whole percent, as a fraction."""
 
 _WINDOW_MONTHS: dict[ReassessTerm, tuple[int, int]] = {
     ReassessTerm.WITHIN_6M: (0, 6),
@@ -72,8 +82,16 @@ class TaskScore:
         return self.time_share * self.tempo * self.quality * self.net_work_time
 
 
-def wage_value_from_tasks(tasks: Iterable[TaskScore]) -> Decimal:
-    """The wage value (loonwaarde) of a measurement: the sum of the tasks' performances.
+def round_wage_value(value: Decimal) -> Decimal:
+    """A wage value rounded half-up to whole percents (afgerond op hele procenten): 0.446 -> 0.45.
+
+    Besluit loonkostensubsidie Participatiewet 2021, art. 3 lid 1.
+    """
+    return value.quantize(WHOLE_PERCENT, rounding=ROUND_HALF_UP)
+
+
+def unrounded_wage_value(tasks: Iterable[TaskScore]) -> Decimal:
+    """The sum of the tasks' performances (gemeten, onafgerond), shown beside the wage value.
 
     Raises:
         ValueError: when there are no tasks or the time shares do not add up to exactly 1.
@@ -85,13 +103,23 @@ def wage_value_from_tasks(tasks: Iterable[TaskScore]) -> Decimal:
     return sum((score.performance for score in scores), ZERO)
 
 
+def wage_value_from_tasks(tasks: Iterable[TaskScore]) -> Decimal:
+    """The wage value (loonwaarde) of a measurement from tasks: the sum, rounded (R1).
+
+    Raises:
+        ValueError: when there are no tasks or the time shares do not add up to exactly 1.
+    """
+    return round_wage_value(unrounded_wage_value(tasks))
+
+
 @dataclass(frozen=True, slots=True)
 class Measurement:
     """A wage-value measurement (loonwaardemeting), or a bare percentage from elsewhere.
 
     Attributes:
         measured_on: the date of the measurement; in force from that day.
-        wage_value: the result as a fraction.
+        wage_value: the result as a fraction, the value every rule uses: for a measurement
+            from tasks their sum rounded to whole percents, a bare percentage as entered.
         term: the re-assessment term.
         method: the method (e.g. "Dariuz", "ULW"), if known.
         assessor: who measured, if known.
@@ -120,8 +148,18 @@ class Measurement:
         method: str | None = None,
         assessor: str | None = None,
     ) -> Measurement:
-        """A measurement whose wage value follows from its tasks (R1)."""
+        """A measurement whose wage value follows from its tasks, rounded (R1)."""
         return cls(measured_on, wage_value_from_tasks(tasks), term, method, assessor, tuple(tasks))
+
+    @property
+    def measured_sum(self) -> Decimal | None:
+        """The unrounded sum of the tasks (gemeten loonwaarde), None for a bare percentage.
+
+        For display beside :attr:`wage_value` ("44,6 % gemeten, afgerond 45 %"); no rule uses it.
+        """
+        if not self.tasks:
+            return None
+        return sum((task.performance for task in self.tasks), ZERO)
 
     @property
     def due(self) -> date | None:

@@ -27,6 +27,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sodesk.domain.attribution import LineKey
+from sodesk.domain.enums import TargetGroup
+from sodesk.domain.lks_regime import LKS_GROUPS, in_force, lw_basis_finding
 from sodesk.domain.parameters import MunicipalityTerms, ParameterSet
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import norm_over_days
@@ -148,7 +150,31 @@ def run_company(
         parts.append(whole.result())
     _record(run, reads)
     _norm_for_split_months(session, run, _merge(run, parts), recorder)
+    run.findings.extend(_unconfirmed_bases(run))
     return run
+
+
+def _unconfirmed_bases(run: CompanyRun) -> list[Finding]:
+    """A warning per municipality whose inherited function-wage basis the run used (R2).
+
+    Used: a worker of the municipality who may receive measured LKS (sheltered before the
+    statutory regime, or jobs agreement) is employed on a day of the period.
+    """
+    statutory = run.params.statutory_sheltered
+    used: set[int] = set()
+    for worker in run.workers.values():
+        facts = worker.facts
+        if facts.target_group not in LKS_GROUPS or worker.municipality_id in used:
+            continue
+        if facts.target_group is TargetGroup.SHELTERED and in_force(statutory, run.period.start):
+            continue
+        if any(
+            e.start <= run.period.end and (e.end is None or e.end >= run.period.start)
+            for e in facts.employments
+        ):
+            used.add(worker.municipality_id)
+    found = (lw_basis_finding(run.municipalities[m]) for m in sorted(used))
+    return [finding for finding in found if finding is not None]
 
 
 def _read(session: Session, month: Period, candidates: list[int]) -> MonthRead:

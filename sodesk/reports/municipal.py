@@ -58,6 +58,7 @@ from sodesk.domain.guidance_intensity import (
     guidance_intensity,
     months_in_service,
 )
+from sodesk.domain.lks_regime import LW_BASIS_UNCONFIRMED
 from sodesk.domain.money import ZERO, safe_div
 from sodesk.domain.parameters import (
     MunicipalityTerms,
@@ -218,12 +219,19 @@ def _finance(
 def _own_findings(
     findings: list[Finding], run: CompanyRun, code: str, activities: set[str]
 ) -> list[Finding]:
-    """Drop warnings about other municipalities' workers and activities it did not work on."""
+    """Drop warnings about other municipalities (their settings, their workers) and about
+    activities it did not work on."""
     others = {
         w.facts.personnel_number for w in run.workers.values() if w.facts.municipality.code != code
     }
     foreign_activities = set(run.activity_codes.values()) - activities
-    return [f for f in findings if f.subject not in others and f.subject not in foreign_activities]
+    return [
+        f
+        for f in findings
+        if f.subject not in others
+        and f.subject not in foreign_activities
+        and (f.code != LW_BASIS_UNCONFIRMED or f.subject == code)
+    ]
 
 
 def build_municipal_report(

@@ -1,7 +1,8 @@
 """Loonwaardemeting (wage-value measurement) entered by hand: checked, then saved at once (R1).
 
 The wage value is never typed: it follows from the tasks through the domain's
-wage_value_from_tasks; the re-assessment deadline through reassessment_due. A measurement is
+wage_value_from_tasks (their sum rounded half-up to whole percents; the stored tasks keep the
+unrounded sum); the re-assessment deadline through reassessment_due. A measurement is
 written with its tasks in one transaction, or not at all.
 """
 

@@ -8,6 +8,10 @@ based on an old version is refused with a message, never silently overwrites (op
 locking; the municipality row carries the version, and a change of its years counts as a
 change of the municipality). Realisation comes from the domain (R10) through
 services.analyses.realisation_by_year.
+
+A function-wage basis carried over from an older version's default (``lw_basis_unconfirmed``,
+set by migration 0006) is to be reviewed once: confirming it or changing the basis clears the
+mark, in the same audited save.
 """
 
 from __future__ import annotations
@@ -73,6 +77,13 @@ class MunicipalitySummary:
     persons: int
     jobs_31h: Decimal
     waiting: int
+    lw_basis_unconfirmed: bool = False
+
+    @property
+    def lw_basis_to_review(self) -> bool:
+        """The function-wage basis was carried over from an older version's default and is
+        not yet confirmed: the page asks the controller to confirm or change it (R2)."""
+        return self.lw_basis_unconfirmed and self.settings.lw_basis is LwBasis.FUNCTION_WAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +190,7 @@ def _summary(session: Session, row: t.MunicipalityRow, on: dt.date) -> Municipal
         done.persons,
         done.jobs_31h,
         done.waiting,
+        row.lw_basis_unconfirmed,
     )
 
 
@@ -221,6 +233,7 @@ MUNICIPALITY_LABELS = {
     "lks_regime": "LKS-regime",
     "lks_fixed_fraction": "vast percentage",
     "lw_basis": "loonwaarde over",
+    "lw_basis_unconfirmed": "loonwaarde over (nog te bevestigen)",
     "guidance_basis": "begeleidingsvergoeding per",
     "target_places": "taakstelling",
     "guidance_allowance_per_place": "begeleidingsvergoeding",
@@ -290,8 +303,13 @@ def save_municipality(
     version: int,
     settings: RegimeSettings,
     years: Sequence[YearFigures] = (),
+    confirm_lw_basis: bool = False,
 ) -> int:
     """Write the regime settings and the given years in one transaction; returns the version.
+
+    A wage-value basis still to be reviewed (carried over from an older version's default,
+    ``lw_basis_unconfirmed``) counts as reviewed when the controller changes it or confirms it
+    (``confirm_lw_basis``): the mark is cleared, audited like every other setting.
 
     Raises:
         MunicipalityInputError: for a fixed regime without a percentage in (0, 100 %], a
@@ -311,10 +329,15 @@ def save_municipality(
             wanted = RegimeSettings(
                 settings.regime, fraction, settings.lw_basis, settings.guidance_basis
             )
-            own = wanted != _settings(row)
+            reviewed = row.lw_basis_unconfirmed and (
+                confirm_lw_basis or wanted.lw_basis != row.lw_basis
+            )
+            own = wanted != _settings(row) or reviewed
             if own:
                 row.lks_regime, row.lks_fixed_fraction = wanted.regime, wanted.fixed_fraction
                 row.lw_basis, row.guidance_basis = wanted.lw_basis, wanted.guidance_basis
+            if reviewed:
+                row.lw_basis_unconfirmed = False
             stored = {y.year: y for y in row.years}
             changed_years = False
             for figures in years:

@@ -78,6 +78,7 @@ def load_municipality_terms(session: Session) -> dict[int, MunicipalityTerms]:
             fixed_fraction=row.lks_fixed_fraction,
             lw_basis=row.lw_basis,
             guidance_basis=row.guidance_basis,
+            lw_basis_unconfirmed=row.lw_basis_unconfirmed,
             years={
                 y.year: MunicipalityYear(
                     y.year, y.target_places, y.guidance_allowance_per_place, y.wsw_subsidy_per_fte

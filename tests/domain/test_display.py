@@ -15,6 +15,7 @@ from sodesk.domain.display import (
     month_nl,
     number,
     percent,
+    percent_trimmed,
     plain,
     plain_percent,
 )
@@ -53,6 +54,23 @@ def test_hours_dates_and_months() -> None:
     assert month_nl(date(2025, 1, 31)) == "jan 2025"
     assert month_nl(date(2025, 3, 1)) == "mrt 2025"
     assert month_nl(date(2025, 10, 1)) == "okt 2025"
+
+
+@pytest.mark.parametrize(
+    ("fraction", "text"),
+    [
+        ("0.446", "44,6 %"),  # a measured sum beside its rounded wage value
+        ("0.4449", "44,49 %"),
+        ("0.44495", "44,5 %"),  # half-up at two decimals, then the zero dropped
+        ("0.45", "45 %"),
+        ("0.450", "45 %"),
+        ("1", "100 %"),
+        ("0", "0 %"),
+    ],
+)
+def test_percent_trimmed_drops_trailing_zeros(fraction: str, text: str) -> None:
+    assert percent_trimmed(Decimal(fraction)) == text
+    assert percent_trimmed(None) == UNDEFINED
 
 
 def test_plain_for_json() -> None:

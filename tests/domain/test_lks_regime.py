@@ -7,10 +7,12 @@ import pytest
 
 from sodesk.domain.enums import LksRegime, LwBasis, TargetGroup
 from sodesk.domain.lks_regime import (
+    LW_BASIS_UNCONFIRMED,
     REGIME_MEASURED,
     REGIME_MUNICIPAL_FIXED,
     LksRegimeChoice,
     lks_regime_on,
+    lw_basis_finding,
 )
 from sodesk.domain.parameters import ParameterSet
 from sodesk.domain.wage_value import Measurement
@@ -60,3 +62,41 @@ def test_start_regime_not_before_its_date(params: ParameterSet) -> None:
         date(2016, 3, 1), TargetGroup.SHELTERED, municipality(), None, date(2016, 1, 1), params
     )
     assert early.name is None
+
+
+def test_the_default_basis_is_the_minimum_wage(params: ParameterSet) -> None:
+    """R2: a municipality that chose nothing computes the wage value over WML."""
+    sheltered = TargetGroup.SHELTERED
+    choice = lks_regime_on(date(2025, 3, 1), sheltered, municipality(), M, START, params)
+    assert choice.basis is LwBasis.MINIMUM_WAGE
+    assert LksRegimeChoice(REGIME_MEASURED, wage_value=Decimal("0.5")).basis is LwBasis.MINIMUM_WAGE
+    assert choice.rate(WML, Decimal("16.00"), LKS_2018) == Decimal("9.60336")
+
+
+def test_an_explicit_function_wage_basis_is_kept(params: ParameterSet) -> None:
+    chosen = municipality(lw_basis=LwBasis.FUNCTION_WAGE)
+    choice = lks_regime_on(date(2025, 3, 1), TargetGroup.SHELTERED, chosen, M, START, params)
+    assert choice.basis is LwBasis.FUNCTION_WAGE
+    # (14.40 - 0.5 x 15.00) x 1.08 x 1.235
+    assert choice.rate(WML, Decimal("15.00"), LKS_2018) == Decimal("9.20322")
+    assert lw_basis_finding(chosen) is None  # chosen on purpose: nothing to say
+
+
+def test_an_inherited_function_wage_basis_is_pointed_out() -> None:
+    inherited = municipality(lw_basis=LwBasis.FUNCTION_WAGE, lw_basis_unconfirmed=True)
+    finding = lw_basis_finding(inherited)
+    assert finding is not None
+    assert (finding.code, finding.subject, finding.field) == (
+        LW_BASIS_UNCONFIRMED,
+        inherited.code,
+        "lw_basis",
+    )
+    assert "functieloon" in finding.message and "minimumloon" in finding.message
+    assert inherited.name in finding.message
+    # changed to the minimum wage, or a fixed regime: the basis is not used, nothing to say
+    on_wml = municipality(lw_basis=LwBasis.MINIMUM_WAGE, lw_basis_unconfirmed=True)
+    assert lw_basis_finding(on_wml) is None
+    fixed = municipality(
+        LksRegime.FIXED, Decimal("0.7"), lw_basis=LwBasis.FUNCTION_WAGE, lw_basis_unconfirmed=True
+    )
+    assert lw_basis_finding(fixed) is None

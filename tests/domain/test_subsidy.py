@@ -43,6 +43,42 @@ def test_minimum_wage_basis_ignores_function_wage() -> None:
     assert over_wml == Decimal("9.60336")
 
 
+WML_2025 = Decimal("14.06")
+CAO_WAGE = Decimal("16.00")
+
+
+@pytest.mark.parametrize("lw", [Decimal("0.45"), Decimal("0.20"), Decimal("0.95"), Decimal(1)])
+def test_a_worker_paid_above_wml_on_the_default_basis(lw: Decimal) -> None:
+    """Since 2017 the wage value is a percentage of WML: the subsidy does not follow a cao
+    wage above it, ``min(1 - lw, cap) x WML x 1.08 x 1.235`` whatever the wage (R2)."""
+    expected = min(1 - lw, Decimal("0.70")) * WML_2025 * Decimal("1.08") * Decimal("1.235")
+    default = lks_per_paid_hour_measured(WML_2025, CAO_WAGE, lw, LKS_2018)
+    assert default == expected
+    assert default == lks_per_paid_hour_measured(WML_2025, WML_2025, lw, LKS_2018)
+    assert default == lks_per_paid_hour_measured(
+        WML_2025, CAO_WAGE, lw, LKS_2018, LwBasis.MINIMUM_WAGE
+    )
+
+
+def test_a_worker_paid_above_wml_at_45_percent_exactly() -> None:
+    # 0.55 x 14.06 x 1.08 x 1.235 = 10.3142754; over the function wage of 16.00 it was
+    # (14.06 - 0.45 x 16.00) x 1.08 x 1.235 = 9.149868
+    lw = Decimal("0.45")
+    assert lks_per_paid_hour_measured(WML_2025, CAO_WAGE, lw, LKS_2018) == Decimal("10.3142754")
+    old = lks_per_paid_hour_measured(WML_2025, CAO_WAGE, lw, LKS_2018, LwBasis.FUNCTION_WAGE)
+    assert old == Decimal("9.149868")
+
+
+@pytest.mark.parametrize("lw", [Decimal("0.45"), Decimal("0.20"), Decimal("0.95")])
+def test_the_function_wage_basis_keeps_the_old_formula_when_chosen(lw: Decimal) -> None:
+    """A municipality's explicit choice: ``min(max(WML - lw x wage, 0), cap x WML)``."""
+    gap = max(WML_2025 - lw * CAO_WAGE, Decimal(0))
+    expected = min(gap, Decimal("0.70") * WML_2025) * Decimal("1.08") * Decimal("1.235")
+    chosen = lks_per_paid_hour_measured(WML_2025, CAO_WAGE, lw, LKS_2018, LwBasis.FUNCTION_WAGE)
+    assert chosen == expected
+    assert chosen <= lks_per_paid_hour_measured(WML_2025, CAO_WAGE, lw, LKS_2018)
+
+
 def test_high_wage_value_and_wage_give_no_negative_subsidy() -> None:
     assert lks_per_paid_hour_measured(WML, Decimal(20), Decimal(1), LKS_2018) == 0
 

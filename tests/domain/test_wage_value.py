@@ -15,6 +15,8 @@ from sodesk.domain.wage_value import (
     measurement_in_force,
     reassessment_due,
     reassessment_window,
+    round_wage_value,
+    unrounded_wage_value,
     wage_value_from_tasks,
 )
 
@@ -28,11 +30,58 @@ def test_domain_example_gives_exactly_44_percent() -> None:
     assert wage_value_from_tasks([TASK_A, TASK_B]) == Decimal("0.440")
 
 
+def test_domain_example_measurement_is_44_percent_rounded_and_measured() -> None:
+    m = Measurement.from_tasks(date(2025, 3, 1), [TASK_A, TASK_B])
+    assert (m.wage_value, m.measured_sum) == (Decimal("0.44"), Decimal("0.440"))
+
+
+# 0.5 x 0.8 x 0.9 x 0.7 + 0.5 x 0.4 x 0.97 x 1 = 0.252 + 0.194 = 0.446
+FOLDING = TaskScore("Vouwen", Decimal("0.5"), Decimal("0.8"), Decimal("0.9"), Decimal("0.7"))
+PACKING = TaskScore("Inpakken", Decimal("0.5"), Decimal("0.4"), Decimal("0.97"), Decimal("1"))
+
+
+def test_a_measurement_of_44_6_percent_is_rounded_to_45() -> None:
+    """Besluit loonkostensubsidie Participatiewet 2021 art. 3 lid 1: whole percents, half-up."""
+    assert unrounded_wage_value([FOLDING, PACKING]) == Decimal("0.446")
+    assert wage_value_from_tasks([FOLDING, PACKING]) == Decimal("0.45")
+    m = Measurement.from_tasks(date(2025, 3, 1), [FOLDING, PACKING])
+    assert m.wage_value == Decimal("0.45")
+    assert m.measured_sum == Decimal("0.446")  # stays visible on the measurement
+
+
+@pytest.mark.parametrize(
+    ("measured", "rounded"),
+    [
+        ("0.446", "0.45"),
+        ("0.445", "0.45"),  # half goes up
+        ("0.4449", "0.44"),
+        ("0.44", "0.44"),
+        ("0.005", "0.01"),
+        ("0.0049", "0.00"),
+        ("0.995", "1.00"),
+        ("1", "1.00"),
+        ("0", "0.00"),
+    ],
+)
+def test_rounding_half_up_to_whole_percents(measured: str, rounded: str) -> None:
+    value = round_wage_value(Decimal(measured))
+    assert value == Decimal(rounded)
+    assert value == value.quantize(Decimal("0.01"))
+
+
+def test_a_bare_percentage_is_used_as_entered() -> None:
+    bare = Measurement(date(2025, 3, 1), Decimal("0.446"))
+    assert bare.wage_value == Decimal("0.446")
+    assert bare.measured_sum is None
+
+
 def test_time_shares_must_add_up_to_one() -> None:
     with pytest.raises(ValueError, match="time_share"):
         wage_value_from_tasks([TASK_A])
     with pytest.raises(ValueError, match="time_share"):
         wage_value_from_tasks([])
+    with pytest.raises(ValueError, match="time_share"):
+        unrounded_wage_value([TASK_A])
 
 
 def test_task_fraction_out_of_range_is_refused() -> None:

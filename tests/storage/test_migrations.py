@@ -3,13 +3,18 @@ and a database of the previous version, with data, upgrades without losing a row
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import func, select, text
+from sqlalchemy import Engine, create_engine, func, inspect, select, text
+from sqlalchemy.engine import make_url
 
 from sodesk.cli import main
 from sodesk.storage import tables as t
@@ -86,3 +91,120 @@ def test_the_upgrade_to_0004_masks_a_bsn_already_in_the_audit_log(tmp_path: Path
         ("bsn", "••••••333", "••••••782"),
         ("last_name", "Jansen", "de Vries"),
     ]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database (no schema yet) on each backend in turn."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'oud.sqlite3'}"
+        return
+    postgres_url: str = request.getfixturevalue("postgres_url")
+    name = f"sodesk_migration_{os.getpid()}"
+    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    try:
+        yield make_url(postgres_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+#: id: (wage value stored before 0006, its tasks: share, tempo, quality, net work time), as
+#: text: raw SQL on SQLite takes no Decimal
+MEASUREMENTS = {
+    # 0.5 x 0.8 x 0.9 x 0.7 + 0.5 x 0.4 x 0.97 x 1 = 0.446: 45 % from 0006 on
+    1: ("0.446", [("0.5", "0.8", "0.9", "0.7"), ("0.5", "0.4", "0.97", "1")]),
+    2: ("0.445", [("1", "0.89", "0.5", "1")]),  # exactly half a percent: up, 45 %
+    3: ("0.4449", [("1", "0.4449", "1", "1")]),  # 44 %
+    4: ("0.446", []),  # a bare percentage: used as entered, before and after
+}
+
+
+def _wage_values(engine: Engine) -> dict[int, Decimal]:
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT id, wage_value FROM wage_values"))
+        return {i: Decimal(str(value)).quantize(Decimal("0.000001")) for i, value in rows}
+
+
+def test_0006_marks_inherited_function_wage_bases_and_rounds_wage_values_from_tasks(
+    empty_database_url: str,
+) -> None:
+    """No stored choice changes: every function_wage municipality is marked for review
+    (which were filled by the old default cannot be told), minimum_wage ones are not. Wage
+    values from tasks become whole percents, bare percentages stay; the downgrade undoes it."""
+    engine = make_engine(empty_database_url)
+    command.upgrade(_alembic_config(engine), "0005")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO municipalities (id, code, name, lks_regime, lw_basis, "
+                "guidance_basis, version) VALUES (:id, :code, :code, :regime, :basis, 'place', 1)"
+            ),
+            [
+                {"id": 1, "code": "M1", "regime": "measured", "basis": "function_wage"},
+                {"id": 2, "code": "M2", "regime": "measured", "basis": "minimum_wage"},
+                {"id": 3, "code": "M3", "regime": "fixed", "basis": "function_wage"},
+            ],
+        )
+        connection.execute(
+            text(
+                "INSERT INTO workers (id, personnel_number, first_name, last_name, target_group, "
+                "municipality_id, version) VALUES (1, 'P1', 'Anna', 'Smit', 'sheltered', 1, 1)"
+            )
+        )
+        task_id = 0
+        for measurement, (value, tasks) in MEASUREMENTS.items():
+            connection.execute(
+                text(
+                    "INSERT INTO wage_values (id, worker_id, measured_on, wage_value, version) "
+                    "VALUES (:id, 1, :day, :value, 1)"
+                ),
+                {"id": measurement, "day": dt.date(2025, measurement, 1), "value": value},
+            )
+            for share, tempo, quality, net in tasks:
+                task_id += 1
+                connection.execute(
+                    text(
+                        "INSERT INTO wage_value_tasks (id, wage_value_id, task, time_share, "
+                        "tempo, quality, net_work_time) VALUES (:id, :m, :task, :share, :tempo, "
+                        ":quality, :net)"
+                    ),
+                    {
+                        "id": task_id,
+                        "m": measurement,
+                        "task": f"taak {task_id}",
+                        "share": share,
+                        "tempo": tempo,
+                        "quality": quality,
+                        "net": net,
+                    },
+                )
+    before = _wage_values(engine)
+    command.upgrade(_alembic_config(engine), "0006")
+    with engine.connect() as connection:
+        marks = connection.execute(
+            text("SELECT code, lw_basis, lw_basis_unconfirmed FROM municipalities ORDER BY code")
+        ).all()
+    assert [tuple(row) for row in marks] == [
+        ("M1", "function_wage", True),
+        ("M2", "minimum_wage", False),
+        ("M3", "function_wage", True),
+    ]
+    assert _wage_values(engine) == {
+        1: Decimal("0.45"),
+        2: Decimal("0.45"),
+        3: Decimal("0.44"),
+        4: Decimal("0.446"),
+    }
+    command.downgrade(_alembic_config(engine), "0005")
+    assert _wage_values(engine) == before
+    with engine.connect() as connection:
+        columns = {c["name"] for c in inspect(connection).get_columns("municipalities")}
+        kept = connection.execute(text("SELECT lw_basis FROM municipalities ORDER BY code"))
+        assert [row[0] for row in kept] == ["function_wage", "minimum_wage", "function_wage"]
+    assert "lw_basis_unconfirmed" not in columns
+    engine.dispose()

@@ -16,9 +16,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event, select
+from sqlalchemy import event, select, update
 
-from sodesk.domain.enums import LksRegime
+from sodesk.domain.enums import LksRegime, LwBasis
 from sodesk.services import municipalities as svc
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
@@ -263,3 +263,75 @@ def test_a_waiting_entry_changed_by_another_desk_is_not_overwritten(
     with demo_workspace.sessions() as session:
         kept = session.get(t.WaitingListRow, line.id)
         assert kept is not None and kept.reason == "op de andere werkplek bijgewerkt"
+
+
+NOTICE = (
+    "De loonwaarde wordt hier over het functieloon berekend. Sinds 2017 geldt het wettelijk "
+    "minimumloon als grondslag; deze keuze is overgenomen uit een oudere versie. Bevestig of "
+    "wijzig de keuze."
+)
+
+
+def _inherit_function_wage(page: MunicipalitiesPage, qtbot: QtBot, workspace: Workspace) -> None:
+    """GM0003 as migration 0006 leaves a function-wage basis it cannot tell from a choice."""
+    with workspace.sessions() as session, session.begin():
+        session.execute(
+            update(t.MunicipalityRow)
+            .where(t.MunicipalityRow.code == "GM0003")
+            .values(lw_basis=LwBasis.FUNCTION_WAGE, lw_basis_unconfirmed=True)
+        )
+    page.refresh(force=True)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=30_000)
+
+
+def _select(page: MunicipalitiesPage, code: str) -> None:
+    (wanted,) = [m.id for m in page.view.municipalities if m.code == code]
+    page.select(wanted)
+    assert page.card.card.summary.code == code
+
+
+def test_an_inherited_function_wage_is_pointed_out_and_confirmed_once(
+    page: MunicipalitiesPage, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    regime = page.card.regime
+    assert not page.review.isVisibleTo(page)  # the demo chose the minimum wage everywhere
+    _inherit_function_wage(page, qtbot, demo_workspace)
+    assert page.review.isVisibleTo(page)
+    assert page.review.text() == (
+        "Bevestig of wijzig de grondslag van de loonwaarde (functieloon) van: GM0003 "
+        "Gemeente Oosterveld"
+    )
+    assert not regime.basis_review.isVisibleTo(page)  # GM0001 is shown: nothing to confirm
+    _select(page, "GM0003")
+    assert regime.basis_review.isVisibleTo(page)
+    assert regime.basis_notice.text() == NOTICE
+    assert regime.lw_basis.currentText() == "Functieloon"
+    with qtbot.waitSignal(page.saving.finished, timeout=30_000) as ended:
+        qtbot.mouseClick(regime.confirm_basis, Qt.MouseButton.LeftButton)
+    assert ended.args == [True]
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=30_000)
+    row, _ = _stored(demo_workspace, "GM0003")
+    assert (row.lw_basis, row.lw_basis_unconfirmed) == (LwBasis.FUNCTION_WAGE, False)
+    assert page.card.card.summary.code == "GM0003"
+    assert not regime.basis_review.isVisibleTo(page) and not page.review.isVisibleTo(page)
+    with demo_workspace.sessions() as session:
+        logged = session.scalars(
+            select(t.AuditRow).where(t.AuditRow.field == "lw_basis_unconfirmed")
+        ).all()
+    assert [(a.old_value, a.new_value) for a in logged] == [("True", "False")]
+
+
+def test_changing_an_inherited_function_wage_to_the_minimum_wage_settles_it(
+    page: MunicipalitiesPage, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    regime = page.card.regime
+    _inherit_function_wage(page, qtbot, demo_workspace)
+    _select(page, "GM0003")
+    regime.lw_basis.setCurrentIndex(regime.lw_basis.findData(LwBasis.MINIMUM_WAGE))
+    assert regime.lw_basis.currentText() == "Wettelijk minimumloon (standaard)"
+    assert not regime.basis_review.isVisibleTo(page)  # the form no longer shows the old choice
+    qtbot.keyClick(regime.years, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=30_000)
+    row, _ = _stored(demo_workspace, "GM0003")
+    assert (row.lw_basis, row.lw_basis_unconfirmed) == (LwBasis.MINIMUM_WAGE, False)
+    assert not page.review.isVisibleTo(page)

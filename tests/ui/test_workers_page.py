@@ -144,8 +144,8 @@ def test_a_measurement_is_computed_while_typing_and_saved_with_ctrl_s(
     _type(qtbot, page, 1, TaskColumn.TASK, "Sorteren")
     _type(qtbot, page, 1, TaskColumn.TIME_SHARE, "40")
     _type(qtbot, page, 1, TaskColumn.QUALITY, "80,5")
-    # 0.6 x 0.5 + 0.4 x 0.805 = 0.622
-    assert editor.result.text() == "Loonwaarde: 62,2 %"
+    # 0.6 x 0.5 + 0.4 x 0.805 = 0.622, rounded half-up to whole percents: 62 % (R1)
+    assert editor.result.text() == "Loonwaarde: 62,2 % gemeten, afgerond 62 %"
     assert not editor.tasks_message.isVisible()
     assert editor.model.index(1, TaskColumn.PERFORMANCE).data() == "32,2 %"
     qtmodeltester.check(editor.model)
@@ -162,8 +162,10 @@ def test_a_measurement_is_computed_while_typing_and_saved_with_ctrl_s(
     assert card.wage_stack.currentIndex() == 0
     assert card.measurements.rowCount() == before_rows + 1
     newest = card.measurements.index(0, 0).data(ROW_ROLE)
-    assert newest.wage_value == Decimal("0.622")
-    assert card.measurements.index(0, 1).data() == "62,2 %"
+    assert newest.wage_value == Decimal("0.62")
+    assert card.measurements.index(0, 1).data() == "62,0 %"
+    assert newest.measurement.measured_sum == Decimal("0.622")
+    assert card.measurements.index(0, 4).data() == "62,2 %"  # gemeten (onafgerond)
     assert len(newest.measurement.tasks) == 2
 
 

@@ -81,7 +81,7 @@ def import_municipalities(ctx: ImportContext, rows: list[Row]) -> int:
                 "region": row["region"],
                 "lks_regime": row["lks_regime"],
                 "lks_fixed_fraction": None if fixed is None else fraction_from_percent(fixed),
-                "lw_basis": row["lw_basis"] or LwBasis.FUNCTION_WAGE,
+                "lw_basis": row["lw_basis"] or LwBasis.MINIMUM_WAGE,
             }
         )
     upsert(ctx.session, t.MunicipalityRow.__table__, out, ["code"])

@@ -1,8 +1,11 @@
 """Wage-value measurements (loonwaardemetingen) and their tasks, imported together (R1).
 
-The tasks of a measurement decide its wage value (DOMAIN.md R1); a wage_value_percent given
-beside them must agree within 0.1 percentage point (INTERFACES.md). A later import may refer to
-what an earlier one stored, so:
+The tasks of a measurement decide its wage value (DOMAIN.md R1): their sum, rounded half-up to
+whole percents, is what is stored and used (the unrounded sum stays computable from the stored
+tasks). A wage_value_percent given beside them must agree within 0.1 percentage point
+(INTERFACES.md): with the unrounded sum within 0.1, or exactly with the rounded value (tasks
+summing to 44.6 % accept 44.5-44.7 and 45; the stored value is 45 % either way). A later
+import may refer to what an earlier one stored, so:
 
 * tasks whose measurement is not in wage_values.csv but was stored earlier are accepted. The
   tasks in the file are the whole measurement (their time shares add up to 100 %): they
@@ -24,7 +27,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 
 from sodesk.domain.money import fraction_from_percent
-from sodesk.domain.wage_value import TaskScore, wage_value_from_tasks
+from sodesk.domain.wage_value import TaskScore, round_wage_value, unrounded_wage_value
 from sodesk.storage import tables as t
 from sodesk.storage.imports.context import HUNDRED, ZERO, ImportContext
 from sodesk.storage.imports.parsing import Row
@@ -77,7 +80,7 @@ def _task_groups(ctx: ImportContext, task_rows: list[Row]) -> dict[Key, list[Row
 
 
 def _computed(ctx: ImportContext, tasks: dict[Key, list[Row]]) -> dict[Key, Decimal]:
-    """The R1 wage value of every measurement whose time shares add up to 100 %."""
+    """The unrounded R1 sum of every measurement whose time shares add up to 100 %."""
     computed: dict[Key, Decimal] = {}
     for key, group in tasks.items():
         share = sum((r["time_share_percent"] for r in group), ZERO)
@@ -91,12 +94,21 @@ def _computed(ctx: ImportContext, tasks: dict[Key, list[Row]]) -> dict[Key, Deci
                 f"{share} %, niet tot 100 %",
             )
             continue
-        computed[key] = wage_value_from_tasks([_scores(r) for r in group])
+        computed[key] = unrounded_wage_value([_scores(r) for r in group])
     return computed
 
 
-def _disagrees(value: Decimal, percent: Decimal) -> bool:
-    return abs(value * HUNDRED - percent) > WAGE_VALUE_TOLERANCE
+def _disagrees(measured: Decimal, percent: Decimal) -> bool:
+    """Whether a given percentage disagrees with the tasks' unrounded sum ``measured``: more
+    than 0.1 from the sum and not the rounded wage value itself."""
+    near = abs(measured * HUNDRED - percent) <= WAGE_VALUE_TOLERANCE
+    return not near and round_wage_value(measured) * HUNDRED != percent
+
+
+def _both(measured: Decimal) -> str:
+    """The tasks' sum and the wage value it gives: ``44.60 % gemeten, afgerond 45 %``."""
+    rounded = round_wage_value(measured) * HUNDRED
+    return f"{measured * HUNDRED:.2f} % gemeten, afgerond {rounded:.0f} %"
 
 
 def import_wage_values(
@@ -120,14 +132,14 @@ def import_wage_values(
         value, source = computed.get(key), "de taken"
         earlier = stored.get((worker, row["measured_on"])) if worker is not None else None
         if key not in tasks and earlier is not None and earlier.tasks:
-            value, source = wage_value_from_tasks(earlier.tasks), "de eerder ingelezen taken"
+            value, source = unrounded_wage_value(earlier.tasks), "de eerder ingelezen taken"
         if value is not None and given is not None and _disagrees(value, given):
             ctx.problem(
                 f,
                 row,
                 "wage_value_percent",
                 given,
-                f"wijkt af van de loonwaarde uit {source} ({value * HUNDRED:.2f} %)",
+                f"wijkt af van de loonwaarde uit {source} ({_both(value)})",
             )
             continue
         if value is None and given is None:
@@ -142,7 +154,11 @@ def import_wage_values(
                 {
                     "worker_id": worker,
                     "measured_on": row["measured_on"],
-                    "wage_value": value if value is not None else fraction_from_percent(given),
+                    "wage_value": (
+                        round_wage_value(value)
+                        if value is not None
+                        else fraction_from_percent(given)
+                    ),
                     "method": row["method"],
                     "assessor": row["assessor"],
                     "reassess_term": row["reassess_term"],
@@ -172,12 +188,12 @@ def import_wage_values(
                     group[0],
                     "measured_on",
                     key[1],
-                    f"de taken geven een loonwaarde van {value * HUNDRED:.2f} %, maar de "
+                    f"de taken geven een loonwaarde van {_both(value)}, maar de "
                     f"eerder ingelezen meting van {key[0]} is "
                     f"{earlier.wage_value * HUNDRED:.2f} % (meer dan 0,1 verschil)",
                 )
             else:
-                updates.append((earlier.id, value))
+                updates.append((earlier.id, round_wage_value(value)))
     upsert(ctx.session, t.WageValueRow.__table__, out, ["worker_id", "measured_on"])
     for measurement, value in updates:
         ctx.session.execute(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sodesk.domain.enums import (
@@ -30,8 +30,10 @@ class MunicipalityRow(Base):
     lks_regime: Mapped[LksRegime] = mapped_column(enum_column_type(LksRegime, "lks_regime"))
     lks_fixed_fraction: Mapped[Fraction | None]
     lw_basis: Mapped[LwBasis] = mapped_column(
-        enum_column_type(LwBasis, "lw_basis"), default=LwBasis.FUNCTION_WAGE
+        enum_column_type(LwBasis, "lw_basis"), default=LwBasis.MINIMUM_WAGE
     )
+    #: the function-wage basis came from an older version's default: to be confirmed (R2)
+    lw_basis_unconfirmed: Mapped[bool] = mapped_column(default=False, server_default=false())
     guidance_basis: Mapped[GuidanceAllowanceBasis] = mapped_column(
         enum_column_type(GuidanceAllowanceBasis, "guidance_basis"),
         default=GuidanceAllowanceBasis.PLACE,

@@ -5,7 +5,9 @@ and the realisation on the period's last day (or today, when earlier): persons a
 31 hours (R10), and the waiting list. The card on the right edits the regime and the figures
 per year (Ctrl+S saves both in one transaction, in a job while the window stays responsive;
 a save based on an old version is refused with a message), keeps the waiting list, and
-shows realisation per year up to 2030.
+shows realisation per year up to 2030. Municipalities whose function-wage basis was carried
+over from an older version's default are named above the list until the controller confirms
+or changes the choice on their card (R2).
 """
 
 from __future__ import annotations
@@ -133,6 +135,12 @@ class MunicipalitiesPage(Page):
         self.status.setObjectName("municipalitiesStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.review = QLabel()
+        self.review.setObjectName("lwBasisToReview")
+        self.review.setWordWrap(True)
+        self.review.setStyleSheet("color: #8a6d00; font-weight: bold;")
+        self.review.setVisible(False)
+        layout.addWidget(self.review)
 
         self.proxy = ValueSortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -172,6 +180,7 @@ class MunicipalitiesPage(Page):
         self.save.clicked.connect(self.save_settings)
         self.discard.clicked.connect(self._discard)
         self.card.regime.edited.connect(self._show_dirty)
+        self.card.regime.confirm_requested.connect(lambda: self.save_settings(confirm_basis=True))
         self.card.waiting.saved.connect(self._waiting_saved)
         if may_explain(getattr(self.context, "user", None)):  # Herkomst: money roles only
             self.card.add_origin_tab()
@@ -231,6 +240,13 @@ class MunicipalitiesPage(Page):
             .replace("%2", display.date_nl(view.on))
         )
         self.empty.setVisible(not view.municipalities)
+        to_review = [f"{m.code} {m.name}" for m in view.municipalities if m.lw_basis_to_review]
+        self.review.setText(
+            self.tr("Confirm or change the wage-value basis (function wage) of: %1").replace(
+                "%1", ", ".join(to_review)
+            )
+        )
+        self.review.setVisible(bool(to_review))
         self.select(want)
         self.loaded.emit()
 
@@ -293,10 +309,11 @@ class MunicipalitiesPage(Page):
         self.saving.wait()
         self.card.waiting.saving.wait()
 
-    def save_settings(self) -> bool:
+    def save_settings(self, confirm_basis: bool = False) -> bool:
         """Start saving the regime and the changed years in one transaction, in a job; False
         when no save starts (a percentage that does not parse is refused at once). The outcome
-        shows when the job ends (``saving.finished`` says whether it wrote)."""
+        shows when the job ends (``saving.finished`` says whether it wrote). With
+        ``confirm_basis`` the settings as shown also confirm an inherited function wage."""
         card = self.card.card
         if card is None or self.is_saving():
             return False
@@ -314,7 +331,9 @@ class MunicipalitiesPage(Page):
 
         def work() -> int | svc.MunicipalityInputError:
             try:
-                return svc.save_municipality(sessions, summary.id, summary.version, settings, years)
+                return svc.save_municipality(
+                    sessions, summary.id, summary.version, settings, years, confirm_basis
+                )
             except svc.MunicipalityInputError as error:  # a refusal, shown beside the form
                 return error
 

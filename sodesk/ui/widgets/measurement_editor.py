@@ -1,7 +1,9 @@
 """The editor of a new wage-value measurement (loonwaardemeting invoeren), R1.
 
-The wage value is computed while the user types (domain wage_value_from_tasks), a live
-message says when the time shares do not add up to 100 %, and the re-assessment term
+The wage value is computed while the user types (domain wage_value_from_tasks: the tasks' sum
+rounded half-up to whole percents, R1; the unrounded sum is shown beside it, "44,6 % gemeten,
+afgerond 45 %"), a live message says when the time shares do not add up to 100 %, and the
+re-assessment term
 proposes the deadline (domain reassessment_due). Ctrl+S saves in one transaction
 (services.measurements), Esc discards; ``dirty`` tells the page to ask before leaving.
 """
@@ -31,8 +33,12 @@ from PySide6.QtWidgets import (
 from sodesk.domain import display
 from sodesk.domain.enums import ReassessTerm
 from sodesk.domain.money import ONE, ZERO
-from sodesk.domain.wage_value import DEFAULT_TERM_AFTER_CHANGE, reassessment_due
-from sodesk.domain.wage_value import wage_value_from_tasks as compute_wage_value
+from sodesk.domain.wage_value import (
+    DEFAULT_TERM_AFTER_CHANGE,
+    reassessment_due,
+    round_wage_value,
+    unrounded_wage_value,
+)
 from sodesk.services.measurements import MeasurementInputError, save_measurement
 from sodesk.services.workspace import Workspace
 from sodesk.ui.models.task_edit import TaskColumn, TaskEditModel
@@ -189,9 +195,17 @@ class MeasurementEditor(QWidget):
             )
             return
         self.tasks_message.clear_message()
-        self.result.setText(
-            self.tr("Wage value: %1").replace("%1", display.percent(compute_wage_value(scores)))
-        )
+        measured = unrounded_wage_value(scores)
+        rounded = round_wage_value(measured)
+        if measured == rounded:
+            text = self.tr("Wage value: %1").replace("%1", display.percent_trimmed(rounded))
+        else:
+            text = (
+                self.tr("Wage value: %1 measured, rounded %2")
+                .replace("%1", display.percent_trimmed(measured))
+                .replace("%2", display.percent_trimmed(rounded))
+            )
+        self.result.setText(text)
 
     # -- saving -----------------------------------------------------------------------------
     def submit(self) -> int | None:

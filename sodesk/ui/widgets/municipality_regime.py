@@ -1,10 +1,15 @@
 """The municipality card's settings: the subsidy regime and the figures per year, editable.
 
-The regime (LKS measured or a fixed percentage, R3; wage value over function wage or minimum
-wage, R2; guidance allowance per place or per job of 31 hours, R9) is a small form; the
-yearly figures (target, guidance allowance per place, Wsw subsidy per FTE) an editable table
-whose cells take Dutch numbers (9.328,50 or 9328.50) and refuse a negative or a non-number
-with a message naming the field, year and value. The page saves both in one transaction.
+The regime (LKS measured or a fixed percentage, R3; wage value over the minimum wage, the
+default, or the function wage, R2; guidance allowance per place or per job of 31 hours, R9) is
+a small form; the yearly figures (target, guidance allowance per place, Wsw subsidy per FTE) an
+editable table whose cells take Dutch numbers (9.328,50 or 9328.50) and refuse a negative or a
+non-number with a message naming the field, year and value. The page saves both in one
+transaction.
+
+A function-wage basis carried over from an older version's default (not yet confirmed, R2)
+is pointed out above the form, with a button that confirms it (the page saves at once);
+changing the basis to the minimum wage and saving settles it too.
 """
 
 from __future__ import annotations
@@ -28,10 +33,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -170,12 +177,37 @@ class RegimeEditor(QWidget):
     """The regime form above the table of yearly figures."""
 
     edited = Signal()
+    # the controller confirms an inherited function-wage basis (the page saves it)
+    confirm_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loaded: svc.RegimeSettings | None = None
+        self._to_review = False
         self.years_model = MunicipalityYearsModel(self)
         layout = QVBoxLayout(self)
+        self.basis_review = QFrame()
+        self.basis_review.setObjectName("lwBasisReview")
+        self.basis_review.setStyleSheet(
+            "#lwBasisReview { background: #fff6cc; border: 1px solid #d9b600; }"
+        )
+        review = QHBoxLayout(self.basis_review)
+        self.basis_notice = QLabel(
+            self.tr(
+                "The wage value is computed here over the function wage. Since 2017 the "
+                "statutory minimum wage is the basis; this choice was carried over from an "
+                "older version. Confirm or change the choice."
+            )
+        )
+        self.basis_notice.setWordWrap(True)
+        self.confirm_basis = QPushButton(self.tr("Confirm function wage"))
+        self.confirm_basis.setToolTip(
+            self.tr("Keep the function wage as this municipality's choice and save")
+        )
+        review.addWidget(self.basis_notice, 1)
+        review.addWidget(self.confirm_basis)
+        self.basis_review.setVisible(False)
+        layout.addWidget(self.basis_review)
         columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
         columns.addLayout(left, 2)
@@ -191,8 +223,8 @@ class RegimeEditor(QWidget):
         self.fixed_percent.setPlaceholderText(self.tr("e.g. 70 or 80"))
         self.fixed_percent.setMaximumWidth(120)
         self.lw_basis = QComboBox()
+        self.lw_basis.addItem(self.tr("Statutory minimum wage (default)"), LwBasis.MINIMUM_WAGE)
         self.lw_basis.addItem(self.tr("Function wage"), LwBasis.FUNCTION_WAGE)
-        self.lw_basis.addItem(self.tr("Statutory minimum wage"), LwBasis.MINIMUM_WAGE)
         self.guidance_basis = QComboBox()
         self.guidance_basis.addItem(self.tr("Per place"), GuidanceAllowanceBasis.PLACE)
         self.guidance_basis.addItem(self.tr("Per job of 31 hours"), GuidanceAllowanceBasis.JOB_31H)
@@ -226,12 +258,14 @@ class RegimeEditor(QWidget):
         for combo in (self.regime, self.lw_basis, self.guidance_basis):
             combo.currentIndexChanged.connect(self._changed)
         self.fixed_percent.textEdited.connect(self._changed)
+        self.confirm_basis.clicked.connect(self.confirm_requested)
         self.years_model.refused.connect(self.message.say)
         self.years_model.edited.connect(self._years_edited)
 
     def show_card(self, card: svc.MunicipalityCard, extra_years: tuple[int, ...]) -> None:
         settings = card.summary.settings
         self._loaded = settings
+        self._to_review = card.summary.lw_basis_to_review
         for combo, value in (
             (self.regime, settings.regime),
             (self.lw_basis, settings.lw_basis),
@@ -247,6 +281,12 @@ class RegimeEditor(QWidget):
         self.fixed_percent.setEnabled(settings.regime is LksRegime.FIXED)
         self.years_model.set_years(card.years, extra_years)
         self.message.clear_message()
+        self._show_review()
+
+    def _show_review(self) -> None:
+        """The notice while the inherited function wage is still what the form shows."""
+        shown = self.lw_basis.currentData() == LwBasis.FUNCTION_WAGE
+        self.basis_review.setVisible(self._to_review and shown)
 
     def settings(self) -> svc.RegimeSettings:
         """The settings as entered.
@@ -277,6 +317,7 @@ class RegimeEditor(QWidget):
 
     def _changed(self, *_args: object) -> None:
         self.fixed_percent.setEnabled(self.regime.currentData() == LksRegime.FIXED)
+        self._show_review()
         self.edited.emit()
 
     def _years_edited(self) -> None:

@@ -73,6 +73,16 @@ MEASUREMENTS = (
         lambda r: display.date_nl(r.measurement.due),
     ),
     Field(QT_TRANSLATE_NOOP("WorkerCardView", "Method"), lambda r: r.measurement.method or ""),
+    Field(
+        QT_TRANSLATE_NOOP("WorkerCardView", "Measured (unrounded)"),
+        lambda r: (
+            ""
+            if r.measurement.measured_sum is None
+            else display.percent_trimmed(r.measurement.measured_sum)
+        ),
+        lambda r: r.measurement.measured_sum,
+        right=True,
+    ),
 )
 GUIDANCE = (
     Field(QT_TRANSLATE_NOOP("WorkerCardView", "Date"), lambda r: display.date_nl(r.date)),
