@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sodesk.storage import tables as t
 from sodesk.storage.imports import organisation, people, work
 from sodesk.storage.imports.context import ImportContext
-from sodesk.storage.imports.parsing import Row, parse_table
+from sodesk.storage.imports.parsing import Row, absent_columns, parse_table
 from sodesk.storage.imports.problems import ImportFailed, ImportProblem
 from sodesk.storage.imports.reading import read_source
 from sodesk.storage.imports.specs import FILES, ORDER
@@ -109,6 +109,7 @@ def import_source(
     """
     tables, problems = read_source(path, set(FILES))
     labels = {table.name: table.label for table in tables}
+    absent = {table.name: absent_columns(table) for table in tables}
     parsed = {table.name: parse_table(table, problems) for table in tables}
     del tables
     summary = ImportSummary(source=str(path), dry_run=dry_run)
@@ -117,6 +118,7 @@ def import_source(
         try:
             ctx = ImportContext(session, labels)
             ctx.problems = problems
+            ctx.absent = absent
             summary.rows = _write_all(ctx, parsed)
             restore_cache(session)
             if ctx.problems:

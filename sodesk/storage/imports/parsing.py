@@ -50,6 +50,11 @@ def _header_problems(table: RawTable, columns: tuple[Column, ...]) -> list[Impor
     return found
 
 
+def absent_columns(table: RawTable) -> frozenset[str]:
+    """The optional columns the table's header leaves out (their stored values are kept)."""
+    return frozenset(c.name for c in FILES.get(table.name, ()) if c.name not in table.header)
+
+
 def _typed_value(column: Column, cell: Decimal | dt.date) -> Any:
     """A workbook's number or date cell for ``column``; text columns get the cell's text."""
     if isinstance(cell, Decimal) and column.numeric:

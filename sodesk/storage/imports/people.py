@@ -38,7 +38,7 @@ def import_workers(ctx: ImportContext, rows: list[Row]) -> int:
                     "coach": row["coach"],
                 }
             )
-    upsert(ctx.session, t.WorkerRow.__table__, out, ["personnel_number"])
+    upsert(ctx.session, t.WorkerRow.__table__, out, ["personnel_number"], keep=ctx.kept(f))
     ctx.forget(t.WorkerRow)
     return len(out)
 
@@ -69,7 +69,9 @@ def import_employments(ctx: ImportContext, rows: list[Row]) -> int:
                     "hourly_wage": row["hourly_wage"],
                 }
             )
-    upsert(ctx.session, t.EmploymentRow.__table__, out, ["worker_id", "start_date"])
+    upsert(
+        ctx.session, t.EmploymentRow.__table__, out, ["worker_id", "start_date"], keep=ctx.kept(f)
+    )
     ctx.employment_spans = None
     return len(out)
 
@@ -93,5 +95,11 @@ def import_placements(ctx: ImportContext, rows: list[Row]) -> int:
                     "end_date": row["end_date"],
                 }
             )
-    upsert(ctx.session, t.PlacementRow.__table__, out, ["worker_id", "start_date"])
+    upsert(
+        ctx.session,
+        t.PlacementRow.__table__,
+        out,
+        ["worker_id", "start_date"],
+        keep=ctx.kept(f, {"activity_code": "activity_id"}),
+    )
     return len(out)

@@ -187,5 +187,6 @@ def import_guidance(ctx: ImportContext, rows: list[Row]) -> int:
         t.GuidanceRow.__table__,
         out,
         ["worker_id", "coach", "date", "kind", "activity_key"],
+        keep=ctx.kept(f, {"activity_code": "activity_id"}),
     )
     return len(out)
