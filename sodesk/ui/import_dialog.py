@@ -293,7 +293,7 @@ class ImportDialog(QDialog):
         self.counts_view.setColumnWidth(1, max(self.counts_view.columnWidth(1) + 24, 100))
         self.results.setCurrentIndex(1)
         self.copy_button.setVisible(False)
-        self.status.setText(
+        text = (
             self.tr(
                 "No problems found: %1 rows in %2 files will be written. Nothing has been "
                 "written yet; press Import to write every row."
@@ -301,6 +301,13 @@ class ImportDialog(QDialog):
             .replace("%1", str(outcome.total_rows))
             .replace("%2", str(len(counts)))
         )
+        removed = outcome.summary.removed.get("hours", 0) if outcome.summary else 0
+        if removed:
+            text += " " + self.tr(
+                "%1 stored hour rows will be removed: the hours file has their worker and "
+                "date but not their activity."
+            ).replace("%1", str(removed))
+        self.status.setText(text)
         self._set_busy(False)
         self.import_button.setDefault(True)
         self.import_button.setFocus()

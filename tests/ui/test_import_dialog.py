@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from sodesk.domain.enums import Role
+from sodesk.services.imports import run_import
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
@@ -143,6 +144,31 @@ def test_a_good_folder_is_checked_counted_then_imported(
     with qtbot.waitSignal(workers.loaded, timeout=60_000):
         window.show_page("workers")
     assert workers.model.rowCount() == 6  # type: ignore[attr-defined]
+
+
+def test_the_check_says_how_many_stored_hours_the_file_removes(
+    qtbot: QtBot, empty_workspace: Workspace, sqlite_url: str, tmp_path: Path
+) -> None:
+    """hours.csv is the whole truth for its (worker, date): 1001's INP hours of 2024-12-02
+    moved to ASS remove the stored INP row, and the check says so before anything is written."""
+    export = write_dutch_folder(tmp_path / "export", DUTCH_EXPORT)
+    assert run_import(empty_workspace, export, dry_run=False).ok
+    window = _window(qtbot, empty_workspace)
+    dialog = _open_dialog(qtbot, window)
+    moved = {"hours": "personnel_number;activity_code;date;hours\n1001;ASS;2024-12-02;10,5"}
+    dialog.set_source(write_dutch_folder(tmp_path / "moved", moved))
+    before = snapshot(sqlite_url)
+    _press(qtbot, dialog, dialog.check_button)
+
+    removal = _tr(
+        "%1 stored hour rows will be removed: the hours file has their worker and date but "
+        "not their activity.",
+        1,
+    )
+    assert dialog.status.text().endswith(" " + removal)
+    assert snapshot(sqlite_url) == before
+    _press(qtbot, dialog, dialog.import_button)
+    assert _hours_in(empty_workspace) == 36
 
 
 def test_a_bad_file_lists_every_problem_and_import_stays_off(

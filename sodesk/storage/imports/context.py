@@ -38,6 +38,8 @@ class ImportContext:
         self.employment_spans: dict[int, list[tuple[dt.date, dt.date | None]]] | None = None
         #: per file, the optional columns its header leaves out
         self.absent: dict[str, frozenset[str]] = {}
+        #: per file, stored rows the import removes (hours the file lacks on its days)
+        self.removed: dict[str, int] = {}
 
     def label(self, file: str) -> str:
         """How the user knows the table ``file``: its file or sheet."""

@@ -35,13 +35,26 @@ class ImportSummary:
     source: str
     rows: dict[str, int] = field(default_factory=dict)
     dry_run: bool = False
+    #: stored rows removed (or, on a dry run, to be removed) per file: hours the file lacks
+    removed: dict[str, int] = field(default_factory=dict)
 
     def describe(self) -> str:
-        """One Dutch line: rows per file."""
+        """One Dutch line: rows per file, and the stored hours the import removes."""
         total = sum(self.rows.values())
         files = ", ".join(f"{name}: {count}" for name, count in self.rows.items())
         verb = "zou schrijven" if self.dry_run else "geschreven"
-        return f"{total} rijen {verb} ({files})"
+        line = f"{total} rijen {verb} ({files})"
+        return line + "".join(f"; {sentence}" for sentence in self.removals())
+
+    def removals(self) -> list[str]:
+        """A Dutch sentence per file whose import removes stored rows."""
+        verb = "worden verwijderd" if self.dry_run else "verwijderd"
+        return [
+            f"{count} opgeslagen uurregel(s) {verb}: niet meer in {name}.csv op hun "
+            "medewerker en datum"
+            for name, count in self.removed.items()
+            if count
+        ]
 
 
 Handler = Callable[[ImportContext, list[Row]], int]
@@ -120,6 +133,7 @@ def import_source(
             ctx.problems = problems
             ctx.absent = absent
             summary.rows = _write_all(ctx, parsed)
+            summary.removed = dict(ctx.removed)
             restore_cache(session)
             if ctx.problems:
                 raise ImportFailed(sorted_problems(ctx.problems, labels))
