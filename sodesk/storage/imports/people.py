@@ -7,6 +7,7 @@ from decimal import Decimal
 from sodesk.domain.validation import bsn_is_valid
 from sodesk.storage import tables as t
 from sodesk.storage.imports.context import ImportContext
+from sodesk.storage.imports.overlaps import check_bsn_on_two_workers, check_employment_overlaps
 from sodesk.storage.imports.parsing import Row
 from sodesk.storage.imports.writing import upsert
 
@@ -40,6 +41,12 @@ def import_workers(ctx: ImportContext, rows: list[Row]) -> int:
             )
     upsert(ctx.session, t.WorkerRow.__table__, out, ["personnel_number"], keep=ctx.kept(f))
     ctx.forget(t.WorkerRow)
+    written = {o["personnel_number"] for o in out}
+    check_bsn_on_two_workers(
+        ctx,
+        [r for r in rows if r["personnel_number"] in written],
+        {o["bsn"] for o in out if o["bsn"] is not None},
+    )
     return len(out)
 
 
@@ -73,6 +80,7 @@ def import_employments(ctx: ImportContext, rows: list[Row]) -> int:
         ctx.session, t.EmploymentRow.__table__, out, ["worker_id", "start_date"], keep=ctx.kept(f)
     )
     ctx.employment_spans = None
+    check_employment_overlaps(ctx, rows, ctx.ids(t.WorkerRow, "personnel_number"))
     return len(out)
 
 

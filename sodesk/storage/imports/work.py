@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 
 from sodesk.storage import tables as t
 from sodesk.storage.imports.context import ZERO, ImportContext
+from sodesk.storage.imports.overlaps import check_revenue_overlaps
 from sodesk.storage.imports.parsing import Row
 from sodesk.storage.imports.writing import CHUNK, upsert
 
@@ -143,6 +144,8 @@ def import_period_entries(
                 }
             )
     upsert(ctx.session, row_class.__table__, out, ["activity_id", "period_start", "period_end"])  # type: ignore[attr-defined]
+    if f == "revenue":
+        check_revenue_overlaps(ctx, rows, ctx.ids(t.ActivityRow, "code"))
     return len(out)
 
 
