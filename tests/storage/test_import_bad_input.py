@@ -220,6 +220,41 @@ CASES = [
         "1.234,56",
     ),
     Case(
+        "an ambiguous 12.500 in a file that shows no decimal mark",
+        "revenue",
+        PERIOD_HEADER.format("amount")
+        + "SCH;2024-12-01;2024-12-31;4000\nSCH;2025-01-01;2025-01-31;12.500",
+        3,
+        "amount",
+        "12.500",
+    ),
+    Case("Arabic digits", "hours", HOURS + "1001;INP;2024-12-02;\u0668", 2, "hours", "\u0668"),
+    Case("full-width digits", "hours", HOURS + "1001;INP;2024-12-02;\uff18", 2, "hours", "\uff18"),
+    Case(
+        "full-width digits in a date",
+        "hours",
+        HOURS + "1001;INP;\uff12\uff10\uff12\uff14-12-02;8",
+        2,
+        "date",
+        "\uff12\uff10\uff12\uff14-12-02",
+    ),
+    Case(
+        "a number too large for any column",
+        "revenue",
+        PERIOD_HEADER.format("amount") + "SCH;2025-01-01;2025-01-31;100000000000000000000",
+        2,
+        "amount",
+        "100000000000000000000",
+    ),
+    Case(
+        "a year too large for an integer",
+        "company_years",
+        "year;employer_charges_percent;coach_hourly_cost\n99999999999999999999;20;50",
+        2,
+        "year",
+        "99999999999999999999",
+    ),
+    Case(
         "a point in a file of decimal commas",
         "revenue",
         PERIOD_HEADER.format("amount")

@@ -49,6 +49,21 @@ def test_decimal_marks_are_decided_per_file(
     assert (inp["revenue"], inp["current_rate"]) == ("2542.00", "21.00")
 
 
+def test_three_decimals_are_read_where_another_number_shows_the_decimal_mark(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """12.500 is ambiguous alone; beside 4000.25 the file shows points are decimal marks."""
+    revenue = """
+        activity_code;period_start;period_end;amount
+        SCH;2024-12-01;2024-12-31;4000.25
+        SCH;2025-01-01;2025-01-31;12.500
+    """
+    folder = write_dutch_folder(tmp_path / "a", DUTCH_EXPORT | {"revenue": revenue})
+    assert sodesk(database_url, "import", str(folder)) == 0
+    sch = lines_by_code(activities_json(database_url, capsys, "2025-01-01", "2025-01-31"))["SCH"]
+    assert sch["revenue"] == "12.50"
+
+
 def test_hours_of_a_day_in_the_file_replace_the_stored_hours_of_that_day(
     database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

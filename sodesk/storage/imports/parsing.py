@@ -12,7 +12,13 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sodesk.storage.imports.cells import parse_date, parse_integer, parse_text, uses_decimal_comma
+from sodesk.storage.imports.cells import (
+    check_magnitude,
+    decimal_mark,
+    parse_date,
+    parse_integer,
+    parse_text,
+)
 from sodesk.storage.imports.problems import FieldError, ImportProblem
 from sodesk.storage.imports.reading import Cell, RawTable, cell_text
 from sodesk.storage.imports.specs import FILES, Column
@@ -58,25 +64,24 @@ def absent_columns(table: RawTable) -> frozenset[str]:
 def _typed_value(column: Column, cell: Decimal | dt.date) -> Any:
     """A workbook's number or date cell for ``column``; text columns get the cell's text."""
     if isinstance(cell, Decimal) and column.numeric:
-        return parse_integer(cell_text(cell), False) if column.parse is parse_integer else cell
+        check_magnitude(cell)
+        return parse_integer(cell_text(cell), ".") if column.parse is parse_integer else cell
     if isinstance(cell, dt.date) and column.parse is parse_date:
         return cell
     if column.parse is parse_date:
         raise FieldError("is een getal, geen datum; maak er een datumcel van (2025-01-31)")
-    return column.parse(cell_text(cell), False)
+    return column.parse(cell_text(cell), "")
 
 
-def _uses_comma(table: RawTable, indexes: list[int]) -> bool:
-    """Whether any numeric text cell of the file has a decimal comma (decided per file)."""
-    return uses_decimal_comma(
-        [
-            cell
-            for cells in table.rows
-            for i in indexes
-            if i < len(cells)
-            for cell in (cells[i],)
-            if isinstance(cell, str) and "," in cell
-        ]
+def _decimal_mark(table: RawTable, indexes: list[int]) -> str:
+    """The decimal mark of the file's numeric text cells (decided per file)."""
+    return decimal_mark(
+        cell
+        for cells in table.rows
+        for i in indexes
+        if i < len(cells)
+        for cell in (cells[i],)
+        if isinstance(cell, str) and ("," in cell or "." in cell)
     )
 
 
@@ -114,7 +119,7 @@ def parse_table(table: RawTable, problems: list[ImportProblem]) -> list[Row]:
     ]
     absent = {column.name: None for column in columns if column.name not in table.header}
     width = len(table.header)
-    comma = _uses_comma(table, [i for column, i, _ in positions if column.numeric])
+    mark = _decimal_mark(table, [i for column, i, _ in positions if column.numeric])
     rows: list[Row] = []
     done: list[Cell] = []
     for number, cells in table.records():
@@ -144,7 +149,7 @@ def parse_table(table: RawTable, problems: list[ImportProblem]) -> list[Row]:
                 value = seen.get(cell, _MISSING)
                 if value is _MISSING:
                     if isinstance(cell, str):
-                        value = column.parse(cell, comma)
+                        value = column.parse(cell, mark)
                     else:
                         value = _typed_value(column, cell)
                     if len(seen) < _MEMO_SIZE:

@@ -24,7 +24,8 @@ from sodesk.storage.imports.cells import (
     parse_text,
 )
 
-Parser = Callable[[str, bool], Any]
+Parser = Callable[[str, str], Any]
+"""A cell's text and the file's decimal mark (``,``, ``.`` or ``""``) to a value."""
 
 
 @dataclass(frozen=True)
