@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -75,7 +76,7 @@ def read_csv(path: Path) -> tuple[RawTable | None, ImportProblem | None]:
     first_line = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_separator(first_line))
     header = [h.strip().lower() for h in next(reader, [])]
-    table = RawTable(name=path.stem, header=header)
+    table = RawTable(name=path.stem, header=header, label=path.name)
     table.rows = [[c.strip() for c in row] for row in reader]
     return table, None
 
@@ -140,20 +141,59 @@ def read_xlsx(path: Path) -> list[RawTable]:
     return tables
 
 
+def _not_regular(path: Path) -> ImportProblem | None:
+    """A problem when ``path`` is not a regular file (or a link to one).
+
+    A dangling link, a pipe or a device named like an import file is refused: skipping it
+    would leave a table out unnoticed, and reading a pipe could wait for ever.
+    """
+    try:
+        regular = stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        regular = False  # a dangling link, or no access
+    if regular:
+        return None
+    message = "is geen gewoon bestand (een verbroken snelkoppeling, een pipe of een map?)"
+    return ImportProblem(str(path.name), None, None, None, message)
+
+
+def _one_per_table(tables: list[RawTable]) -> tuple[list[RawTable], list[ImportProblem]]:
+    """The first table of each name; two files or sheets for one table are refused."""
+    first: dict[str, RawTable] = {}
+    problems = []
+    for table in tables:
+        if table.name in first:
+            message = (
+                f"is dezelfde tabel als {first[table.name].label}; "
+                "lever één bestand of blad per tabel"
+            )
+            problems.append(ImportProblem(table.label, None, None, None, message))
+        else:
+            first[table.name] = table
+    return list(first.values()), problems
+
+
 def read_source(path: Path, known: set[str]) -> tuple[list[RawTable], list[ImportProblem]]:
     """All tables in a folder or workbook; unknown names are reported, not guessed.
 
     Other files in an export folder (a readme, a log) are ignored; unknown .csv files and
-    sheets are refused, since a misspelt name would otherwise be left out unnoticed.
+    sheets are refused, since a misspelt name would otherwise be left out unnoticed. So are
+    two files or sheets for one table (``hours.csv`` beside ``hours.CSV``, sheets ``revenue``
+    and ``revenue.csv``) and a .csv entry that is not a regular file.
     """
     problems: list[ImportProblem] = []
     tables: list[RawTable] = []
     if path.is_dir():
         for file in sorted(path.iterdir()):
-            if file.suffix.lower() == ".csv" and file.is_file():
+            if file.suffix.lower() != ".csv":
+                continue
+            problem = _not_regular(file)
+            if problem is None:
                 table, problem = read_csv(file)
                 tables += [table] if table is not None else []
-                problems += [problem] if problem is not None else []
+            problems += [problem] if problem is not None else []
+    elif path.suffix.lower() in (".xlsx", ".csv") and (problem := _not_regular(path)):
+        return [], [problem]
     elif path.suffix.lower() == ".xlsx":
         tables = read_xlsx(path)
     elif path.suffix.lower() == ".csv":
@@ -163,6 +203,8 @@ def read_source(path: Path, known: set[str]) -> tuple[list[RawTable], list[Impor
     else:
         message = "is geen map met CSV-bestanden en geen .xlsx-werkmap"
         return [], [ImportProblem(str(path), None, None, None, message)]
+    tables, doubles = _one_per_table(tables)
+    problems += doubles
     expected = ", ".join(sorted(f"{k}.csv" for k in known))
     for table in tables:
         if table.name not in known:
