@@ -307,6 +307,8 @@ class ImportDialog(QDialog):
                 "%1 stored hour rows will be removed: the hours file has their worker and "
                 "date but not their activity."
             ).replace("%1", str(removed))
+        for note in outcome.summary.notes if outcome.summary else []:
+            text += f" {note}."  # Dutch from the import, as its problems are
         self.status.setText(text)
         self._set_busy(False)
         self.import_button.setDefault(True)

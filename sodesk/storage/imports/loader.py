@@ -37,6 +37,8 @@ class ImportSummary:
     dry_run: bool = False
     #: stored rows removed (or, on a dry run, to be removed) per file: hours the file lacks
     removed: dict[str, int] = field(default_factory=dict)
+    #: what the check wants the user to know beside the counts (formula cells read)
+    notes: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
         """One Dutch line: rows per file, and the stored hours the import removes."""
@@ -44,7 +46,7 @@ class ImportSummary:
         files = ", ".join(f"{name}: {count}" for name, count in self.rows.items())
         verb = "zou schrijven" if self.dry_run else "geschreven"
         line = f"{total} rijen {verb} ({files})"
-        return line + "".join(f"; {sentence}" for sentence in self.removals())
+        return line + "".join(f"; {sentence}" for sentence in [*self.removals(), *self.notes])
 
     def removals(self) -> list[str]:
         """A Dutch sentence per file whose import removes stored rows."""
@@ -123,9 +125,15 @@ def import_source(
     tables, problems = read_source(path, set(FILES))
     labels = {table.name: table.label for table in tables}
     absent = {table.name: absent_columns(table) for table in tables}
+    notes = [
+        f"{table.label}: {table.formulas} formulecel(len) gelezen als de uitkomst die Excel "
+        "erbij bewaarde"
+        for table in tables
+        if table.formulas
+    ]
     parsed = {table.name: parse_table(table, problems) for table in tables}
     del tables
-    summary = ImportSummary(source=str(path), dry_run=dry_run)
+    summary = ImportSummary(source=str(path), dry_run=dry_run, notes=notes)
     with factory() as session:
         transaction = session.begin()
         try:

@@ -14,11 +14,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sodesk.storage.imports.problems import ImportProblem
 
@@ -38,6 +40,8 @@ class RawTable:
     rows: list[list[Cell]] = field(default_factory=list)
     first_row: int = 2
     label: str = ""
+    #: formula cells read from the result Excel stored beside them (workbooks only)
+    formulas: int = 0
 
     def __post_init__(self) -> None:
         self.label = self.label or f"{self.name}.csv"
@@ -115,22 +119,72 @@ def cell_text(cell: Cell) -> str:
     return cell
 
 
-def read_xlsx(path: Path) -> list[RawTable]:
-    """Every sheet of a workbook; the sheet name is the file name without .csv."""
+_FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(sheet: Any) -> bool:
+    """Whether the sheet's XML holds a formula; a quick scan, not a second parse."""
+    source = getattr(sheet, "_get_source", None)
+    if source is None:  # pragma: no cover - another openpyxl: take the slow, safe way
+        return True
+    with source() as stream:
+        tail = b""
+        while chunk := stream.read(1 << 20):
+            if _FORMULA_ELEMENT.search(tail + chunk):
+                return True
+            tail = chunk[-16:]
+    return False
+
+
+def _is_formula(value: object) -> bool:
+    return (isinstance(value, str) and value.startswith("=")) or type(value).__name__ in (
+        "ArrayFormula",
+        "DataTableFormula",
+    )
+
+
+def _formula_text(value: object) -> str:
+    return str(getattr(value, "text", value))
+
+
+def read_xlsx(path: Path) -> tuple[list[RawTable], list[ImportProblem]]:
+    """Every sheet of a workbook; the sheet name is the file name without .csv.
+
+    A formula cell is read from the result Excel stored beside it (the table counts such
+    cells, so the check can say so); a formula without a stored result (a workbook written
+    by a program, never opened in Excel) is a problem, not an empty cell. Sheets with
+    formulas are read a second time for their formulas; others once.
+    """
     from openpyxl import load_workbook
 
+    problems: list[ImportProblem] = []
     workbook = load_workbook(path, read_only=True, data_only=True)
+    formulas_book = None
     tables = []
     try:
         for sheet in workbook.worksheets:
             rows = sheet.iter_rows(values_only=True)
+            formula_rows: Iterator[tuple[Any, ...]] | None = None
+            if _has_formulas(sheet):
+                if formulas_book is None:
+                    formulas_book = load_workbook(path, read_only=True, data_only=False)
+                formula_rows = formulas_book[sheet.title].iter_rows(values_only=True)
+                next(formula_rows, None)
             header = [cell_text(cell_value(h)).lower() for h in next(rows, ())]
             while header and not header[-1]:
                 header.pop()
             name = sheet.title.strip().removesuffix(".csv")
             table = RawTable(name=name, header=header, label=f"{path.name}, blad {sheet.title}")
             width = len(header)
-            for row in rows:
+            for number, row in enumerate(rows, table.first_row):
+                if formula_rows is not None:
+                    formulas = next(formula_rows, ())
+                    for index, (value, formula) in enumerate(zip(row, formulas, strict=False)):
+                        if _is_formula(formula) and formula != value:
+                            if value is None:
+                                problems.append(_no_result(table, number, index, formula))
+                            else:
+                                table.formulas += 1
                 cells = [cell_value(v) for v in row]
                 while len(cells) > width and cells[-1] == "":
                     cells.pop()  # a sheet's rows run as wide as its widest row
@@ -138,7 +192,21 @@ def read_xlsx(path: Path) -> list[RawTable]:
             tables.append(table)
     finally:
         workbook.close()
-    return tables
+        if formulas_book is not None:
+            formulas_book.close()
+    return tables, problems
+
+
+def _no_result(table: RawTable, number: int, index: int, formula: object) -> ImportProblem:
+    column = table.header[index] if index < len(table.header) else f"nr. {index + 1}"
+    return ImportProblem(
+        table.label,
+        number,
+        column,
+        _formula_text(formula),
+        "is een formule zonder opgeslagen uitkomst; open de werkmap in Excel en sla haar op, "
+        "of plak de waarden in plaats van de formules",
+    )
 
 
 def _not_regular(path: Path) -> ImportProblem | None:
@@ -195,7 +263,7 @@ def read_source(path: Path, known: set[str]) -> tuple[list[RawTable], list[Impor
     elif path.suffix.lower() in (".xlsx", ".csv") and (problem := _not_regular(path)):
         return [], [problem]
     elif path.suffix.lower() == ".xlsx":
-        tables = read_xlsx(path)
+        tables, problems = read_xlsx(path)
     elif path.suffix.lower() == ".csv":
         table, problem = read_csv(path)
         tables += [table] if table is not None else []
