@@ -322,11 +322,13 @@ class ImportDialog(QDialog):
         self.results.setCurrentIndex(2)
         self.copy_button.setVisible(True)
         self._warn(True)
-        self.status.setText(
-            self.tr(
-                "%1 problems found; nothing was written. Correct the files, then press Check again."
-            ).replace("%1", str(len(outcome.problems)))
-        )
+        text = self.tr(
+            "%1 problems found; nothing was written. Correct the files, then press Check again."
+        ).replace("%1", str(outcome.problem_count))
+        if outcome.more_problems:
+            listed = str(len(outcome.problems))
+            text += " " + self.tr("The first %1 are listed.").replace("%1", listed)
+        self.status.setText(text)
         self._set_busy(False)
 
     def _show_error(self, error: BaseException) -> None:

@@ -255,6 +255,30 @@ CASES = [
         "99999999999999999999",
     ),
     Case(
+        "a name of 201 characters",
+        "workers",
+        WORKERS + "1001;" + "A" * 201 + ";de Vries;1990-05-01;;sheltered;M1;",
+        2,
+        "first_name",
+        "A" * 100 + "… (201 tekens)",
+    ),
+    Case(
+        "a code of 21 characters",
+        "hours",
+        HOURS + "1001;" + "I" * 21 + ";2024-12-02;8",
+        2,
+        "activity_code",
+        "I" * 21,
+    ),
+    Case(
+        "a NUL byte in a name",
+        "workers",
+        WORKERS + "1001;An\x00na;de Vries;1990-05-01;;sheltered;M1;",
+        2,
+        "first_name",
+        "An\\x00na",
+    ),
+    Case(
         "a point in a file of decimal commas",
         "revenue",
         PERIOD_HEADER.format("amount")

@@ -21,7 +21,7 @@ from sodesk.storage import tables as t
 from sodesk.storage.imports import organisation, people, work
 from sodesk.storage.imports.context import ImportContext
 from sodesk.storage.imports.parsing import Row, absent_columns, parse_table
-from sodesk.storage.imports.problems import ImportFailed, ImportProblem
+from sodesk.storage.imports.problems import ImportFailed, ImportProblem, ProblemList
 from sodesk.storage.imports.reading import read_source
 from sodesk.storage.imports.specs import FILES, ORDER
 from sodesk.storage.imports.wage_values import import_wage_values
@@ -122,7 +122,9 @@ def import_source(
     Raises:
         ImportFailed: with every problem found; nothing was written.
     """
-    tables, problems = read_source(path, set(FILES))
+    tables, found = read_source(path, set(FILES))
+    problems = ProblemList(found)
+    del found
     labels = {table.name: table.label for table in tables}
     absent = {table.name: absent_columns(table) for table in tables}
     notes = [
@@ -144,7 +146,8 @@ def import_source(
             summary.removed = dict(ctx.removed)
             restore_cache(session)
             if ctx.problems:
-                raise ImportFailed(sorted_problems(ctx.problems, labels))
+                more = ctx.problems.more if isinstance(ctx.problems, ProblemList) else 0
+                raise ImportFailed(sorted_problems(ctx.problems, labels), more)
             if dry_run:
                 transaction.rollback()
                 return summary

@@ -96,9 +96,18 @@ def _too_wide(table: RawTable, number: int, cells: list[Cell]) -> ImportProblem 
         table.header[-1],
         cell_text(cells[width - 1]),
         f"wordt gevolgd door {len(extra)} cel(len) meer dan de kopregel "
-        f"({'; '.join(extra)}); staat er een decimale komma zonder aanhalingstekens "
+        f"({'; '.join(extra)[:200]}); staat er een decimale komma zonder aanhalingstekens "
         "in een bestand met komma's als scheidingsteken?",
     )
+
+
+def _too_long(column: Column, cell: str) -> str | None:
+    """Why a text cell cannot be stored the same on both databases, or None."""
+    if "\x00" in cell:
+        return "bevat een NUL-teken (\\x00); PostgreSQL kan dat niet bewaren"
+    if len(cell) > column.limit and not column.numeric:
+        return f"is {len(cell)} tekens lang; hoogstens {column.limit}"
+    return None
 
 
 def parse_table(table: RawTable, problems: list[ImportProblem]) -> list[Row]:
@@ -133,6 +142,10 @@ def parse_table(table: RawTable, problems: list[ImportProblem]) -> list[Row]:
         values: dict[str, Any] = dict(absent)
         for column, index, seen in positions:
             cell: Cell = cells[index] if index < len(cells) else ""
+            if isinstance(cell, str) and (too_long := _too_long(column, cell)):
+                problems.append(ImportProblem(table.label, number, column.name, cell, too_long))
+                ok = False
+                continue
             if cell == "":
                 if column.required:
                     problems.append(ImportProblem(table.label, number, column.name, "", "is leeg"))

@@ -16,13 +16,15 @@ import datetime as dt
 import io
 import re
 import stat
+import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sodesk.storage.imports.problems import ImportProblem
+from sodesk.storage.imports.problems import ImportProblem, ProblemList
 
 Cell = str | Decimal | dt.date
 """A cell: text (CSV, or a text cell of a workbook), or a typed number or date (workbook)."""
@@ -78,6 +80,8 @@ def read_csv(path: Path) -> tuple[RawTable | None, ImportProblem | None]:
     if text is None:
         return None, problem
     first_line = text.split("\n", 1)[0]
+    # a cell may be as long as the file: the length is checked per column, with its row
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_separator(first_line))
     header = [h.strip().lower() for h in next(reader, [])]
     table = RawTable(name=path.stem, header=header, label=path.name)
@@ -157,7 +161,7 @@ def read_xlsx(path: Path) -> tuple[list[RawTable], list[ImportProblem]]:
     """
     from openpyxl import load_workbook
 
-    problems: list[ImportProblem] = []
+    problems: list[ImportProblem] = ProblemList()
     workbook = load_workbook(path, read_only=True, data_only=True)
     formulas_book = None
     tables = []
@@ -207,6 +211,19 @@ def _no_result(table: RawTable, number: int, index: int, formula: object) -> Imp
         "is een formule zonder opgeslagen uitkomst; open de werkmap in Excel en sla haar op, "
         "of plak de waarden in plaats van de formules",
     )
+
+
+#: what openpyxl raises on a damaged or foreign file (a zip without a workbook, bad XML)
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    KeyError,
+    ValueError,
+    TypeError,
+    EOFError,
+    SyntaxError,  # the XML parsers' ParseError
+    OSError,
+)
 
 
 def _not_regular(path: Path) -> ImportProblem | None:
@@ -263,7 +280,14 @@ def read_source(path: Path, known: set[str]) -> tuple[list[RawTable], list[Impor
     elif path.suffix.lower() in (".xlsx", ".csv") and (problem := _not_regular(path)):
         return [], [problem]
     elif path.suffix.lower() == ".xlsx":
-        tables, problems = read_xlsx(path)
+        try:
+            tables, problems = read_xlsx(path)
+        except _UNREADABLE as error:
+            message = (
+                "is geen leesbare .xlsx-werkmap (beschadigd, of een ander formaat met die "
+                f"naam): {type(error).__name__}: {str(error)[:200]}"
+            )
+            return [], [ImportProblem(path.name, None, None, None, message)]
     elif path.suffix.lower() == ".csv":
         table, problem = read_csv(path)
         tables += [table] if table is not None else []
