@@ -54,6 +54,7 @@ def import_employments(ctx: ImportContext, rows: list[Row]) -> int:
     """employments.csv: an end not before the start, 0-60 contract hours, no negative wage."""
     f = "employments"
     out = []
+    written = []
     for row in ctx.check_unique(f, rows, ("personnel_number", "start_date")):
         worker = ctx.resolve(f, row, "personnel_number", t.WorkerRow, "personnel_number")
         ok = ctx.check_dates(f, row, "start_date", "end_date")
@@ -67,6 +68,7 @@ def import_employments(ctx: ImportContext, rows: list[Row]) -> int:
         )
         ok &= ctx.check_range(f, row, "hourly_wage", Decimal(0), None, "mag niet negatief zijn")
         if ok and worker is not None:
+            written.append(row)
             out.append(
                 {
                     "worker_id": worker,
@@ -80,7 +82,7 @@ def import_employments(ctx: ImportContext, rows: list[Row]) -> int:
         ctx.session, t.EmploymentRow.__table__, out, ["worker_id", "start_date"], keep=ctx.kept(f)
     )
     ctx.employment_spans = None
-    check_employment_overlaps(ctx, rows, ctx.ids(t.WorkerRow, "personnel_number"))
+    check_employment_overlaps(ctx, written, ctx.ids(t.WorkerRow, "personnel_number"))
     return len(out)
 
 

@@ -130,11 +130,13 @@ def import_period_entries(
 ) -> int:
     """production, revenue and purchases: an end not before the start, nothing below zero."""
     out = []
+    written = []
     for row in ctx.check_unique(f, rows, ("activity_code", "period_start", "period_end")):
         activity = ctx.resolve(f, row, "activity_code", t.ActivityRow, "code")
         ok = ctx.check_dates(f, row, "period_start", "period_end")
         ok &= ctx.check_range(f, row, value, Decimal(0), None, "mag niet negatief zijn")
         if ok and activity is not None:
+            written.append(row)
             out.append(
                 {
                     "activity_id": activity,
@@ -145,7 +147,7 @@ def import_period_entries(
             )
     upsert(ctx.session, row_class.__table__, out, ["activity_id", "period_start", "period_end"])  # type: ignore[attr-defined]
     if f == "revenue":
-        check_revenue_overlaps(ctx, rows, ctx.ids(t.ActivityRow, "code"))
+        check_revenue_overlaps(ctx, written, ctx.ids(t.ActivityRow, "code"))
     return len(out)
 
 
