@@ -160,6 +160,14 @@ CASES = [
         "-5",
     ),
     Case(
+        "ten million pieces in a month",
+        "production",
+        PERIOD_HEADER.format("pieces") + "ASS;2025-01-01;2025-01-31;10000000",
+        2,
+        "pieces",
+        "10000000",
+    ),
+    Case(
         "a negative revenue amount",
         "revenue",
         PERIOD_HEADER.format("amount") + "SCH;2025-01-01;2025-01-31;-4200,50",

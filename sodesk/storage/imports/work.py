@@ -15,6 +15,7 @@ from sodesk.storage.imports.parsing import Row
 from sodesk.storage.imports.writing import CHUNK, upsert
 
 DAY = Decimal(24)  # hours in a day
+MAX_PIECES = Decimal(9_999_999)  # the pieces column holds seven whole digits
 
 
 def import_hours(ctx: ImportContext, rows: list[Row]) -> int:
@@ -135,6 +136,9 @@ def import_period_entries(
         activity = ctx.resolve(f, row, "activity_code", t.ActivityRow, "code")
         ok = ctx.check_dates(f, row, "period_start", "period_end")
         ok &= ctx.check_range(f, row, value, Decimal(0), None, "mag niet negatief zijn")
+        if value == "pieces":  # stored like hours: Numeric(9, 2) on both databases
+            too_many = "is te groot (hoogstens 9.999.999)"
+            ok &= ctx.check_range(f, row, value, None, MAX_PIECES, too_many)
         if ok and activity is not None:
             written.append(row)
             out.append(
