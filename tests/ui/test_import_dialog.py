@@ -171,6 +171,23 @@ def test_the_check_says_how_many_stored_hours_the_file_removes(
     assert _hours_in(empty_workspace) == 36
 
 
+def test_more_than_a_thousand_problems_list_the_first_thousand_and_count_all(
+    qtbot: QtBot, empty_workspace: Workspace, tmp_path: Path
+) -> None:
+    rows = "".join(f"1001;INP;2024-12-02;x{i}\n" for i in range(1200))
+    files = DUTCH_EXPORT | {"hours": "personnel_number;activity_code;date;hours\n" + rows}
+    window = _window(qtbot, empty_workspace)
+    dialog = _open_dialog(qtbot, window)
+    dialog.set_source(write_dutch_folder(tmp_path / "bad", files))
+    _press(qtbot, dialog, dialog.check_button)
+
+    assert len(_shown(dialog, "problems_proxy")) == 1000
+    assert dialog.status.text() == _tr(
+        "%1 problems found; nothing was written. Correct the files, then press Check again.",
+        1200,
+    ) + " " + _tr("The first %1 are listed.", 1000)
+
+
 def test_a_bad_file_lists_every_problem_and_import_stays_off(
     qtbot: QtBot, empty_workspace: Workspace, sqlite_url: str, tmp_path: Path, qtmodeltester
 ) -> None:
