@@ -1626,6 +1626,16 @@ dekkend</translation>
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="330" />
+        <source>The first %1 are listed.</source>
+        <translation>De eerste %1 staan in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_dialog.py" line="307" />
+        <source>%1 stored hour rows will be removed: the hours file has their worker and date but not their activity.</source>
+        <translation>%1 opgeslagen uurregels worden verwijderd: het urenbestand heeft hun medewerker en datum, maar niet hun activiteit.</translation>
+    </message>
+    <message>
         <location filename="../../sodesk/ui/import_dialog.py" line="74" />
         <location filename="../../sodesk/ui/import_dialog.py" line="146" />
         <location filename="../../sodesk/ui/import_dialog.py" line="362" />

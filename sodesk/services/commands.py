@@ -106,10 +106,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         summary = import_source(workspace.sessions, args.path, dry_run=args.dry_run)
     except ImportFailed as failed:
-        raise BadInput(
-            [str(p) for p in failed.problems]
-            + [f"Niets ingelezen: {len(failed.problems)} probleem/problemen."]
-        ) from None
+        raise BadInput(failed.lines()) from None
     finally:
         workspace.close()
     print(summary.describe(), file=sys.stderr)

@@ -61,10 +61,16 @@ class ImportOutcome:
     dry_run: bool
     summary: ImportSummary | None = None
     problems: list[ImportProblem] = field(default_factory=list)
+    #: problems found beyond those listed (an import lists the first thousand)
+    more_problems: int = 0
 
     @property
     def ok(self) -> bool:
         return self.summary is not None and not self.problems
+
+    @property
+    def problem_count(self) -> int:
+        return len(self.problems) + self.more_problems
 
     @property
     def total_rows(self) -> int:
@@ -133,5 +139,7 @@ def run_import(
             _stoppable_sessions(workspace, cancelled), path, dry_run=dry_run, user=user
         )
     except ImportFailed as failed:
-        return ImportOutcome(path, dry_run, problems=list(failed.problems))
+        return ImportOutcome(
+            path, dry_run, problems=list(failed.problems), more_problems=failed.more
+        )
     return ImportOutcome(path, dry_run, summary=summary)

@@ -293,7 +293,7 @@ class ImportDialog(QDialog):
         self.counts_view.setColumnWidth(1, max(self.counts_view.columnWidth(1) + 24, 100))
         self.results.setCurrentIndex(1)
         self.copy_button.setVisible(False)
-        self.status.setText(
+        text = (
             self.tr(
                 "No problems found: %1 rows in %2 files will be written. Nothing has been "
                 "written yet; press Import to write every row."
@@ -301,6 +301,15 @@ class ImportDialog(QDialog):
             .replace("%1", str(outcome.total_rows))
             .replace("%2", str(len(counts)))
         )
+        removed = outcome.summary.removed.get("hours", 0) if outcome.summary else 0
+        if removed:
+            text += " " + self.tr(
+                "%1 stored hour rows will be removed: the hours file has their worker and "
+                "date but not their activity."
+            ).replace("%1", str(removed))
+        for note in outcome.summary.notes if outcome.summary else []:
+            text += f" {note}."  # Dutch from the import, as its problems are
+        self.status.setText(text)
         self._set_busy(False)
         self.import_button.setDefault(True)
         self.import_button.setFocus()
@@ -313,11 +322,13 @@ class ImportDialog(QDialog):
         self.results.setCurrentIndex(2)
         self.copy_button.setVisible(True)
         self._warn(True)
-        self.status.setText(
-            self.tr(
-                "%1 problems found; nothing was written. Correct the files, then press Check again."
-            ).replace("%1", str(len(outcome.problems)))
-        )
+        text = self.tr(
+            "%1 problems found; nothing was written. Correct the files, then press Check again."
+        ).replace("%1", str(outcome.problem_count))
+        if outcome.more_problems:
+            listed = str(len(outcome.problems))
+            text += " " + self.tr("The first %1 are listed.").replace("%1", listed)
+        self.status.setText(text)
         self._set_busy(False)
 
     def _show_error(self, error: BaseException) -> None:

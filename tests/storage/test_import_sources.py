@@ -49,18 +49,35 @@ def test_decimal_marks_are_decided_per_file(
     assert (inp["revenue"], inp["current_rate"]) == ("2542.00", "21.00")
 
 
-def test_hours_over_24_with_hours_stored_earlier_are_refused(
+def test_three_decimals_are_read_where_another_number_shows_the_decimal_mark(
     database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """1001 has 10,5 hours on INP on 2024-12-02 stored; 14 more on ASS make 24,5 that day.
-    Replacing the stored INP row itself by 13,5 (13,5 + 10 on ASS) is fine."""
+    """12.500 is ambiguous alone; beside 4000.25 the file shows points are decimal marks."""
+    revenue = """
+        activity_code;period_start;period_end;amount
+        SCH;2024-12-01;2024-12-31;4000.25
+        SCH;2025-01-01;2025-01-31;12.500
+    """
+    folder = write_dutch_folder(tmp_path / "a", DUTCH_EXPORT | {"revenue": revenue})
+    assert sodesk(database_url, "import", str(folder)) == 0
+    sch = lines_by_code(activities_json(database_url, capsys, "2025-01-01", "2025-01-31"))["SCH"]
+    assert sch["revenue"] == "12.50"
+
+
+def test_hours_of_a_day_in_the_file_replace_the_stored_hours_of_that_day(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """1001 has 10,5 hours on INP on 2024-12-02 stored. The file is the whole truth for that
+    worker and day (INTERFACES.md), so 14 hours on ASS replace them rather than adding up
+    to 24,5; 13,5 on INP and 10 on ASS is one row replaced and one added."""
     assert (
         sodesk(database_url, "import", str(write_dutch_folder(tmp_path / "a", DUTCH_EXPORT))) == 0
     )
-    too_many = write_dutch_folder(tmp_path / "b", {"hours": HOURS + "1001;ASS;2024-12-02;14"})
-    err = _import_failing(database_url, too_many, capsys)
-    assert err[0].startswith("hours.csv, rij 2, kolom hours: '14' 1001 komt op 2024-12-02")
-    assert "met 10.50 uur eerder ingelezen op andere activiteiten" in err[0]
+    moved = write_dutch_folder(tmp_path / "b", {"hours": HOURS + "1001;ASS;2024-12-02;14"})
+    capsys.readouterr()
+    assert sodesk(database_url, "import", str(moved)) == 0
+    assert "1 opgeslagen uurregel(s) verwijderd" in capsys.readouterr().err
+    assert row_counts(database_url)["hours"] == 36
 
     replaced = HOURS + "1001;INP;2024-12-02;13,5\n1001;ASS;2024-12-02;10"
     assert (
@@ -68,6 +85,10 @@ def test_hours_over_24_with_hours_stored_earlier_are_refused(
         == 0
     )
     assert row_counts(database_url)["hours"] == 37
+    too_many = HOURS + "1001;INP;2024-12-02;13,5\n1001;ASS;2024-12-02;11"
+    spoiled = write_dutch_folder(tmp_path / "d", {"hours": too_many})
+    err = _import_failing(database_url, spoiled, capsys)
+    assert err[0].startswith("hours.csv, rij 3, kolom hours: '11' 1001 komt op 2024-12-02")
 
 
 def test_a_bad_row_deep_in_a_long_file_is_found_and_nothing_is_written(

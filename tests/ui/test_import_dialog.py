@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from sodesk.domain.enums import Role
+from sodesk.services.imports import run_import
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
@@ -143,6 +144,48 @@ def test_a_good_folder_is_checked_counted_then_imported(
     with qtbot.waitSignal(workers.loaded, timeout=60_000):
         window.show_page("workers")
     assert workers.model.rowCount() == 6  # type: ignore[attr-defined]
+
+
+def test_the_check_says_how_many_stored_hours_the_file_removes(
+    qtbot: QtBot, empty_workspace: Workspace, sqlite_url: str, tmp_path: Path
+) -> None:
+    """hours.csv is the whole truth for its (worker, date): 1001's INP hours of 2024-12-02
+    moved to ASS remove the stored INP row, and the check says so before anything is written."""
+    export = write_dutch_folder(tmp_path / "export", DUTCH_EXPORT)
+    assert run_import(empty_workspace, export, dry_run=False).ok
+    window = _window(qtbot, empty_workspace)
+    dialog = _open_dialog(qtbot, window)
+    moved = {"hours": "personnel_number;activity_code;date;hours\n1001;ASS;2024-12-02;10,5"}
+    dialog.set_source(write_dutch_folder(tmp_path / "moved", moved))
+    before = snapshot(sqlite_url)
+    _press(qtbot, dialog, dialog.check_button)
+
+    removal = _tr(
+        "%1 stored hour rows will be removed: the hours file has their worker and date but "
+        "not their activity.",
+        1,
+    )
+    assert dialog.status.text().endswith(" " + removal)
+    assert snapshot(sqlite_url) == before
+    _press(qtbot, dialog, dialog.import_button)
+    assert _hours_in(empty_workspace) == 36
+
+
+def test_more_than_a_thousand_problems_list_the_first_thousand_and_count_all(
+    qtbot: QtBot, empty_workspace: Workspace, tmp_path: Path
+) -> None:
+    rows = "".join(f"1001;INP;2024-12-02;x{i}\n" for i in range(1200))
+    files = DUTCH_EXPORT | {"hours": "personnel_number;activity_code;date;hours\n" + rows}
+    window = _window(qtbot, empty_workspace)
+    dialog = _open_dialog(qtbot, window)
+    dialog.set_source(write_dutch_folder(tmp_path / "bad", files))
+    _press(qtbot, dialog, dialog.check_button)
+
+    assert len(_shown(dialog, "problems_proxy")) == 1000
+    assert dialog.status.text() == _tr(
+        "%1 problems found; nothing was written. Correct the files, then press Check again.",
+        1200,
+    ) + " " + _tr("The first %1 are listed.", 1000)
 
 
 def test_a_bad_file_lists_every_problem_and_import_stays_off(

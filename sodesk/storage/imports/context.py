@@ -36,10 +36,26 @@ class ImportContext:
         self.problems: list[ImportProblem] = []
         self._ids: dict[str, dict[Any, int]] = {}
         self.employment_spans: dict[int, list[tuple[dt.date, dt.date | None]]] | None = None
+        #: per file, the optional columns its header leaves out
+        self.absent: dict[str, frozenset[str]] = {}
+        #: per file, stored rows the import removes (hours the file lacks on its days)
+        self.removed: dict[str, int] = {}
 
     def label(self, file: str) -> str:
         """How the user knows the table ``file``: its file or sheet."""
         return self.labels.get(file, f"{file}.csv")
+
+    def left_out(self, file: str, column: str) -> bool:
+        """Whether the file's header leaves out ``column`` (an optional column)."""
+        return column in self.absent.get(file, ())
+
+    def kept(self, file: str, renames: dict[str, str] | None = None) -> list[str]:
+        """The table columns a stored row keeps: those of the columns the file left out.
+
+        ``renames`` maps a file column to its table column where the names differ.
+        """
+        renames = renames or {}
+        return [renames.get(c, c) for c in sorted(self.absent.get(file, ()))]
 
     # -- lookups -----------------------------------------------------------------------
     def ids(self, row_class: type, key: str) -> dict[Any, int]:

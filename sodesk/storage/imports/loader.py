@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sodesk.storage import tables as t
 from sodesk.storage.imports import organisation, people, work
 from sodesk.storage.imports.context import ImportContext
-from sodesk.storage.imports.parsing import Row, parse_table
-from sodesk.storage.imports.problems import ImportFailed, ImportProblem
+from sodesk.storage.imports.parsing import Row, absent_columns, parse_table
+from sodesk.storage.imports.problems import ImportFailed, ImportProblem, ProblemList
 from sodesk.storage.imports.reading import read_source
 from sodesk.storage.imports.specs import FILES, ORDER
 from sodesk.storage.imports.wage_values import import_wage_values
@@ -35,13 +35,28 @@ class ImportSummary:
     source: str
     rows: dict[str, int] = field(default_factory=dict)
     dry_run: bool = False
+    #: stored rows removed (or, on a dry run, to be removed) per file: hours the file lacks
+    removed: dict[str, int] = field(default_factory=dict)
+    #: what the check wants the user to know beside the counts (formula cells read)
+    notes: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        """One Dutch line: rows per file."""
+        """One Dutch line: rows per file, and the stored hours the import removes."""
         total = sum(self.rows.values())
         files = ", ".join(f"{name}: {count}" for name, count in self.rows.items())
         verb = "zou schrijven" if self.dry_run else "geschreven"
-        return f"{total} rijen {verb} ({files})"
+        line = f"{total} rijen {verb} ({files})"
+        return line + "".join(f"; {sentence}" for sentence in [*self.removals(), *self.notes])
+
+    def removals(self) -> list[str]:
+        """A Dutch sentence per file whose import removes stored rows."""
+        verb = "worden verwijderd" if self.dry_run else "verwijderd"
+        return [
+            f"{count} opgeslagen uurregel(s) {verb}: niet meer in {name}.csv op hun "
+            "medewerker en datum"
+            for name, count in self.removed.items()
+            if count
+        ]
 
 
 Handler = Callable[[ImportContext, list[Row]], int]
@@ -107,20 +122,32 @@ def import_source(
     Raises:
         ImportFailed: with every problem found; nothing was written.
     """
-    tables, problems = read_source(path, set(FILES))
+    tables, found = read_source(path, set(FILES))
+    problems = ProblemList(found)
+    del found
     labels = {table.name: table.label for table in tables}
+    absent = {table.name: absent_columns(table) for table in tables}
+    notes = [
+        f"{table.label}: {table.formulas} formulecel(len) gelezen als de uitkomst die Excel "
+        "erbij bewaarde"
+        for table in tables
+        if table.formulas
+    ]
     parsed = {table.name: parse_table(table, problems) for table in tables}
     del tables
-    summary = ImportSummary(source=str(path), dry_run=dry_run)
+    summary = ImportSummary(source=str(path), dry_run=dry_run, notes=notes)
     with factory() as session:
         transaction = session.begin()
         try:
             ctx = ImportContext(session, labels)
             ctx.problems = problems
+            ctx.absent = absent
             summary.rows = _write_all(ctx, parsed)
+            summary.removed = dict(ctx.removed)
             restore_cache(session)
             if ctx.problems:
-                raise ImportFailed(sorted_problems(ctx.problems, labels))
+                more = ctx.problems.more if isinstance(ctx.problems, ProblemList) else 0
+                raise ImportFailed(sorted_problems(ctx.problems, labels), more)
             if dry_run:
                 transaction.rollback()
                 return summary

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from sqlalchemy import select
+
 from sodesk.domain.enums import LksRegime, LwBasis
 from sodesk.domain.money import fraction_from_percent
 from sodesk.storage import tables as t
@@ -39,7 +41,7 @@ def import_company_years(ctx: ImportContext, rows: list[Row]) -> int:
                     "wsw_fulltime_hours": row["wsw_fulltime_hours"] or Decimal(36),
                 }
             )
-    upsert(ctx.session, t.CompanyYearRow.__table__, out, ["year"])
+    upsert(ctx.session, t.CompanyYearRow.__table__, out, ["year"], keep=ctx.kept(f))
     return len(out)
 
 
@@ -65,9 +67,14 @@ def import_municipalities(ctx: ImportContext, rows: list[Row]) -> int:
     """municipalities.csv: a fixed regime needs its percentage (0-100)."""
     f = "municipalities"
     out = []
+    stored_fixed = _stored_fixed_fractions(ctx) if ctx.left_out(f, "lks_fixed_percent") else {}
     for row in ctx.check_unique(f, rows, ("code",)):
         fixed = row["lks_fixed_percent"]
-        if row["lks_regime"] == LksRegime.FIXED and fixed is None:
+        if (
+            row["lks_regime"] == LksRegime.FIXED
+            and fixed is None
+            and stored_fixed.get(row["code"]) is None
+        ):
             ctx.problem(f, row, "lks_fixed_percent", "", "is verplicht bij lks_regime 'fixed'")
             continue
         if not ctx.check_range(
@@ -84,9 +91,22 @@ def import_municipalities(ctx: ImportContext, rows: list[Row]) -> int:
                 "lw_basis": row["lw_basis"] or LwBasis.MINIMUM_WAGE,
             }
         )
-    upsert(ctx.session, t.MunicipalityRow.__table__, out, ["code"])
+    upsert(
+        ctx.session,
+        t.MunicipalityRow.__table__,
+        out,
+        ["code"],
+        keep=ctx.kept(f, {"lks_fixed_percent": "lks_fixed_fraction"}),
+    )
     ctx.forget(t.MunicipalityRow)
     return len(out)
+
+
+def _stored_fixed_fractions(ctx: ImportContext) -> dict[str, Decimal | None]:
+    """Stored fixed LKS fractions by code: a file without the column keeps them."""
+    m = t.MunicipalityRow
+    found = ctx.session.execute(select(m.code, m.lks_fixed_fraction))
+    return {code: fixed for code, fixed in found}
 
 
 def import_municipality_years(ctx: ImportContext, rows: list[Row]) -> int:
@@ -108,7 +128,13 @@ def import_municipality_years(ctx: ImportContext, rows: list[Row]) -> int:
                     "wsw_subsidy_per_fte": row["wsw_subsidy_per_fte"],
                 }
             )
-    upsert(ctx.session, t.MunicipalityYearRow.__table__, out, ["municipality_id", "year"])
+    upsert(
+        ctx.session,
+        t.MunicipalityYearRow.__table__,
+        out,
+        ["municipality_id", "year"],
+        keep=ctx.kept(f),
+    )
     return len(out)
 
 
@@ -160,7 +186,7 @@ def import_rates(ctx: ImportContext, rows: list[Row]) -> int:
                     "price": row["price"],
                 }
             )
-    upsert(ctx.session, t.RateRow.__table__, out, ["activity_id", "valid_from"])
+    upsert(ctx.session, t.RateRow.__table__, out, ["activity_id", "valid_from"], keep=ctx.kept(f))
     return len(out)
 
 
@@ -182,5 +208,11 @@ def import_waiting_list(ctx: ImportContext, rows: list[Row]) -> int:
                     "placed_on": row["placed_on"],
                 }
             )
-    upsert(ctx.session, t.WaitingListRow.__table__, out, ["municipality_id", "reference"])
+    upsert(
+        ctx.session,
+        t.WaitingListRow.__table__,
+        out,
+        ["municipality_id", "reference"],
+        keep=ctx.kept(f),
+    )
     return len(out)

@@ -12,7 +12,13 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sodesk.storage.imports.cells import parse_date, parse_integer, parse_text, uses_decimal_comma
+from sodesk.storage.imports.cells import (
+    check_magnitude,
+    decimal_mark,
+    parse_date,
+    parse_integer,
+    parse_text,
+)
 from sodesk.storage.imports.problems import FieldError, ImportProblem
 from sodesk.storage.imports.reading import Cell, RawTable, cell_text
 from sodesk.storage.imports.specs import FILES, Column
@@ -50,28 +56,32 @@ def _header_problems(table: RawTable, columns: tuple[Column, ...]) -> list[Impor
     return found
 
 
+def absent_columns(table: RawTable) -> frozenset[str]:
+    """The optional columns the table's header leaves out (their stored values are kept)."""
+    return frozenset(c.name for c in FILES.get(table.name, ()) if c.name not in table.header)
+
+
 def _typed_value(column: Column, cell: Decimal | dt.date) -> Any:
     """A workbook's number or date cell for ``column``; text columns get the cell's text."""
     if isinstance(cell, Decimal) and column.numeric:
-        return parse_integer(cell_text(cell), False) if column.parse is parse_integer else cell
+        check_magnitude(cell)
+        return parse_integer(cell_text(cell), ".") if column.parse is parse_integer else cell
     if isinstance(cell, dt.date) and column.parse is parse_date:
         return cell
     if column.parse is parse_date:
         raise FieldError("is een getal, geen datum; maak er een datumcel van (2025-01-31)")
-    return column.parse(cell_text(cell), False)
+    return column.parse(cell_text(cell), "")
 
 
-def _uses_comma(table: RawTable, indexes: list[int]) -> bool:
-    """Whether any numeric text cell of the file has a decimal comma (decided per file)."""
-    return uses_decimal_comma(
-        [
-            cell
-            for cells in table.rows
-            for i in indexes
-            if i < len(cells)
-            for cell in (cells[i],)
-            if isinstance(cell, str) and "," in cell
-        ]
+def _decimal_mark(table: RawTable, indexes: list[int]) -> str:
+    """The decimal mark of the file's numeric text cells (decided per file)."""
+    return decimal_mark(
+        cell
+        for cells in table.rows
+        for i in indexes
+        if i < len(cells)
+        for cell in (cells[i],)
+        if isinstance(cell, str) and ("," in cell or "." in cell)
     )
 
 
@@ -86,9 +96,18 @@ def _too_wide(table: RawTable, number: int, cells: list[Cell]) -> ImportProblem 
         table.header[-1],
         cell_text(cells[width - 1]),
         f"wordt gevolgd door {len(extra)} cel(len) meer dan de kopregel "
-        f"({'; '.join(extra)}); staat er een decimale komma zonder aanhalingstekens "
+        f"({'; '.join(extra)[:200]}); staat er een decimale komma zonder aanhalingstekens "
         "in een bestand met komma's als scheidingsteken?",
     )
+
+
+def _too_long(column: Column, cell: str) -> str | None:
+    """Why a text cell cannot be stored the same on both databases, or None."""
+    if "\x00" in cell:
+        return "bevat een NUL-teken (\\x00); PostgreSQL kan dat niet bewaren"
+    if len(cell) > column.limit and not column.numeric:
+        return f"is {len(cell)} tekens lang; hoogstens {column.limit}"
+    return None
 
 
 def parse_table(table: RawTable, problems: list[ImportProblem]) -> list[Row]:
@@ -109,7 +128,7 @@ def parse_table(table: RawTable, problems: list[ImportProblem]) -> list[Row]:
     ]
     absent = {column.name: None for column in columns if column.name not in table.header}
     width = len(table.header)
-    comma = _uses_comma(table, [i for column, i, _ in positions if column.numeric])
+    mark = _decimal_mark(table, [i for column, i, _ in positions if column.numeric])
     rows: list[Row] = []
     done: list[Cell] = []
     for number, cells in table.records():
@@ -123,6 +142,10 @@ def parse_table(table: RawTable, problems: list[ImportProblem]) -> list[Row]:
         values: dict[str, Any] = dict(absent)
         for column, index, seen in positions:
             cell: Cell = cells[index] if index < len(cells) else ""
+            if isinstance(cell, str) and (too_long := _too_long(column, cell)):
+                problems.append(ImportProblem(table.label, number, column.name, cell, too_long))
+                ok = False
+                continue
             if cell == "":
                 if column.required:
                     problems.append(ImportProblem(table.label, number, column.name, "", "is leeg"))
@@ -139,7 +162,7 @@ def parse_table(table: RawTable, problems: list[ImportProblem]) -> list[Row]:
                 value = seen.get(cell, _MISSING)
                 if value is _MISSING:
                     if isinstance(cell, str):
-                        value = column.parse(cell, comma)
+                        value = column.parse(cell, mark)
                     else:
                         value = _typed_value(column, cell)
                     if len(seen) < _MEMO_SIZE:

@@ -7,6 +7,7 @@ from decimal import Decimal
 from sodesk.domain.validation import bsn_is_valid
 from sodesk.storage import tables as t
 from sodesk.storage.imports.context import ImportContext
+from sodesk.storage.imports.overlaps import check_bsn_on_two_workers, check_employment_overlaps
 from sodesk.storage.imports.parsing import Row
 from sodesk.storage.imports.writing import upsert
 
@@ -38,8 +39,14 @@ def import_workers(ctx: ImportContext, rows: list[Row]) -> int:
                     "coach": row["coach"],
                 }
             )
-    upsert(ctx.session, t.WorkerRow.__table__, out, ["personnel_number"])
+    upsert(ctx.session, t.WorkerRow.__table__, out, ["personnel_number"], keep=ctx.kept(f))
     ctx.forget(t.WorkerRow)
+    written = {o["personnel_number"] for o in out}
+    check_bsn_on_two_workers(
+        ctx,
+        [r for r in rows if r["personnel_number"] in written],
+        {o["bsn"] for o in out if o["bsn"] is not None},
+    )
     return len(out)
 
 
@@ -47,6 +54,7 @@ def import_employments(ctx: ImportContext, rows: list[Row]) -> int:
     """employments.csv: an end not before the start, 0-60 contract hours, no negative wage."""
     f = "employments"
     out = []
+    written = []
     for row in ctx.check_unique(f, rows, ("personnel_number", "start_date")):
         worker = ctx.resolve(f, row, "personnel_number", t.WorkerRow, "personnel_number")
         ok = ctx.check_dates(f, row, "start_date", "end_date")
@@ -60,6 +68,7 @@ def import_employments(ctx: ImportContext, rows: list[Row]) -> int:
         )
         ok &= ctx.check_range(f, row, "hourly_wage", Decimal(0), None, "mag niet negatief zijn")
         if ok and worker is not None:
+            written.append(row)
             out.append(
                 {
                     "worker_id": worker,
@@ -69,8 +78,11 @@ def import_employments(ctx: ImportContext, rows: list[Row]) -> int:
                     "hourly_wage": row["hourly_wage"],
                 }
             )
-    upsert(ctx.session, t.EmploymentRow.__table__, out, ["worker_id", "start_date"])
+    upsert(
+        ctx.session, t.EmploymentRow.__table__, out, ["worker_id", "start_date"], keep=ctx.kept(f)
+    )
     ctx.employment_spans = None
+    check_employment_overlaps(ctx, written, ctx.ids(t.WorkerRow, "personnel_number"))
     return len(out)
 
 
@@ -93,5 +105,11 @@ def import_placements(ctx: ImportContext, rows: list[Row]) -> int:
                     "end_date": row["end_date"],
                 }
             )
-    upsert(ctx.session, t.PlacementRow.__table__, out, ["worker_id", "start_date"])
+    upsert(
+        ctx.session,
+        t.PlacementRow.__table__,
+        out,
+        ["worker_id", "start_date"],
+        keep=ctx.kept(f, {"activity_code": "activity_id"}),
+    )
     return len(out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -15,6 +16,12 @@ class ImportProblem:
     value: str | None
     message: str
 
+    def __post_init__(self) -> None:
+        # a 1 MB cell is shown by its start and length, and not kept whole in memory
+        if self.value is not None and len(self.value) > SHOWN:
+            shown = f"{self.value[: SHOWN // 2]}… ({len(self.value)} tekens)"
+            object.__setattr__(self, "value", shown)
+
     def __str__(self) -> str:
         where = [self.file]
         if self.row is not None:
@@ -25,16 +32,70 @@ class ImportProblem:
         return f"{', '.join(where)}:{shown} {self.message}"
 
 
+SHOWN = 200  # longest value shown in a problem (characters)
+
+
 class FieldError(ValueError):
     """Raised by a cell parser; the caller adds file, row, column and value."""
 
 
-class ImportFailed(Exception):
-    """The import was refused; nothing was written. ``problems`` lists every bad row."""
+LISTED = 1000  # problems kept in full; beyond them only counted
 
-    def __init__(self, problems: list[ImportProblem]) -> None:
-        super().__init__(f"{len(problems)} problem(s)")
+
+class ProblemList(list[ImportProblem]):
+    """The problems found so far: the first :data:`LISTED` kept, the rest only counted.
+
+    A file of a million bad rows then costs a thousand problems of memory, not a million,
+    and the controller reads the first thousand and "en nog N".
+    """
+
+    def __init__(self, problems: Iterable[ImportProblem] = ()) -> None:
+        super().__init__()
+        self.more = 0
+        self.extend(problems)
+
+    def append(self, problem: ImportProblem) -> None:
+        if len(self) < LISTED:
+            super().append(problem)
+        else:
+            self.more += 1
+
+    def extend(self, problems: Iterable[ImportProblem]) -> None:
+        for problem in problems:
+            self.append(problem)
+
+    def __iadd__(self, problems: Iterable[ImportProblem]) -> ProblemList:  # type: ignore[override]
+        self.extend(problems)
+        return self
+
+    @property
+    def total(self) -> int:
+        return len(self) + self.more
+
+
+class ImportFailed(Exception):
+    """The import was refused; nothing was written.
+
+    ``problems`` lists the bad rows (at most :data:`LISTED`); ``more`` counts those left out.
+    """
+
+    def __init__(self, problems: list[ImportProblem], more: int = 0) -> None:
+        super().__init__(f"{len(problems) + more} problem(s)")
         self.problems = problems
+        self.more = more
+
+    @property
+    def total(self) -> int:
+        return len(self.problems) + self.more
+
+    def lines(self) -> list[str]:
+        """One Dutch line per problem, "en nog N" for those left out, and the verdict."""
+        shown = [str(p) for p in self.problems]
+        if self.more:
+            shown.append(
+                f"… en nog {self.more} probleem/problemen (de eerste {LISTED} staan hierboven)"
+            )
+        return [*shown, f"Niets ingelezen: {self.total} probleem/problemen."]
 
 
 def _printable(value: str) -> str:

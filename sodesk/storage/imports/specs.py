@@ -24,28 +24,45 @@ from sodesk.storage.imports.cells import (
     parse_text,
 )
 
-Parser = Callable[[str, bool], Any]
+Parser = Callable[[str, str], Any]
+"""A cell's text and the file's decimal mark (``,``, ``.`` or ``""``) to a value."""
+
+
+CODE, NAME, NOTE = 20, 200, 2000
+"""Longest text in characters: a code (and key), a name, a note. The same on both databases,
+so a backup of SQLite always restores into PostgreSQL."""
+_CODES = {"code", "personnel_number", "reference", "bsn"}
+_NOTES = {"note", "reason"}
+#: columns whose table column is narrower than their kind's limit (characters)
+_NARROW = {"region": 100, "coach": 100, "method": 100, "assessor": 100}
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its parser, whether it must be filled, whether it is a number."""
+    """One column: its parser, whether it must be filled, its longest text in characters."""
 
     name: str
     parse: Parser = parse_text
     required: bool = True
+    limit: int = NAME
 
     @property
     def numeric(self) -> bool:
         return self.parse in (parse_decimal, parse_integer)
 
 
+def _limit(name: str) -> int:
+    if name in _CODES or name.endswith("_code"):
+        return CODE
+    return _NARROW.get(name, NOTE if name in _NOTES else NAME)
+
+
 def _c(name: str, parse: Parser = parse_text, required: bool = True) -> Column:
-    return Column(name, parse, required)
+    return Column(name, parse, required, _limit(name))
 
 
-def _o(name: str, parse: Parser = parse_text) -> Column:
-    return Column(name, parse, required=False)
+def _o(name: str, parse: Parser = parse_text, limit: int | None = None) -> Column:
+    return Column(name, parse, required=False, limit=limit or _limit(name))
 
 
 NUM, INT, DATE = parse_decimal, parse_integer, parse_date
@@ -149,14 +166,14 @@ FILES: dict[str, tuple[Column, ...]] = {
         _c("hours", NUM),
         _c("kind", enum_parser(GuidanceKind)),
         _o("activity_code"),
-        _o("note"),
+        _o("note", limit=1000),
     ),
     "waiting_list": (
         _c("municipality_code"),
         _c("reference"),
         _c("advice_date", DATE),
         _c("placeable", enum_parser(Placeable)),
-        _o("reason"),
+        _o("reason", limit=500),
         _o("placed_on", DATE),
     ),
     "company_years": (

@@ -142,6 +142,8 @@ def import_wage_values(
                 f"wijkt af van de loonwaarde uit {source} ({_both(value)})",
             )
             continue
+        if value is None and given is None and earlier and ctx.left_out(f, "wage_value_percent"):
+            value = earlier.wage_value  # a column left out keeps the stored value
         if value is None and given is None:
             if key in tasks:
                 continue  # the tasks' problem is already reported
@@ -194,7 +196,9 @@ def import_wage_values(
                 )
             else:
                 updates.append((earlier.id, round_wage_value(value)))
-    upsert(ctx.session, t.WageValueRow.__table__, out, ["worker_id", "measured_on"])
+    upsert(
+        ctx.session, t.WageValueRow.__table__, out, ["worker_id", "measured_on"], keep=ctx.kept(f)
+    )
     for measurement, value in updates:
         ctx.session.execute(
             update(t.WageValueRow)

@@ -6,22 +6,26 @@ import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from sodesk.storage import tables as t
 from sodesk.storage.imports.context import ZERO, ImportContext
+from sodesk.storage.imports.overlaps import check_revenue_overlaps
 from sodesk.storage.imports.parsing import Row
-from sodesk.storage.imports.writing import upsert
+from sodesk.storage.imports.writing import CHUNK, upsert
 
 DAY = Decimal(24)  # hours in a day
+MAX_PIECES = Decimal(9_999_999)  # the pieces column holds seven whole digits
 
 
 def import_hours(ctx: ImportContext, rows: list[Row]) -> int:
     """hours.csv: 0-24 hours a row, inside an employment, at most 24 a day per worker.
 
-    The day's total counts the hours already stored for the worker's other activities that
-    day (a later import adds to an earlier one); a stored row with the same key is replaced,
-    so it does not count. Written to be quick on a year of hours (800,000 rows).
+    The file is the whole truth for each (worker, date) it contains (INTERFACES.md): stored
+    hours of that worker on that date that the file lacks are removed (a row re-imported
+    with a corrected activity would otherwise stay beside the new one), and their number is
+    told in the summary, on a check too. So a day's total is the file's own. Written to be
+    quick on a year of hours (800,000 rows).
     """
     f = "hours"
     workers = ctx.ids(t.WorkerRow, "personnel_number")
@@ -62,27 +66,30 @@ def import_hours(ctx: ImportContext, rows: list[Row]) -> int:
             ctx.problem(f, row, "date", day, message)
             continue
         good.append((row, worker, activity))
-    earlier_day = _stored_hours_of_other_keys(ctx, good, seen)
     del seen
     per_day: dict[tuple[int, dt.date], Decimal] = defaultdict(Decimal)
     out: list[tuple[int, int, dt.date, Decimal]] = []
     for row, worker, activity in good:
         day_key = (worker, row["date"])
         total = per_day[day_key] = per_day[day_key] + row["hours"]
-        earlier = earlier_day.get(day_key)
-        if total > DAY or (earlier and total + earlier > DAY):
-            also = f", met {earlier} uur eerder ingelezen op andere activiteiten" if earlier else ""
+        if total > DAY:
             ctx.problem(
                 f,
                 row,
                 "hours",
                 row["hours"],
-                f"{row['personnel_number']} komt op {row['date']} boven 24 uur op één dag{also}",
+                f"{row['personnel_number']} komt op {row['date']} boven 24 uur op één dag",
             )
             continue
         out.append((worker, activity, row["date"], row["hours"]))
-    del good, per_day, earlier_day
+    del good
+    lacking = _stored_rows_the_file_lacks(ctx, per_day, {(w, a, d) for w, a, d, _ in out})
+    del per_day
+    ctx.removed[f] = len(lacking)
     rows.clear()  # the caller hands the rows over; the dicts below replace them chunk by chunk
+    for start in range(0, len(lacking), CHUNK):
+        chunk = lacking[start : start + CHUNK]
+        ctx.session.execute(delete(t.HourRow).where(t.HourRow.id.in_(chunk)))
     columns = ("worker_id", "activity_id", "date", "hours")
     upsert(
         ctx.session,
@@ -94,31 +101,29 @@ def import_hours(ctx: ImportContext, rows: list[Row]) -> int:
     return len(out)
 
 
-def _stored_hours_of_other_keys(
+def _stored_rows_the_file_lacks(
     ctx: ImportContext,
-    good: list[tuple[Row, int, int]],
-    in_file: dict[tuple[str, str, dt.date], int],
-) -> dict[tuple[int, dt.date], Decimal]:
-    """Stored hours per worker and day, leaving out the rows this file replaces.
+    days: dict[tuple[int, dt.date], Decimal],
+    in_file: set[tuple[int, int, dt.date]],
+) -> list[int]:
+    """Ids of stored hours on a (worker, date) of the file whose activity the file lacks.
 
-    ``in_file`` holds the file's keys (personnel number, activity code, date); only stored
-    rows outside it are kept, so re-importing a year of hours costs no second copy of it.
+    ``days`` holds the file's (worker id, date) pairs, ``in_file`` its (worker id, activity
+    id, date) keys. Rows of a day with a refused row are left alone: the import is refused.
     """
-    per_day: dict[tuple[int, dt.date], Decimal] = defaultdict(Decimal)
-    if not good:
-        return per_day
-    days = [row["date"] for row, _, _ in good]
-    query = select(t.HourRow.worker_id, t.HourRow.activity_id, t.HourRow.date, t.HourRow.hours)
-    query = query.where(t.HourRow.date >= min(days), t.HourRow.date <= max(days))
-    workers = {worker for _, worker, _ in good}
+    if not days:
+        return []
+    dates = [day for _, day in days]
+    query = select(t.HourRow.id, t.HourRow.worker_id, t.HourRow.activity_id, t.HourRow.date)
+    query = query.where(t.HourRow.date >= min(dates), t.HourRow.date <= max(dates))
+    workers = {worker for worker, _ in days}
     if len(workers) <= 500:
         query = query.where(t.HourRow.worker_id.in_(workers))
-    numbers = {i: n for n, i in ctx.ids(t.WorkerRow, "personnel_number").items()}
-    codes = {i: c for c, i in ctx.ids(t.ActivityRow, "code").items()}
-    for worker, activity, day, hours in ctx.session.execute(query):
-        if (numbers.get(worker), codes.get(activity), day) not in in_file:
-            per_day[(worker, day)] += hours
-    return per_day
+    return [
+        row_id
+        for row_id, worker, activity, day in ctx.session.execute(query)
+        if (worker, day) in days and (worker, activity, day) not in in_file
+    ]
 
 
 def import_period_entries(
@@ -126,11 +131,16 @@ def import_period_entries(
 ) -> int:
     """production, revenue and purchases: an end not before the start, nothing below zero."""
     out = []
+    written = []
     for row in ctx.check_unique(f, rows, ("activity_code", "period_start", "period_end")):
         activity = ctx.resolve(f, row, "activity_code", t.ActivityRow, "code")
         ok = ctx.check_dates(f, row, "period_start", "period_end")
         ok &= ctx.check_range(f, row, value, Decimal(0), None, "mag niet negatief zijn")
+        if value == "pieces":  # stored like hours: Numeric(9, 2) on both databases
+            too_many = "is te groot (hoogstens 9.999.999)"
+            ok &= ctx.check_range(f, row, value, None, MAX_PIECES, too_many)
         if ok and activity is not None:
+            written.append(row)
             out.append(
                 {
                     "activity_id": activity,
@@ -140,6 +150,8 @@ def import_period_entries(
                 }
             )
     upsert(ctx.session, row_class.__table__, out, ["activity_id", "period_start", "period_end"])  # type: ignore[attr-defined]
+    if f == "revenue":
+        check_revenue_overlaps(ctx, written, ctx.ids(t.ActivityRow, "code"))
     return len(out)
 
 
@@ -187,5 +199,6 @@ def import_guidance(ctx: ImportContext, rows: list[Row]) -> int:
         t.GuidanceRow.__table__,
         out,
         ["worker_id", "coach", "date", "kind", "activity_key"],
+        keep=ctx.kept(f, {"activity_code": "activity_id"}),
     )
     return len(out)

@@ -8,7 +8,7 @@ re-reading index pages.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from itertools import islice
 from typing import Any
 
@@ -35,8 +35,12 @@ def upsert(
     keys: Sequence[str],
     *,
     columns: Sequence[str] | None = None,
+    keep: Collection[str] = (),
 ) -> None:
     """Insert rows; where the natural key exists, replace the other columns (and bump version).
+
+    ``keep`` names columns a stored row keeps: the file left them out, and a column left out
+    never empties what is stored (INTERFACES.md). A new row still gets the value in its dict.
 
     Args:
         session: the import's session (its transaction).
@@ -44,6 +48,7 @@ def upsert(
         rows: one dict per row, all with the same columns.
         keys: the natural key (a unique constraint of the table).
         columns: the columns of every row; by default those of the first row.
+        keep: columns not replaced where the key exists.
     """
     iterator = iter(rows)
     first = list(islice(iterator, CHUNK))
@@ -53,7 +58,7 @@ def upsert(
     insert = sqlite_insert if dialect == "sqlite" else postgresql_insert
     statement = insert(table)
     names = list(columns) if columns is not None else list(first[0])
-    changed = {c: statement.excluded[c] for c in names if c not in keys}
+    changed = {c: statement.excluded[c] for c in names if c not in keys and c not in keep}
     if "version" in table.c:
         changed["version"] = table.c.version + 1
     if changed:
