@@ -45,6 +45,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="database-URL (anders SODESK_DATABASE_URL, anders het "
         "SQLite-bestand in de gebruikersmap)",
     )
+    parser.add_argument(
+        "--user",
+        metavar="NAAM",
+        help="meld u aan als NAAM (verplicht als de database gebruikers heeft; dezelfde "
+        "rechten als in het venster)",
+    )
+    parser.add_argument(
+        "--password-stdin",
+        dest="user_password_stdin",
+        action="store_true",
+        help="lees het wachtwoord van --user van de standaardinvoer (anders een prompt)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="vul de database met een fictief bedrijf")
@@ -120,14 +132,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sodesk.ui.app import run_app
 
         return run_app(args.database, reports)
+    from sodesk.services import commands
+
     if args.command == "screenshots":
         from sodesk.ui.screenshots import save_screenshots
 
-        return save_screenshots(args.database, args.dir, args.lang)
+        try:
+            return save_screenshots(
+                args.database,
+                args.dir,
+                args.lang,
+                user=args.user,
+                password_stdin=args.user_password_stdin,
+            )
+        except commands.BadInput as error:
+            for line in error.lines:
+                print(line, file=sys.stderr)
+            return BAD_INPUT
     from sqlalchemy.exc import OperationalError
 
-    from sodesk.services import commands
     from sodesk.services.logs import log_unexpected
+    from sodesk.services.permissions import PermissionDenied
     from sodesk.storage.database import DatabaseNotUsable
 
     handler = getattr(commands, f"cmd_{args.command}")
@@ -140,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except commands.UsageProblem as error:
         print(f"sodesk: {error}", file=sys.stderr)
         return USAGE
+    except PermissionDenied as refused:  # the signed-in role may not: as in the window
+        print(f"sodesk: {refused.message}", file=sys.stderr)
+        return BAD_INPUT
     except DatabaseNotUsable as error:  # too new, or an old schema this login may not upgrade
         print(f"sodesk: {error}", file=sys.stderr)
         return BAD_INPUT

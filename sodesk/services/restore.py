@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
-from sodesk.domain.enums import Role
 from sodesk.services.parameters import ParameterInputError, check_reason
+from sodesk.services.permissions import Action, allowed
 from sodesk.services.users import SignedIn
 from sodesk.storage.database import transaction
 from sodesk.storage.restore import TABLE_LABELS, NotRestorable, find_deletion, restore
@@ -45,8 +45,11 @@ class Restored:
 
 
 def may_restore(user: SignedIn | None) -> bool:
-    """Only an administrator restores; a manager reads the log."""
-    return user is not None and user.role is Role.ADMINISTRATOR
+    """Only an administrator restores (services.permissions); a manager reads the log.
+
+    Unlike the other actions, nobody signed in restores nothing: a restore needs a name.
+    """
+    return user is not None and allowed(user, Action.RESTORE)
 
 
 def is_deletion(action: str) -> bool:

@@ -193,14 +193,15 @@ class MunicipalitiesPage(Page):
         if self._job is not None:
             self._job.cancel()
         workspace, on, today = self.context.workspace, self._on(), dt.date.today()
+        who = getattr(self.context, "user", None)
         self._want = self._want or self._selected_id()
 
         def work(_progress, _cancelled) -> MunicipalitiesView:  # type: ignore[no-untyped-def]
             with workspace.sessions() as session:
-                rows = svc.municipality_list(session, on)
+                rows = svc.municipality_list(session, on, who=who)
                 cards = {}
                 for row in rows:
-                    card = svc.municipality_card(session, row.id, on, today)
+                    card = svc.municipality_card(session, row.id, on, today, who=who)
                     if card is not None:
                         cards[row.id] = card
                 return MunicipalitiesView(on, rows, cards)
@@ -304,11 +305,14 @@ class MunicipalitiesPage(Page):
             self.card.regime.message.say(str(error))
             return False
         sessions, summary = self.context.workspace.sessions, card.summary
+        who = getattr(self.context, "user", None)
         years = self.card.regime.years_model.changes()
 
         def work() -> int | svc.MunicipalityInputError:
             try:
-                return svc.save_municipality(sessions, summary.id, summary.version, settings, years)
+                return svc.save_municipality(
+                    sessions, summary.id, summary.version, settings, years, who=who
+                )
             except svc.MunicipalityInputError as error:  # a refusal, shown beside the form
                 return error
 

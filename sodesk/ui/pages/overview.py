@@ -225,12 +225,12 @@ class OverviewPage(Page):
     def _start_realisation(self, period: Period) -> None:
         if self._realisation_job is not None:
             self._realisation_job.cancel()
-        workspace = self.context.workspace
+        workspace, who = self.context.workspace, getattr(self.context, "user", None)
         code = self.municipality.currentData()
         self.realisation_tile.show_figure("…", self.tr("Counting…"))
 
         def work(_progress, _cancelled) -> RealisationOn:  # type: ignore[no-untyped-def]
-            return realisation_for(workspace, period.end, code)
+            return realisation_for(workspace, period.end, code, who=who)
 
         job = Job(work)
         job.signals.succeeded.connect(

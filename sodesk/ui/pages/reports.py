@@ -151,11 +151,13 @@ class ReportsPage(Page):
         if target is None:
             return
         self._target = target
-        workspace = self.context.workspace
+        workspace, who = self.context.workspace, getattr(self.context, "user", None)
 
         def work(_progress, _cancelled) -> bytes | BaseException:  # type: ignore[no-untyped-def]
             try:
-                return render(workspace, choice.kind, start, end, choice.fmt, municipality)
+                return render(
+                    workspace, choice.kind, start, end, choice.fmt, municipality, who=who
+                )
             except Exception as error:  # judged in the UI thread: message or log
                 return error
 

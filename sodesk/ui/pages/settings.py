@@ -134,7 +134,7 @@ class SettingsPage(Page):
     def _load(self) -> None:
         if self._job is not None:
             self._job.cancel()
-        workspace = self.context.workspace
+        workspace, who = self.context.workspace, self.user
         audit = self.changes is not None
         users = self.users is not None
 
@@ -142,8 +142,8 @@ class SettingsPage(Page):
             with workspace.sessions() as session:
                 return SettingsView(
                     svc.read_parameters(session),
-                    svc.recent_changes(session) if audit else None,
-                    svc.list_users(session) if users else None,
+                    svc.recent_changes(session, who=who) if audit else None,
+                    svc.list_users(session, who=who) if users else None,
                 )
 
         job = Job(work)
