@@ -543,7 +543,7 @@ def correct_guidance(
         if date is not None:
             row.date = date
         if hours is not None:
-            row.hours = hours
+            row.hours = hours.quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
         if kind is not None:
             row.kind = GuidanceKind(kind)
         session.flush()

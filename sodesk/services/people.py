@@ -325,9 +325,11 @@ def end_employment(
 
 
 # -- placements --------------------------------------------------------------------------------
-def _may_place(who: SignedIn | None, worker: t.WorkerRow) -> None:
-    """A job coach changes placements of her own caseload only (PermissionDenied)."""
-    require_for(who, Action.EDIT_PLACEMENTS, worker.coach, worker.full_name)
+def _may_place(who: SignedIn | None, worker: t.WorkerRow | None) -> None:
+    """A job coach changes placements of her own caseload only (PermissionDenied), asked
+    before anything else about the save (a stale card, a bad date) is told."""
+    if worker is not None:
+        require_for(who, Action.EDIT_PLACEMENTS, worker.coach, worker.full_name)
 
 
 def _activity_id(session: Session, code: str | None) -> int | None:
@@ -370,8 +372,8 @@ def add_placement(
     """
     _first(check_placement(entry))
     with _saving(sessions, "plaatsing toegevoegd") as session:
+        _may_place(who, session.get(t.WorkerRow, worker_id))
         worker = _worker(session, worker_id, version)
-        _may_place(who, worker)
         _same_start(worker, entry.start)
         _bump(session, worker, version)
         row = t.PlacementRow(
@@ -402,8 +404,8 @@ def end_placement(
             placement or worker that is gone, or a stale ``version``; nothing is written.
     """
     with _saving(sessions, "plaatsing beëindigd") as session:
+        _may_place(who, session.get(t.WorkerRow, worker_id))
         worker = _worker(session, worker_id, version)
-        _may_place(who, worker)
         row = _placement(worker, placement_id)
         _first(check_span_end(row.start_date, end, []))
         _bump(session, worker, version)
@@ -428,8 +430,8 @@ def renew_placement(
             job coach's caseload, a placement or worker that is gone, or a stale ``version``.
     """
     with _saving(sessions, "plaatsing geëvalueerd en verlengd") as session:
+        _may_place(who, session.get(t.WorkerRow, worker_id))
         worker = _worker(session, worker_id, version)
-        _may_place(who, worker)
         row = _placement(worker, placement_id)
         if start <= row.start_date:
             raise PeopleInputError(
