@@ -195,9 +195,9 @@ class GuidancePage(Page):
         layout.addLayout(top)
         self.line = GuidanceLine(self.context.workspace)
         self.line.who = self.who()
-        self.line.setVisible(allowed(self.who(), Action.WRITE_GUIDANCE))
         self.coach.setEnabled(not _own_only(self.who()))
         layout.addWidget(self.line)
+        self.line.setVisible(allowed(self.who(), Action.WRITE_GUIDANCE))  # once in the page
         self.status = QLabel()
         self.status.setObjectName("guidanceStatus")
         layout.addWidget(self.status)
