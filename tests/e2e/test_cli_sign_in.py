@@ -84,6 +84,10 @@ def test_a_controller_signs_in_and_gets_the_report_and_the_log_names_her(
     assert _run(monkeypatch, with_users, "cor", *REPORT) == 0
     report = json.loads(capsys.readouterr().out)
     assert "A1" in [line["code"] for line in report["activities"]]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORDS["cor"] + "\n"))
+    after = ["--database", with_users, *REPORT, "--user", "cor", "--password-stdin"]
+    assert main(after) == 0  # the options after the subcommand work as well
+    assert json.loads(capsys.readouterr().out)["activities"] == report["activities"]
     assert _run(monkeypatch, with_users, "cor", "backup", str(tmp_path / "k.sqlite3")) == 1
     assert "kopie van de database" in capsys.readouterr().err
     assert not (tmp_path / "k.sqlite3").exists()  # a backup is the administrator's
