@@ -47,6 +47,7 @@ class Action(StrEnum):
     EDIT_EMPLOYMENTS = "edit_employments"
     EDIT_PLACEMENTS = "edit_placements"
     EDIT_MEASUREMENTS = "edit_measurements"
+    EDIT_HOURS = "edit_hours"
     READ_GUIDANCE = "read_guidance"
     WRITE_GUIDANCE = "write_guidance"
     CORRECT_GUIDANCE = "correct_guidance"
@@ -73,6 +74,7 @@ ACTIONS: dict[Action, frozenset[Role]] = {
     Action.EDIT_EMPLOYMENTS: MONEY_READERS,
     Action.EDIT_PLACEMENTS: EVERYONE,
     Action.EDIT_MEASUREMENTS: EVERYONE,
+    Action.EDIT_HOURS: EVERYONE,
     Action.READ_GUIDANCE: EVERYONE,
     Action.WRITE_GUIDANCE: frozenset({ADMINISTRATOR, JOB_COACH}),
     Action.CORRECT_GUIDANCE: frozenset({ADMINISTRATOR, CONTROLLER}),
@@ -109,6 +111,7 @@ CASELOAD_ONLY: frozenset[Action] = frozenset(
         Action.READ_WORKERS,
         Action.EDIT_PLACEMENTS,
         Action.EDIT_MEASUREMENTS,
+        Action.EDIT_HOURS,
         Action.READ_GUIDANCE,
         Action.WRITE_GUIDANCE,
     }
@@ -122,6 +125,7 @@ _REFUSALS: dict[Action, str] = {
     Action.EDIT_EMPLOYMENTS: "dienstverbanden wijzigen",
     Action.EDIT_PLACEMENTS: "plaatsingen wijzigen",
     Action.EDIT_MEASUREMENTS: "loonwaardemetingen vastleggen",
+    Action.EDIT_HOURS: "uren vastleggen",
     Action.READ_GUIDANCE: "begeleiding inzien",
     Action.WRITE_GUIDANCE: "begeleiding vastleggen",
     Action.CORRECT_GUIDANCE: "begeleiding corrigeren",

@@ -75,7 +75,7 @@ def test_a_job_coach_gets_no_money_from_the_command_line(
     assert not copy.exists()
 
 
-def test_a_controller_signs_in_and_gets_the_report_and_the_log_names_her(
+def test_a_controller_signs_in_and_gets_the_report_but_makes_no_backup(
     with_users: str,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],

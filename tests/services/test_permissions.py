@@ -25,6 +25,7 @@ from sodesk.domain.wage_value import TaskScore
 from sodesk.services import (
     activity_entries,
     guidance,
+    hours,
     imports,
     measurements,
     municipalities,
@@ -133,6 +134,14 @@ def _read(read: Callable[..., object]) -> Call:
     return call
 
 
+def _hours(w: Workspace, who: SignedIn, worker: int) -> object:
+    with w.sessions() as session:
+        activity = session.scalars(select(t.ActivityRow.id)).first()
+    assert activity is not None
+    cell = hours.HourCell(worker, activity, BAD, Decimal(8))
+    return hours.save_week(w.sessions, [cell], who)
+
+
 def _worker_input() -> WorkerInput:
     return WorkerInput("", "", "", None, None, None, "", None, None)  # refused: empty
 
@@ -190,6 +199,7 @@ CASES: list[tuple[str, Call, set[Role]]] = [
         lambda w, who, _: guidance.correct_guidance(w.sessions, _NOBODY, reason="", who=who),
         {A, C},
     ),
+    ("hours of another coach's worker", _hours, {A, M, C}),
     ("read rates", _read(rates.all_activity_rates), {A, M, C}),
     ("read activity entries", _read(activity_entries.all_activity_entries), {A, M, C}),
     (

@@ -15,8 +15,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from sodesk.domain.enums import GuidanceKind, Role
-from sodesk.services import guidance, workers
+from sodesk.domain.enums import GuidanceKind, Role, WorkType
+from sodesk.services import guidance, hours, workers
 from sodesk.services.permissions import PermissionDenied
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
@@ -243,3 +243,22 @@ def test_a_controller_corrects_guidance_with_a_reason_in_the_audit_log(
     ]
     assert (line.old_value, line.new_value) == ("2.00", "1.50")
     assert line.reason == "correctie: dubbel geteld"
+
+
+def test_a_job_coach_sees_the_hours_of_her_caseload_only(
+    company: tuple[Workspace, SignedIn, int, int],
+) -> None:
+    workspace, coach, _mine, _other = company
+    with workspace.sessions() as session:
+        monday = session.scalar(select(func.max(t.HourRow.date)))
+        assert monday is not None
+        hers = set(
+            session.scalars(select(t.WorkerRow.id).where(t.WorkerRow.coach == coach.display_name))
+        )
+        seen: dict[str, set[int]] = {"all": set(), "coach": set()}
+        for work_type in WorkType:
+            for key, who in (("all", None), ("coach", coach)):
+                view = hours.load_week(session, monday, work_type=work_type, who=who)
+                seen[key] |= {line.worker_id for line in view.lines}
+    assert seen["coach"] and seen["coach"] <= hers
+    assert seen["coach"] == seen["all"] & hers and seen["all"] - hers
