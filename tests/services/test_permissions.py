@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import func, select
 
 from sodesk.domain.enums import GuidanceKind, Placeable, ReassessTerm, Role, WorkType
+from sodesk.domain.period import Period
 from sodesk.domain.wage_value import TaskScore
 from sodesk.services import (
     activity_entries,
@@ -45,6 +46,8 @@ from sodesk.services.permissions import (
     role_may,
     roles_for,
 )
+from sodesk.services.report_channel import ACTIVITY_REPORT
+from sodesk.services.report_client import compute
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
@@ -218,6 +221,13 @@ CASES: list[tuple[str, Call, set[Role]]] = [
         "report (money)",
         lambda w, who, _: reports.render(
             w, "activities", D(2025, 1, 1), D(2025, 1, 31), "json", municipality="X", who=who
+        ),
+        {A, M, C},
+    ),
+    (
+        "money through the report process",
+        lambda w, who, _: compute(
+            None, w, ACTIVITY_REPORT, Period(D(2025, 1, 1), D(2025, 1, 31)), who=who
         ),
         {A, M, C},
     ),

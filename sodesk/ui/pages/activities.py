@@ -232,7 +232,13 @@ class ActivitiesPage(Page):
             # the report in the report process (the Overview asked the same: computed once);
             # rates and entries are small and read here
             report = compute(
-                reports, workspace, ACTIVITY_REPORT, period, fresh=force, cancelled=cancelled
+                reports,
+                workspace,
+                ACTIVITY_REPORT,
+                period,
+                fresh=force,
+                cancelled=cancelled,
+                who=who,
             )
             with workspace.sessions() as session:
                 return Loaded(

@@ -209,11 +209,18 @@ class OverviewPage(Page):
             self._report_job.cancel()
         self.stack.setCurrentIndex(2)
         workspace, reports = self.context.workspace, self.context.reports
+        who = getattr(self.context, "user", None)
 
         def work(_progress, cancelled) -> Overview:  # type: ignore[no-untyped-def]
             # the report process computes it (the same request as the Activities page's)
             report = compute(
-                reports, workspace, ACTIVITY_REPORT, period, fresh=fresh, cancelled=cancelled
+                reports,
+                workspace,
+                ACTIVITY_REPORT,
+                period,
+                fresh=fresh,
+                cancelled=cancelled,
+                who=who,
             )
             return overview_of(report)
 
