@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
             return None
         if self.import_dialog is None:
             dialog = ImportDialog(self.workspace, self.jobs, self)
+            dialog.who = self.user
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.imported.connect(self._imported)
             dialog.finished.connect(self._import_closed)

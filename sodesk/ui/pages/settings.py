@@ -89,6 +89,7 @@ class SettingsPage(Page):
         self.users: UsersTab | None = None
         if self.user is not None and self.user.manages_users:
             self.users = UsersTab(self.context.workspace.sessions, self.user.username)
+            self.users.who = self.user
             self.users.changed.connect(self._saved)
             self.tabs.addTab(self.users, self.tr("Users"))
 
