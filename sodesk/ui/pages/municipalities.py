@@ -149,6 +149,7 @@ class MunicipalitiesPage(Page):
         header.setResizeContentsPrecision(40)
         header.setStretchLastSection(True)
         self.card = MunicipalityCardView(self.context.workspace, self.context.jobs)
+        self.card.waiting.who = getattr(self.context, "user", None)
         self.empty = EmptyState(
             self.tr("No municipalities yet: import municipalities.csv."),
             importable=may_import(getattr(self.context, "user", None)),
