@@ -102,6 +102,7 @@ class SettingsPage(Page):
         editable = may_edit_parameters(self.user)
         for kind in KINDS:
             table = ParameterTable(kind, self.context.workspace.sessions)
+            table.who = self.user
             table.set_editable(editable)
             table.saved.connect(self._saved)
             self.tables[kind.key] = table

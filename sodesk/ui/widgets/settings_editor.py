@@ -69,6 +69,8 @@ class ParameterDialog(QDialog):
         self.setObjectName("parameterDialog")
         self.kind = kind
         self.sessions = sessions
+        #: the signed-in user the save is checked for
+        self.who: Any | None = None
         self.adding = entry is None
         self.saved: svc.Entry | None = None
         #: asks for the reason; a test may drive the real dialog or replace this
@@ -185,7 +187,7 @@ class ParameterDialog(QDialog):
         if reason is None:
             return
         try:
-            svc.save_entry(self.sessions, entry, reason, adding=self.adding)
+            svc.save_entry(self.sessions, entry, reason, adding=self.adding, who=self.who)
         except svc.ParameterInputError as error:
             self._say(error)
             return
