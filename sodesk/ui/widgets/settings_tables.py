@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
 from sodesk.services import parameters as svc
+from sodesk.services.users import SignedIn
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.widgets.settings_editor import ParameterDialog
@@ -79,7 +80,7 @@ class ParameterTable(QWidget):
         self.kind = kind
         self.sessions = sessions
         #: the signed-in user the saves are checked for (the settings page sets it)
-        self.who: Any | None = None
+        self.who: SignedIn | None = None
         self.editable = True
         self.model = RecordTableModel("SettingsPage", kind.columns, self)
         layout = QVBoxLayout(self)
