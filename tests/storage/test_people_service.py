@@ -24,7 +24,7 @@ from sodesk.services import people as svc
 from sodesk.services.people_input import parse_bsn, parse_date, parse_number
 from sodesk.services.permissions import Action, PermissionDenied
 from sodesk.services.users import SignedIn
-from sodesk.services.workers import worker_card
+from sodesk.services.workers import reveal_bsn, worker_card, worker_list
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
 from tests.factories import MARCH_2025, write_folder
@@ -303,3 +303,24 @@ def test_deleting_a_worker_removes_everything_and_the_audit_log_keeps_it(
             session.scalars(select(t.AuditRow.reason).where(t.AuditRow.action == "delete"))
         )
     assert reasons == {"medewerker verwijderd"}
+
+
+def test_a_caseload_and_a_revealed_bsn_on_either_database(march: Workspace) -> None:
+    """The caseload's matching rule is SQL (trim, lower case) and a reveal is an audit event:
+    both on SQLite and on PostgreSQL."""
+    worker_id, version = _p1(march)
+    anna = svc.WorkerInput(
+        "P1", "Anna", "de Vries", D(1990, 5, 1), None, TargetGroup.SHELTERED, "M1",
+        D(2024, 11, 1), " KEES koster ",
+    )  # fmt: skip
+    svc.update_worker(march.sessions, worker_id, version, anna)
+    kees = SignedIn("kees", "Kees Koster", Role.JOB_COACH)
+    other = SignedIn("els", "Els Eerdmans", Role.JOB_COACH)
+    with march.sessions() as session:
+        assert [w.id for w in worker_list(session, D(2025, 3, 1), kees)] == [worker_id]
+        assert worker_list(session, D(2025, 3, 1), other) == []
+    manager = SignedIn("manager.mo", "Mo", Role.MANAGER)
+    assert reveal_bsn(march.sessions, worker_id, manager) == "111222333"
+    with march.sessions() as session:
+        event = session.scalars(select(t.AuditRow).where(t.AuditRow.action == "reveal")).one()
+    assert (event.user, event.record_key, event.field) == ("manager.mo", str(worker_id), "bsn")
