@@ -3,8 +3,9 @@
 After the database opens, a database without users asks for the first administrator; any
 other asks for a user name and password, with one message for every failure (no hint which
 part was wrong). The signed-in user becomes the workspace's session user, so the audit log
-names them. The role then decides the pages (services.users: a job coach sees no money, a
-controller no guidance notes; a manager and an administrator see everything).
+names them. The role then decides the pages, after the one permission table the services
+consult (services.permissions): a job coach sees no money, a controller no guidance page;
+a page hides only what its services would refuse anyway.
 """
 
 from __future__ import annotations
