@@ -137,8 +137,8 @@ _REFUSALS: dict[Action, str] = {
     Action.IMPORT: "bestanden inlezen",
     Action.MANAGE_USERS: "gebruikers beheren",
     Action.READ_AUDIT_LOG: "het auditlog inzien",
-    Action.BACKUP: "een kopie van de database maken",
-    Action.RESTORE: "een kopie terugzetten",
+    Action.BACKUP: "kopieën van de database maken",
+    Action.RESTORE: "kopieën of verwijderde records terugzetten",
 }
 
 
@@ -168,7 +168,7 @@ def require(who: SignedIn | None, action: Action) -> None:
     if not allowed(who, action):
         assert who is not None
         raise PermissionDenied(
-            f"Als {who.role.label.lower()} mag u geen {_REFUSALS[action]}.", action
+            f"Dit mag u als {who.role.label.lower()} niet: {_REFUSALS[action]}.", action
         )
 
 
@@ -196,7 +196,9 @@ def require_for(who: SignedIn | None, action: Action, coach: str | None, subject
     require(who, action)
     if caseload_only(who, action) and not is_own(who, coach):
         raise PermissionDenied(
-            f"{subject} hoort niet bij uw caseload: u mag geen {_REFUSALS[action]}.", action
+            f"{subject} hoort niet bij uw caseload: {_REFUSALS[action]} mag alleen voor uw "
+            "eigen medewerkers.",
+            action,
         )
 
 
