@@ -311,7 +311,10 @@ def _gone() -> EntryInputError:
 
 
 def add_entry(
-    sessions: sessionmaker[Session], activity_id: int, snapshot: Snapshot, entry: EntryInput,
+    sessions: sessionmaker[Session],
+    activity_id: int,
+    snapshot: Snapshot,
+    entry: EntryInput,
     *,
     who: SignedIn | None = None,
 ) -> int:

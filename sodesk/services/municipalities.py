@@ -194,7 +194,10 @@ def municipality_list(
 
 
 def municipality_card(
-    session: Session, municipality_id: int, on: dt.date, today: dt.date,
+    session: Session,
+    municipality_id: int,
+    on: dt.date,
+    today: dt.date,
     *,
     who: SignedIn | None = None,
 ) -> MunicipalityCard | None:

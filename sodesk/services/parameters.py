@@ -462,7 +462,11 @@ def create_first_administrator(
 
 
 def add_user(
-    sessions: sessionmaker[Session], username: str, display_name: str, role: Role, password: str,
+    sessions: sessionmaker[Session],
+    username: str,
+    display_name: str,
+    role: Role,
+    password: str,
     *,
     who: SignedIn | None = None,
 ) -> UserEntry:

@@ -108,7 +108,9 @@ def _last_day_employed(employments: tuple[Employment, ...], period: Period) -> d
 
 
 def scenario_2028(
-    session: Session, period: Period, surcharge_on_top: bool | None = None,
+    session: Session,
+    period: Period,
+    surcharge_on_top: bool | None = None,
     *,
     who: SignedIn | None = None,
 ) -> Scenario2028View:
