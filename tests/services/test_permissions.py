@@ -20,7 +20,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from sodesk.domain.enums import GuidanceKind, Placeable, ReassessTerm, Role, WorkType
+from sodesk.domain.enums import (
+    GuidanceAllowanceBasis,
+    GuidanceKind,
+    LksRegime,
+    LwBasis,
+    Placeable,
+    ReassessTerm,
+    Role,
+    WorkType,
+)
 from sodesk.domain.period import Period
 from sodesk.domain.wage_value import TaskScore
 from sodesk.services import (
@@ -34,9 +43,11 @@ from sodesk.services import (
     people,
     rates,
     reports,
+    restore,
     workers,
 )
-from sodesk.services.overview import realisation_for
+from sodesk.services.analyses_view import outlook_for
+from sodesk.services.overview import build_overview, realisation_for
 from sodesk.services.people_input import EmploymentInput, PlacementInput, WorkerInput
 from sodesk.services.permissions import (
     ACTIONS,
@@ -48,6 +59,7 @@ from sodesk.services.permissions import (
 )
 from sodesk.services.report_channel import ACTIVITY_REPORT
 from sodesk.services.report_client import compute
+from sodesk.services.scenario import scenario_2028
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
@@ -203,6 +215,36 @@ CASES: list[tuple[str, Call, set[Role]]] = [
         {A, C},
     ),
     ("hours of another coach's worker", _hours, {A, M, C}),
+    (
+        "end a placement of another coach's worker",
+        lambda w, who, worker: people.end_placement(w.sessions, worker, -1, 0, None, who),
+        {A, M, C},
+    ),
+    (
+        "renew a placement of another coach's worker",
+        lambda w, who, worker: people.renew_placement(w.sessions, worker, -1, 0, BAD, who),
+        {A, M, C},
+    ),
+    (
+        "caseload, due re-assessments and placements to evaluate",
+        lambda w, who, _: _read(
+            lambda s, who: (
+                guidance.coaches(s, who),
+                guidance.worker_choices(s, who),
+                guidance.caseload(s, "", TODAY, who),
+                guidance.reassessments_due(s, "", TODAY, who=who),
+                guidance.placements_to_evaluate(s, "", TODAY, who=who),
+            )
+        )(w, who, 0),
+        {A, M, C, J},
+    ),
+    (
+        "hours of a week",
+        lambda w, who, _: _read(
+            lambda s, who: hours.load_week(s, TODAY, work_type=WorkType.SHELTERED_INSIDE, who=who)
+        )(w, who, 0),
+        {A, M, C, J},
+    ),
     ("read rates", _read(rates.all_activity_rates), {A, M, C}),
     ("read activity entries", _read(activity_entries.all_activity_entries), {A, M, C}),
     (
@@ -280,6 +322,64 @@ CASES: list[tuple[str, Call, set[Role]]] = [
         "import",
         lambda w, who, _: imports.run_import(w, Path("/nowhere"), dry_run=True, who=who),
         {A, M, C},
+    ),
+    (
+        "municipality card",
+        lambda w, who, _: _read(
+            lambda s, who: municipalities.municipality_card(s, _NOBODY, TODAY, TODAY, who=who)
+        )(w, who, 0),
+        {A, M, C},
+    ),
+    (
+        "2028 scenario",
+        lambda w, who, _: _read(
+            lambda s, who: scenario_2028(s, Period(D(2025, 1, 1), D(2025, 1, 31)), who=who)
+        )(w, who, 0),
+        {A, M, C},
+    ),
+    (
+        "overview",
+        lambda w, who, _: build_overview(w, Period(D(2025, 1, 1), D(2025, 1, 31)), who=who),
+        {A, M, C},
+    ),
+    (
+        "workforce outlook",
+        lambda w, who, _: outlook_for(w, 2026, 3, 1, who=who),
+        {A, M, C},
+    ),
+    (
+        "add a rate",
+        lambda w, who, _: rates.add_rate(
+            w.sessions,
+            _NOBODY,
+            rates.Snapshot(0, frozenset()),
+            rates.RateInput(D(2025, 1, 1), None, None, Decimal(-1)),
+            who=who,
+        ),
+        {A, M, C},
+    ),
+    (
+        "save a municipality",
+        lambda w, who, _: municipalities.save_municipality(
+            w.sessions,
+            _NOBODY,
+            -1,
+            municipalities.RegimeSettings(
+                LksRegime.MEASURED, None, LwBasis.FUNCTION_WAGE, GuidanceAllowanceBasis.PLACE
+            ),
+            who=who,
+        ),
+        {A, M, C},
+    ),
+    (
+        "block a user",
+        lambda w, who, _: parameters.deactivate_user(w.sessions, "x", "x", who=who),
+        {A},
+    ),
+    (
+        "restore a deletion",
+        lambda w, who, _: restore.restore_deletion(w.sessions, _NOBODY, "terugzetten", who),
+        {A},
     ),
     ("read the audit log", _read(parameters.recent_changes), {A, M}),
     ("list users", _read(parameters.list_users), {A}),
