@@ -32,6 +32,23 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is geen datum (JJJJ-MM-DD)") from None
 
 
+def _sign_in_options(parser: argparse.ArgumentParser, user: object, stdin: object) -> None:
+    parser.add_argument(
+        "--user",
+        metavar="NAAM",
+        default=user,
+        help="meld u aan als NAAM (verplicht als de database gebruikers heeft; dezelfde "
+        "rechten als in het venster)",
+    )
+    parser.add_argument(
+        "--password-stdin",
+        dest="user_password_stdin",
+        action="store_true",
+        default=stdin,
+        help="lees het wachtwoord van --user van de standaardinvoer (anders een prompt)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="sodesk",
@@ -45,9 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="database-URL (anders SODESK_DATABASE_URL, anders het "
         "SQLite-bestand in de gebruikersmap)",
     )
+    _sign_in_options(parser, None, False)
+    # the same options after the subcommand too (not for db: its --password-stdin is the
+    # database login's); SUPPRESS keeps a value given before the subcommand
+    signed = _Parser(add_help=False)
+    _sign_in_options(signed, argparse.SUPPRESS, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    demo = sub.add_parser("demo", help="vul de database met een fictief bedrijf")
+    demo = sub.add_parser("demo", parents=[signed], help="vul de database met een fictief bedrijf")
     demo.add_argument("--workers", type=int, default=400)
     demo.add_argument("--years", type=int, default=1)
     demo.add_argument("--seed", type=int, default=1)
@@ -61,11 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--if-empty", action="store_true", help="doe niets als de database al gegevens bevat"
     )
 
-    imp = sub.add_parser("import", help="lees een map met CSV-bestanden of een .xlsx in")
+    imp = sub.add_parser(
+        "import", parents=[signed], help="lees een map met CSV-bestanden of een .xlsx in"
+    )
     imp.add_argument("path", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="controleer alleen; schrijf niets")
 
-    report = sub.add_parser("report", help="maak een rapport")
+    report = sub.add_parser("report", parents=[signed], help="maak een rapport")
     report.add_argument("kind", choices=["activities", "municipal", "questionnaire", "outlook"])
     report.add_argument("--from", dest="start", type=_date, required=True)
     report.add_argument("--to", dest="end", type=_date, required=True)
@@ -82,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser(
         "explain",
+        parents=[signed],
         help="toon de medewerker-maanden achter één cijfer (herkomst)",
         description="De medewerker-maanden (of facturen en inkopen) achter één cijfer van het "
         "activiteitenrapport of de gemeenterapportage, met de regel en de parameters; de "
@@ -117,12 +142,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="bij grant: lees het wachtwoord van LOGIN van de standaardinvoer",
     )
 
-    backup = sub.add_parser("backup", help="maak een consistente kopie van de database")
+    backup = sub.add_parser(
+        "backup", parents=[signed], help="maak een consistente kopie van de database"
+    )
     backup.add_argument("file", type=Path)
-    restore = sub.add_parser("restore", help="zet een kopie terug")
+    restore = sub.add_parser("restore", parents=[signed], help="zet een kopie terug")
     restore.add_argument("file", type=Path)
 
-    shots = sub.add_parser("screenshots", help="sla van elke pagina een PNG op (1366x768)")
+    shots = sub.add_parser(
+        "screenshots", parents=[signed], help="sla van elke pagina een PNG op (1366x768)"
+    )
     shots.add_argument("dir", type=Path)
     shots.add_argument("--lang", choices=["nl", "en"], default="nl")
     return parser
@@ -139,14 +168,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sodesk.ui.app import run_app
 
         return run_app(args.database, reports)
+    from sodesk.services import commands
+
     if args.command == "screenshots":
         from sodesk.ui.screenshots import save_screenshots
 
-        return save_screenshots(args.database, args.dir, args.lang)
+        try:
+            return save_screenshots(
+                args.database,
+                args.dir,
+                args.lang,
+                user=args.user,
+                password_stdin=args.user_password_stdin,
+            )
+        except commands.BadInput as error:
+            for line in error.lines:
+                print(line, file=sys.stderr)
+            return BAD_INPUT
     from sqlalchemy.exc import OperationalError
 
-    from sodesk.services import commands
     from sodesk.services.logs import log_unexpected
+    from sodesk.services.permissions import PermissionDenied
     from sodesk.storage.database import DatabaseNotUsable
 
     handler = getattr(commands, f"cmd_{args.command}")
@@ -159,6 +201,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except commands.UsageProblem as error:
         print(f"sodesk: {error}", file=sys.stderr)
         return USAGE
+    except PermissionDenied as refused:  # the signed-in role may not: as in the window
+        print(f"sodesk: {refused.message}", file=sys.stderr)
+        return BAD_INPUT
     except DatabaseNotUsable as error:  # too new, or an old schema this login may not upgrade
         print(f"sodesk: {error}", file=sys.stderr)
         return BAD_INPUT

@@ -45,17 +45,17 @@
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="269" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="280" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6 lines below cost price.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6 regels onder de kostprijs.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="274" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="285" />
         <source>%1 to %2: result incomplete (%3 without the missing parameters), coverage %4, NTW per productive hour %5; %6 lines below cost price.</source>
         <translation>%1 t/m %2: resultaat onvolledig (%3 zonder de ontbrekende parameters), dekkingsgraad %4, NTW per productief uur %5; %6 regels onder de kostprijs.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="327" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="338" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -63,7 +63,7 @@
 <context>
     <name>ActivityCard</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="67" />
         <location filename="../../sodesk/ui/widgets/activity_figures.py" line="47" />
         <source>Revenue</source>
         <translation>Omzet</translation>
@@ -124,38 +124,38 @@
         <translation>Verschil NTW en loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="62" />
         <source>Key figures</source>
         <extracomment>wide enough for the rate table and the what-if columns, narrow enough for the table the code of the activity whose rates or entries were saved (the page computes again)</extracomment>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="63" />
         <source>Rates</source>
         <translation>Tarieven</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="64" />
         <source>Per month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="65" />
         <source>What if</source>
         <translation>Wat als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="69" />
         <source>Invoiced revenue, purchase value and production of the activity</source>
         <translation>Omzet en inkoop: gefactureerde omzet, inkoopwaarde en productie van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="78" />
         <source>Double-click: where this comes from</source>
         <translation>Dubbelklik: waar dit cijfer vandaan komt</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="111" />
         <source>Select an activity to see its figures.</source>
         <translation>Kies een activiteit om haar cijfers te zien.</translation>
     </message>
@@ -163,43 +163,43 @@
 <context>
     <name>ActivityEntries</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="51" />
         <source>Invoice</source>
         <extracomment>short words for the table and the kind box</extracomment>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="52" />
         <source>Purchase</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="53" />
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="64" />
         <source>%1 pcs</source>
         <translation>%1 st.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="81" />
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="89" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="91" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="96" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="97" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -225,22 +225,22 @@
 <context>
     <name>ActivityRates</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="55" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="61" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="63" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="71" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
@@ -356,12 +356,12 @@ dekkend</translation>
         <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="125" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="125" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="126" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -370,57 +370,57 @@ dekkend</translation>
     <name>AnalysesPage</name>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="54" />
-        <location filename="../../sodesk/ui/pages/analyses.py" line="110" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="115" />
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="119" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="124" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="121" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="126" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="136" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="141" />
         <source>2028</source>
         <translation>2028</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="137" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="142" />
         <source>Distribution key</source>
         <translation>Verdeelsleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="138" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="143" />
         <source>Workforce outlook</source>
         <translation>Personeelsprognose</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="139" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="144" />
         <source>Guidance and wage value</source>
         <translation>Begeleiding en loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="140" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="145" />
         <source>Re-assessments</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="164" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="169" />
         <source>Calculating the analyses of the period…</source>
         <translation>De analyses van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="207" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="214" />
         <source>The analyses could not be calculated: %1</source>
         <translation>De analyses konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="240" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="248" />
         <source>The outlook could not be calculated: %1</source>
         <translation>De prognose kon niet worden berekend: %1</translation>
     </message>
@@ -645,12 +645,13 @@ dekkend</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="91" />
         <source>Cancel (Esc)</source>
+        <extracomment>the signed-in user every save is checked for (the card sets it)</extracomment>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="92" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
@@ -658,7 +659,7 @@ dekkend</translation>
 <context>
     <name>ChangesTable</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="181" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="186" />
         <source>The last %1 changes, the newest first. Passwords are never shown.</source>
         <extracomment>the table, and beside it what the page adds (the restore panel, for administrators)</extracomment>
         <translation>De laatste %1 wijzigingen, de nieuwste eerst. Wachtwoorden worden nooit getoond.</translation>
@@ -845,32 +846,32 @@ dekkend</translation>
 <context>
     <name>EndForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="186" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="187" />
         <source>open end (not ended)</source>
         <translation>open einde (niet beëindigd)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="187" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="188" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="207" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="208" />
         <source>End the employment of %1</source>
         <translation>Dienstverband van %1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="208" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="209" />
         <source>Employment from %1: %2 hours a week.</source>
         <translation>Dienstverband vanaf %1: %2 uur per week.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="212" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="213" />
         <source>End the placement of %1</source>
         <translation>Plaatsing van %1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="214" />
         <source>Placement from %1: %2 %3.</source>
         <translation>Plaatsing vanaf %1: %2 %3.</translation>
     </message>
@@ -878,89 +879,89 @@ dekkend</translation>
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="155" />
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="249" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="158" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="252" />
         <source>New entry</source>
-        <extracomment>the activity code whose entries were saved confirm a deletion; a test drives the real dialog</extracomment>
+        <extracomment>the activity code whose entries were saved the signed-in user the saves are checked for (the activity card sets it) confirm a deletion; a test drives the real dialog</extracomment>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="156" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="159" />
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="157" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="160" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="183" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="186" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="184" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="187" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="185" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="188" />
         <source>To</source>
         <translation>T/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="221" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="224" />
         <source>Entries overlapping %1 to %2, newest first</source>
         <translation>Regels in de periode %1 t/m %2, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="235" />
         <source>Saved; the figures are up to date.</source>
         <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="250" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="253" />
         <source>Save new entry</source>
         <translation>Nieuwe regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="261" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="264" />
         <source>Correct the entry from %1</source>
         <translation>Regel vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="263" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="266" />
         <source>Save correction</source>
         <translation>Correctie opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="285" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="288" />
         <source>Pieces</source>
         <translation>Aantal stuks</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="285" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="288" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="286" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="289" />
         <source>e.g. 1.200</source>
         <translation>bv. 1.200</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="286" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="289" />
         <source>e.g. 1.234,50</source>
         <translation>bv. 1.234,50</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="318" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="321" />
         <source>This line has no entries: non-productive time.</source>
         <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="379" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="390" />
         <source>Saved. The figures are being calculated again…</source>
         <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
@@ -968,22 +969,22 @@ dekkend</translation>
 <context>
     <name>EntryDeleteQuestion</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="115" />
         <source>Delete entry</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="116" />
         <source>Delete the %1? The figures are calculated again.</source>
         <translation>De %1 verwijderen? De cijfers worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="119" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="120" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1010,22 +1011,22 @@ dekkend</translation>
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="108" />
+        <location filename="../../sodesk/ui/login.py" line="116" />
         <source>First administrator</source>
         <translation>Eerste beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="114" />
+        <location filename="../../sodesk/ui/login.py" line="122" />
         <source>This database has no users yet. Make the first administrator: they add the other users, each with a role, under Settings.</source>
         <translation>Deze database heeft nog geen gebruikers. Maak de eerste beheerder aan: die voegt onder Instellingen de andere gebruikers toe, elk met een rol.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="122" />
+        <location filename="../../sodesk/ui/login.py" line="130" />
         <source>Create and sign in</source>
         <translation>Aanmaken en aanmelden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="122" />
+        <location filename="../../sodesk/ui/login.py" line="130" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1134,73 +1135,74 @@ dekkend</translation>
 <context>
     <name>GuidanceLine</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="60" />
         <source>Name or personnel number</source>
+        <extracomment>the signed-in user: entries are logged under their name (services.guidance)</extracomment>
         <translation>Naam of personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="76" />
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="141" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="145" />
         <source>(no activity)</source>
         <translation>(geen activiteit)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="81" />
         <source>Note (optional)</source>
         <translation>Notitie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="82" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="83" />
         <source>Save the line (Enter)</source>
         <translation>Regel opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="85" />
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="86" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="87" />
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="84" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="88" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="89" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="90" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="174" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="178" />
         <source>Choose a person from the list.</source>
         <translation>Kies een persoon uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="176" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="180" />
         <source>No worker '%1': choose from the list.</source>
         <translation>Geen medewerker '%1': kies uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="186" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="190" />
         <source>Choose a coach at the top of the page first.</source>
         <translation>Kies eerst bovenaan de pagina een jobcoach.</translation>
     </message>
@@ -1208,165 +1210,165 @@ dekkend</translation>
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="45" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="79" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="107" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="51" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="85" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="113" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="46" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="52" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="48" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="54" />
         <source>Last guidance</source>
         <translation>Laatste begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="54" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="60" />
         <source>Hours 90 days</source>
         <translation>Uren 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="62" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="68" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="68" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="74" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="73" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="79" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="74" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="80" />
         <source>Coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="75" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="81" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="76" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="82" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="81" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="87" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="87" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="93" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="93" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="99" />
         <source>Due by</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="95" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="101" />
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="108" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="114" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="110" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="116" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="115" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="121" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="48" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="169" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="180" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="178" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="189" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="194" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="208" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="217" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="234" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="218" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="235" />
         <source>Re-assessments due</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="226" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="243" />
         <source>Placements to evaluate</source>
         <translation>Plaatsingen ter evaluatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="299" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="320" />
         <source>Caseload of %1: %2 persons, the longest without guidance first</source>
         <translation>Caseload van %1: %2 personen, langst zonder begeleiding bovenaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="304" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="325" />
         <source>Re-assessments due (%1)</source>
         <translation>Herbeoordelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="307" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="328" />
         <source>Placements to evaluate (%1)</source>
         <translation>Plaatsingen ter evaluatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="311" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="332" />
         <source>No job coaches yet: import workers with a coach, or log guidance.</source>
         <translation>Nog geen jobcoaches: importeer medewerkers met een jobcoach, of registreer begeleiding.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="315" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="336" />
         <source>No workers have %1 as job coach.</source>
         <translation>Geen medewerkers hebben %1 als jobcoach.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="326" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="347" />
         <source>The caseload could not be read: %1</source>
         <translation>De caseload kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="379" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="403" />
         <source>History of %1</source>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="409" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="433" />
         <source>Saved: the placement of %1 was evaluated.</source>
         <translation>Opgeslagen: de plaatsing van %1 is geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="415" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="439" />
         <source>Saved: %1 hours %2 on %3.</source>
         <translation>Opgeslagen: %1 uur %2 op %3.</translation>
     </message>
@@ -1440,102 +1442,102 @@ dekkend</translation>
         <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="236" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="237" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="252" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="253" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="263" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="264" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="271" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="272" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="288" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="289" />
         <source>%1 rows, %2 hours this week; %3 workers over their contract.</source>
         <translation>%1 regels, %2 uur deze week; %3 medewerkers boven hun contract.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="298" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="299" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="328" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="329" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="333" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="334" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="339" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="340" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="356" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="357" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="366" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="367" />
         <source>Saving the week…</source>
         <translation>De week wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="374" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="375" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="381" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="382" />
         <source>Saved: %1 cells written, %2 removed.</source>
         <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="389" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="390" />
         <source>The week could not be saved: %1</source>
         <translation>De week kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="393" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="394" />
         <source>Saving the week: wait until it is saved.</source>
         <translation>De week wordt opgeslagen: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="408" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="409" />
         <source>Unsaved hours</source>
         <translation>Niet opgeslagen uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="409" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="410" />
         <source>The hours of this week have unsaved changes. Save them?</source>
         <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="410" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="411" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="411" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="412" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="412" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="413" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1626,156 +1628,157 @@ dekkend</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="330" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="335" />
         <source>The first %1 are listed.</source>
         <translation>De eerste %1 staan in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="307" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="312" />
         <source>%1 stored hour rows will be removed: the hours file has their worker and date but not their activity.</source>
         <translation>%1 opgeslagen uurregels worden verwijderd: het urenbestand heeft hun medewerker en datum, maar niet hun activiteit.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="74" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="146" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="362" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="75" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="149" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="378" />
         <source>Import</source>
         <extracomment>a check or import ended (done, refused, cancelled or failed): tests wait for it</extracomment>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="93" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="96" />
         <source>Choose a folder of CSV files or one Excel workbook (.xlsx). First check it: nothing is written while any row has a problem. Then import it: every row or none, in one go.</source>
+        <extracomment>the signed-in user the import is checked for (the window sets it)</extracomment>
         <translation>Kies een map met CSV-bestanden of één Excel-werkmap (.xlsx). Controleer eerst: zolang een rij een probleem heeft, wordt er niets geschreven. Importeer daarna: alle rijen of geen enkele, in één keer.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="102" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="105" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="105" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="108" />
         <source>No folder or workbook chosen yet</source>
         <translation>Nog geen map of werkmap gekozen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="107" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="110" />
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="108" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="170" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="111" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="173" />
         <source>Choose a folder of CSV files</source>
         <translation>Kies een map met CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="109" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="112" />
         <source>Workbook…</source>
         <translation>Werkmap…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="110" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="113" />
         <source>Choose one Excel workbook (.xlsx)</source>
         <translation>Kies één Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="141" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="144" />
         <source>Copy problems</source>
         <translation>Problemen kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="143" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="146" />
         <source>Copy every problem to the clipboard, to paste into a spreadsheet or e-mail</source>
         <translation>Kopieer alle problemen naar het klembord, om te plakken in een spreadsheet of e-mail</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="145" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="148" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="147" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="150" />
         <source>Write every row in one go (after a good check)</source>
         <translation>Schrijf alle rijen in één keer (na een controle zonder problemen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="148" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="151" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="180" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="183" />
         <source>Choose an Excel workbook</source>
         <translation>Kies een Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="182" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="185" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="239" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="244" />
         <source>Check cancelled. Nothing was written.</source>
         <translation>Controle geannuleerd. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="242" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="247" />
         <source>Stopping the import…</source>
         <translation>De import wordt gestopt…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="253" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="258" />
         <source>Import cancelled. Nothing was written.</source>
         <translation>Import geannuleerd. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="280" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="285" />
         <source>Choose a folder or a workbook.</source>
         <translation>Kies een map of een werkmap.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="282" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="287" />
         <source>Press Check: nothing is written yet.</source>
         <translation>Klik op Controleren: er wordt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="298" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="303" />
         <source>No problems found: %1 rows in %2 files will be written. Nothing has been written yet; press Import to write every row.</source>
         <translation>Geen problemen gevonden: %1 rijen in %2 bestanden worden geschreven. Er is nog niets geschreven; klik op Importeren om alle rijen te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="318" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="331" />
         <source>%1 problems found; nothing was written. Correct the files, then press Check again.</source>
         <translation>%1 problemen gevonden; er is niets geschreven. Verbeter de bestanden en klik daarna opnieuw op Controleren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="328" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="344" />
         <source>Unexpected error (%1: %2); the details are in %3.</source>
         <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="335" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="351" />
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="343" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="359" />
         <source>%1 problems copied to the clipboard.</source>
         <translation>%1 problemen gekopieerd naar het klembord.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="360" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="376" />
         <source>Checking the files…</source>
         <translation>De bestanden worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="360" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="376" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="361" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="377" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1910,38 +1913,38 @@ dekkend</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="69" />
+        <location filename="../../sodesk/ui/login.py" line="77" />
         <source>Sign in to sodesk</source>
         <extracomment>pages with money on them (keys of sodesk.ui.pages): hidden from job coaches pages with guidance notes: hidden from controllers</extracomment>
         <translation>Aanmelden bij sodesk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="74" />
+        <location filename="../../sodesk/ui/login.py" line="82" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="78" />
+        <location filename="../../sodesk/ui/login.py" line="86" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="79" />
+        <location filename="../../sodesk/ui/login.py" line="87" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="83" />
+        <location filename="../../sodesk/ui/login.py" line="91" />
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="83" />
+        <location filename="../../sodesk/ui/login.py" line="91" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="94" />
+        <location filename="../../sodesk/ui/login.py" line="102" />
         <source>Unknown user name or wrong password.</source>
         <translation>Onbekende gebruikersnaam of onjuist wachtwoord.</translation>
     </message>
@@ -1964,22 +1967,22 @@ dekkend</translation>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="113" />
+        <location filename="../../sodesk/ui/main_window.py" line="112" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="115" />
+        <location filename="../../sodesk/ui/main_window.py" line="114" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="119" />
-        <source>Role: %1</source>
-        <translation>Rol: %1</translation>
+        <location filename="../../sodesk/ui/main_window.py" line="118" />
+        <source>No users: not signed in</source>
+        <translation>Geen gebruikers: niet aangemeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="121" />
+        <location filename="../../sodesk/ui/main_window.py" line="120" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
@@ -2017,98 +2020,99 @@ dekkend</translation>
 <context>
     <name>MeasurementEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="73" />
         <source>e.g. Dariuz, ULW</source>
+        <extracomment>the signed-in user the save is checked for (set by the card)</extracomment>
         <translation>bijv. Dariuz, ULW</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="77" />
         <source>Within 6 months</source>
         <translation>Binnen 6 maanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="78" />
         <source>6 months to 1 year</source>
         <translation>6 maanden tot 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="76" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="79" />
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="80" />
         <source>No change expected</source>
         <translation>Geen verandering verwacht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="85" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="84" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="87" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="88" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="104" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="107" />
         <source>Add task</source>
         <translation>Taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="105" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="108" />
         <source>Remove task</source>
         <translation>Taak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="121" />
         <source>Re-assessment</source>
         <translation>Herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="126" />
         <source>Discard (Esc)</source>
         <translation>Verwerpen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="127" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="178" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="181" />
         <source>No re-assessment planned</source>
         <translation>Geen herbeoordeling gepland</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="180" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="183" />
         <source>Re-assess by %1</source>
         <translation>Herbeoordelen uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="185" />
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="193" />
         <source>Wage value: –</source>
         <translation>Loonwaarde: –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="192" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="195" />
         <source>The time shares add up to %1 instead of 100 %.</source>
         <translation>De tijdsbesteding telt op tot %1 in plaats van 100 %.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="201" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="204" />
         <source>Wage value: %1</source>
         <translation>Loonwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="204" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="207" />
         <source>Wage value: %1 measured, rounded %2</source>
         <translation>Loonwaarde: %1 gemeten, afgerond %2</translation>
     </message>
@@ -2240,82 +2244,82 @@ dekkend</translation>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="162" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="163" />
         <source>No municipalities yet: import municipalities.csv.</source>
         <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="238" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="240" />
         <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
         <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="245" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="247" />
         <source>Confirm or change the wage-value basis (function wage) of: %1</source>
         <translation>Bevestig of wijzig de grondslag van de loonwaarde (functieloon) van: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="258" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="260" />
         <source>The municipalities could not be read: %1</source>
         <translation>De gemeenten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="303" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="305" />
         <source>Unsaved changes: Ctrl+S saves them.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="340" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="343" />
         <source>Saving %1…</source>
         <translation>%1 wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="359" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="362" />
         <source>Saved: %1 (version %2).</source>
         <translation>Opgeslagen: %1 (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="370" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="373" />
         <source>The settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="376" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="379" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="380" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="383" />
         <source>Waiting list saved.</source>
         <translation>Wachtlijst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="385" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="388" />
         <source>Saving: wait until it is saved.</source>
         <translation>Bezig met opslaan: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="400" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="403" />
         <source>Unsaved settings</source>
         <translation>Niet opgeslagen instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="401" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="404" />
         <source>The municipality's settings have unsaved changes. Save them?</source>
         <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="402" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="405" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="403" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="406" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="404" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="407" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2454,68 +2458,69 @@ dekkend</translation>
 <context>
     <name>MunicipalityWaiting</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="41" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="42" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="43" />
         <source>Not</source>
         <translation>Niet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="51" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="117" />
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="53" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="117" />
         <source>Advice date</source>
         <translation>Adviesdatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="59" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="118" />
         <source>Placeable</source>
         <translation>Plaatsbaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="61" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="118" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="63" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="111" />
         <source>Placed on</source>
+        <extracomment>the signed-in user the saves are checked for (the municipalities page sets it)</extracomment>
         <translation>Geplaatst op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="131" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="134" />
         <source>New entry</source>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="132" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="174" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="177" />
         <source>Save entry</source>
         <translation>Regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="159" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="162" />
         <source>Add to waiting list</source>
         <translation>Op wachtlijst zetten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="214" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="218" />
         <source>The entry could not be saved: %1</source>
         <translation>De regel kon niet worden opgeslagen: %1</translation>
     </message>
@@ -2546,104 +2551,109 @@ dekkend</translation>
 <context>
     <name>OriginDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="52" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="57" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="62" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="69" />
         <source>Paid hours</source>
         <translation>Betaalde uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="75" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="81" />
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="87" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="91" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="93" />
         <source>Minimum wage</source>
         <translation>WML per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="96" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="98" />
         <source>Regime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="99" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="101" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="132" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="134" />
         <source>Origin of a figure</source>
         <translation>Herkomst van een cijfer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="137" />
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="164" />
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="166" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="168" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="196" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="198" />
         <source>This figure cannot be explained</source>
         <translation>Dit cijfer kan niet worden verklaard</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="208" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="210" />
         <source>Origin: %1 of %2, %3 to %4</source>
         <translation>Herkomst: %1 van %2, %3 t/m %4</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="222" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="224" />
         <source>Total of %1 rows: %2 (the report: %3)</source>
         <translation>Totaal van %1 rijen: %2 (in het rapport: %3)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="248" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="250" />
         <source>Save origin as</source>
         <translation>Herkomst opslaan als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="248" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="250" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="256" />
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -2787,99 +2797,99 @@ dekkend</translation>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="258" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="265" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="288" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="295" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="307" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="314" />
         <source>Could not be counted: %1</source>
         <translation>Kon niet worden geteld: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="316" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="323" />
         <source>%1 persons, %2 jobs of 31 hours on %3</source>
         <translation>%1 personen, %2 banen van 31 uur op %3</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="322" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="329" />
         <source>no target known for %1</source>
         <translation>geen taakstelling bekend voor %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="324" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="331" />
         <source>target %1 jobs</source>
         <translation>taakstelling %1 banen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="326" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="333" />
         <source>(no target for %1)</source>
         <translation>(geen taakstelling voor %1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="329" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="336" />
         <source>waiting list: %1</source>
         <translation>wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="347" />
         <source>Coverage %1: income %2 against costs %3.</source>
         <translation>Dekkingsgraad %1: opbrengsten %2 tegen kosten %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="348" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="374" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="355" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="381" />
         <source>incomplete</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="349" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="375" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="356" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="382" />
         <source>Without the missing parameters: %1. </source>
         <translation>Zonder de ontbrekende parameters: %1. </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="355" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="362" />
         <source>NTW %1 over %2 productive hours; cost price %3 per hour.</source>
         <translation>NTW %1 over %2 productieve uren; kostprijs %3 per uur.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="361" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="368" />
         <source>The cost price is incomplete.</source>
         <translation>De kostprijs is onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="368" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="375" />
         <source>Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.</source>
         <translation>Loonkostensubsidie (LKS); daarnaast begeleidingsvergoeding %1 en rijksbijdrage Wsw %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="386" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="393" />
         <source>The %1 activities that lose most</source>
         <translation>De %1 activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="389" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="396" />
         <source>No activity lost money in this period.</source>
         <translation>Geen activiteit leed verlies in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="396" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="403" />
         <source>Period %1 to %2; realisation counted on %2.</source>
         <translation>Periode %1 t/m %2; realisatie geteld op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="402" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="409" />
         <source>Estimated or incomplete input: %1 warnings (point here for the kinds; every one is in the activity report).</source>
         <translation>Geschatte of onvolledige invoer: %1 waarschuwingen (wijs hier aan voor de soorten; elke staat in het activiteitenrapport).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="408" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="415" />
         <source>Nothing was estimated.</source>
         <translation>Er is niets geschat.</translation>
     </message>
@@ -2887,23 +2897,23 @@ dekkend</translation>
 <context>
     <name>ParameterDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="81" />
         <source>New row: %1</source>
-        <extracomment>asks for the reason; a test may drive the real dialog or replace this</extracomment>
+        <extracomment>the signed-in user the save is checked for asks for the reason; a test may drive the real dialog or replace this</extracomment>
         <translation>Nieuwe regel: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="83" />
         <source>Change: %1</source>
         <translation>Wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="113" />
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="114" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2911,17 +2921,18 @@ dekkend</translation>
 <context>
     <name>ParameterTable</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="97" />
         <source>New row…</source>
+        <extracomment>the signed-in user the saves are checked for (the settings page sets it)</extracomment>
         <translation>Nieuwe regel…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="96" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="99" />
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="132" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="137" />
         <source>Saved: %1 (%2), with its reason in the audit log.</source>
         <translation>Opgeslagen: %1 (%2), met de reden in het wijzigingslogboek.</translation>
     </message>
@@ -2980,42 +2991,42 @@ dekkend</translation>
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="119" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="124" />
         <source>optional: the external employer</source>
         <translation>niet verplicht: de externe werkgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="125" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="126" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="127" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="128" />
         <source>External employer</source>
         <translation>Externe werkgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="129" />
         <source>Start</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="136" />
         <source>– none –</source>
         <translation>– geen –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="141" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="142" />
         <source>New placement of %1</source>
         <translation>Nieuwe plaatsing van %1</translation>
     </message>
@@ -3023,22 +3034,22 @@ dekkend</translation>
 <context>
     <name>RateDeleteQuestion</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="88" />
         <source>Delete rate</source>
         <translation>Tarief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="89" />
         <source>Delete the rate %1? The audit log keeps its values.</source>
         <translation>Het tarief %1 verwijderen? Het wijzigingslogboek bewaart de waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="91" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="92" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="93" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3046,94 +3057,94 @@ dekkend</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="124" />
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="223" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="226" />
         <source>New rate</source>
-        <extracomment>the activity code whose rates were saved ask for the reason and confirm a deletion; a test drives the real dialogs</extracomment>
+        <extracomment>the activity code whose rates were saved the signed-in user the saves are checked for (the activity card sets it) ask for the reason and confirm a deletion; a test drives the real dialogs</extracomment>
         <translation>Nieuw tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="125" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="128" />
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="129" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="141" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="144" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="143" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="146" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="148" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="151" />
         <source>e.g. 6,20</source>
         <translation>bv. 6,20</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="149" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="152" />
         <source>End the previous rate the day before</source>
         <translation>Vorig tarief de dag ervoor laten eindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="158" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="161" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="159" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="162" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="160" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="163" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="161" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="164" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="204" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="207" />
         <source>Saved; the figures are up to date.</source>
         <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="227" />
         <source>Save new rate</source>
         <translation>Nieuw tarief opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="235" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="238" />
         <source>Correct the rate from %1</source>
         <translation>Tarief vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="237" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="240" />
         <source>Save correction…</source>
         <translation>Correctie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="285" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="288" />
         <source>This line has no rates: non-productive time is not priced.</source>
         <translation>Deze regel heeft geen tarieven: niet-productieve tijd wordt niet geprijsd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="307" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="310" />
         <source>The rate from %1 will end on %2.</source>
         <translation>Het tarief vanaf %1 eindigt dan op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="372" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="379" />
         <source>Saved. The figures are being calculated again…</source>
         <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
@@ -3317,48 +3328,48 @@ dekkend</translation>
         <translation>Kies een gemeente voor de gemeenterapportage.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="179" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="181" />
         <source>Save report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="193" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="195" />
         <source>Building the report…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="193" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="195" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="194" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="196" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="218" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="220" />
         <source>Cancelled: no file was written.</source>
         <translation>Geannuleerd: er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="244" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="246" />
         <source>The report was not saved: %1</source>
         <translation>Het rapport is niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="257" />
-        <location filename="../../sodesk/ui/pages/reports.py" line="262" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="259" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="264" />
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="268" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="270" />
         <source>Unexpected error (%1: %2); the details are in %3.</source>
         <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="282" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="284" />
         <source>Saved: %1 (%2 kB), in the folder %3.</source>
         <translation>Opgeslagen: %1 (%2 kB), in de map %3.</translation>
     </message>
@@ -3595,27 +3606,27 @@ dekkend</translation>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="93" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="94" />
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="113" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="115" />
         <source>Dated parameters</source>
         <translation>Gedateerde parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="115" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="117" />
         <source>Not signed in: a preview; sign in to change parameters.</source>
         <translation>Niet aangemeld: een voorbeeld; meld u aan om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="117" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="119" />
         <source>Your role may read these parameters, not change them.</source>
         <translation>Uw rol mag deze parameters lezen, niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="172" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="174" />
         <source>The settings could not be read: %1</source>
         <translation>De instellingen konden niet worden gelezen: %1</translation>
     </message>
@@ -3901,47 +3912,47 @@ dekkend</translation>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="141" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="146" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="150" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="151" />
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="147" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="152" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="148" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="153" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="150" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="155" />
         <source>Old → new</source>
         <translation>Oud → nieuw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="158" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="44" />
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="46" />
         <source>Why this change? The reason is kept in the audit log.</source>
         <translation>Waarom deze wijziging? De reden komt in het wijzigingslogboek.</translation>
     </message>
@@ -4016,13 +4027,13 @@ werktijd %</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/widgets/settings_users.py" line="68" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="149" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="151" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="150" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="152" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
@@ -4038,7 +4049,7 @@ werktijd %</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/widgets/settings_users.py" line="74" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -4048,22 +4059,22 @@ werktijd %</translation>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="155" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="157" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="157" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="159" />
         <source>blocked</source>
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="165" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="167" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
@@ -4071,28 +4082,28 @@ werktijd %</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="191" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="195" />
         <source>New user…</source>
-        <extracomment>asks "block X?"; replaceable in tests</extracomment>
+        <extracomment>the signed-in user the changes are checked for (the settings page sets it) asks "block X?"; replaceable in tests</extracomment>
         <translation>Nieuwe gebruiker…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="196" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="206" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="211" />
         <source>User %1 added.</source>
         <translation>Gebruiker %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="215" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="220" />
         <source>Block %1? They can no longer sign in; the audit log keeps the name.</source>
         <translation>%1 blokkeren? Deze gebruiker kan zich niet meer aanmelden; het wijzigingslogboek houdt de naam.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="223" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="228" />
         <source>User %1 blocked.</source>
         <translation>Gebruiker %1 geblokkeerd.</translation>
     </message>
@@ -4217,210 +4228,211 @@ werktijd %</translation>
 <context>
     <name>WorkerCardView</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="43" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="63" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="44" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="64" />
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="51" />
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="56" />
         <source>Hourly wage</source>
         <translation>Uurloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="62" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="65" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="69" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="67" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="242" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="77" />
         <source>Re-assess by</source>
         <translation>Herbeoordelen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="80" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="82" />
         <source>Measured (unrounded)</source>
         <translation>Gemeten (onafgerond)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="93" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="95" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="97" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="98" />
         <source>Coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="139" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="145" />
         <source>Edit personal data…</source>
         <extracomment>the personal data, an employment or a placement was saved (the worker's id) the editor of a new measurement opened (the page gives the card more room)</extracomment>
         <translation>Persoonsgegevens wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="142" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="328" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="353" />
         <source>Show</source>
+        <extracomment>the full BSN, once revealed through the service (audited), for the shown card</extracomment>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="144" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="153" />
         <source>Show the whole BSN</source>
         <translation>Toon het hele BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="148" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="157" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="149" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="158" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="150" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="159" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="160" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="161" />
         <source>Indication date</source>
         <translation>Indicatiedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="162" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="161" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="163" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="170" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="172" />
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="162" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="171" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="173" />
         <source>End…</source>
         <translation>Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="178" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="187" />
         <source>Add an employment</source>
         <translation>Dienstverband toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="179" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="188" />
         <source>End the selected employment (or the latest)</source>
         <translation>Het gekozen dienstverband (of het laatste) beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="180" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="189" />
         <source>Add a placement</source>
         <translation>Plaatsing toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="181" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="190" />
         <source>End the selected placement (or the latest)</source>
         <translation>De gekozen plaatsing (of de laatste) beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="183" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="192" />
         <source>Employments</source>
         <translation>Dienstverbanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="184" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="193" />
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="224" />
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="231" />
         <source>New measurement…</source>
         <translation>Nieuwe meting…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="234" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="245" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="251" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="262" />
         <source>New worker</source>
         <translation>Nieuwe medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="328" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="353" />
         <source>Hide</source>
         <translation>Verberg</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="261" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="372" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="272" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="415" />
         <source>Select a worker to see their card.</source>
         <translation>Kies een medewerker om de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="393" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="436" />
         <source>No measurement yet</source>
         <translation>Nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="395" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="438" />
         <source>Latest: %1 on %2</source>
         <translation>Laatste: %1 op %2</translation>
     </message>
@@ -4428,109 +4440,109 @@ werktijd %</translation>
 <context>
     <name>WorkerForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="206" />
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="209" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="216" />
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="207" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="210" />
         <source>optional, 9 digits</source>
         <translation>niet verplicht, 9 cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="209" />
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="262" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="212" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="265" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="214" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="217" />
         <source>name of the job coach</source>
         <translation>naam van de jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="222" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="225" />
         <source>e.g. 32</source>
         <translation>bv. 32</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="223" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="226" />
         <source>e.g. 14,06</source>
         <translation>bv. 14,06</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="227" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="228" />
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="229" />
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="227" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="230" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="232" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="230" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="233" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="234" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="235" />
         <source>Indication date</source>
         <translation>Indicatiedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="236" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="234" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="237" />
         <source>First employment</source>
         <translation>Eerste dienstverband</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="238" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="241" />
         <source>Start</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="239" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="242" />
         <source>Contract hours/week</source>
         <translation>Contracturen/week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="240" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="243" />
         <source>Hourly wage</source>
         <translation>Uurloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="290" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="293" />
         <source>Personal data and the first employment</source>
         <translation>Persoonsgegevens en het eerste dienstverband</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="292" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="295" />
         <source>Personal data of %1</source>
         <translation>Persoonsgegevens van %1</translation>
     </message>
@@ -4538,134 +4550,134 @@ werktijd %</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="52" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="54" />
         <source>Delete worker</source>
         <translation>Medewerker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="53" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="55" />
         <source>Delete %1 (%2) with their employments, placements, measurements, hours and guidance? The audit log keeps the old values.</source>
         <translation>%1 (%2) verwijderen, met dienstverbanden, plaatsingen, metingen, uren en begeleiding? Het wijzigingslogboek bewaart de oude waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="60" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="62" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="61" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="63" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="67" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="68" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="72" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="72" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="74" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="75" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="77" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="77" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="79" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="45" />
-        <location filename="../../sodesk/ui/pages/workers.py" line="102" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="104" />
         <source>Workers</source>
         <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="111" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="113" />
         <source>New worker (Ctrl+N)</source>
         <translation>Nieuwe medewerker (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="112" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="114" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="117" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="119" />
         <source>Search name or personnel number (Ctrl+F)</source>
         <translation>Zoek naam of personeelsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="120" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="122" />
         <source>All target groups</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="125" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="127" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="221" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="223" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="222" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="224" />
         <source>All job coaches</source>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="227" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="229" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="236" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="238" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="266" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="268" />
         <source>%1 of %2 workers</source>
         <translation>%1 van %2 medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="349" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="353" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="350" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="354" />
         <source>%1: the changes have not been saved. Save them now?</source>
         <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="366" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="370" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="367" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="371" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>

@@ -30,6 +30,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
 from sodesk.domain.money import ZERO
+from sodesk.services.permissions import Action, require
+from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 from sodesk.storage.fits import misfit
@@ -170,8 +172,11 @@ def _read(session: Session, activity: t.ActivityRow) -> ActivityEntries:
     )
 
 
-def all_activity_entries(session: Session) -> dict[str, ActivityEntries]:
+def all_activity_entries(
+    session: Session, *, who: SignedIn | None = None
+) -> dict[str, ActivityEntries]:
     """Every activity's entries by activity code (read with the page's figures)."""
+    require(who, Action.READ_MONEY)
     by_activity: dict[int, list[Entry]] = {}
     for kind in EntryKind:
         for row in session.scalars(select(kind.row_class)):
@@ -188,8 +193,11 @@ def all_activity_entries(session: Session) -> dict[str, ActivityEntries]:
     return result
 
 
-def activity_entries(session: Session, code: str) -> ActivityEntries | None:
+def activity_entries(
+    session: Session, code: str, *, who: SignedIn | None = None
+) -> ActivityEntries | None:
     """One activity's entries, or None for an unknown code."""
+    require(who, Action.READ_MONEY)
     activity = session.scalars(select(t.ActivityRow).where(t.ActivityRow.code == code)).first()
     return None if activity is None else _read(session, activity)
 
@@ -303,13 +311,19 @@ def _gone() -> EntryInputError:
 
 
 def add_entry(
-    sessions: sessionmaker[Session], activity_id: int, snapshot: Snapshot, entry: EntryInput
+    sessions: sessionmaker[Session],
+    activity_id: int,
+    snapshot: Snapshot,
+    entry: EntryInput,
+    *,
+    who: SignedIn | None = None,
 ) -> int:
     """Add an entry in one transaction; returns its id.
 
     Raises:
         EntryInputError: bad input, a taken key or a stale ``snapshot``; nothing is written.
     """
+    require(who, Action.EDIT_RATES)
     with transaction(sessions) as session:
         current = _locked(session, activity_id, snapshot)
         check_entry(current.entries, entry, None)
@@ -330,6 +344,8 @@ def correct_entry(
     snapshot: Snapshot,
     entry_id: int,
     entry: EntryInput,
+    *,
+    who: SignedIn | None = None,
 ) -> None:
     """Correct an entry (period and value; its kind stays) in one transaction.
 
@@ -337,6 +353,7 @@ def correct_entry(
         EntryInputError: bad input, a taken key, an entry that is gone or a stale
             ``snapshot``; nothing is written.
     """
+    require(who, Action.EDIT_RATES)
     with transaction(sessions) as session:
         current = _locked(session, activity_id, snapshot)
         if not any(e.id == entry_id and e.kind is entry.kind for e in current.entries):
@@ -356,12 +373,15 @@ def delete_entry(
     snapshot: Snapshot,
     kind: EntryKind,
     entry_id: int,
+    *,
+    who: SignedIn | None = None,
 ) -> None:
     """Delete an entry in one transaction.
 
     Raises:
         EntryInputError: an entry that is gone or a stale ``snapshot``; nothing is deleted.
     """
+    require(who, Action.EDIT_RATES)
     with transaction(sessions) as session:
         current = _locked(session, activity_id, snapshot)
         if not any(e.id == entry_id and e.kind is kind for e in current.entries):

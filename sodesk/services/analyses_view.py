@@ -20,6 +20,7 @@ from sodesk.domain.workforce import OutlookYear
 from sodesk.services import analyses as svc
 from sodesk.services.forking import side_by_side
 from sodesk.services.overview import MunicipalityChoice, municipality_choices
+from sodesk.services.permissions import Action, require
 from sodesk.services.scenario import (
     RealisedShare,
     Scenario2028View,
@@ -27,6 +28,7 @@ from sodesk.services.scenario import (
     scenario_2028,
     worker_names,
 )
+from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage.parameters_repo import load_parameter_set
 
@@ -48,8 +50,16 @@ class AnalysesParts:
     realised: dict[str, RealisedShare]
 
 
-def outlook_for(workspace: Workspace, first_year: int, critical_mass: int, years: int) -> Outlook:
+def outlook_for(
+    workspace: Workspace,
+    first_year: int,
+    critical_mass: int,
+    years: int,
+    *,
+    who: SignedIn | None = None,
+) -> Outlook:
     """The workforce outlook with one critical mass for every work type."""
+    require(who, Action.READ_MONEY)
     with workspace.sessions() as session:
         return svc.outlook(
             session, first_year, years, critical_mass={w: critical_mass for w in WorkType}
@@ -63,12 +73,15 @@ def analyses_parts(
     critical_mass: int,
     plan_until: dt.date,
     outlook_years: int,
+    *,
+    who: SignedIn | None = None,
 ) -> AnalysesParts:
     """Everything the Analyses page's five tabs need for ``period``.
 
     The 2028 scenario with the surcharge on top of the 68 % is computed beside the rest (in
     a forked child in the report process, :func:`side_by_side`).
     """
+    require(who, Action.READ_MONEY)
 
     def with_surcharge(own: Workspace) -> Scenario2028View:
         with own.sessions() as session:

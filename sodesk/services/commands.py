@@ -2,15 +2,24 @@
 
 Problems a user can mend (bad input, unknown municipality) are raised as :class:`BadInput`
 with one line per problem; the command line prints them and exits with status 1.
+
+A database with users asks the command line to sign in too (``--user NAME``, the password
+from a hidden prompt or ``--password-stdin``): the same sign-in and the same permission table
+(services.permissions) as the window, so a job coach's command line gets what her window
+gets. A refusal is bad input (exit 1). ``db upgrade`` and ``db grant`` are the database
+login's business (the schema and its rights), not a sodesk user's: they do not sign in.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from pathlib import Path
 
-from sodesk.services.workspace import open_workspace
+from sodesk.services.permissions import Action, PermissionDenied, require
+from sodesk.services.users import LoginFailed, SignedIn
+from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage.database import transaction
 
 
@@ -24,6 +33,56 @@ class BadInput(Exception):
 
 class UsageProblem(Exception):
     """The command was called in a way that cannot work (exit status 2)."""
+
+
+def sign_in_for(
+    workspace: Workspace,
+    user: str | None,
+    password_stdin: bool,
+    action: Action | None = None,
+) -> SignedIn | None:
+    """Sign the command in when the database has users (None when it has none), then check
+    ``action`` against the permission table.
+
+    Raises:
+        BadInput: users but no ``user``, a failed sign-in, or an action the role may not do.
+    """
+    from sodesk.services.parameters import has_users, sign_in_workspace
+
+    if not has_users(workspace):
+        return None
+    if not user:
+        raise BadInput(
+            [
+                "Deze database heeft gebruikers: meld u aan met --user NAAM (het wachtwoord "
+                "via de prompt of --password-stdin)."
+            ]
+        )
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"Wachtwoord voor {user}: ")
+    try:
+        who = sign_in_workspace(workspace, user, password)
+    except LoginFailed as failed:
+        raise BadInput([f"sodesk: {failed}"]) from None
+    if action is not None:
+        try:
+            require(who, action)
+        except PermissionDenied as refused:
+            raise BadInput([f"sodesk: {refused.message}"]) from None
+    return who
+
+
+def _signed_in(
+    args: argparse.Namespace, workspace: Workspace, action: Action | None
+) -> SignedIn | None:
+    return sign_in_for(
+        workspace,
+        getattr(args, "user", None),
+        bool(getattr(args, "user_password_stdin", False)),
+        action,
+    )
 
 
 def cmd_db(args: argparse.Namespace) -> int:
@@ -68,6 +127,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args.database)
     try:
+        _signed_in(args, workspace, Action.IMPORT)
         with transaction(workspace.sessions) as session:
             if not database_is_empty(session):
                 if args.if_empty:
@@ -104,6 +164,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise BadInput([f"{args.path}: bestaat niet"])
     workspace = open_workspace(args.database)
     try:
+        _signed_in(args, workspace, Action.IMPORT)
         summary = import_source(workspace.sessions, args.path, dry_run=args.dry_run)
     except ImportFailed as failed:
         raise BadInput(failed.lines()) from None
@@ -126,6 +187,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             build.default_file_name(args.kind, args.start, args.end, args.format, args.municipality)
         )
     try:
+        who = _signed_in(args, workspace, Action.READ_MONEY)
         if out is not None:
             check_output(workspace, out)  # before the work: a refused path costs no wait
         data = build.render(
@@ -136,6 +198,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             args.format,
             municipality=args.municipality,
             critical_mass=args.critical_mass,
+            who=who,
         )
         if out is None:
             sys.stdout.buffer.write(data)
@@ -164,7 +227,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     try:
         explanation = explain.explain(
             workspace,
-            None,  # the command line has no sign-in: it reads what its database login may
+            _signed_in(args, workspace, Action.EXPLAIN),
             args.start,
             args.end,
             args.figure,
@@ -197,6 +260,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args.database)
     try:
+        _signed_in(args, workspace, Action.BACKUP)
         write_backup(workspace, args.file)
     except OutputRefused as error:
         raise BadInput([str(error)]) from None
@@ -217,6 +281,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise BadInput([str(error)]) from None
     workspace = open_workspace(args.database, migrate=False)
     try:
+        _signed_in(args, workspace, Action.RESTORE)
         restore(workspace.engine, args.file)
     except BackupError as error:
         raise BadInput([str(error)]) from None

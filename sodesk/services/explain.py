@@ -21,16 +21,18 @@ from sodesk.reports.explain import (
 )
 from sodesk.reports.explain_format import RENDERERS
 from sodesk.reports.explain_trace import trace_period
-from sodesk.reports.files import write_atomically
 from sodesk.reports.municipal import UnknownMunicipality
+from sodesk.services.output import write_output
+from sodesk.services.permissions import Action, PermissionDenied, require
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 
 FORMATS = tuple(RENDERERS)
 
 
-class ExplainRefused(PermissionError):
-    """The signed-in user's role may not see where money figures come from."""
+ExplainRefused = PermissionDenied
+"""The signed-in user's role may not see where money figures come from (the permission
+table's refusal, under the name the window catches)."""
 
 
 class ExplainInputError(ValueError):
@@ -38,13 +40,9 @@ class ExplainInputError(ValueError):
 
 
 def check_may_explain(viewer: SignedIn | None) -> None:
-    """Refuse a viewer who may not see money (None: a database without users, or the
-    command line, which has no sign-in and reads what its database login may read)."""
-    if viewer is not None and not viewer.sees_money:
-        raise ExplainRefused(
-            f"{viewer.display_name} ({viewer.role.label}) mag geen bedragen zien en dus ook "
-            "hun herkomst niet."
-        )
+    """Refuse a viewer whose role may not explain figures (the permission table decides;
+    None: a database without users, where everything is allowed)."""
+    require(viewer, Action.EXPLAIN)
 
 
 def explain(
@@ -99,6 +97,11 @@ def default_file_name(explanation: Explanation, fmt: str) -> str:
     )
 
 
-def save(explanation: Explanation, fmt: str, path: Path) -> None:
-    """Write the explanation to ``path`` in ``fmt``, atomically (never half a file)."""
-    write_atomically(path, render(explanation, fmt))
+def save(workspace: Workspace, explanation: Explanation, fmt: str, path: Path) -> None:
+    """Write the explanation to ``path`` in ``fmt``, atomically (never half a file), where
+    a report may go (never the live database, a device or a missing folder).
+
+    Raises:
+        OutputRefused: the path is refused or cannot be written.
+    """
+    write_output(workspace, path, render(explanation, fmt))

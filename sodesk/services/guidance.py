@@ -5,6 +5,11 @@ The desktop's guidance page reads and writes only through this module: the coach
 transaction after the domain's checks (record_guidance), the re-assessments due (R1:
 herbeoordelingen) and the placements to evaluate (plaatsingen ter evaluatie).
 Rows leave here as frozen dataclasses, never as live ORM objects.
+
+Who reads and writes what is the permission table's (services.permissions): a job coach sees
+her own caseload and logs under her own name only, reads her own notes only; a manager or a
+controller reads entries without notes; a controller or administrator corrects an entry with
+a reason (correct_guidance). Entries are in the audit log (storage/audit.py), notes masked.
 """
 
 from __future__ import annotations
@@ -15,13 +20,24 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import GuidanceKind, ReassessTerm, WorkType
 from sodesk.domain.period import add_months
 from sodesk.domain.validation import check_date_in_employment, check_hours, check_required
 from sodesk.domain.wage_value import Measurement, due_for_reassessment
+from sodesk.services.permissions import (
+    Action,
+    PermissionDenied,
+    caseload_only,
+    coach_names,
+    is_own,
+    notes_visible,
+    require,
+    require_for,
+)
+from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 from sodesk.storage.fits import misfit
@@ -150,23 +166,45 @@ def _name(first: str, last: str) -> str:
     return f"{first} {last}"
 
 
-def coaches(session: Session) -> list[str]:
-    """Every coach named on a worker or on a guidance entry, alphabetically."""
+def _caseload_of(who: SignedIn | None, coach: str) -> ColumnElement[bool]:
+    """The workers a page asked for: a job coach always her own, others the chosen coach's."""
+    if who is not None and caseload_only(who, Action.READ_GUIDANCE):
+        return func.lower(func.trim(t.WorkerRow.coach)).in_(sorted(coach_names(who)))
+    return t.WorkerRow.coach == coach
+
+
+def own_coach_name(who: SignedIn | None, chosen: str) -> str:
+    """The coach a page shows and logs under: a job coach herself (her display name)."""
+    if who is not None and caseload_only(who, Action.WRITE_GUIDANCE):
+        return who.display_name
+    return chosen
+
+
+def coaches(session: Session, who: SignedIn | None = None) -> list[str]:
+    """Every coach named on a worker or on a guidance entry, alphabetically.
+
+    A job coach chooses no other coach: her list holds herself only.
+    """
+    require(who, Action.READ_GUIDANCE)
+    if who is not None and caseload_only(who, Action.READ_GUIDANCE):
+        return [who.display_name]
     names = set(session.scalars(select(t.WorkerRow.coach).where(t.WorkerRow.coach.is_not(None))))
     names |= set(session.scalars(select(t.GuidanceRow.coach).distinct()))
     return sorted(name for name in names if name and name.strip())
 
 
-def worker_choices(session: Session) -> list[WorkerChoice]:
-    """Every worker, by name, for the type-ahead."""
-    rows = session.execute(
-        select(
-            t.WorkerRow.id,
-            t.WorkerRow.personnel_number,
-            t.WorkerRow.first_name,
-            t.WorkerRow.last_name,
-        ).order_by(t.WorkerRow.last_name, t.WorkerRow.first_name)
-    )
+def worker_choices(session: Session, who: SignedIn | None = None) -> list[WorkerChoice]:
+    """Every worker, by name, for the type-ahead (a job coach: her own caseload)."""
+    require(who, Action.READ_WORKERS)
+    query = select(
+        t.WorkerRow.id,
+        t.WorkerRow.personnel_number,
+        t.WorkerRow.first_name,
+        t.WorkerRow.last_name,
+    ).order_by(t.WorkerRow.last_name, t.WorkerRow.first_name)
+    if who is not None and caseload_only(who):
+        query = query.where(_caseload_of(who, ""))
+    rows = session.execute(query)
     return [WorkerChoice(r[0], r[1], _name(r[2], r[3])) for r in rows]
 
 
@@ -179,8 +217,14 @@ def activity_choices(session: Session) -> list[ActivityChoice]:
     return [ActivityChoice(*r) for r in rows]
 
 
-def caseload(session: Session, coach: str, today: dt.date) -> list[CaseloadEntry]:
-    """The coach's workers with their last guidance date, the longest ago (or never) first."""
+def caseload(
+    session: Session, coach: str, today: dt.date, who: SignedIn | None = None
+) -> list[CaseloadEntry]:
+    """The coach's workers with their last guidance date, the longest ago (or never) first.
+
+    A job coach gets her own caseload whatever ``coach`` says.
+    """
+    require(who, Action.READ_GUIDANCE)
     since = today - dt.timedelta(days=90)
     last = (
         select(t.GuidanceRow.worker_id, func.max(t.GuidanceRow.date).label("last"))
@@ -204,7 +248,7 @@ def caseload(session: Session, coach: str, today: dt.date) -> list[CaseloadEntry
         )
         .outerjoin(last, last.c.worker_id == t.WorkerRow.id)
         .outerjoin(recent, recent.c.worker_id == t.WorkerRow.id)
-        .where(t.WorkerRow.coach == coach)
+        .where(_caseload_of(who, coach))
     )
     entries = [
         CaseloadEntry(
@@ -220,8 +264,19 @@ def caseload(session: Session, coach: str, today: dt.date) -> list[CaseloadEntry
     return entries
 
 
-def guidance_history(session: Session, worker_id: int, limit: int = 200) -> list[GuidanceEntry]:
-    """The worker's guidance, newest first."""
+def guidance_history(
+    session: Session, worker_id: int, limit: int = 200, *, who: SignedIn | None = None
+) -> list[GuidanceEntry]:
+    """The worker's guidance, newest first; a note only for who may read it.
+
+    Raises:
+        PermissionDenied: a worker outside a job coach's caseload.
+    """
+    require(who, Action.READ_GUIDANCE)
+    if who is not None and caseload_only(who, Action.READ_GUIDANCE):
+        worker = session.get(t.WorkerRow, worker_id)
+        if worker is not None:
+            require_for(who, Action.READ_GUIDANCE, worker.coach, worker.full_name)
     rows = session.execute(
         select(
             t.GuidanceRow.id,
@@ -241,29 +296,44 @@ def guidance_history(session: Session, worker_id: int, limit: int = 200) -> list
     )
     return [
         GuidanceEntry(
-            r[0], r[1], r[2], r[3], r[4], r[5], None if r[6] is None else f"{r[6]} {r[7]}", r[8]
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            None if r[6] is None else f"{r[6]} {r[7]}",
+            r[8] if notes_visible(who, r[5]) else None,
         )
         for r in rows
     ]
 
 
-def _coach_workers(session: Session, coach: str) -> dict[int, tuple[str, str]]:
+def _coach_workers(
+    session: Session, coach: str, who: SignedIn | None
+) -> dict[int, tuple[str, str]]:
+    require(who, Action.READ_GUIDANCE)
     rows = session.execute(
         select(
             t.WorkerRow.id,
             t.WorkerRow.personnel_number,
             t.WorkerRow.first_name,
             t.WorkerRow.last_name,
-        ).where(t.WorkerRow.coach == coach)
+        ).where(_caseload_of(who, coach))
     )
     return {r[0]: (r[1], _name(r[2], r[3])) for r in rows}
 
 
 def reassessments_due(
-    session: Session, coach: str, today: dt.date, months: int = REASSESSMENT_HORIZON_MONTHS
+    session: Session,
+    coach: str,
+    today: dt.date,
+    months: int = REASSESSMENT_HORIZON_MONTHS,
+    *,
+    who: SignedIn | None = None,
 ) -> list[DueReassessment]:
     """The coach's workers whose measurement in force is due within ``months`` (overdue too)."""
-    workers = _coach_workers(session, coach)
+    workers = _coach_workers(session, coach, who)
     measurements: dict[int, list[Measurement]] = defaultdict(list)
     for r in session.execute(
         select(
@@ -298,10 +368,15 @@ def reassessments_due(
 
 
 def placements_to_evaluate(
-    session: Session, coach: str, today: dt.date, months: int = EVALUATE_AFTER_MONTHS
+    session: Session,
+    coach: str,
+    today: dt.date,
+    months: int = EVALUATE_AFTER_MONTHS,
+    *,
+    who: SignedIn | None = None,
 ) -> list[PlacementToEvaluate]:
     """The coach's open placements that started ``months`` or more ago, oldest first."""
-    workers = _coach_workers(session, coach)
+    workers = _coach_workers(session, coach, who)
     before = add_months(today, -months)
     rows = session.execute(
         select(
@@ -339,14 +414,29 @@ def record_guidance(
     kind: GuidanceKind | None,
     activity_id: int | None = None,
     note: str | None = None,
+    who: SignedIn | None = None,
 ) -> GuidanceEntry:
     """Write one guidance entry in one transaction, after the domain's checks.
+
+    Signed in, the entry is the signed-in user's: ``coach`` may be left empty or name
+    them, never another coach (a correction is correct_guidance's, with a reason).
 
     Raises:
         GuidanceInputError: naming the field, for an unknown worker, a date outside the
             worker's employment, hours outside 0-24 (or zero), a missing kind or coach, or an
             entry that is already logged; nothing is written then.
+        PermissionDenied: a role that logs no guidance, another coach's name, or a worker
+            outside a job coach's caseload.
     """
+    require(who, Action.WRITE_GUIDANCE)
+    if who is not None:
+        if coach.strip() and not is_own(who, coach):
+            raise PermissionDenied(
+                f"Begeleiding legt u vast onder uw eigen naam ({who.display_name}), niet onder "
+                f"{coach.strip()}.",
+                Action.WRITE_GUIDANCE,
+            )
+        coach = who.display_name
     if worker_id is None:
         raise GuidanceInputError("worker", "Medewerker is verplicht: kies een persoon.")
     for finding in check_required("Jobcoach", coach):
@@ -367,9 +457,11 @@ def record_guidance(
         if message is not None:
             raise GuidanceInputError(field, message)
     with transaction(sessions) as session:
+        session.info["reason"] = "begeleiding vastgelegd"
         worker = session.get(t.WorkerRow, worker_id)
         if worker is None:
             raise GuidanceInputError("worker", f"Medewerker met id {worker_id} bestaat niet.")
+        require_for(who, Action.WRITE_GUIDANCE, worker.coach, worker.full_name)
         spans = [(e.start_date, e.end_date) for e in worker.employments]
         for finding in check_date_in_employment(date, spans, "Datum"):
             message = finding.message.replace(date.isoformat(), f"{date:%d-%m-%Y}")
@@ -410,3 +502,59 @@ def record_guidance(
         session.add(row)
         session.flush()
         return GuidanceEntry(row.id, worker_id, date, hours, kind, coach, activity_text, clean_note)
+
+
+def correct_guidance(
+    sessions: sessionmaker[Session],
+    entry_id: int,
+    *,
+    reason: str,
+    who: SignedIn | None,
+    coach: str | None = None,
+    date: dt.date | None = None,
+    hours: Decimal | None = None,
+    kind: GuidanceKind | None = None,
+) -> GuidanceEntry:
+    """A controller or administrator mends a logged entry (the coach, date, hours or kind),
+    with a reason; the audit log keeps the old and the new values and the reason.
+
+    Raises:
+        PermissionDenied: a role that may not correct guidance.
+        GuidanceInputError: no reason, an entry that is gone, or a bad value.
+    """
+    require(who, Action.CORRECT_GUIDANCE)
+    if len((reason or "").strip()) < 3:
+        raise GuidanceInputError("reason", "Reden is verplicht: waarom wordt dit gecorrigeerd?")
+    if hours is not None:
+        for finding in check_hours(hours, "Duur"):
+            raise GuidanceInputError("duration", finding.message)
+        if hours <= 0:
+            raise GuidanceInputError("duration", f"Duur moet groter dan 0 zijn (waarde {hours}).")
+    if coach is not None:
+        for finding in check_required("Jobcoach", coach):
+            raise GuidanceInputError("coach", finding.message)
+    with transaction(sessions) as session:
+        session.info["reason"] = f"correctie: {reason.strip()}"[:500]
+        row = session.get(t.GuidanceRow, entry_id)
+        if row is None:
+            raise GuidanceInputError("worker", "Deze begeleiding bestaat niet meer: ververs (F5).")
+        if coach is not None:
+            row.coach = coach.strip()
+        if date is not None:
+            row.date = date
+        if hours is not None:
+            row.hours = hours.quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+        if kind is not None:
+            row.kind = GuidanceKind(kind)
+        session.flush()
+        activity = None if row.activity_id is None else session.get(t.ActivityRow, row.activity_id)
+        return GuidanceEntry(
+            row.id,
+            row.worker_id,
+            row.date,
+            row.hours,
+            row.kind,
+            row.coach,
+            None if activity is None else f"{activity.code} {activity.name}",
+            row.note if notes_visible(who, row.coach) else None,
+        )

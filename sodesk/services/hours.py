@@ -29,6 +29,8 @@ from sodesk.domain.period import ONE_DAY
 from sodesk.domain.subsidy import paid_hours
 from sodesk.domain.validation import MAX_HOURS_PER_DAY, check_date_in_employment, check_hours
 from sodesk.services.guidance import HUNDREDTH, parse_duration
+from sodesk.services.permissions import Action, caseload_only, is_own, require, require_for
+from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 
@@ -201,17 +203,29 @@ def load_week(
     *,
     activity_id: int | None = None,
     work_type: WorkType | None = None,
+    who: SignedIn | None = None,
 ) -> WeekView:
     """The week grid of one activity, or of every activity of one placement work type.
 
     Rows are the workers placed (placements in force that week) plus everyone with hours
-    there that week, sorted by name; ``monday`` is moved to the Monday of its week.
+    there that week, sorted by name; ``monday`` is moved to the Monday of its week. A job
+    coach gets the rows of her own caseload only (services.permissions).
     """
+    require(who, Action.READ_WORKERS)
     if (activity_id is None) == (work_type is None):
         raise ValueError("give an activity or a work type, not both")
     monday = week_start(monday)
     days = week_days(monday)
     pairs = _pairs(session, monday, activity_id, work_type)
+    if who is not None and caseload_only(who, Action.READ_WORKERS) and pairs:
+        coach_of = dict(
+            session.execute(
+                select(t.WorkerRow.id, t.WorkerRow.coach).where(
+                    t.WorkerRow.id.in_({w for w, _ in pairs})
+                )
+            ).all()
+        )
+        pairs = [(w, a) for w, a in pairs if is_own(who, coach_of.get(w))]
     if not pairs:
         return WeekView(monday, [])
     workers = {w for w, _ in pairs}
@@ -358,7 +372,9 @@ def _check_cells(
     return problems, stored
 
 
-def save_week(sessions: sessionmaker[Session], cells: Sequence[HourCell]) -> SaveSummary:
+def save_week(
+    sessions: sessionmaker[Session], cells: Sequence[HourCell], who: SignedIn | None = None
+) -> SaveSummary:
     """Write the cells in one transaction: upsert by (worker, activity, date); None or zero
     removes the row.
 
@@ -366,11 +382,18 @@ def save_week(sessions: sessionmaker[Session], cells: Sequence[HourCell]) -> Sav
         HoursInputError: with every problem (hours outside 0-24, more than 24 in a day across
             activities, a day outside every employment, an unknown worker or activity);
             nothing is written then.
+        PermissionDenied: a job coach's cell of a worker outside her caseload.
     """
+    require(who, Action.EDIT_HOURS)
     if not cells:
         return SaveSummary(0, 0)
     written = deleted = 0
     with transaction(sessions) as session:
+        if who is not None and caseload_only(who, Action.EDIT_HOURS):
+            for worker in session.scalars(
+                select(t.WorkerRow).where(t.WorkerRow.id.in_({c.worker_id for c in cells}))
+            ):
+                require_for(who, Action.EDIT_HOURS, worker.coach, worker.full_name)
         problems, stored = _check_cells(session, cells)
         if problems:
             raise HoursInputError(problems)

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
-from sodesk.domain.enums import Role
+from sodesk.services.permissions import Action, allowed, require, roles_for
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage.imports.loader import ImportSummary, import_source
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 #: roles that may import files (they hold money: rates, revenue, wages)
-IMPORTING_ROLES = frozenset({Role.ADMINISTRATOR, Role.MANAGER, Role.CONTROLLER})
+IMPORTING_ROLES = roles_for(Action.IMPORT)
 
 
 class ImportCancelled(Exception):
@@ -88,8 +88,8 @@ class ImportOutcome:
 
 
 def may_import(who: SignedIn | None) -> bool:
-    """May ``who`` import files? Without a log-in (screenshots, tests) yes."""
-    return who is None or who.role in IMPORTING_ROLES
+    """May ``who`` import files? Without users yes (services.permissions decides)."""
+    return allowed(who, Action.IMPORT)
 
 
 def _stoppable_sessions(
@@ -113,6 +113,7 @@ def run_import(
     *,
     dry_run: bool,
     cancelled: Callable[[], bool] = lambda: False,
+    who: SignedIn | None = None,
 ) -> ImportOutcome:
     """Check (``dry_run``) or import a folder of CSV files or an .xlsx workbook, all or nothing.
 
@@ -128,6 +129,7 @@ def run_import(
     Raises:
         ImportCancelled: the user stopped; nothing was written.
     """
+    require(who, Action.IMPORT)
     if cancelled():
         raise ImportCancelled
     if not path.exists():

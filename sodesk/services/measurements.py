@@ -20,6 +20,8 @@ from sodesk.domain.enums import ReassessTerm
 from sodesk.domain.money import ONE, ZERO
 from sodesk.domain.validation import check_date_in_employment, check_time_shares
 from sodesk.domain.wage_value import Measurement, TaskScore
+from sodesk.services.permissions import Action, require, require_for
+from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 
@@ -114,14 +116,20 @@ def save_measurement(
     term: ReassessTerm,
     method: str | None = None,
     assessor: str | None = None,
+    who: SignedIn | None = None,
 ) -> int:
     """Check and write a measurement with its tasks in one transaction; returns its id.
 
     Raises:
         MeasurementInputError: naming the field; nothing is written then.
+        PermissionDenied: a worker outside a job coach's caseload.
     """
+    require(who, Action.EDIT_MEASUREMENTS)
     measurement = build_measurement(measured_on, tasks, term, method, assessor)
     with transaction(sessions) as session:
+        worker = session.get(t.WorkerRow, worker_id)
+        if worker is not None:
+            require_for(who, Action.EDIT_MEASUREMENTS, worker.coach, worker.full_name)
         _check_worker(session, worker_id, measured_on)
         row = t.WageValueRow(
             worker_id=worker_id,

@@ -33,6 +33,8 @@ from sodesk.domain.money import ONE, ZERO
 from sodesk.domain.realisation import realisation, waiting_total
 from sodesk.domain.validation import check_period
 from sodesk.services.analyses import RealisationYear, realisation_by_year
+from sodesk.services.permissions import Action, require
+from sodesk.services.users import SignedIn
 from sodesk.storage import report_queries
 from sodesk.storage import tables as t
 from sodesk.storage.audit import last_change, last_change_among
@@ -194,16 +196,25 @@ def _summary(session: Session, row: t.MunicipalityRow, on: dt.date) -> Municipal
     )
 
 
-def municipality_list(session: Session, on: dt.date) -> list[MunicipalitySummary]:
+def municipality_list(
+    session: Session, on: dt.date, *, who: SignedIn | None = None
+) -> list[MunicipalitySummary]:
     """Every municipality by code, with its target of ``on``'s year and realisation on ``on``."""
+    require(who, Action.READ_MONEY)
     rows = session.scalars(select(t.MunicipalityRow).order_by(t.MunicipalityRow.code))
     return [_summary(session, row, on) for row in rows]
 
 
 def municipality_card(
-    session: Session, municipality_id: int, on: dt.date, today: dt.date
+    session: Session,
+    municipality_id: int,
+    on: dt.date,
+    today: dt.date,
+    *,
+    who: SignedIn | None = None,
 ) -> MunicipalityCard | None:
     """The card: settings, every year's figures, the waiting list, realisation up to 2030."""
+    require(who, Action.READ_MONEY)
     row = session.get(t.MunicipalityRow, municipality_id)
     if row is None:
         return None
@@ -304,6 +315,8 @@ def save_municipality(
     settings: RegimeSettings,
     years: Sequence[YearFigures] = (),
     confirm_lw_basis: bool = False,
+    *,
+    who: SignedIn | None = None,
 ) -> int:
     """Write the regime settings and the given years in one transaction; returns the version.
 
@@ -316,6 +329,7 @@ def save_municipality(
             negative yearly figure, or a save based on an old ``version`` (field "version");
             nothing is written then.
     """
+    require(who, Action.EDIT_MUNICIPALITIES)
     fraction = _check_settings(settings)
     for figures in years:
         _check_year(figures)
@@ -428,6 +442,7 @@ def save_waiting_entry(
     reason: str | None,
     placed_on: dt.date | None,
     version: int | None = None,
+    who: SignedIn | None = None,
 ) -> int:
     """Add (``entry_id`` None) or change a waiting-list entry; returns its id.
 
@@ -440,6 +455,7 @@ def save_waiting_entry(
             list, a placement date before the advice date, or a stale save (field
             "version", the message names who changed what); nothing is written then.
     """
+    require(who, Action.EDIT_MUNICIPALITIES)
     reference = _typed_text(reference, "reference", "Kenmerk", 40) or ""
     if not reference:
         raise MunicipalityInputError("reference", "Kenmerk is verplicht maar ontbreekt.")

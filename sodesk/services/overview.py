@@ -38,6 +38,8 @@ from sodesk.domain.profitability import ActivityFigures, totals_by_work_type
 from sodesk.domain.realisation import Realisation, realisation, waiting_total
 from sodesk.domain.validation import Finding
 from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.services.permissions import Action, require
+from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage import report_queries
 from sodesk.storage import tables as t
@@ -132,8 +134,11 @@ def overview_of(report: ActivityReport) -> Overview:
     )
 
 
-def build_overview(workspace: Workspace, period: Period) -> Overview:
+def build_overview(
+    workspace: Workspace, period: Period, *, who: SignedIn | None = None
+) -> Overview:
     """Compute the activity report of ``period`` and the overview's parts of it."""
+    require(who, Action.READ_MONEY)
     company = workspace.company_name()
     with workspace.sessions() as session:
         report = build_activity_report(session, period, company)
@@ -169,7 +174,10 @@ def realisation_on(session: Session, day: dt.date, code: str | None = None) -> R
     return RealisationOn(day, code, done, missing)
 
 
-def realisation_for(workspace: Workspace, day: dt.date, code: str | None) -> RealisationOn:
+def realisation_for(
+    workspace: Workspace, day: dt.date, code: str | None, *, who: SignedIn | None = None
+) -> RealisationOn:
     """:func:`realisation_on` in a session of its own (for the window's jobs)."""
+    require(who, Action.READ_MONEY)
     with workspace.sessions() as session:
         return realisation_on(session, day, code)

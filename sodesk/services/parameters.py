@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import Role, WorkType
+from sodesk.services.permissions import Action, require
 from sodesk.services.users import (
     SignedIn,
     UserProblem,
@@ -188,8 +189,11 @@ def read_parameters(session: Session) -> ParameterTables:
     )
 
 
-def recent_changes(session: Session, limit: int = AUDIT_ROWS) -> list[Change]:
+def recent_changes(
+    session: Session, limit: int = AUDIT_ROWS, *, who: SignedIn | None = None
+) -> list[Change]:
     """The newest ``limit`` lines of the audit log, the newest first; a BSN shows masked."""
+    require(who, Action.READ_AUDIT_LOG)
     rows = session.scalars(
         select(t.AuditRow).order_by(t.AuditRow.at.desc(), t.AuditRow.id.desc()).limit(limit)
     )
@@ -205,7 +209,8 @@ def recent_changes(session: Session, limit: int = AUDIT_ROWS) -> list[Change]:
     return changes
 
 
-def list_users(session: Session) -> list[UserEntry]:
+def list_users(session: Session, *, who: SignedIn | None = None) -> list[UserEntry]:
+    require(who, Action.MANAGE_USERS)
     rows = session.scalars(select(t.UserRow).order_by(t.UserRow.username))
     return [UserEntry(r.username, r.display_name, Role(r.role), r.active) for r in rows]
 
@@ -367,7 +372,14 @@ def check_reason(reason: str) -> str:
     return reason
 
 
-def save_entry(sessions: sessionmaker[Session], entry: Entry, reason: str, *, adding: bool) -> bool:
+def save_entry(
+    sessions: sessionmaker[Session],
+    entry: Entry,
+    reason: str,
+    *,
+    adding: bool,
+    who: SignedIn | None = None,
+) -> bool:
     """Add a row (``adding``) or change the row with the same key, in one transaction.
 
     Returns True when anything changed. The reason goes into the audit log with each field.
@@ -376,6 +388,7 @@ def save_entry(sessions: sessionmaker[Session], entry: Entry, reason: str, *, ad
         ParameterInputError: no reason; a row to add whose key exists; a row to change that
             does not exist (any more); a regime to add (regimes are fixed by law and code).
     """
+    require(who, Action.EDIT_PARAMETERS)
     reason = check_reason(reason)
     table, keys = _TABLES[type(entry)]
     if adding and isinstance(entry, RegimeEntry):
@@ -449,21 +462,31 @@ def create_first_administrator(
 
 
 def add_user(
-    sessions: sessionmaker[Session], username: str, display_name: str, role: Role, password: str
+    sessions: sessionmaker[Session],
+    username: str,
+    display_name: str,
+    role: Role,
+    password: str,
+    *,
+    who: SignedIn | None = None,
 ) -> UserEntry:
     """A new user (services.users.create_user rules), in one transaction."""
+    require(who, Action.MANAGE_USERS)
     with transaction(sessions) as session:
         session.info["reason"] = "gebruiker toegevoegd"
         row = create_user(session, username, display_name, role, password)
         return UserEntry(row.username, row.display_name, Role(row.role), row.active)
 
 
-def deactivate_user(sessions: sessionmaker[Session], username: str, by: str) -> None:
+def deactivate_user(
+    sessions: sessionmaker[Session], username: str, by: str, *, who: SignedIn | None = None
+) -> None:
     """Block a user's log-in (the row stays: the audit log names them).
 
     Raises:
         ParameterInputError: for one's own account or the last active administrator.
     """
+    require(who, Action.MANAGE_USERS)
     if username == by:
         raise ParameterInputError("user", "U kunt uw eigen account niet blokkeren.")
     with transaction(sessions) as session:

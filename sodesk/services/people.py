@@ -26,7 +26,6 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from sodesk.domain.enums import Role
 from sodesk.services.people_input import (
     ONE_DAY,
     EmploymentInput,
@@ -41,6 +40,7 @@ from sodesk.services.people_input import (
     span_text,
     spans_with_end,
 )
+from sodesk.services.permissions import Action, allowed, is_own, require, require_for
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
@@ -51,22 +51,21 @@ def may_edit_people(who: SignedIn | None) -> bool:
     """Create, delete and edit workers and employments: everyone but a job coach.
 
     A job coach sees no money, and an employment is an hourly wage. Without a log-in
-    (screenshots, tests, the command line) everything is allowed.
+    (a database without users) everything is allowed. The answer is services.permissions'.
     """
-    return who is None or who.role is not Role.JOB_COACH
+    return allowed(who, Action.EDIT_WORKERS) and allowed(who, Action.EDIT_EMPLOYMENTS)
 
 
 def may_edit_placements(who: SignedIn | None, coach: str | None) -> bool:
     """Placements: a job coach only for the caseload (workers whose coach is them), others all.
 
     The caseload is what services.guidance.caseload reads: the worker's ``coach`` names the
-    coach; the signed-in coach matches on full name or user name, case ignored.
+    coach; the signed-in coach matches on full name or user name, case ignored
+    (services.permissions).
     """
-    if may_edit_people(who):
-        return True
-    assert who is not None
-    mine = {who.display_name.strip().casefold(), who.username.strip().casefold()}
-    return bool(coach) and (coach or "").strip().casefold() in mine
+    if not allowed(who, Action.EDIT_PLACEMENTS):
+        return False
+    return may_edit_people(who) or is_own(who, coach)
 
 
 def municipality_choices(session: Session) -> list[tuple[str, str]]:
@@ -160,13 +159,19 @@ def _fill_worker(session: Session, row: t.WorkerRow, entry: WorkerInput, bsn: bo
 
 # -- workers -----------------------------------------------------------------------------------
 def create_worker(
-    sessions: sessionmaker[Session], entry: WorkerInput, employment: EmploymentInput
+    sessions: sessionmaker[Session],
+    entry: WorkerInput,
+    employment: EmploymentInput,
+    who: SignedIn | None = None,
 ) -> int:
     """A new worker with the first employment, in one transaction; returns the worker's id.
 
     Raises:
         PeopleInputError: naming the field and the value; nothing is written then.
+        PermissionDenied: a role that may not add workers (a job coach).
     """
+    require(who, Action.EDIT_WORKERS)
+    require(who, Action.EDIT_EMPLOYMENTS)
     _first(check_worker(entry))
     _first(check_employment(employment, []))
     with _saving(sessions, "nieuwe medewerker") as session:
@@ -186,13 +191,16 @@ def update_worker(
     entry: WorkerInput,
     *,
     change_bsn: bool = False,
+    who: SignedIn | None = None,
 ) -> None:
     """Save the personal data as edited on the card; the BSN only when ``change_bsn``.
 
     Raises:
         PeopleInputError: bad input, a personnel number in use, a worker that is gone or a
             stale ``version``; nothing is written.
+        PermissionDenied: a role that may not edit workers (a job coach).
     """
+    require(who, Action.EDIT_WORKERS)
     _first(check_worker(entry, with_bsn=change_bsn))
     with _saving(sessions, "persoonsgegevens gewijzigd") as session:
         row = _worker(session, worker_id, version)
@@ -201,7 +209,9 @@ def update_worker(
         session.flush()  # the ORM's UPDATE checks the version (StaleDataError)
 
 
-def delete_worker(sessions: sessionmaker[Session], worker_id: int, version: int) -> None:
+def delete_worker(
+    sessions: sessionmaker[Session], worker_id: int, version: int, who: SignedIn | None = None
+) -> None:
     """Remove a worker entered by mistake, with their employments, placements and measurements.
 
     The audit log keeps those values. Hours and guidance are not in the audit log (imports
@@ -211,7 +221,9 @@ def delete_worker(sessions: sessionmaker[Session], worker_id: int, version: int)
     Raises:
         PeopleInputError: a worker that is gone, a stale ``version``, or a worker with hours
             or guidance (field "worker"); nothing is deleted.
+        PermissionDenied: a role that may not edit workers (a job coach).
     """
+    require(who, Action.EDIT_WORKERS)
     with _saving(sessions, "medewerker verwijderd") as session:
         row = _worker(session, worker_id, version)
         hours, guidance = (
@@ -256,6 +268,7 @@ def add_employment(
     entry: EmploymentInput,
     *,
     end_open: bool = False,
+    who: SignedIn | None = None,
 ) -> int:
     """Add an employment that overlaps none of the worker's others; returns its id.
 
@@ -264,7 +277,9 @@ def add_employment(
 
     Raises:
         PeopleInputError: bad input, an overlap, a worker that is gone or a stale ``version``.
+        PermissionDenied: a role that sees no wages (a job coach).
     """
+    require(who, Action.EDIT_EMPLOYMENTS)
     with _saving(sessions, "dienstverband toegevoegd") as session:
         worker = _worker(session, worker_id, version)
         spans = _spans(worker.employments)
@@ -288,13 +303,16 @@ def end_employment(
     version: int,
     employment_id: int,
     end: dt.date | None,
+    who: SignedIn | None = None,
 ) -> None:
     """End an employment on ``end`` (None opens it again), if it then overlaps no other.
 
     Raises:
         PeopleInputError: an end before the start, an overlap, an employment or worker that is
             gone, or a stale ``version``; nothing is written.
+        PermissionDenied: a role that sees no wages (a job coach).
     """
+    require(who, Action.EDIT_EMPLOYMENTS)
     with _saving(sessions, "dienstverband beëindigd") as session:
         worker = _worker(session, worker_id, version)
         row = next((e for e in worker.employments if e.id == employment_id), None)
@@ -307,13 +325,11 @@ def end_employment(
 
 
 # -- placements --------------------------------------------------------------------------------
-def _may_place(who: SignedIn | None, worker: t.WorkerRow) -> None:
-    if not may_edit_placements(who, worker.coach):
-        raise PeopleInputError(
-            "worker",
-            f"{worker.full_name} hoort niet bij uw caseload: alleen de eigen jobcoach, een "
-            "controller of een manager wijzigt deze plaatsing.",
-        )
+def _may_place(who: SignedIn | None, worker: t.WorkerRow | None) -> None:
+    """A job coach changes placements of her own caseload only (PermissionDenied), asked
+    before anything else about the save (a stale card, a bad date) is told."""
+    if worker is not None:
+        require_for(who, Action.EDIT_PLACEMENTS, worker.coach, worker.full_name)
 
 
 def _activity_id(session: Session, code: str | None) -> int | None:
@@ -356,8 +372,8 @@ def add_placement(
     """
     _first(check_placement(entry))
     with _saving(sessions, "plaatsing toegevoegd") as session:
+        _may_place(who, session.get(t.WorkerRow, worker_id))
         worker = _worker(session, worker_id, version)
-        _may_place(who, worker)
         _same_start(worker, entry.start)
         _bump(session, worker, version)
         row = t.PlacementRow(
@@ -388,8 +404,8 @@ def end_placement(
             placement or worker that is gone, or a stale ``version``; nothing is written.
     """
     with _saving(sessions, "plaatsing beëindigd") as session:
+        _may_place(who, session.get(t.WorkerRow, worker_id))
         worker = _worker(session, worker_id, version)
-        _may_place(who, worker)
         row = _placement(worker, placement_id)
         _first(check_span_end(row.start_date, end, []))
         _bump(session, worker, version)
@@ -414,8 +430,8 @@ def renew_placement(
             job coach's caseload, a placement or worker that is gone, or a stale ``version``.
     """
     with _saving(sessions, "plaatsing geëvalueerd en verlengd") as session:
+        _may_place(who, session.get(t.WorkerRow, worker_id))
         worker = _worker(session, worker_id, version)
-        _may_place(who, worker)
         row = _placement(worker, placement_id)
         if start <= row.start_date:
             raise PeopleInputError(

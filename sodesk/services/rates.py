@@ -30,6 +30,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
 from sodesk.domain.money import ZERO
+from sodesk.services.permissions import Action, require
+from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 
@@ -114,8 +116,11 @@ def _activity_rates(activity: t.ActivityRow, rows: Sequence[t.RateRow]) -> Activ
     return ActivityRates(activity.id, activity.code, activity.name, rates, snapshot)
 
 
-def all_activity_rates(session: Session) -> dict[str, ActivityRates]:
+def all_activity_rates(
+    session: Session, *, who: SignedIn | None = None
+) -> dict[str, ActivityRates]:
     """Every activity's rate history by activity code (read with the page's figures)."""
+    require(who, Action.READ_MONEY)
     by_activity: dict[int, list[t.RateRow]] = {}
     for row in session.scalars(select(t.RateRow)):
         by_activity.setdefault(row.activity_id, []).append(row)
@@ -125,8 +130,11 @@ def all_activity_rates(session: Session) -> dict[str, ActivityRates]:
     }
 
 
-def activity_rates(session: Session, code: str) -> ActivityRates | None:
+def activity_rates(
+    session: Session, code: str, *, who: SignedIn | None = None
+) -> ActivityRates | None:
     """One activity's rate history, or None for an unknown code."""
+    require(who, Action.READ_MONEY)
     activity = session.scalars(select(t.ActivityRow).where(t.ActivityRow.code == code)).first()
     if activity is None:
         return None
@@ -331,12 +339,14 @@ def add_rate(
     entry: RateInput,
     *,
     end_previous: bool = True,
+    who: SignedIn | None = None,
 ) -> int:
     """Add a rate in one transaction (ending the previous open one); returns the new id.
 
     Raises:
         RateInputError: bad input, an overlap, or a stale ``snapshot``; nothing is written.
     """
+    require(who, Action.EDIT_RATES)
     try:
         with transaction(sessions) as session:
             current = _locked(session, activity_id, snapshot)
@@ -353,6 +363,8 @@ def correct_rate(
     rate_id: int,
     entry: RateInput,
     reason: str,
+    *,
+    who: SignedIn | None = None,
 ) -> None:
     """Correct a rate in one transaction, with the reason in the audit log.
 
@@ -360,6 +372,7 @@ def correct_rate(
         RateInputError: no reason, bad input, an overlap, a rate that is gone or a stale
             ``snapshot``; nothing is written.
     """
+    require(who, Action.EDIT_RATES)
     reason = check_reason(reason)
     try:
         with transaction(sessions) as session:
@@ -377,12 +390,15 @@ def delete_rate(
     snapshot: Snapshot,
     rate_id: int,
     reason: str = "tarief verwijderd",
+    *,
+    who: SignedIn | None = None,
 ) -> None:
     """Delete a rate in one transaction (the audit log keeps its values).
 
     Raises:
         RateInputError: a rate that is gone or a stale ``snapshot``; nothing is deleted.
     """
+    require(who, Action.EDIT_RATES)
     try:
         with transaction(sessions) as session:
             session.info["reason"] = reason.strip() or "tarief verwijderd"

@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sodesk.services import report_channel as channel
+from sodesk.services.permissions import Action, require
+from sodesk.services.users import SignedIn
 
 if TYPE_CHECKING:  # not imported at run time: starting the process must not wait for it
     from sqlalchemy.orm import ORMExecuteState, Session
@@ -338,8 +340,13 @@ def compute(
     fresh: bool = False,
     wait_s: float = ANSWER_WAIT_S,
     cancelled: Callable[[], bool] | None = None,
+    who: SignedIn | None = None,
 ) -> Any:
     """Task ``kind(args)``'s result: from the report process, else computed right here.
+
+    Every task of the report process is money (the activity report, the analyses): ``who``
+    must be allowed to read money (services.permissions), or PermissionDenied is raised
+    before anything is asked or computed.
 
     Call it off the UI thread: it waits for the result (raising :class:`Cancelled` when
     ``cancelled()`` says the caller's job was cancelled meanwhile). Any failure of the
@@ -348,6 +355,7 @@ def compute(
     """
     from sodesk.services.report_tasks import run_task
 
+    require(who, Action.READ_MONEY)
     if client is not None:
         try:
             future = client.submit(url_of(workspace), kind, *args, fresh=fresh)

@@ -34,6 +34,8 @@ from sodesk.services.analyses import (
     realisation_by_year,
     wage_value_plan,
 )
+from sodesk.services.permissions import Action, require
+from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage import report_queries
 
@@ -131,6 +133,8 @@ def render(
     fmt: str,
     municipality: str | None = None,
     critical_mass: int | None = None,
+    *,
+    who: SignedIn | None = None,
 ) -> bytes:
     """The report's bytes in ``fmt``.
 
@@ -142,6 +146,7 @@ def render(
             ``critical_mass`` with another report than ``outlook``.
         ReportInputError: the municipality code is not known; a negative critical mass.
     """
+    require(who, Action.READ_MONEY)
     if fmt not in FORMATS.get(kind, ()):
         available = ", ".join(FORMATS.get(kind, ())) or "nog geen enkel formaat"
         raise UnsupportedFormat(f"rapport {kind} is er (nog) niet als {fmt}; wel: {available}")

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
-from sodesk.domain.enums import Role
 from sodesk.services.parameters import ParameterInputError, check_reason
+from sodesk.services.permissions import Action, allowed, require
 from sodesk.services.users import SignedIn
 from sodesk.storage.database import transaction
 from sodesk.storage.restore import TABLE_LABELS, NotRestorable, find_deletion, restore
@@ -45,8 +45,11 @@ class Restored:
 
 
 def may_restore(user: SignedIn | None) -> bool:
-    """Only an administrator restores; a manager reads the log."""
-    return user is not None and user.role is Role.ADMINISTRATOR
+    """Only an administrator restores (services.permissions); a manager reads the log.
+
+    Unlike the other actions, nobody signed in restores nothing: a restore needs a name.
+    """
+    return user is not None and allowed(user, Action.RESTORE)
 
 
 def is_deletion(action: str) -> bool:
@@ -65,10 +68,12 @@ def restore_deletion(
     """Insert again the row deleted in the deletion audit line ``audit_id`` belongs to.
 
     Raises:
-        RestoreRefused: not an administrator, no reason, not a deletion, a row the log does
+        PermissionDenied: a signed-in role other than administrator.
+        RestoreRefused: nobody signed in, no reason, not a deletion, a row the log does
             not hold completely (workers, users), a parent that is gone, or a unique key a
             newer row has taken; nothing is written.
     """
+    require(by, Action.RESTORE)  # a signed-in role that may not: PermissionDenied
     if not may_restore(by):
         raise RestoreRefused("Alleen een beheerder kan een verwijderd record herstellen.")
     try:

@@ -36,6 +36,8 @@ from sodesk.domain.scenarios import (
 from sodesk.domain.wage_value import measurement_in_force
 from sodesk.domain.worker_month import Employment, cut_dates, worker_month_figures
 from sodesk.services.overview import realisation_on
+from sodesk.services.permissions import Action, require
+from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.parameters_repo import load_municipality_terms, load_parameter_set
 from sodesk.storage.worker_facts import load_workers
@@ -106,7 +108,11 @@ def _last_day_employed(employments: tuple[Employment, ...], period: Period) -> d
 
 
 def scenario_2028(
-    session: Session, period: Period, surcharge_on_top: bool | None = None
+    session: Session,
+    period: Period,
+    surcharge_on_top: bool | None = None,
+    *,
+    who: SignedIn | None = None,
 ) -> Scenario2028View:
     """Every sheltered worker employed in ``period``: LKS now against the fixed regime.
 
@@ -115,6 +121,7 @@ def scenario_2028(
         period: the period whose hours and minimum wage both figures use.
         surcharge_on_top: the assumption to compute with; None: the stored parameter's.
     """
+    require(who, Action.READ_MONEY)
     params = load_parameter_set(session)
     stored = params.statutory_sheltered
     if surcharge_on_top is not None and surcharge_on_top != stored.surcharge_on_top:

@@ -7,6 +7,8 @@ first start of a database without users asks for an administrator. What a role m
 - manager: figures and reports, the audit log; no guidance notes;
 - controller: money, rates, parameters, reports; no guidance notes;
 - job coach (Jobcoach): the people of their own caseload and their guidance; no money.
+
+The table itself is services.permissions; the ``sees_*`` properties read from it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sodesk.domain.enums import Role
+from sodesk.services.permissions import Action, role_may
 from sodesk.storage import tables as t
 
 MINIMUM_PASSWORD_LENGTH = 10
@@ -43,19 +46,19 @@ class SignedIn:
 
     @property
     def sees_money(self) -> bool:
-        return self.role is not Role.JOB_COACH
+        return role_may(self.role, Action.READ_MONEY)
 
     @property
     def sees_guidance_notes(self) -> bool:
-        return self.role in (Role.ADMINISTRATOR, Role.JOB_COACH)
+        return role_may(self.role, Action.READ_GUIDANCE, "note")
 
     @property
     def reads_audit_log(self) -> bool:
-        return self.role in (Role.ADMINISTRATOR, Role.MANAGER)
+        return role_may(self.role, Action.READ_AUDIT_LOG)
 
     @property
     def manages_users(self) -> bool:
-        return self.role is Role.ADMINISTRATOR
+        return role_may(self.role, Action.MANAGE_USERS)
 
 
 def needs_first_administrator(session: Session) -> bool:

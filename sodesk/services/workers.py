@@ -3,6 +3,11 @@
 The list is read in a handful of set-based queries (no query per worker), so 3,000 workers
 load in well under a second; the card reads one worker's employments (dienstverbanden),
 placements (plaatsingen), wage-value measurements (loonwaardemetingen, R1) and guidance.
+
+What the signed-in user may read is decided here (services.permissions), not in the card: a
+job coach reads her own caseload only and no BSN, birth date or wage; the card carries the
+BSN masked, and the full number only comes through :func:`reveal_bsn`, which the audit log
+records (who, whose, when).
 """
 
 from __future__ import annotations
@@ -11,13 +16,25 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import ReassessTerm, TargetGroup, WorkType
 from sodesk.domain.wage_value import Measurement, TaskScore, measurement_in_force
 from sodesk.services.guidance import GuidanceEntry, guidance_history
+from sodesk.services.permissions import (
+    Action,
+    PermissionDenied,
+    allowed,
+    caseload_only,
+    coach_names,
+    require,
+    require_for,
+)
+from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
+from sodesk.storage.audit import record_event
+from sodesk.storage.database import transaction
 
 MASK = "•"
 
@@ -85,6 +102,7 @@ class WorkerCard:
     personnel_number: str
     name: str
     birth_date: dt.date | None
+    #: masked (•••••1234); the full number only through reveal_bsn, audited
     bsn: str | None
     target_group: TargetGroup
     municipality: str
@@ -101,8 +119,19 @@ class WorkerCard:
     municipality_code: str = ""
 
 
-def worker_list(session: Session, today: dt.date) -> list[WorkerSummary]:
-    """Every worker with the work type of the placement and the wage value in force today."""
+def in_caseload(who: SignedIn) -> ColumnElement[bool]:
+    """The SQL condition of ``who``'s caseload (permissions' matching rule on the coach)."""
+    return func.lower(func.trim(t.WorkerRow.coach)).in_(sorted(coach_names(who)))
+
+
+def worker_list(
+    session: Session, today: dt.date, who: SignedIn | None = None
+) -> list[WorkerSummary]:
+    """Every worker with the work type of the placement and the wage value in force today.
+
+    A job coach gets her own caseload only (services.permissions).
+    """
+    require(who, Action.READ_WORKERS)
     work_types: dict[int, WorkType] = {}
     for worker_id, work_type in session.execute(
         select(t.PlacementRow.worker_id, t.PlacementRow.work_type)
@@ -131,6 +160,7 @@ def worker_list(session: Session, today: dt.date) -> list[WorkerSummary]:
             t.WorkerRow.coach,
         )
         .join(t.MunicipalityRow, t.MunicipalityRow.id == t.WorkerRow.municipality_id)
+        .where(in_caseload(who) if who is not None and caseload_only(who) else true())
         .order_by(t.WorkerRow.last_name, t.WorkerRow.first_name)
     )
     return [
@@ -173,11 +203,25 @@ def measurements_of(session: Session, worker_id: int) -> list[MeasurementLine]:
     return lines
 
 
-def worker_card(session: Session, worker_id: int) -> WorkerCard | None:
-    """The card of one worker, or None when the worker no longer exists."""
+def worker_card(
+    session: Session, worker_id: int, who: SignedIn | None = None
+) -> WorkerCard | None:
+    """The card of one worker, or None when the worker no longer exists.
+
+    Only what ``who`` may read: the BSN masked (and none for a job coach), no birth date,
+    indication date or employments (wages) for a job coach, guidance notes as the permission
+    table says.
+
+    Raises:
+        PermissionDenied: a worker outside a job coach's caseload.
+    """
     worker = session.get(t.WorkerRow, worker_id)
     if worker is None:
         return None
+    require_for(who, Action.READ_WORKERS, worker.coach, worker.full_name)
+
+    def field(name: str) -> bool:
+        return allowed(who, Action.READ_WORKERS, name)
     municipality = session.get(t.MunicipalityRow, worker.municipality_id)
     activities = {
         a.id: f"{a.code} {a.name}"
@@ -191,16 +235,18 @@ def worker_card(session: Session, worker_id: int) -> WorkerCard | None:
         worker.id,
         worker.personnel_number,
         worker.full_name,
-        worker.birth_date,
-        worker.bsn,
+        worker.birth_date if field("birth_date") else None,
+        (mask_bsn(worker.bsn) or None) if field("bsn") else None,
         worker.target_group,
         municipality.name if municipality else "",
-        worker.indication_date,
+        worker.indication_date if field("indication_date") else None,
         worker.coach or "",
         [
             EmploymentLine(e.start_date, e.end_date, e.contract_hours_per_week, e.hourly_wage, e.id)
             for e in worker.employments
-        ],
+        ]
+        if field("employments")
+        else [],
         [
             PlacementLine(
                 p.work_type,
@@ -212,7 +258,7 @@ def worker_card(session: Session, worker_id: int) -> WorkerCard | None:
             for p in worker.placements
         ],
         measurements_of(session, worker_id),
-        guidance_history(session, worker_id),
+        guidance_history(session, worker_id, who=who),
         worker.version,
         worker.first_name,
         worker.last_name,
@@ -223,3 +269,26 @@ def worker_card(session: Session, worker_id: int) -> WorkerCard | None:
 def wage_value_in_force(card: WorkerCard, day: dt.date) -> Measurement | None:
     """The measurement in force on ``day`` (R1), through the domain's rule."""
     return measurement_in_force((line.measurement for line in card.measurements), day)
+
+
+def reveal_bsn(sessions: sessionmaker[Session], worker_id: int, who: SignedIn | None) -> str:
+    """The full BSN of a worker, for who may see it; the audit log records who, whose, when.
+
+    Raises:
+        PermissionDenied: a role that sees no BSN (a job coach), or a worker that is gone.
+    """
+    require(who, Action.REVEAL_BSN)
+    with transaction(sessions) as session:
+        worker = session.get(t.WorkerRow, worker_id)
+        if worker is None:
+            raise PermissionDenied("Deze medewerker bestaat niet meer: ververs (F5).")
+        require_for(who, Action.READ_WORKERS, worker.coach, worker.full_name)
+        record_event(
+            session,
+            t.WorkerRow.__tablename__,
+            str(worker.id),
+            "reveal",
+            "bsn",
+            f"BSN getoond van {worker.full_name} ({worker.personnel_number})",
+        )
+        return worker.bsn or ""

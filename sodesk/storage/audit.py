@@ -1,5 +1,6 @@
-"""The audit log: every change to people, wage values, rates, parameters and users, recorded
-with who, when, which field, the old and the new value, in the same transaction as the change.
+"""The audit log: every change to people, wage values, rates, parameters, users and guidance,
+recorded with who, when, which field, the old and the new value, in the same transaction as
+the change; and events that change nothing but must be accounted for (a BSN shown in full).
 
 It hooks into SQLAlchemy's ``before_flush`` event, so no use case can forget it: whatever a
 screen or a command changes through the ORM is logged. The user and an optional reason come
@@ -40,11 +41,15 @@ AUDITED: tuple[type, ...] = (
     t.OverheadRateRow,
     t.UserRow,
     t.WaitingListRow,
+    t.GuidanceRow,
 )
 #: never written to the log in clear text
 SECRET = {"password_hash"}
 #: written to the log masked: a BSN shows its last three digits only
 MASKED = {"bsn"}
+#: (table, field) written to the log as "•••": a guidance note is for the coach, not for
+#: every reader of the log (a manager reads the log but no notes)
+HIDDEN = {("guidance", "note")}
 SKIPPED = {"version"}
 MASK = "•"
 
@@ -83,8 +88,8 @@ def _columns(instance: Any) -> list[str]:
     return [c.key for c in inspect(instance).mapper.column_attrs if c.key not in SKIPPED]
 
 
-def _logged(field: str | None, value: Any) -> str | None:
-    if field in SECRET:
+def _logged(field: str | None, value: Any, table: str = "") -> str | None:
+    if field in SECRET or (table, field) in HIDDEN:
         return "•••" if value else _text(value)
     if field in MASKED:
         return mask_for_log(_text(value))
@@ -117,8 +122,8 @@ def _entries(session: Session) -> list[t.AuditRow]:
                 record_key=_key(instance),
                 action=action,
                 field=field,
-                old_value=_logged(field, old),
-                new_value=_logged(field, new),
+                old_value=_logged(field, old, instance.__tablename__),
+                new_value=_logged(field, new, instance.__tablename__),
                 reason=reason,
             )
         )
@@ -156,6 +161,36 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
     rows = _entries(session)
     if rows:
         session.add_all(rows)
+
+
+def record_event(
+    session: Session,
+    table_name: str,
+    record_key: str,
+    action: str,
+    field: str | None = None,
+    detail: str | None = None,
+) -> None:
+    """One line in the audit log for something that changed nothing: a full BSN shown, say.
+
+    The one writer of such events (who and when as for a change, from ``session.info``), so
+    a shared database can route them all through one place. ``action`` is at most ten
+    characters ("reveal"); ``detail`` lands in the new value.
+    """
+    session.add(
+        t.AuditRow(
+            at=dt.datetime.now().replace(microsecond=0),
+            user=str(session.info.get("user", "systeem")),
+            db_user=_db_user(session),
+            table_name=table_name,
+            record_key=record_key,
+            action=action,
+            field=field,
+            old_value=None,
+            new_value=detail,
+            reason=session.info.get("reason"),
+        )
+    )
 
 
 def last_change_among(

@@ -66,6 +66,7 @@ NOT_RESTORABLE = {
     "workers": "de uren en de begeleiding van een medewerker staan niet in het auditlog, en "
     "het BSN alleen gemaskeerd; voer de medewerker opnieuw in of lees een back-up terug",
     "users": "het wachtwoord staat niet in het auditlog; maak de gebruiker opnieuw aan",
+    "guidance": "de notitie staat niet in het auditlog; leg de begeleiding opnieuw vast",
 }
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from sodesk.services.imports import ImportCancelled, ImportOutcome, run_import
 from sodesk.services.logs import log_unexpected
+from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.crash import known_problem
 from sodesk.ui.jobs import Job, JobRunner
@@ -74,6 +75,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import"))
         self.workspace = workspace
         self.jobs = jobs
+        #: the signed-in user the import is checked for (the window sets it)
+        self.who: SignedIn | None = None
         self.source: Path | None = None
         self.outcome: ImportOutcome | None = None
         self._job: Job | None = None
@@ -209,11 +212,13 @@ class ImportDialog(QDialog):
     def _start(self, *, dry_run: bool) -> None:
         if self._job is not None or self.source is None:
             return
-        workspace, path = self.workspace, self.source
+        workspace, path, who = self.workspace, self.source, self.who
 
         def work(_progress, cancelled) -> ImportOutcome | BaseException:  # type: ignore[no-untyped-def]
             try:
-                return run_import(workspace, path, dry_run=dry_run, cancelled=cancelled)
+                return run_import(
+                    workspace, path, dry_run=dry_run, cancelled=cancelled, who=who
+                )
             except Exception as error:  # judged in the UI thread: message, cancel or log
                 return error
 

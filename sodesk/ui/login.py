@@ -3,8 +3,9 @@
 After the database opens, a database without users asks for the first administrator; any
 other asks for a user name and password, with one message for every failure (no hint which
 part was wrong). The signed-in user becomes the workspace's session user, so the audit log
-names them. The role then decides the pages (services.users: a job coach sees no money, a
-controller no guidance notes; a manager and an administrator see everything).
+names them. The role then decides the pages, after the one permission table the services
+consult (services.permissions): a job coach sees no money, a controller no guidance page;
+a page hides only what its services would refuse anyway.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sodesk.domain.enums import Role
 from sodesk.services import parameters as svc
+from sodesk.services.permissions import Action, allowed
 from sodesk.services.users import LoginFailed, SignedIn, UserProblem
 from sodesk.services.workspace import Workspace
 from sodesk.ui.widgets.fields import FieldMessage
@@ -37,17 +39,23 @@ GUIDANCE_PAGES = frozenset({"guidance"})
 
 
 def page_allowed(key: str, who: SignedIn | None) -> bool:
-    """May ``who`` see the page ``key``? Without a log-in (screenshots, tests) every page."""
+    """May ``who`` see the page ``key``? Without users every page.
+
+    The page only hides what its services refuse (services.permissions): money pages for
+    who may not read money. The guidance page is the coach's desk: hidden from controllers,
+    who correct an entry on request (services.guidance.correct_guidance) and read guidance
+    on the worker's card, without notes.
+    """
     if who is None:
         return True
-    if key in MONEY_PAGES and not who.sees_money:
+    if key in MONEY_PAGES and not allowed(who, Action.READ_MONEY):
         return False
     return not (key in GUIDANCE_PAGES and who.role is Role.CONTROLLER)
 
 
 def may_edit_parameters(who: SignedIn | None) -> bool:
     """Controllers and administrators keep the dated parameters; the others read them."""
-    return who is not None and who.role in (Role.ADMINISTRATOR, Role.CONTROLLER)
+    return who is not None and allowed(who, Action.EDIT_PARAMETERS)
 
 
 def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:

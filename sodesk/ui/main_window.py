@@ -108,15 +108,14 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         user = self.user
-        role = QSettings().value("role", "controller")
         last = self.workspace.last_import()
         status = self.tr("Database: %1").replace("%1", self.workspace.description)
         if user is not None:
             status += "  ·  " + self.tr("Signed in: %1 (%2)").replace(
                 "%1", user.display_name
             ).replace("%2", self._role_name(user.role.value))
-        else:
-            status += "  ·  " + self.tr("Role: %1").replace("%1", self._role_name(str(role)))
+        else:  # a database without users: nobody is signed in, every page is open
+            status += "  ·  " + self.tr("No users: not signed in")
         if last:
             status += "  ·  " + self.tr("Last import: %1").replace("%1", last)
         self._status = status
@@ -133,6 +132,7 @@ class MainWindow(QMainWindow):
             return None
         if self.import_dialog is None:
             dialog = ImportDialog(self.workspace, self.jobs, self)
+            dialog.who = self.user
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.imported.connect(self._imported)
             dialog.finished.connect(self._import_closed)

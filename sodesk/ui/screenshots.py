@@ -1,11 +1,21 @@
-"""``sodesk screenshots DIR``: every page of the window, offscreen at 1366x768, as PNG files."""
+"""``sodesk screenshots DIR``: every page of the window, offscreen at 1366x768, as PNG files.
+
+A database with users is signed in to (``--user``, as every command): the pages are the
+signed-in role's and the status bar names them; a database without users shows every page.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+if TYPE_CHECKING:
+    from sodesk.services.users import SignedIn
+    from sodesk.services.workspace import Workspace
+    from sodesk.ui.main_window import MainWindow
 
 
 def wait_until_loaded(page, timeout_ms: int = 120_000) -> None:  # type: ignore[no-untyped-def]
@@ -23,17 +33,42 @@ def wait_until_loaded(page, timeout_ms: int = 120_000) -> None:  # type: ignore[
     page.loaded.disconnect(loop.quit)
 
 
-def save_screenshots(database_url: str | None, folder: Path, language: str) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from sodesk.services.workspace import open_workspace
-    from sodesk.ui.app import make_application
+def screenshot_window(workspace: Workspace, who: SignedIn | None) -> MainWindow:
+    """The window as ``who`` sees it (every page without users), shown at 1366x768."""
     from sodesk.ui.main_window import MainWindow
 
-    make_application(language=language)
-    workspace = open_workspace(database_url)
-    window = MainWindow(workspace)
+    window = MainWindow(workspace, who)
     window.resize(1366, 768)
     window.show()
+    return window
+
+
+def save_screenshots(
+    database_url: str | None,
+    folder: Path,
+    language: str,
+    *,
+    user: str | None = None,
+    password_stdin: bool = False,
+) -> int:
+    """Save every page the user may see.
+
+    Raises:
+        commands.BadInput: a database with users and no (or a failed) sign-in.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from sodesk.services.commands import sign_in_for
+    from sodesk.services.workspace import open_workspace
+    from sodesk.ui.app import make_application
+
+    workspace = open_workspace(database_url)
+    try:
+        who = sign_in_for(workspace, user, password_stdin)
+    except Exception:
+        workspace.close()
+        raise
+    make_application(language=language)
+    window = screenshot_window(workspace, who)
     folder.mkdir(parents=True, exist_ok=True)
     for index, page in enumerate(window.pages):
         window.show_page(page.key)

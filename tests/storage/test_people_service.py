@@ -22,8 +22,9 @@ from sodesk.cli import main
 from sodesk.domain.enums import Role, TargetGroup, WorkType
 from sodesk.services import people as svc
 from sodesk.services.people_input import parse_bsn, parse_date, parse_number
+from sodesk.services.permissions import Action, PermissionDenied
 from sodesk.services.users import SignedIn
-from sodesk.services.workers import worker_card
+from sodesk.services.workers import reveal_bsn, worker_card, worker_list
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
 from tests.factories import MARCH_2025, write_folder
@@ -94,7 +95,10 @@ def test_a_new_worker_comes_with_the_first_employment_and_is_audited(march: Work
     with march.sessions() as session:
         card = worker_card(session, worker_id)
     assert card is not None
-    assert (card.name, card.personnel_number, card.bsn) == ("Bram Bakker", "P2", GOOD_BSN)
+    # the card carries the BSN masked: the full number only through reveal_bsn (audited)
+    assert (card.name, card.personnel_number, card.bsn) == ("Bram Bakker", "P2", "•••••6782")
+    with march.sessions() as session:
+        assert session.get(t.WorkerRow, worker_id).bsn == GOOD_BSN  # type: ignore[union-attr]
     assert (card.target_group, card.municipality_code, card.coach) == (
         TargetGroup.WSW,
         "M1",
@@ -236,9 +240,9 @@ def test_a_job_coach_changes_placements_of_the_caseload_only(march: Workspace) -
     assert svc.may_edit_placements(coach, "kees koster")
     assert not svc.may_edit_placements(coach, None)
     placement = svc.PlacementInput(WorkType.WORK_ON_LOCATION, None, "Bakkerij", D(2025, 9, 1))
-    with pytest.raises(svc.PeopleInputError, match="hoort niet bij uw caseload") as refused:
+    with pytest.raises(PermissionDenied, match="hoort niet bij uw caseload") as refused:
         svc.add_placement(march.sessions, worker_id, version, placement, coach)
-    assert refused.value.field == "worker"
+    assert refused.value.action is Action.EDIT_PLACEMENTS
     assert _count(march, t.PlacementRow) == 1
     anna = svc.WorkerInput(
         "P1",
@@ -299,3 +303,24 @@ def test_deleting_a_worker_removes_everything_and_the_audit_log_keeps_it(
             session.scalars(select(t.AuditRow.reason).where(t.AuditRow.action == "delete"))
         )
     assert reasons == {"medewerker verwijderd"}
+
+
+def test_a_caseload_and_a_revealed_bsn_on_either_database(march: Workspace) -> None:
+    """The caseload's matching rule is SQL (trim, lower case) and a reveal is an audit event:
+    both on SQLite and on PostgreSQL."""
+    worker_id, version = _p1(march)
+    anna = svc.WorkerInput(
+        "P1", "Anna", "de Vries", D(1990, 5, 1), None, TargetGroup.SHELTERED, "M1",
+        D(2024, 11, 1), " KEES koster ",
+    )  # fmt: skip
+    svc.update_worker(march.sessions, worker_id, version, anna)
+    kees = SignedIn("kees", "Kees Koster", Role.JOB_COACH)
+    other = SignedIn("els", "Els Eerdmans", Role.JOB_COACH)
+    with march.sessions() as session:
+        assert [w.id for w in worker_list(session, D(2025, 3, 1), kees)] == [worker_id]
+        assert worker_list(session, D(2025, 3, 1), other) == []
+    manager = SignedIn("manager.mo", "Mo", Role.MANAGER)
+    assert reveal_bsn(march.sessions, worker_id, manager) == "111222333"
+    with march.sessions() as session:
+        event = session.scalars(select(t.AuditRow).where(t.AuditRow.action == "reveal")).one()
+    assert (event.user, event.record_key, event.field) == ("manager.mo", str(worker_id), "bsn")

@@ -22,6 +22,7 @@ from sodesk.cli import main
 from sodesk.domain.enums import Placeable, RateUnit, Role, WorkType
 from sodesk.services import municipalities, rates
 from sodesk.services import restore as svc
+from sodesk.services.permissions import PermissionDenied
 from sodesk.services.users import SignedIn, create_user
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
@@ -297,7 +298,11 @@ def test_a_line_that_is_no_deletion_a_manager_and_a_missing_reason_are_refused(
     _refused(march, insert, "geen verwijdering")
     rates.delete_rate(march.sessions, a1.activity_id, a1.snapshot, rate_id, "fout")
     line = _deletion_line(march, "rates")
-    _refused(march, line, "beheerder", by=MANAGER)
+    before = _counts(march)
+    refusal = "als manager niet: kopieën of verwijderde records terugzetten"
+    with pytest.raises(PermissionDenied, match=refusal):
+        svc.restore_deletion(march.sessions, line, "terugzetten", MANAGER)
+    assert _counts(march) == before
     before = _counts(march)
     with pytest.raises(svc.RestoreRefused, match="reden"):
         svc.restore_deletion(march.sessions, line, "  ", ADMIN)

@@ -229,15 +229,26 @@ class ActivitiesPage(Page):
             self._job.cancel()
         self.stack.setCurrentIndex(2)
         workspace, reports = self.context.workspace, self.context.reports
+        who = getattr(self.context, "user", None)
 
         def work(_progress, cancelled) -> Loaded:  # type: ignore[no-untyped-def]
             # the report in the report process (the Overview asked the same: computed once);
             # rates and entries are small and read here
             report = compute(
-                reports, workspace, ACTIVITY_REPORT, period, fresh=force, cancelled=cancelled
+                reports,
+                workspace,
+                ACTIVITY_REPORT,
+                period,
+                fresh=force,
+                cancelled=cancelled,
+                who=who,
             )
             with workspace.sessions() as session:
-                return Loaded(report, all_activity_rates(session), all_activity_entries(session))
+                return Loaded(
+                    report,
+                    all_activity_rates(session, who=who),
+                    all_activity_entries(session, who=who),
+                )
 
         job = Job(work)
         job.signals.succeeded.connect(lambda loaded, j=job: self._loaded(j, loaded))

@@ -25,6 +25,7 @@ from sodesk.services.overview import MunicipalityChoice
 from sodesk.services.report_channel import ANALYSES
 from sodesk.services.report_client import ReportClient, compute
 from sodesk.services.scenario import RealisedShare, Scenario2028View
+from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.jobs import Job
 from sodesk.ui.pages.base import Context, Page
@@ -52,8 +53,10 @@ class AnalysesData:
     realised: dict[str, RealisedShare]
 
 
-def _outlook(workspace: Workspace, first_year: int, critical_mass: int) -> Outlook:
-    return outlook_for(workspace, first_year, critical_mass, OUTLOOK_YEARS)
+def _outlook(
+    workspace: Workspace, first_year: int, critical_mass: int, who: SignedIn | None = None
+) -> Outlook:
+    return outlook_for(workspace, first_year, critical_mass, OUTLOOK_YEARS, who=who)
 
 
 def load_analyses(
@@ -64,6 +67,7 @@ def load_analyses(
     reports: ReportClient | None = None,
     fresh: bool = False,
     cancelled: Callable[[], bool] | None = None,
+    who: SignedIn | None = None,
 ) -> AnalysesData:
     """Everything the five tabs need (runs in a worker thread; computed by the report
     process when there is one, sodesk.services.analyses_view)."""
@@ -78,6 +82,7 @@ def load_analyses(
         OUTLOOK_YEARS,
         fresh=fresh,
         cancelled=cancelled,
+        who=who,
     )
     return AnalysesData(
         period=parts.period,
@@ -159,12 +164,14 @@ class AnalysesPage(Page):
         if self._job is not None:
             self._job.cancel()
         workspace, today = self.context.workspace, dt.date.today()
-        reports = self.context.reports
+        reports, who = self.context.reports, getattr(self.context, "user", None)
         critical_mass = self.outlook_tab.critical_mass.value()
         self.status.setText(self.tr("Calculating the analyses of the period…"))
 
         def work(_progress, cancelled) -> AnalysesData:  # type: ignore[no-untyped-def]
-            return load_analyses(workspace, period, today, critical_mass, reports, fresh, cancelled)
+            return load_analyses(
+                workspace, period, today, critical_mass, reports, fresh, cancelled, who
+            )
 
         job = Job(work)
         job.signals.succeeded.connect(lambda data, j=job: self._loaded(j, data))
@@ -216,9 +223,10 @@ class AnalysesPage(Page):
         if self._outlook_job is not None:
             self._outlook_job.cancel()
         workspace, first_year = self.context.workspace, dt.date.today().year + 1
+        who = getattr(self.context, "user", None)
 
         def work(_progress, _cancelled) -> Outlook:  # type: ignore[no-untyped-def]
-            return _outlook(workspace, first_year, critical_mass)
+            return _outlook(workspace, first_year, critical_mass, who)
 
         job = Job(work)
         job.signals.succeeded.connect(lambda outlook, j=job: self._outlook_loaded(j, outlook))

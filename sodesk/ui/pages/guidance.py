@@ -5,6 +5,10 @@ above it the logging line; on the right the chosen worker's history, the re-asse
 in the coming two months (R1) and the placements older than a year to evaluate; "Evaluate…"
 lets the placement go on or ends it (widgets/worker_evaluate.py), for a job coach only within
 their own caseload.
+
+Every read and the logging go through services.guidance with the signed-in user, which
+decides: a job coach sees and logs for her own caseload only (the coach choice holds her
+alone), a manager reads no notes and logs nothing; the page hides what the service refuses.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from PySide6.QtWidgets import (
 from sodesk.domain import display
 from sodesk.services import guidance as svc
 from sodesk.services.people import may_edit_placements
+from sodesk.services.permissions import Action, PermissionDenied, allowed, caseload_only
+from sodesk.services.users import SignedIn
 from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
@@ -116,6 +122,11 @@ PLACEMENTS = (
 )
 
 
+def _own_only(who: SignedIn | None) -> bool:
+    """A job coach chooses no other coach: the service gives her own caseload only."""
+    return caseload_only(who, Action.READ_GUIDANCE)
+
+
 @dataclass(frozen=True)
 class CoachView:
     """Everything the page shows for one coach, read in one job."""
@@ -183,7 +194,10 @@ class GuidancePage(Page):
         top.addWidget(self.coach)
         layout.addLayout(top)
         self.line = GuidanceLine(self.context.workspace)
+        self.line.who = self.who()
+        self.coach.setEnabled(not _own_only(self.who()))
         layout.addWidget(self.line)
+        self.line.setVisible(allowed(self.who(), Action.WRITE_GUIDANCE))  # once in the page
         self.status = QLabel()
         self.status.setObjectName("guidanceStatus")
         layout.addWidget(self.status)
@@ -206,6 +220,9 @@ class GuidancePage(Page):
         self.tabs = QTabWidget()
         self.history, self.history_proxy = _table(self.history_model, self)
         self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        # the note column only for who may read notes (the service leaves them out anyway)
+        notes = allowed(self.who(), Action.READ_GUIDANCE, "note")
+        self.history.setColumnHidden(len(HISTORY) - 1, not notes)
         history_header = self.history.horizontalHeader()
         for column, width in ((2, 150), (3, 105), (4, 130)):  # the note keeps the rest
             history_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -243,6 +260,10 @@ class GuidancePage(Page):
         self.evaluate_button.clicked.connect(self.evaluate_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.line.person.setFocus)
 
+    def who(self) -> SignedIn | None:
+        """The signed-in user (None: a database without users, where everything is allowed)."""
+        return getattr(self.context, "user", None)
+
     # -- loading ----------------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
         if self._loaded_once and not force:
@@ -255,20 +276,20 @@ class GuidancePage(Page):
     def _load(self, wanted: str) -> None:
         if self._job is not None:
             self._job.cancel()
-        workspace, today = self.context.workspace, self.today
+        workspace, today, who = self.context.workspace, self.today, self.who()
 
         def work(_progress, _cancelled) -> CoachView:  # type: ignore[no-untyped-def]
             with workspace.sessions() as session:
-                coaches = svc.coaches(session)
+                coaches = svc.coaches(session, who)
                 coach = wanted if wanted in coaches else (coaches[0] if coaches else "")
                 return CoachView(
                     coaches,
                     coach,
-                    svc.worker_choices(session),
+                    svc.worker_choices(session, who),
                     svc.activity_choices(session),
-                    svc.caseload(session, coach, today) if coach else [],
-                    svc.reassessments_due(session, coach, today) if coach else [],
-                    svc.placements_to_evaluate(session, coach, today) if coach else [],
+                    svc.caseload(session, coach, today, who) if coach else [],
+                    svc.reassessments_due(session, coach, today, who=who) if coach else [],
+                    svc.placements_to_evaluate(session, coach, today, who=who) if coach else [],
                 )
 
         job = Job(work)
@@ -346,11 +367,14 @@ class GuidancePage(Page):
     def _load_history(self, worker_id: int) -> None:
         if self._history_job is not None:
             self._history_job.cancel()
-        workspace = self.context.workspace
+        workspace, who = self.context.workspace, self.who()
 
         def work(_progress, _cancelled) -> list[svc.GuidanceEntry]:  # type: ignore[no-untyped-def]
             with workspace.sessions() as session:
-                return svc.guidance_history(session, worker_id)
+                try:
+                    return svc.guidance_history(session, worker_id, who=who)
+                except PermissionDenied:  # outside a coach's caseload: nothing to show
+                    return []
 
         job = Job(work)
         job.signals.succeeded.connect(lambda rows, j=job: self._history_loaded(j, rows))

@@ -186,6 +186,7 @@ class HoursPage(Page):
         if self._job is not None:
             self._job.cancel()
         workspace, monday, wanted = self.context.workspace, self.monday, self._subject()
+        who = getattr(self.context, "user", None)
         known_before = list(self._options)
 
         def work(_progress, _cancelled):  # type: ignore[no-untyped-def]
@@ -199,9 +200,9 @@ class HoursPage(Page):
                     return options, subject, svc.WeekView(monday, [])
                 kind, _, value = subject.partition(":")
                 if kind == "a":
-                    view = svc.load_week(session, monday, activity_id=int(value))
+                    view = svc.load_week(session, monday, activity_id=int(value), who=who)
                 else:
-                    view = svc.load_week(session, monday, work_type=WorkType(value))
+                    view = svc.load_week(session, monday, work_type=WorkType(value), who=who)
                 return options, subject, view
 
         job = Job(work)
@@ -355,11 +356,11 @@ class HoursPage(Page):
         if not changes:
             self.status.setText(self.tr("Nothing to save."))
             return True
-        sessions = self.context.workspace.sessions
+        sessions, who = self.context.workspace.sessions, getattr(self.context, "user", None)
 
         def work() -> svc.SaveSummary | svc.HoursInputError:
             try:
-                return svc.save_week(sessions, changes)
+                return svc.save_week(sessions, changes, who)
             except svc.HoursInputError as error:  # a refusal, shown beside the grid
                 return error
 

@@ -158,6 +158,7 @@ class MunicipalitiesPage(Page):
         header.setResizeContentsPrecision(40)
         header.setStretchLastSection(True)
         self.card = MunicipalityCardView(self.context.workspace, self.context.jobs)
+        self.card.waiting.who = getattr(self.context, "user", None)
         self.empty = EmptyState(
             self.tr("No municipalities yet: import municipalities.csv."),
             importable=may_import(getattr(self.context, "user", None)),
@@ -208,14 +209,15 @@ class MunicipalitiesPage(Page):
         if self._job is not None:
             self._job.cancel()
         workspace, on, today = self.context.workspace, self._on(), dt.date.today()
+        who = getattr(self.context, "user", None)
         self._want = self._want or self._selected_id()
 
         def work(_progress, _cancelled) -> MunicipalitiesView:  # type: ignore[no-untyped-def]
             with workspace.sessions() as session:
-                rows = svc.municipality_list(session, on)
+                rows = svc.municipality_list(session, on, who=who)
                 cards = {}
                 for row in rows:
-                    card = svc.municipality_card(session, row.id, on, today)
+                    card = svc.municipality_card(session, row.id, on, today, who=who)
                     if card is not None:
                         cards[row.id] = card
                 return MunicipalitiesView(on, rows, cards)
@@ -327,12 +329,13 @@ class MunicipalitiesPage(Page):
             self.card.regime.message.say(str(error))
             return False
         sessions, summary = self.context.workspace.sessions, card.summary
+        who = getattr(self.context, "user", None)
         years = self.card.regime.years_model.changes()
 
         def work() -> int | svc.MunicipalityInputError:
             try:
                 return svc.save_municipality(
-                    sessions, summary.id, summary.version, settings, years, confirm_basis
+                    sessions, summary.id, summary.version, settings, years, confirm_basis, who=who
                 )
             except svc.MunicipalityInputError as error:  # a refusal, shown beside the form
                 return error

@@ -237,11 +237,18 @@ class OverviewPage(Page):
             self._report_job.cancel()
         self.stack.setCurrentIndex(2)
         workspace, reports = self.context.workspace, self.context.reports
+        who = getattr(self.context, "user", None)
 
         def work(_progress, cancelled) -> Overview:  # type: ignore[no-untyped-def]
             # the report process computes it (the same request as the Activities page's)
             report = compute(
-                reports, workspace, ACTIVITY_REPORT, period, fresh=fresh, cancelled=cancelled
+                reports,
+                workspace,
+                ACTIVITY_REPORT,
+                period,
+                fresh=fresh,
+                cancelled=cancelled,
+                who=who,
             )
             return overview_of(report)
 
@@ -253,12 +260,12 @@ class OverviewPage(Page):
     def _start_realisation(self, period: Period) -> None:
         if self._realisation_job is not None:
             self._realisation_job.cancel()
-        workspace = self.context.workspace
+        workspace, who = self.context.workspace, getattr(self.context, "user", None)
         code = self.municipality.currentData()
         self.realisation_tile.show_figure("…", self.tr("Counting…"))
 
         def work(_progress, _cancelled) -> RealisationOn:  # type: ignore[no-untyped-def]
-            return realisation_for(workspace, period.end, code)
+            return realisation_for(workspace, period.end, code, who=who)
 
         job = Job(work)
         job.signals.succeeded.connect(

@@ -151,7 +151,7 @@ class ReportsPage(Page):
         target = self._ask_file(choice)
         if target is None:
             return
-        workspace = self.context.workspace
+        workspace, who = self.context.workspace, getattr(self.context, "user", None)
         try:  # the live database, a device, a missing folder: refused before the work
             check_output(workspace, target)
         except OutputRefused as refused:
@@ -161,7 +161,9 @@ class ReportsPage(Page):
 
         def work(_progress, _cancelled) -> bytes | BaseException:  # type: ignore[no-untyped-def]
             try:
-                return render(workspace, choice.kind, start, end, choice.fmt, municipality)
+                return render(
+                    workspace, choice.kind, start, end, choice.fmt, municipality, who=who
+                )
             except Exception as error:  # judged in the UI thread: message or log
                 return error
 

@@ -89,6 +89,7 @@ class SettingsPage(Page):
         self.users: UsersTab | None = None
         if self.user is not None and self.user.manages_users:
             self.users = UsersTab(self.context.workspace.sessions, self.user.username)
+            self.users.who = self.user
             self.users.changed.connect(self._saved)
             self.tabs.addTab(self.users, self.tr("Users"))
 
@@ -101,6 +102,7 @@ class SettingsPage(Page):
         editable = may_edit_parameters(self.user)
         for kind in KINDS:
             table = ParameterTable(kind, self.context.workspace.sessions)
+            table.who = self.user
             table.set_editable(editable)
             table.saved.connect(self._saved)
             self.tables[kind.key] = table
@@ -134,7 +136,7 @@ class SettingsPage(Page):
     def _load(self) -> None:
         if self._job is not None:
             self._job.cancel()
-        workspace = self.context.workspace
+        workspace, who = self.context.workspace, self.user
         audit = self.changes is not None
         users = self.users is not None
 
@@ -142,8 +144,8 @@ class SettingsPage(Page):
             with workspace.sessions() as session:
                 return SettingsView(
                     svc.read_parameters(session),
-                    svc.recent_changes(session) if audit else None,
-                    svc.list_users(session) if users else None,
+                    svc.recent_changes(session, who=who) if audit else None,
+                    svc.list_users(session, who=who) if users else None,
                 )
 
         job = Job(work)

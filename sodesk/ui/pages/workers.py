@@ -2,7 +2,9 @@
 
 The list is read off the UI thread in one job (a few set-based queries, fast on 3,000
 workers); filtering and sorting happen in the proxy on raw values. The card is read per
-selection; a card with an unsaved measurement or edit asks before it is left. Ctrl+N opens
+selection; a card with an unsaved measurement or edit asks before it is left. What the
+signed-in user may read the service decides (a job coach: her own caseload, no BSN, birth
+date or wage); the page only shows what comes back. Ctrl+N opens
 the form of a new worker on the card; Delete (in the list) asks, then removes the worker
 (services.people; the audit log keeps the values).
 """
@@ -199,11 +201,11 @@ class WorkersPage(Page):
             return
         if self._job is not None:
             self._job.cancel()
-        workspace, today = self.context.workspace, dt.date.today()
+        workspace, today, who = self.context.workspace, dt.date.today(), self.who()
 
         def work(_progress, _cancelled) -> list[svc.WorkerSummary]:  # type: ignore[no-untyped-def]
             with workspace.sessions() as session:
-                return svc.worker_list(session, today)
+                return svc.worker_list(session, today, who)
 
         job = Job(work)
         job.signals.succeeded.connect(lambda rows, j=job: self._loaded(j, rows))
@@ -295,7 +297,7 @@ class WorkersPage(Page):
             self.card.show_card(None)
             return
         with self.context.workspace.sessions() as session:  # one worker: a few small reads
-            self.card.show_card(svc.worker_card(session, self._current_id))
+            self.card.show_card(svc.worker_card(session, self._current_id, self.who()))
 
     def _reread_card(self) -> None:
         """Read the shown card again (F5, back on the page), unless an editor is open on it."""
@@ -324,7 +326,9 @@ class WorkersPage(Page):
         if not self.confirm_delete(self, card):
             return False
         try:
-            people_svc.delete_worker(self.context.workspace.sessions, card.id, card.version)
+            people_svc.delete_worker(
+                self.context.workspace.sessions, card.id, card.version, self.who()
+            )
         except people_svc.PeopleInputError as refused:
             self.count.setText(refused.message)
             return False

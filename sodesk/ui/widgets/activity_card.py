@@ -56,6 +56,7 @@ class ActivityCard(QFrame):
         self.figures = FiguresTab()
         self.rates = RatesPanel(context.workspace.sessions)
         self.entries = EntriesPanel(context.workspace.sessions)
+        self.rates.who = self.entries.who = getattr(context, "user", None)
         self.months = MonthsPanel(context)
         self.whatif = WhatIfPanel()
         self.tabs.addTab(self.figures, self.tr("Key figures"))

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sodesk.domain import display
 from sodesk.domain.period import Period
 from sodesk.services import activity_entries as svc
+from sodesk.services.users import SignedIn
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator, qdate
 from sodesk.ui.widgets.history_table import history_table
@@ -133,6 +134,8 @@ class EntriesPanel(QWidget):
     def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions
+        #: the signed-in user the saves are checked for (the activity card sets it)
+        self.who: SignedIn | None = None
         self.entries: svc.ActivityEntries | None = None
         self.period: Period | None = None
         self.correcting: svc.Entry | None = None  # None: the form adds a new entry
@@ -346,9 +349,12 @@ class EntriesPanel(QWidget):
                     entries.snapshot,
                     self.correcting.id,
                     entry,
+                    who=self.who,
                 )
             else:
-                svc.add_entry(self.sessions, entries.activity_id, entries.snapshot, entry)
+                svc.add_entry(
+                    self.sessions, entries.activity_id, entries.snapshot, entry, who=self.who
+                )
         except svc.EntryInputError as error:
             self._refused(error)
             return False
@@ -364,7 +370,12 @@ class EntriesPanel(QWidget):
             return False
         try:
             svc.delete_entry(
-                self.sessions, entries.activity_id, entries.snapshot, chosen.kind, chosen.id
+                self.sessions,
+                entries.activity_id,
+                entries.snapshot,
+                chosen.kind,
+                chosen.id,
+                who=self.who,
             )
         except svc.EntryInputError as error:
             self._refused(error)

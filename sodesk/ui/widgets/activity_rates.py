@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
 from sodesk.services import rates as svc
+from sodesk.services.users import SignedIn
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator, qdate
@@ -102,6 +103,8 @@ class RatesPanel(QWidget):
     def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions
+        #: the signed-in user the saves are checked for (the activity card sets it)
+        self.who: SignedIn | None = None
         self.rates: svc.ActivityRates | None = None
         self.correcting: svc.Rate | None = None  # None: the form adds a new rate
         self._touched = False
@@ -335,6 +338,7 @@ class RatesPanel(QWidget):
                     self.correcting.id,
                     entry,
                     reason,
+                    who=self.who,
                 )
             else:
                 svc.add_rate(
@@ -343,6 +347,7 @@ class RatesPanel(QWidget):
                     rates.snapshot,
                     entry,
                     end_previous=self.end_previous.isChecked(),
+                    who=self.who,
                 )
         except svc.RateInputError as error:
             self._refused(error)
@@ -358,7 +363,9 @@ class RatesPanel(QWidget):
         if not self.confirm_delete(self, rate):
             return False
         try:
-            svc.delete_rate(self.sessions, rates.activity_id, rates.snapshot, rate.id)
+            svc.delete_rate(
+                self.sessions, rates.activity_id, rates.snapshot, rate.id, who=self.who
+            )
         except svc.RateInputError as error:
             self._refused(error)
             return False

@@ -30,6 +30,8 @@ from sodesk.services.guidance import (
     parse_duration,
     record_guidance,
 )
+from sodesk.services.permissions import PermissionDenied
+from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
 from sodesk.ui.widgets.fields import DurationValidator, FieldMessage
@@ -44,6 +46,8 @@ class GuidanceLine(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.coach = ""
+        #: the signed-in user: entries are logged under their name (services.guidance)
+        self.who: SignedIn | None = None
         self._workers: dict[str, WorkerChoice] = {}
         self._build()
         self._connect_signals()
@@ -193,16 +197,20 @@ class GuidanceLine(QWidget):
             entry = record_guidance(
                 self.workspace.sessions,
                 worker_id=worker.id,
-                coach=self.coach,
+                coach="" if self.who is not None else self.coach,
                 date=day,
                 hours=parse_duration(self.duration.text()),
                 kind=GuidanceKind(self.kind.currentData()),
                 activity_id=self.activity.currentData(),
                 note=self.note.text(),
+                who=self.who,
             )
         except GuidanceInputError as error:
             key = error.field if error.field in self.messages else "worker"
             self.messages[key].say(error.message)
+            return None
+        except PermissionDenied as refused:
+            self.messages["worker"].say(refused.message)
             return None
         self.clear_line()
         self.guidance_logged.emit(entry)

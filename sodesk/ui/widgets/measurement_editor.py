@@ -40,6 +40,7 @@ from sodesk.domain.wage_value import (
     unrounded_wage_value,
 )
 from sodesk.services.measurements import MeasurementInputError, save_measurement
+from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.models.task_edit import TaskColumn, TaskEditModel
 from sodesk.ui.widgets.fields import FieldMessage, qdate
@@ -55,6 +56,8 @@ class MeasurementEditor(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.worker_id: int | None = None
+        #: the signed-in user the save is checked for (set by the card)
+        self.who: SignedIn | None = None
         self.dirty = False
         self.model = TaskEditModel(self)
         self._build()
@@ -225,6 +228,7 @@ class MeasurementEditor(QWidget):
                 ReassessTerm(self.term.currentData()),
                 self.method.text(),
                 self.assessor.text(),
+                self.who,
             )
         except MeasurementInputError as error:
             (self.date_message if error.field == "date" else self.tasks_message).say(error.message)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sodesk.domain import display
 from sodesk.domain.enums import Placeable
 from sodesk.services import municipalities as svc
+from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.jobs import JobRunner
 from sodesk.ui.models.records import Field, RecordTableModel
@@ -79,6 +80,8 @@ class MunicipalityWaiting(QWidget):
         super().__init__(parent)
         self.setObjectName("MunicipalityWaiting")
         self.workspace = workspace
+        #: the signed-in user the saves are checked for (the municipalities page sets it)
+        self.who: SignedIn | None = None
         self.saving = SaveRunner(jobs, self)
         self.municipality_id: int | None = None
         self.entry_id: int | None = None
@@ -184,6 +187,7 @@ class MunicipalityWaiting(QWidget):
             self.entry_id,
         )
         version = self.entry_version if entry_id is not None else None
+        who = self.who
         fields = {
             "reference": self.reference.text(),
             "advice_date": self.advice.date().toPython(),
@@ -195,7 +199,7 @@ class MunicipalityWaiting(QWidget):
         def work() -> int | svc.MunicipalityInputError:
             try:
                 return svc.save_waiting_entry(
-                    sessions, municipality_id, entry_id, version=version, **fields
+                    sessions, municipality_id, entry_id, version=version, who=who, **fields
                 )
             except svc.MunicipalityInputError as error:  # a refusal, shown beside the form
                 return error

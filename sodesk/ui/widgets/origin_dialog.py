@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from sodesk.reports.explain import ExplainRow, Explanation
 from sodesk.reports.explain_format import parameters_text
 from sodesk.reports.explain_rules import regime_label
 from sodesk.services import explain as svc
+from sodesk.services.output import OutputRefused
 from sodesk.services.users import SignedIn
 from sodesk.ui.jobs import Job
 from sodesk.ui.models.records import Field, RecordTableModel
@@ -236,7 +238,7 @@ class OriginDialog(QDialog):
         assert self.explanation is not None
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(f"{path.name}.xlsx")
-        svc.save(self.explanation, "xlsx", path)
+        svc.save(self.context.workspace, self.explanation, "xlsx", path)
         return path
 
     def _ask_export(self) -> None:
@@ -248,7 +250,10 @@ class OriginDialog(QDialog):
             self, self.tr("Save origin as"), str(suggested), self.tr("Excel workbook (*.xlsx)")
         )
         if name:
-            self.export_to(Path(name))
+            try:
+                self.export_to(Path(name))
+            except OutputRefused as refused:  # the live database, a device, no permission
+                QMessageBox.warning(self, self.tr("Not saved"), str(refused))
 
 
 def open_origin(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.services import parameters as svc
+from sodesk.services.users import SignedIn
 from sodesk.ui.labels import label
 from sodesk.ui.widgets.fields import FieldMessage, qdate
 from sodesk.ui.widgets.settings_form import FormField, ParameterKind, translated
@@ -69,6 +70,8 @@ class ParameterDialog(QDialog):
         self.setObjectName("parameterDialog")
         self.kind = kind
         self.sessions = sessions
+        #: the signed-in user the save is checked for
+        self.who: SignedIn | None = None
         self.adding = entry is None
         self.saved: svc.Entry | None = None
         #: asks for the reason; a test may drive the real dialog or replace this
@@ -185,7 +188,7 @@ class ParameterDialog(QDialog):
         if reason is None:
             return
         try:
-            svc.save_entry(self.sessions, entry, reason, adding=self.adding)
+            svc.save_entry(self.sessions, entry, reason, adding=self.adding, who=self.who)
         except svc.ParameterInputError as error:
             self._say(error)
             return

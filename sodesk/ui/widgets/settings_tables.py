@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
 from sodesk.services import parameters as svc
+from sodesk.services.users import SignedIn
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.widgets.settings_editor import ParameterDialog
@@ -78,6 +79,8 @@ class ParameterTable(QWidget):
         self.setObjectName(f"parameter_{kind.key}")
         self.kind = kind
         self.sessions = sessions
+        #: the signed-in user the saves are checked for (the settings page sets it)
+        self.who: SignedIn | None = None
         self.editable = True
         self.model = RecordTableModel("SettingsPage", kind.columns, self)
         layout = QVBoxLayout(self)
@@ -121,7 +124,9 @@ class ParameterTable(QWidget):
         entry = None if adding else self.selected()
         if not self.editable or (not adding and entry is None):
             return None
-        return ParameterDialog(self.kind, self.sessions, entry, self.model.rows(), self)
+        dialog = ParameterDialog(self.kind, self.sessions, entry, self.model.rows(), self)
+        dialog.who = self.who
+        return dialog
 
     def open_editor(self, adding: bool) -> None:
         dialog = self.make_editor(adding)

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import Role
 from sodesk.services import parameters as svc
-from sodesk.services.users import MINIMUM_PASSWORD_LENGTH, UserProblem
+from sodesk.services.users import MINIMUM_PASSWORD_LENGTH, SignedIn, UserProblem
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE
 from sodesk.ui.widgets.fields import FieldMessage
@@ -114,6 +114,7 @@ class AddUserDialog(QDialog):
         self.setObjectName("addUserDialog")
         self.setWindowTitle(self.tr("New user"))
         self.sessions = sessions
+        self.who: SignedIn | None = None
         self.created: svc.UserEntry | None = None
         layout = QVBoxLayout(self)
         self.form = UserForm(with_role=True)
@@ -138,6 +139,7 @@ class AddUserDialog(QDialog):
                 form.display_name.text(),
                 Role(form.role.currentData()),
                 form.password.text(),
+                who=self.who,
             )
         except UserProblem as problem:
             form.show_problem(problem)
@@ -179,6 +181,8 @@ class UsersTab(QWidget):
         self.setObjectName("users")
         self.sessions = sessions
         self.me = me
+        #: the signed-in user the changes are checked for (the settings page sets it)
+        self.who: SignedIn | None = None
         #: asks "block X?"; replaceable in tests
         self.confirm: Callable[[QWidget, str], bool] = _confirm
         self.model = RecordTableModel(_C, USERS, self)
@@ -202,6 +206,7 @@ class UsersTab(QWidget):
 
     def add_user(self) -> None:
         dialog = AddUserDialog(self.sessions, self)
+        dialog.who = self.who
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
             self.changed.emit(self.tr("User %1 added.").replace("%1", dialog.created.username))
         dialog.deleteLater()
@@ -216,7 +221,7 @@ class UsersTab(QWidget):
         if not self.confirm(self, question.replace("%1", user.username)):
             return
         try:
-            svc.deactivate_user(self.sessions, user.username, by=self.me)
+            svc.deactivate_user(self.sessions, user.username, by=self.me, who=self.who)
         except svc.ParameterInputError as error:
             self.message.say(error.message)
             return

@@ -1,6 +1,8 @@
 """The card of one worker (medewerkerkaart): details, employments, placements, wage value, guidance.
 
-The BSN is masked (•••••1234) until "Show" is pressed; the wage-value tab holds the chart,
+The BSN is masked (•••••1234) until "Show" is pressed, which asks services.workers.reveal_bsn
+(the audit log records it); what a role may not read (a job coach: BSN, birth date, wages)
+the service leaves out and the card hides. The wage-value tab holds the chart,
 the measurements, and the editor for a new measurement. The details tab edits the personal
 data, adds and ends employments and placements (widgets/worker_form.py, worker_spans.py), in
 the tab itself: one editor at a time, the card's lists come back after Save or Esc.
@@ -9,6 +11,7 @@ the tab itself: one editor at a time, the card's lists come back after Save or E
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from sodesk.domain import display
 from sodesk.services import people as people_svc
+from sodesk.services import workers as workers_svc
 from sodesk.services.guidance import activity_choices, coaches
+from sodesk.services.permissions import Action, PermissionDenied, allowed
 from sodesk.services.users import SignedIn
-from sodesk.services.workers import WorkerCard, mask_bsn
+from sodesk.services.workers import WorkerCard
 from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
@@ -133,11 +138,15 @@ class WorkerCardView(QFrame):
         details = QWidget()
         details_layout = QVBoxLayout(details)
         form = QFormLayout()
+        self.details_form = form
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.values = {key: QLabel() for key in ("birth", "group", "municipality", "indication")}
         self.values["coach"] = QLabel()
         self.edit_person = QPushButton(self.tr("Edit personal data…"))
         bsn_row = QHBoxLayout()
+        self.bsn_row = bsn_row
+        #: the full BSN, once revealed through the service (audited), for the shown card
+        self.revealed_bsn: str | None = None
         self.bsn = QLabel()
         self.show_bsn = QPushButton(self.tr("Show"))
         self.show_bsn.setCheckable(True)
@@ -183,11 +192,13 @@ class WorkerCardView(QFrame):
             (self.tr("Employments"), self.add_employment, self.end_employment),
             (self.tr("Placements"), self.add_placement, self.end_placement),
         )
+        self.list_captions: list[QLabel] = []
         for (caption, add, end), table in zip(
             lists, (self.employment_table, self.placement_table), strict=True
         ):
             row = QHBoxLayout()
-            row.addWidget(QLabel(caption), 1)
+            self.list_captions.append(QLabel(caption))
+            row.addWidget(self.list_captions[-1], 1)
             row.addWidget(add)
             row.addWidget(end)
             details_layout.addLayout(row)
@@ -288,9 +299,10 @@ class WorkerCardView(QFrame):
         """The personal data of the card; the BSN only when it is shown on request."""
         if self.card is None:
             return
-        with_bsn = self.show_bsn.isChecked()
+        with_bsn = self.show_bsn.isChecked() and self.revealed_bsn is not None
         municipalities, names = self._choices()
-        self.person_form.start_form(self.card, municipalities, with_bsn=with_bsn, coaches=names)
+        card = replace(self.card, bsn=self.revealed_bsn) if with_bsn else self.card
+        self.person_form.start_form(card, municipalities, with_bsn=with_bsn, coaches=names)
         self._open(self.person_form)
 
     def start_add_employment(self) -> None:
@@ -323,8 +335,21 @@ class WorkerCardView(QFrame):
         return current if isinstance(current, CardEditor) else None
 
     def _bsn_toggled(self, shown: bool) -> None:
-        bsn = self.card.bsn if self.card else None
-        self.bsn.setText((bsn or "–") if shown else (mask_bsn(bsn) or "–"))
+        """Show asks the service for the full BSN (audited), once per card shown."""
+        card = self.card
+        if shown and card is not None and card.bsn and self.revealed_bsn is None:
+            try:
+                self.revealed_bsn = workers_svc.reveal_bsn(
+                    self.workspace.sessions, card.id, self.who
+                )
+            except PermissionDenied as refused:
+                self.bsn.setText(refused.message)
+                self.show_bsn.blockSignals(True)
+                self.show_bsn.setChecked(False)
+                self.show_bsn.blockSignals(False)
+                return
+        masked = (card.bsn if card else None) or "–"
+        self.bsn.setText((self.revealed_bsn or masked) if shown else masked)
         self.show_bsn.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     def start_measurement(self) -> None:
@@ -345,6 +370,22 @@ class WorkerCardView(QFrame):
     def set_user(self, who: SignedIn | None) -> None:
         """Who is signed in: decides which editing buttons the card offers."""
         self.who = who
+        self.editor.who = who
+        for editor in self.people_editors:
+            editor.who = who
+        form = self.details_form
+        form.setRowVisible(self.bsn_row, allowed(who, Action.READ_WORKERS, "bsn"))
+        self.show_bsn.setVisible(allowed(who, Action.REVEAL_BSN))
+        for key, field in (("birth", "birth_date"), ("indication", "indication_date")):
+            form.setRowVisible(self.values[key], allowed(who, Action.READ_WORKERS, field))
+        wages = allowed(who, Action.READ_WORKERS, "employments")
+        for widget in (
+            self.list_captions[0],
+            self.employment_table,
+            self.add_employment,
+            self.end_employment,
+        ):
+            widget.setVisible(wages)
         self._permissions()
 
     def _permissions(self) -> None:
@@ -365,8 +406,10 @@ class WorkerCardView(QFrame):
         for people_editor in self.people_editors:
             people_editor.dirty = False
         self._permissions()
+        self.revealed_bsn = None
         self.show_bsn.setChecked(False)
         self._bsn_toggled(False)
+        self.show_bsn.setEnabled(bool(card and card.bsn))
         self.new_measurement.setEnabled(card is not None)
         if card is None:
             self.heading.setText(self.tr("Select a worker to see their card."))

@@ -75,7 +75,7 @@ class PlacementEvaluation(QDialog):
         self.setMinimumWidth(460)
         self.workspace, self.who = workspace, who
         with workspace.sessions() as session:
-            self.card: WorkerCard | None = worker_card(session, placement.worker_id)
+            self.card: WorkerCard | None = worker_card(session, placement.worker_id, who)
         self.line: PlacementLine | None = next(
             (
                 p

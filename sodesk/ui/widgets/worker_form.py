@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sodesk.domain.enums import TargetGroup
 from sodesk.services import people as svc
 from sodesk.services import people_input as parse
+from sodesk.services.users import SignedIn
 from sodesk.services.workers import WorkerCard
 from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
@@ -58,6 +59,8 @@ class CardEditor(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        #: the signed-in user every save is checked for (the card sets it)
+        self.who: SignedIn | None = None
         self.dirty = False
         self._tried = False
         self._touched: set[str] = set()
@@ -354,8 +357,13 @@ class WorkerForm(CardEditor):
         sessions = self.workspace.sessions
         if self.card is None:
             assert employment is not None
-            return svc.create_worker(sessions, worker, employment)
+            return svc.create_worker(sessions, worker, employment, self.who)
         svc.update_worker(
-            sessions, self.card.id, self.card.version, worker, change_bsn=self.with_bsn
+            sessions,
+            self.card.id,
+            self.card.version,
+            worker,
+            change_bsn=self.with_bsn,
+            who=self.who,
         )
         return self.card.id

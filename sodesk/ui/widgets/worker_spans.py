@@ -103,6 +103,7 @@ class EmploymentForm(CardEditor):
             self.card.version,
             entry,
             end_open=self.end_open.isChecked(),
+            who=self.who,
         )
         return self.card.id
 
@@ -232,7 +233,7 @@ class EndForm(CardEditor):
         assert card is not None and line is not None
         sessions = self.workspace.sessions
         if isinstance(line, EmploymentLine):
-            svc.end_employment(sessions, card.id, card.version, line.id, self.end_date())
+            svc.end_employment(sessions, card.id, card.version, line.id, self.end_date(), self.who)
         else:
             svc.end_placement(sessions, card.id, card.version, line.id, self.end_date(), self.who)
         return card.id
