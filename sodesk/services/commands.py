@@ -160,11 +160,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from sodesk.storage.backup import backup
+    from sodesk.storage.backup import BackupError, backup
 
     workspace = open_workspace(args.database)
     try:
         backup(workspace.engine, args.file)
+    except BackupError as error:
+        raise BadInput([str(error)]) from None
     finally:
         workspace.close()
     print(f"Kopie gemaakt: {args.file}", file=sys.stderr)

@@ -156,7 +156,7 @@ def _needs_rehash(setting: str) -> bool:
 
 
 def _seconds(wait: Decimal | None) -> str:
-    return display.number_nl(wait, 1) if wait is not None else ""
+    return display.number(wait, 1) if wait is not None else ""
 
 
 def sign_in(session: Session, username: str, password: str) -> SignedIn:
