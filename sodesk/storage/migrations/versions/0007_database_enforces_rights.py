@@ -75,6 +75,15 @@ CREATE TABLE {PRIVATE}.sign_ins (
 );
 REVOKE ALL ON {PRIVATE}.sign_ins FROM PUBLIC;
 
+-- a number without the zeros its column's scale adds, two decimals kept: 12.5000 -> 12.50
+CREATE FUNCTION {PRIVATE}.decimal_text(number text) RETURNS text
+LANGUAGE sql IMMUTABLE {SEARCH_PATH} AS $$
+    SELECT CASE WHEN position('.' IN number) = 0 THEN number
+        ELSE rpad(rtrim(number, '0'),
+                  greatest(length(rtrim(number, '0')), position('.' IN number) + 2), '0')
+    END
+$$;
+
 -- how a value is written to the log (storage/audit.py _logged): no hash, a BSN masked
 CREATE FUNCTION {PRIVATE}.audit_text(field text, value jsonb) RETURNS text
 LANGUAGE sql IMMUTABLE {SEARCH_PATH} AS $$
@@ -86,6 +95,9 @@ LANGUAGE sql IMMUTABLE {SEARCH_PATH} AS $$
             repeat('•', greatest(length(value #>> '{{}}') - 3, 0)) || right(value #>> '{{}}', 3)
         WHEN jsonb_typeof(value) = 'boolean' THEN
             CASE WHEN value = 'true'::jsonb THEN 'True' ELSE 'False' END
+        -- a price of scale 4 as it was typed: 12.5000 -> 12.50 (two decimals kept)
+        WHEN jsonb_typeof(value) = 'number' THEN
+            {PRIVATE}.decimal_text(value #>> '{{}}')
         ELSE value #>> '{{}}'
     END
 $$;
