@@ -4,33 +4,33 @@
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="46" />
-        <location filename="../../sodesk/ui/pages/activities.py" line="85" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="87" />
         <source>Activities</source>
         <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="98" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="100" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="101" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="103" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="104" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="106" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="105" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="107" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="108" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="110" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
@@ -45,12 +45,12 @@
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="259" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="266" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6 lines below cost price.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6 regels onder de kostprijs.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="309" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="316" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -59,62 +59,62 @@
     <name>ActivityCard</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_card.py" line="65" />
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="30" />
         <source>Revenue</source>
         <translation>Omzet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="32" />
         <source>Purchase value</source>
         <translation>Inkoopwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="35" />
         <source>Net added value (NTW)</source>
         <translation>Netto toegevoegde waarde (NTW)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="47" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="36" />
         <source>Wage costs</source>
         <translation>Loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="38" />
         <source>Guidance costs</source>
         <translation>Begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="41" />
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="42" />
         <source>Wage subsidy (LKS)</source>
         <translation>Loonkostensubsidie (LKS)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="44" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="47" />
         <source>Wsw subsidy</source>
         <translation>Rijksbijdrage Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="48" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="50" />
         <source>Wage-value norm</source>
         <translation>Loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="54" />
         <source>Gap NTW and wage-value norm</source>
         <translation>Verschil NTW en loonwaardenorm</translation>
     </message>
@@ -153,43 +153,43 @@
 <context>
     <name>ActivityEntries</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="50" />
         <source>Invoice</source>
         <extracomment>short words for the table and the kind box</extracomment>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="51" />
         <source>Purchase</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="52" />
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="63" />
         <source>%1 pcs</source>
         <translation>%1 st.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="80" />
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="91" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="88" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="90" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="96" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -197,17 +197,17 @@
 <context>
     <name>ActivityMonths</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="74" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="79" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="86" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
@@ -215,22 +215,22 @@
 <context>
     <name>ActivityRates</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="54" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="60" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="62" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="70" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
@@ -238,88 +238,89 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="58" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="57" />
         <source>without placement</source>
         <translation>zonder plaatsing</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="62" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="61" />
         <source>Non-productive: %1</source>
         <translation>Niet-productief: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="72" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="71" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="73" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="72" />
         <source>Client</source>
         <translation>Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="74" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="73" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="75" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="74" />
         <source>Productive
 hours</source>
         <translation>Productieve
 uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="76" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="75" />
         <source>NTW
 per hour</source>
         <translation>NTW
 per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="77" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="76" />
         <source>Cost price
 per hour</source>
         <translation>Kostprijs
 per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="78" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="77" />
         <source>Coverage</source>
         <translation>Dekkings-
 graad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="79" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="78" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="80" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="79" />
         <source>Current
 rate</source>
         <translation>Huidig
 tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="81" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="80" />
         <source>Break-even
 rate</source>
         <translation>Kosten-
 dekkend</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="82" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="81" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="152" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="170" />
         <source>Income and subsidies do not cover the cost of this activity</source>
+        <extracomment>each row's texts, made once: a view sizing its columns to their contents asks for every cell's text several times (9,600 calls when the page first shows)</extracomment>
         <translation>Opbrengsten en subsidies dekken de kosten van deze activiteit niet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="184" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="196" />
         <source>loss</source>
         <translation>verlies</translation>
     </message>
@@ -327,12 +328,12 @@ dekkend</translation>
 <context>
     <name>ActivityWhatIf</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="51" />
         <source>'%1' is no percentage: type e.g. -10 or 7,5.</source>
         <translation>'%1' is geen percentage: typ bv. -10 of 7,5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="58" />
         <source>'%1' lies outside %2 to %3 %.</source>
         <translation>'%1' ligt buiten %2 tot %3 %.</translation>
     </message>
@@ -340,17 +341,17 @@ dekkend</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="116" />
         <source>New user</source>
         <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="125" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="125" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="126" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -359,57 +360,57 @@ dekkend</translation>
     <name>AnalysesPage</name>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="54" />
-        <location filename="../../sodesk/ui/pages/analyses.py" line="115" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="110" />
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="124" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="119" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="126" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="121" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="141" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="136" />
         <source>2028</source>
         <translation>2028</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="142" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="137" />
         <source>Distribution key</source>
         <translation>Verdeelsleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="143" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="138" />
         <source>Workforce outlook</source>
         <translation>Personeelsprognose</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="144" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="139" />
         <source>Guidance and wage value</source>
         <translation>Begeleiding en loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="145" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="140" />
         <source>Re-assessments</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="168" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="164" />
         <source>Calculating the analyses of the period…</source>
         <translation>De analyses van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="211" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="207" />
         <source>The analyses could not be calculated: %1</source>
         <translation>De analyses konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="244" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="240" />
         <source>The outlook could not be calculated: %1</source>
         <translation>De prognose kon niet worden berekend: %1</translation>
     </message>
@@ -474,32 +475,32 @@ dekkend</translation>
 <context>
     <name>AnalysisGuidance</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="48" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="51" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="53" />
         <source>Guidance hours</source>
         <translation>Begeleidingsuren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="59" />
         <source>Wage value at start</source>
         <translation>Loonwaarde begin</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="65" />
         <source>Wage value at end</source>
         <translation>Loonwaarde eind</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="71" />
         <source>Change (points)</source>
         <translation>Verandering (procentpunten)</translation>
     </message>
@@ -507,67 +508,67 @@ dekkend</translation>
 <context>
     <name>AnalysisKey</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="47" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="49" />
         <source>Share with phase-in</source>
         <translation>Aandeel met ingroeipad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="55" />
         <source>Budget old key</source>
         <translation>Budget oude sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="61" />
         <source>Budget new key</source>
         <translation>Budget nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="67" />
         <source>Budget with phase-in</source>
         <translation>Budget met ingroeipad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="73" />
         <source>Phase-in against old key</source>
         <translation>Ingroeipad tegen oude sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="93" />
         <source>National amount for sheltered work (€)</source>
         <translation>Landelijk bedrag beschut werk (€)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="96" />
         <source>Share of the municipality, old key (%)</source>
         <translation>Aandeel van de gemeente, oude sleutel (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="99" />
         <source>Share of realised places (%)</source>
         <translation>Aandeel gerealiseerde plaatsen (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="103" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="102" />
         <source>Share of residents with a positive advice (%)</source>
         <translation>Aandeel inwoners met positief advies (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="107" />
         <source>Weight of realised places</source>
         <translation>Gewicht gerealiseerde plaatsen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="110" />
         <source>Weight of residents with a positive advice</source>
         <translation>Gewicht inwoners met positief advies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="134" />
         <source>%1 must not be negative ('%2').</source>
         <translation>%1 mag niet negatief zijn ('%2').</translation>
     </message>
@@ -575,42 +576,42 @@ dekkend</translation>
 <context>
     <name>AnalysisPlan</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="37" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="42" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="43" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="44" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="46" />
         <source>Last measured</source>
         <translation>Laatst gemeten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="52" />
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="62" />
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="63" />
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
@@ -618,7 +619,7 @@ dekkend</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sodesk/ui/app.py" line="60" />
+        <location filename="../../sodesk/ui/app.py" line="79" />
         <source>The database could not be opened:
 %1</source>
         <extracomment>QSettings key of the database chosen under Settings (used at the next start)</extracomment>
@@ -626,7 +627,7 @@ dekkend</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/app.py" line="64" />
+        <location filename="../../sodesk/ui/app.py" line="83" />
         <source>This database was chosen under Settings. Start once with --database URL and choose another there.</source>
         <translation>Deze database is gekozen onder Instellingen. Start één keer met --database URL en kies daar een andere.</translation>
     </message>
@@ -634,12 +635,12 @@ dekkend</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="88" />
         <source>Cancel (Esc)</source>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="89" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
@@ -706,53 +707,53 @@ dekkend</translation>
 <context>
     <name>DistributionKeyTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="199" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="188" />
         <source>Use this share</source>
         <extracomment>the table was recomputed (True) or cleared because of bad input (False)</extracomment>
         <translation>Dit aandeel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="200" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="189" />
         <source>Fill in the share of realised places from your data</source>
         <translation>Het aandeel gerealiseerde plaatsen uit uw gegevens invullen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="209" />
         <source>the municipality</source>
         <translation>de gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="223" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="212" />
         <source>What the new distribution key does to the budget of %1: one third new in 2027, fully new from 2029. The weights are not published: enter your own. Shares are percentages of the national amount.</source>
         <translation>Wat de nieuwe verdeelsleutel doet met het budget van %1: een derde nieuw in 2027, helemaal nieuw vanaf 2029. De gewichten zijn niet gepubliceerd: vul uw eigen gewichten in. Aandelen zijn percentages van het landelijke bedrag.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="235" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="224" />
         <source>Choose a municipality at the top to see its share of realised places.</source>
         <translation>Kies bovenaan een gemeente om haar aandeel gerealiseerde plaatsen te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="237" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="226" />
         <source>No national realisation is known for this period.</source>
         <translation>Voor deze periode is geen landelijke realisatie bekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="242" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="231" />
         <source>From your data: %1 sheltered workers of %2 employed on %3, against %4 people working with a positive advice nationally on %5: %6 of the realised places.</source>
         <translation>Uit uw gegevens: %1 beschut werkers van %2 in dienst op %3, tegen %4 mensen die landelijk werken met een positief advies op %5: %6 van de gerealiseerde plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="279" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="268" />
         <source>The two weights must not both be zero (%1 and %2).</source>
         <translation>De twee gewichten mogen niet allebei nul zijn (%1 en %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="298" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="287" />
         <source>Fill in every field correctly to see the budgets.</source>
         <translation>Vul alle velden juist in om de budgetten te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="305" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="294" />
         <source>Share under the new key: %1 (old key: %2). Budget of the municipality per year; the last column is red where the phase-in gives less than the old key.</source>
         <translation>Aandeel onder de nieuwe sleutel: %1 (oude sleutel: %2). Budget van de gemeente per jaar; de laatste kolom is rood waar het ingroeipad minder geeft dan de oude sleutel.</translation>
     </message>
@@ -760,17 +761,17 @@ dekkend</translation>
 <context>
     <name>DurationValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="88" />
         <source>Duration is required: type e.g. 0:30 or 0,5.</source>
         <translation>Duur is verplicht: typ bijvoorbeeld 0:30 of 0,5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="94" />
         <source>'%1' is not a duration: type e.g. 0:30, 1:15, 0,5 or 0.5.</source>
         <translation>'%1' is geen tijdsduur: typ bijvoorbeeld 0:30, 1:15, 0,5 of 0.5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="98" />
         <source>Duration must lie between 0 and 24 hours ('%1').</source>
         <translation>Duur moet tussen 0 en 24 uur liggen ('%1').</translation>
     </message>
@@ -867,89 +868,89 @@ dekkend</translation>
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="188" />
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="282" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="249" />
         <source>New entry</source>
         <extracomment>the activity code whose entries were saved confirm a deletion; a test drives the real dialog</extracomment>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="156" />
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="157" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="216" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="183" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="217" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="184" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="218" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="185" />
         <source>To</source>
         <translation>T/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="254" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="221" />
         <source>Entries overlapping %1 to %2, newest first</source>
         <translation>Regels in de periode %1 t/m %2, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="265" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="232" />
         <source>Saved; the figures are up to date.</source>
         <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="283" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="250" />
         <source>Save new entry</source>
         <translation>Nieuwe regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="294" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="261" />
         <source>Correct the entry from %1</source>
         <translation>Regel vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="296" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="263" />
         <source>Save correction</source>
         <translation>Correctie opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="318" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="285" />
         <source>Pieces</source>
         <translation>Aantal stuks</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="318" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="285" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="319" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="286" />
         <source>e.g. 1.200</source>
         <translation>bv. 1.200</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="319" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="286" />
         <source>e.g. 1.234,50</source>
         <translation>bv. 1.234,50</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="351" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="318" />
         <source>This line has no entries: non-productive time.</source>
         <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="412" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="379" />
         <source>Saved. The figures are being calculated again…</source>
         <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
@@ -957,22 +958,22 @@ dekkend</translation>
 <context>
     <name>EntryDeleteQuestion</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="114" />
         <source>Delete entry</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="125" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="115" />
         <source>Delete the %1? The figures are calculated again.</source>
         <translation>De %1 verwijderen? De cijfers worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="118" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="119" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -999,22 +1000,22 @@ dekkend</translation>
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="108" />
+        <location filename="../../sodesk/ui/login.py" line="132" />
         <source>First administrator</source>
         <translation>Eerste beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="114" />
+        <location filename="../../sodesk/ui/login.py" line="138" />
         <source>This database has no users yet. Make the first administrator: they add the other users, each with a role, under Settings.</source>
         <translation>Deze database heeft nog geen gebruikers. Maak de eerste beheerder aan: die voegt onder Instellingen de andere gebruikers toe, elk met een rol.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="122" />
+        <location filename="../../sodesk/ui/login.py" line="146" />
         <source>Create and sign in</source>
         <translation>Aanmaken en aanmelden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="122" />
+        <location filename="../../sodesk/ui/login.py" line="146" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1110,12 +1111,12 @@ dekkend</translation>
 <context>
     <name>GuidanceChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="96" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="95" />
         <source>Guidance hours in the period</source>
         <translation>Begeleidingsuren in de periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="98" />
         <source>Change in wage value (points)</source>
         <translation>Verandering loonwaarde (procentpunten)</translation>
     </message>
@@ -1363,7 +1364,7 @@ dekkend</translation>
 <context>
     <name>GuidanceWageValueTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="153" />
         <source>Guidance hours in the period beside the wage value in force at its start and end, for %1 measured workers; the chart shows the %2 with a wage value at both ends. A point does not prove cause: other things change a wage value too.</source>
         <translation>Begeleidingsuren in de periode naast de loonwaarde aan het begin en het eind ervan, voor %1 gemeten medewerkers; de grafiek toont de %2 met een loonwaarde op beide momenten. Een punt bewijst geen oorzaak: ook andere dingen veranderen een loonwaarde.</translation>
     </message>
@@ -1372,159 +1373,159 @@ dekkend</translation>
     <name>HoursPage</name>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="47" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="69" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="68" />
         <source>Hours</source>
         <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved hours: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="84" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="83" />
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="91" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="90" />
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="99" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="98" />
         <source>Activity or team</source>
         <translation>Activiteit of team</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="107" />
         <source>Copy last week</source>
         <translation>Vorige week kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="109" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
         <source>Fill the empty cells with last week's hours</source>
         <translation>Vul de lege cellen met de uren van vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="110" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="109" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="111" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="110" />
         <source>Save week</source>
         <translation>Week opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="112" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="111" />
         <source>Save the week's hours (Ctrl+S)</source>
         <translation>De uren van de week opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="120" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="140" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="119" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="139" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="122" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="121" />
         <source>Import hours from a folder of CSV files or a workbook</source>
         <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="233" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="236" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="249" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="252" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="260" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="263" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="268" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="271" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="283" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="288" />
         <source>%1 rows, %2 hours this week; %3 workers over their contract.</source>
         <translation>%1 regels, %2 uur deze week; %3 medewerkers boven hun contract.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="293" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="298" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="323" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="328" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="328" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="333" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="334" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="339" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="351" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="356" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="361" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="366" />
         <source>Saving the week…</source>
         <translation>De week wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="369" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="374" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="376" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="381" />
         <source>Saved: %1 cells written, %2 removed.</source>
         <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="384" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="389" />
         <source>The week could not be saved: %1</source>
         <translation>De week kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="388" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="393" />
         <source>Saving the week: wait until it is saved.</source>
         <translation>De week wordt opgeslagen: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="403" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="408" />
         <source>Unsaved hours</source>
         <translation>Niet opgeslagen uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="404" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="409" />
         <source>The hours of this week have unsaved changes. Save them?</source>
         <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="405" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="410" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="406" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="411" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="407" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="412" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1567,47 +1568,47 @@ dekkend</translation>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="144" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="161" />
         <source>(+%1 over contract)</source>
         <translation>(+%1 boven contract)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="152" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="169" />
         <source>Week total of %1: %2 hours, contract %3 hours</source>
         <translation>Weektotaal van %1: %2 uur, contract %3 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="158" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="175" />
         <source>%1 of them on other activities</source>
         <translation>waarvan %1 op andere activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="176" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="193" />
         <source>Worker</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="183" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="200" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="185" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="202" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="252" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="269" />
         <source>Outside the employment of %1</source>
         <translation>Buiten het dienstverband van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="274" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="291" />
         <source>%1, %2: '%3' is not a number of hours; type e.g. 7,5, 7.5 or 7:30.</source>
         <translation>%1, %2: '%3' is geen aantal uren; typ bijvoorbeeld 7,5, 7.5 of 7:30.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="285" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="302" />
         <source>%1, %2: %3 hours is not possible; a day has 0 to 24 hours.</source>
         <translation>%1, %2: %3 uur kan niet; een dag heeft 0 tot 24 uur.</translation>
     </message>
@@ -1881,106 +1882,121 @@ dekkend</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="69" />
+        <location filename="../../sodesk/ui/login.py" line="76" />
         <source>Sign in to sodesk</source>
         <extracomment>pages with money on them (keys of sodesk.ui.pages): hidden from job coaches pages with guidance notes: hidden from controllers</extracomment>
         <translation>Aanmelden bij sodesk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="74" />
+        <location filename="../../sodesk/ui/login.py" line="81" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="78" />
+        <location filename="../../sodesk/ui/login.py" line="85" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="79" />
+        <location filename="../../sodesk/ui/login.py" line="86" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="83" />
+        <location filename="../../sodesk/ui/login.py" line="90" />
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="83" />
+        <location filename="../../sodesk/ui/login.py" line="90" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="94" />
+        <location filename="../../sodesk/ui/login.py" line="99" />
+        <source>This account is locked after too many failed sign-ins. Ask an administrator to unlock it.</source>
+        <translation>Dit account is vergrendeld na te veel mislukte aanmeldingen. Vraag een beheerder het te ontgrendelen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="104" />
+        <source>Too soon after a failed sign-in: wait %1 seconds.</source>
+        <translation>Te snel na een mislukte aanmelding: wacht %1 seconden.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="107" />
         <source>Unknown user name or wrong password.</source>
         <translation>Onbekende gebruikersnaam of onjuist wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="109" />
+        <source>Wait %1 seconds before the next try.</source>
+        <translation>Wacht %1 seconden voor de volgende poging.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="96" />
+        <location filename="../../sodesk/ui/main_window.py" line="92" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="97" />
+        <location filename="../../sodesk/ui/main_window.py" line="93" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="105" />
+        <location filename="../../sodesk/ui/main_window.py" line="101" />
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="114" />
+        <location filename="../../sodesk/ui/main_window.py" line="110" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="116" />
+        <location filename="../../sodesk/ui/main_window.py" line="112" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="120" />
+        <location filename="../../sodesk/ui/main_window.py" line="116" />
         <source>Role: %1</source>
         <translation>Rol: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="122" />
+        <location filename="../../sodesk/ui/main_window.py" line="118" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="156" />
+        <location filename="../../sodesk/ui/main_window.py" line="152" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="164" />
+        <location filename="../../sodesk/ui/main_window.py" line="160" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="165" />
+        <location filename="../../sodesk/ui/main_window.py" line="161" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="166" />
+        <location filename="../../sodesk/ui/main_window.py" line="162" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="167" />
+        <location filename="../../sodesk/ui/main_window.py" line="163" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="254" />
+        <location filename="../../sodesk/ui/main_window.py" line="250" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>
@@ -2082,22 +2098,22 @@ dekkend</translation>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="139" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="138" />
         <source>Profit</source>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="141" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="140" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="168" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="167" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="168" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="167" />
         <source>Result (€)</source>
         <translation>Resultaat (€)</translation>
     </message>
@@ -2105,28 +2121,28 @@ dekkend</translation>
 <context>
     <name>MonthsPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="250" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="249" />
         <source>Select an activity to see its months.</source>
         <extracomment>the months of a period have been computed (or failed)</extracomment>
         <translation>Kies een activiteit om de maanden te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="258" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="257" />
         <source>Result per month, each month computed as the report does.</source>
         <translation>Resultaat per maand; elke maand berekend zoals het rapport dat doet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="260" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="259" />
         <source>No figures for this line in the period.</source>
         <translation>Geen cijfers voor deze regel in de periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="272" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="271" />
         <source>Calculating the months of the period…</source>
         <translation>De maanden van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="301" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="300" />
         <source>The months could not be calculated: %1</source>
         <translation>De maanden konden niet worden berekend: %1</translation>
     </message>
@@ -2502,165 +2518,165 @@ dekkend</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="50" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="52" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="52" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="54" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="56" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="58" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="62" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="64" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="68" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="115" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="70" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="117" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="44" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="96" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="98" />
         <source>Overview</source>
         <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="106" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="108" />
         <source>Realisation for</source>
         <translation>Realisatie voor</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="108" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="110" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="114" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="116" />
         <source>Realisation</source>
         <translation>Realisatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="116" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="118" />
         <source>NTW per productive hour</source>
         <translation>NTW per productief uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="117" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="119" />
         <source>LKS and allowances</source>
         <translation>LKS en vergoedingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="130" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="132" />
         <source>Activities that lose most</source>
         <translation>Activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="141" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="143" />
         <source>Double-click an activity to open it on the Activities page</source>
         <translation>Dubbelklik op een activiteit om haar te openen op de pagina Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="146" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="148" />
         <source>Double-click a row to open the activity.</source>
         <translation>Dubbelklik op een regel om de activiteit te openen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="157" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="159" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="163" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="165" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="224" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="230" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="254" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="260" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="279" />
         <source>Could not be counted: %1</source>
         <translation>Kon niet worden geteld: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="282" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="288" />
         <source>%1 persons, %2 jobs of 31 hours on %3</source>
         <translation>%1 personen, %2 banen van 31 uur op %3</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="288" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="294" />
         <source>no target known for %1</source>
         <translation>geen taakstelling bekend voor %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="290" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="296" />
         <source>target %1 jobs</source>
         <translation>taakstelling %1 banen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="292" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="298" />
         <source>(no target for %1)</source>
         <translation>(geen taakstelling voor %1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="295" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="301" />
         <source>waiting list: %1</source>
         <translation>wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="305" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="311" />
         <source>Coverage %1: income %2 against costs %3.</source>
         <translation>Dekkingsgraad %1: opbrengsten %2 tegen kosten %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="313" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="319" />
         <source>NTW %1 over %2 productive hours; cost price %3 per hour.</source>
         <translation>NTW %1 over %2 productieve uren; kostprijs %3 per uur.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="321" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="327" />
         <source>Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.</source>
         <translation>Loonkostensubsidie (LKS); daarnaast begeleidingsvergoeding %1 en rijksbijdrage Wsw %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="330" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="336" />
         <source>The %1 activities that lose most</source>
         <translation>De %1 activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="333" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="339" />
         <source>No activity lost money in this period.</source>
         <translation>Geen activiteit leed verlies in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="346" />
         <source>Period %1 to %2; realisation counted on %2.</source>
         <translation>Periode %1 t/m %2; realisatie geteld op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="346" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="352" />
         <source>Estimated or incomplete input: %1 warnings (point here for the kinds; every one is in the activity report).</source>
         <translation>Geschatte of onvolledige invoer: %1 waarschuwingen (wijs hier aan voor de soorten; elke staat in het activiteitenrapport).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="352" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="358" />
         <source>Nothing was estimated.</source>
         <translation>Er is niets geschat.</translation>
     </message>
@@ -2710,12 +2726,12 @@ dekkend</translation>
 <context>
     <name>PeriodBar</name>
     <message>
-        <location filename="../../sodesk/ui/period.py" line="36" />
+        <location filename="../../sodesk/ui/period.py" line="38" />
         <source>Custom…</source>
         <translation>Aangepast…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/period.py" line="43" />
+        <location filename="../../sodesk/ui/period.py" line="45" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -2804,22 +2820,22 @@ dekkend</translation>
 <context>
     <name>RateDeleteQuestion</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="87" />
         <source>Delete rate</source>
         <translation>Tarief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="88" />
         <source>Delete the rate %1? The audit log keeps its values.</source>
         <translation>Het tarief %1 verwijderen? Het wijzigingslogboek bewaart de waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="104" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="91" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="92" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2827,94 +2843,94 @@ dekkend</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="158" />
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="257" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="223" />
         <source>New rate</source>
         <extracomment>the activity code whose rates were saved ask for the reason and confirm a deletion; a test drives the real dialogs</extracomment>
         <translation>Nieuw tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="159" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="125" />
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="160" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="126" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="175" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="141" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="177" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="143" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="182" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="148" />
         <source>e.g. 6,20</source>
         <translation>bv. 6,20</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="183" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="149" />
         <source>End the previous rate the day before</source>
         <translation>Vorig tarief de dag ervoor laten eindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="192" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="158" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="193" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="159" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="194" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="160" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="195" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="161" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="238" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="204" />
         <source>Saved; the figures are up to date.</source>
         <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="258" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="224" />
         <source>Save new rate</source>
         <translation>Nieuw tarief opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="269" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="235" />
         <source>Correct the rate from %1</source>
         <translation>Tarief vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="271" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="237" />
         <source>Save correction…</source>
         <translation>Correctie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="319" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="285" />
         <source>This line has no rates: non-productive time is not priced.</source>
         <translation>Deze regel heeft geen tarieven: niet-productieve tijd wordt niet geprijsd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="341" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="307" />
         <source>The rate from %1 will end on %2.</source>
         <translation>Het tarief vanaf %1 eindigt dan op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="406" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="372" />
         <source>Saved. The figures are being calculated again…</source>
         <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
@@ -2922,32 +2938,32 @@ dekkend</translation>
 <context>
     <name>ReassessmentTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="112" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="105" />
         <source>%1 re-assessments overdue</source>
         <translation>%1 herbeoordelingen te laat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="114" />
         <source>No job coach</source>
         <translation>Geen jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="115" />
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="115" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="116" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="123" />
         <source>%1 wage-value re-assessments are due up to %2, %3 of them overdue, per job coach and month. Sheltered workers are not planned from 1 January 2028: the fixed subsidy then needs no measurement.</source>
         <translation>%1 herbeoordelingen van de loonwaarde vallen tot en met %2, waarvan %3 te laat, per jobcoach en maand. Beschut werkers worden vanaf 1 januari 2028 niet ingepland: de vaste subsidie vraagt dan geen meting.</translation>
     </message>
@@ -3018,32 +3034,32 @@ dekkend</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="167" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="164" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="170" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="167" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="174" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="171" />
         <source>Window's period</source>
         <translation>Periode van het venster</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="180" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="177" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="184" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="181" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="225" />
         <source>Chosen when you make the report; suggested: %1 in %2</source>
         <translation>Kiest u bij het maken; voorstel: %1 in %2</translation>
     </message>
@@ -3129,117 +3145,117 @@ dekkend</translation>
         <translation>Opgeslagen: %1 (%2 kB), in de map %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="50" />
         <source>Activities (PDF)</source>
         <translation>Activiteiten (PDF)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="51" />
         <source>Profitability per activity: NTW per productive hour against cost price, coverage, result and break-even rate, with totals per work type and the parameters used.</source>
         <translation>Rendement per activiteit: NTW per productief uur tegen de kostprijs, dekkingsgraad, resultaat en kostendekkend tarief, met totalen per werksoort en de gebruikte parameters.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="60" />
         <source>Activities (Excel)</source>
         <translation>Activiteiten (Excel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="61" />
         <source>The activity report as a workbook, to calculate further with.</source>
         <translation>Het activiteitenrapport als werkmap, om mee verder te rekenen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="68" />
         <source>Activities (JSON)</source>
         <translation>Activiteiten (JSON)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="69" />
         <source>The activity report for other software (the documented JSON format).</source>
         <translation>Het activiteitenrapport voor andere software (het beschreven JSON-formaat).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="76" />
         <source>Municipality (PDF)</source>
         <translation>Gemeente (PDF)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="76" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="77" />
         <source>For the discussion with one municipality: key figures, realisation and waiting list, work types, wage value, guidance, finance and the 2028 scenario.</source>
         <translation>Voor het gesprek met één gemeente: kerncijfers, realisatie en wachtlijst, werksoorten, loonwaarde, begeleiding, financieel beeld en het scenario 2028.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="86" />
         <source>Municipality (JSON)</source>
         <translation>Gemeente (JSON)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="87" />
         <source>The municipal report for other software (the documented JSON format).</source>
         <translation>De gemeenterapportage voor andere software (het beschreven JSON-formaat).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="94" />
         <source>Outlook (PDF)</source>
         <translation>Vooruitblik (PDF)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="95" />
         <source>Persons and 31-hour jobs per work type for ten years with the critical-mass warnings, and the wage-value re-assessments per job coach and month.</source>
         <translation>Personen en banen van 31 uur per werksoort voor tien jaar met de waarschuwingen voor de kritische massa, en de herbeoordelingen per jobcoach en maand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="103" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="104" />
         <source>Outlook (Excel)</source>
         <translation>Vooruitblik (Excel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="104" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="105" />
         <source>The workforce outlook and the re-assessment plan as a workbook.</source>
         <translation>De personeelsprognose en de planning van de herbeoordelingen als werkmap.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="112" />
         <source>Outlook (JSON)</source>
         <translation>Vooruitblik (JSON)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="112" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="113" />
         <source>The outlook report for other software (the JSON format).</source>
         <translation>De vooruitblik voor andere software (het JSON-formaat).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="120" />
         <source>Questionnaire (Excel)</source>
         <translation>Vragenlijst (Excel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="120" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="121" />
         <source>The figures of the sector questionnaire per work type, as a workbook.</source>
         <translation>De cijfers van de sectoruitvraag per werksoort, als werkmap.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="128" />
         <source>Questionnaire (JSON)</source>
         <translation>Vragenlijst (JSON)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="129" />
         <source>The questionnaire figures for other software (the JSON format).</source>
         <translation>De cijfers van de uitvraag voor andere software (het JSON-formaat).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="135" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="136" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="136" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="137" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
@@ -3756,80 +3772,85 @@ werktijd %</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="38" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="42" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="62" />
         <source>at least %1 characters</source>
         <translation>minstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="68" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="149" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="150" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="150" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="151" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="72" />
         <source>Password again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="74" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="152" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="93" />
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="154" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="158" />
+        <source>locked</source>
+        <translation>vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="160" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="157" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="156" />
         <source>blocked</source>
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="165" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="168" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
@@ -3837,117 +3858,132 @@ werktijd %</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="191" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="194" />
         <source>New user…</source>
         <extracomment>asks "block X?"; replaceable in tests</extracomment>
         <translation>Nieuwe gebruiker…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="195" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="206" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="196" />
+        <source>Unlock user</source>
+        <translation>Gebruiker ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="198" />
+        <source>Open an account that was locked after ten failed sign-ins.</source>
+        <translation>Een account openen dat na tien mislukte aanmeldingen is vergrendeld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="215" />
         <source>User %1 added.</source>
         <translation>Gebruiker %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="215" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="224" />
         <source>Block %1? They can no longer sign in; the audit log keeps the name.</source>
         <translation>%1 blokkeren? Deze gebruiker kan zich niet meer aanmelden; het wijzigingslogboek houdt de naam.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="223" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="232" />
         <source>User %1 blocked.</source>
         <translation>Gebruiker %1 geblokkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="246" />
+        <source>User %1 unlocked.</source>
+        <translation>Gebruiker %1 ontgrendeld.</translation>
     </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="87" />
         <source>Try a change; nothing is saved.</source>
         <translation>Probeer een wijziging; er wordt niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="97" />
         <source>e.g. -10 or +5 (%)</source>
         <translation>bv. -10 of +5 (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="100" />
         <source>e.g. +8 (%)</source>
         <translation>bv. +8 (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="112" />
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="177" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="166" />
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="105" />
         <source>Productive hours ± %</source>
         <translation>Productieve uren ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="106" />
         <source>Wage subsidy (wage-value mix) ± %</source>
         <translation>Loonkostensubsidie (loonwaardemix) ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="116" />
         <source>Back to the figures of now</source>
         <translation>Terug naar de huidige cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="132" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="121" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="132" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="121" />
         <source>What if</source>
         <translation>Wat als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="127" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="139" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="128" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="140" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="129" />
         <source>Cost price per hour</source>
         <translation>Kostprijs per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="141" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
         <source>Break-even rate</source>
         <translation>Kostendekkend tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="177" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="166" />
         <source>Rate %1</source>
         <translation>Tarief %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="180" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="169" />
         <source>no rate unit</source>
         <translation>geen tariefeenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="182" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="171" />
         <source>now %1</source>
         <translation>nu %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="258" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="247" />
         <source>The result goes from %1 to %2 (%3), the coverage from %4 to %5.</source>
         <translation>Het resultaat gaat van %1 naar %2 (%3), de dekkingsgraad van %4 naar %5.</translation>
     </message>
@@ -3955,27 +3991,27 @@ werktijd %</translation>
 <context>
     <name>WorkTypeChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="47" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="46" />
         <source>Result per work type</source>
         <translation>Resultaat per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="52" />
         <source>Profit</source>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="54" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="62" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="71" />
         <source>Without placement</source>
         <translation>Zonder plaatsing</translation>
     </message>
@@ -4189,109 +4225,109 @@ werktijd %</translation>
 <context>
     <name>WorkerForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="210" />
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="217" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="206" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="213" />
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="207" />
         <source>optional, 9 digits</source>
         <translation>niet verplicht, 9 cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="213" />
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="266" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="209" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="262" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="218" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="214" />
         <source>name of the job coach</source>
         <translation>naam van de jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="222" />
         <source>e.g. 32</source>
         <translation>bv. 32</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="227" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="223" />
         <source>e.g. 14,06</source>
         <translation>bv. 14,06</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="224" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="225" />
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="230" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="226" />
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="227" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="229" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="234" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="230" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="235" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="231" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="236" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="232" />
         <source>Indication date</source>
         <translation>Indicatiedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="237" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="233" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="238" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="234" />
         <source>First employment</source>
         <translation>Eerste dienstverband</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="242" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="238" />
         <source>Start</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="243" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="239" />
         <source>Contract hours/week</source>
         <translation>Contracturen/week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="244" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="240" />
         <source>Hourly wage</source>
         <translation>Uurloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="294" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="290" />
         <source>Personal data and the first employment</source>
         <translation>Persoonsgegevens en het eerste dienstverband</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="296" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="292" />
         <source>Personal data of %1</source>
         <translation>Persoonsgegevens van %1</translation>
     </message>
@@ -4299,7 +4335,7 @@ werktijd %</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="51" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="52" />
         <source>Delete worker</source>
         <translation>Medewerker verwijderen</translation>
     </message>
@@ -4309,124 +4345,124 @@ werktijd %</translation>
         <translation>%1 (%2) verwijderen, met dienstverbanden, plaatsingen, metingen, uren en begeleiding? Het wijzigingslogboek bewaart de oude waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="62" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="60" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="65" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="61" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="75" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="67" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="76" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="68" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="77" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="78" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="80" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="72" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="83" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="75" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="85" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="77" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="45" />
-        <location filename="../../sodesk/ui/pages/workers.py" line="110" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="102" />
         <source>Workers</source>
         <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="119" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="111" />
         <source>New worker (Ctrl+N)</source>
         <translation>Nieuwe medewerker (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="120" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="112" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="125" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="117" />
         <source>Search name or personnel number (Ctrl+F)</source>
         <translation>Zoek naam of personeelsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="128" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="120" />
         <source>All target groups</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="133" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="125" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="229" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="221" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="230" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="222" />
         <source>All job coaches</source>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="235" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="227" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="244" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="236" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="274" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="266" />
         <source>%1 of %2 workers</source>
         <translation>%1 van %2 medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="357" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="349" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="358" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="350" />
         <source>%1: the changes have not been saved. Save them now?</source>
         <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="374" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="366" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="375" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="367" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>

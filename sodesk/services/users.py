@@ -33,7 +33,14 @@ _HASHER = PasswordHasher()
 
 
 class LoginFailed(Exception):
-    """Unknown user, wrong password or a blocked account (one message for all three)."""
+    """Unknown user, wrong password or a blocked account (one message for all three).
+
+    ``wait_seconds``: after repeated failures, how long the next try must wait.
+    """
+
+    def __init__(self, message: str, wait_seconds: Decimal | None = None) -> None:
+        super().__init__(message)
+        self.wait_seconds = wait_seconds
 
 
 class SignInLocked(LoginFailed):
@@ -179,19 +186,20 @@ def sign_in(session: Session, username: str, password: str) -> SignedIn:
         outcome = accounts.check_sign_in(own, name, candidate, rehash, token)
     if outcome.result == "locked":
         raise SignInLocked(
-            "Dit account is geblokkeerd na te veel mislukte aanmeldingen. "
+            "Dit account is vergrendeld na te veel mislukte aanmeldingen. "
             "Vraag een beheerder het te ontgrendelen."
         )
     if outcome.result == "wait":
         raise SignInTooSoon(
             "Te snel na een mislukte aanmelding: wacht "
-            f"{_seconds(outcome.wait_seconds)} seconden en probeer het opnieuw."
+            f"{_seconds(outcome.wait_seconds)} seconden en probeer het opnieuw.",
+            outcome.wait_seconds,
         )
     if outcome.result != "ok" or outcome.role is None:
         message = "Onbekende gebruiker of onjuist wachtwoord."
         if outcome.wait_seconds is not None:
             message += f" Probeer het over {_seconds(outcome.wait_seconds)} seconden opnieuw."
-        raise LoginFailed(message)
+        raise LoginFailed(message, outcome.wait_seconds)
     return SignedIn(name, outcome.display_name or name, Role(outcome.role), token=token)
 
 

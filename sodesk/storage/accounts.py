@@ -132,7 +132,7 @@ def check_sign_in(
         )  # fmt: skip
 
     if before >= LOCK_AFTER:
-        log("sign_in", before, "aanmelding geweigerd: account geblokkeerd")
+        log("sign_in", before, "aanmelding geweigerd: account vergrendeld")
         return SignInOutcome("locked")
     moment = _now()
     early = account.retry_after is not None and moment < account.retry_after
@@ -152,7 +152,7 @@ def check_sign_in(
     account.retry_after = None if wait is None else moment + dt.timedelta(seconds=float(wait))
     session.flush()
     if failures >= LOCK_AFTER:
-        log("lock", failures, f"{why}; geblokkeerd na {LOCK_AFTER} mislukte aanmeldingen")
+        log("lock", failures, f"{why}; vergrendeld na {LOCK_AFTER} mislukte aanmeldingen")
         return SignInOutcome("locked")
     log("sign_in", failures, why)
     return SignInOutcome("wait" if early else "failed", wait_seconds=wait)

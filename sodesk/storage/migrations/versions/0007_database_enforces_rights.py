@@ -231,7 +231,7 @@ BEGIN
         PERFORM {PRIVATE}.write_audit(account.username, 'users', account.id::text, 'sign_in',
             'failed_sign_ins',
             account.failed_sign_ins::text, account.failed_sign_ins::text,
-            'aanmelding geweigerd: account geblokkeerd');
+            'aanmelding geweigerd: account vergrendeld');
         RETURN QUERY SELECT 'locked', NULL::text, NULL::text, NULL::numeric;
         RETURN;
     END IF;
@@ -268,7 +268,7 @@ BEGIN
         PERFORM {PRIVATE}.write_audit(account.username, 'users', account.id::text, 'lock',
             'failed_sign_ins',
             account.failed_sign_ins::text, failures::text,
-            why || '; geblokkeerd na 10 mislukte aanmeldingen');
+            why || '; vergrendeld na 10 mislukte aanmeldingen');
         RETURN QUERY SELECT 'locked', NULL::text, NULL::text, NULL::numeric;
         RETURN;
     END IF;
