@@ -343,3 +343,20 @@ def test_thirty_wrong_passwords_lock_the_account_in_the_database(
     unlock = logged[actions.index("unlock")]
     assert unlock[:2] == ("systeem", make_url(with_users.admin_url).username)
     assert unlock[5:7] == ("10", "0")
+
+
+def test_guidance_is_audited_by_the_database_without_the_note(shared: Shared) -> None:
+    anna, _ = _logins(shared)
+    since = _newest(shared)
+    engine = _engine(shared.url(anna))
+    with engine.begin() as connection:
+        connection.exec_driver_sql("SELECT set_config('sodesk.user', 'coach', true)")
+        connection.exec_driver_sql(
+            "UPDATE guidance SET hours = 3.5, note = 'gesprek over de thuissituatie'"
+        )
+    engine.dispose()
+    logged = _log(shared, "table_name = 'guidance'", since)
+    assert {row[:4] for row in logged} == {("coach", anna, "guidance", "update")}
+    changed = {row[4]: row[6] for row in logged}
+    assert changed == {"hours": "3.50", "note": "•••"}
+    assert not any("thuissituatie" in str(row) for row in _log(shared, "true"))

@@ -145,6 +145,11 @@ BEGIN
         old_value := nullif(old_row -> column_name, 'null'::jsonb);
         new_value := nullif(new_row -> column_name, 'null'::jsonb);
         CONTINUE WHEN old_value IS NOT DISTINCT FROM new_value;
+        IF TG_TABLE_NAME = 'guidance' AND column_name = 'note' THEN
+            -- a guidance note is for coaches; the log's readers see that it changed
+            old_value := CASE WHEN old_value IS NOT NULL THEN to_jsonb('•••'::text) END;
+            new_value := CASE WHEN new_value IS NOT NULL THEN to_jsonb('•••'::text) END;
+        END IF;
         PERFORM {PRIVATE}.write_audit(
             NULL, TG_TABLE_NAME, key, lower(TG_OP), column_name,
             {PRIVATE}.audit_text(column_name, old_value),
