@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
@@ -25,7 +26,7 @@ from sodesk.services import parameters as params
 from sodesk.services.users import LoginFailed, SignInLocked, create_user
 from sodesk.services.workspace import open_workspace
 from sodesk.storage import tables as t
-from sodesk.storage.database import transaction
+from sodesk.storage.database import _alembic_config, make_engine, transaction
 from tests.factories import write_folder
 from tests.storage.test_shared_postgres import Shared, _Line, shared  # noqa: F401
 
@@ -360,3 +361,26 @@ def test_guidance_is_audited_by_the_database_without_the_note(shared: Shared) ->
     changed = {row[4]: row[6] for row in logged}
     assert changed == {"hours": "3.50", "note": "•••"}
     assert not any("thuissituatie" in str(row) for row in _log(shared, "true"))
+
+
+def test_an_existing_installation_is_closed_by_the_upgrade_itself(shared: Shared) -> None:
+    """A group granted before 0007 (downgrade gives its old rights back) loses them with
+    ``sodesk db upgrade`` alone, and can call the sign-in functions at once."""
+    anna, _ = _logins(shared)
+    admin = make_engine(shared.admin_url)
+    command.downgrade(_alembic_config(admin), "0005")
+    admin.dispose()
+    engine = _engine(shared.url(anna))
+    with engine.begin() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM users").scalar() == 0
+    assert main(["--database", shared.admin_url, "db", "upgrade"]) == 0
+    with engine.begin() as connection:
+        assert connection.exec_driver_sql("SELECT sodesk_has_users()").scalar() is False
+    engine.dispose()
+    _refused(shared.url(anna), "SELECT count(*) FROM users")
+    _refused(shared.url(anna), "DELETE FROM import_runs")
+    _refused(
+        shared.url(anna),
+        'INSERT INTO audit_log (at, "user", table_name, record_key, action) '
+        "VALUES (now(), 'x', 'workers', '1', 'update')",
+    )
