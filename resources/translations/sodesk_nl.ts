@@ -351,17 +351,17 @@ dekkend</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="116" />
         <source>New user</source>
         <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="125" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="126" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="127" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1011,22 +1011,22 @@ dekkend</translation>
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="116" />
+        <location filename="../../sodesk/ui/login.py" line="140" />
         <source>First administrator</source>
         <translation>Eerste beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="122" />
+        <location filename="../../sodesk/ui/login.py" line="146" />
         <source>This database has no users yet. Make the first administrator: they add the other users, each with a role, under Settings.</source>
         <translation>Deze database heeft nog geen gebruikers. Maak de eerste beheerder aan: die voegt onder Instellingen de andere gebruikers toe, elk met een rol.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="130" />
+        <location filename="../../sodesk/ui/login.py" line="154" />
         <source>Create and sign in</source>
         <translation>Aanmaken en aanmelden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="130" />
+        <location filename="../../sodesk/ui/login.py" line="154" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1913,40 +1913,55 @@ dekkend</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="77" />
+        <location filename="../../sodesk/ui/login.py" line="84" />
         <source>Sign in to sodesk</source>
         <extracomment>pages with money on them (keys of sodesk.ui.pages): hidden from job coaches pages with guidance notes: hidden from controllers</extracomment>
         <translation>Aanmelden bij sodesk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="82" />
+        <location filename="../../sodesk/ui/login.py" line="89" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="86" />
+        <location filename="../../sodesk/ui/login.py" line="93" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="87" />
+        <location filename="../../sodesk/ui/login.py" line="94" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="91" />
+        <location filename="../../sodesk/ui/login.py" line="98" />
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="91" />
+        <location filename="../../sodesk/ui/login.py" line="98" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/login.py" line="102" />
+        <location filename="../../sodesk/ui/login.py" line="107" />
+        <source>This account is locked after too many failed sign-ins. Ask an administrator to unlock it.</source>
+        <translation>Dit account is vergrendeld na te veel mislukte aanmeldingen. Vraag een beheerder het te ontgrendelen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="112" />
+        <source>Too soon after a failed sign-in: wait %1 seconds.</source>
+        <translation>Te snel na een mislukte aanmelding: wacht %1 seconden.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="115" />
         <source>Unknown user name or wrong password.</source>
         <translation>Onbekende gebruikersnaam of onjuist wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/login.py" line="117" />
+        <source>Wait %1 seconds before the next try.</source>
+        <translation>Wacht %1 seconden voor de volgende poging.</translation>
     </message>
 </context>
 <context>
@@ -4001,80 +4016,85 @@ werktijd %</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="38" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="42" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="62" />
         <source>at least %1 characters</source>
         <translation>minstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="68" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="152" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="72" />
         <source>Password again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="74" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="154" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="93" />
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="156" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="157" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="160" />
+        <source>locked</source>
+        <translation>vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="162" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="159" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="158" />
         <source>blocked</source>
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="167" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="170" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
@@ -4082,30 +4102,45 @@ werktijd %</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="195" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="198" />
         <source>New user…</source>
         <extracomment>the signed-in user the changes are checked for (the settings page sets it) asks "block X?"; replaceable in tests</extracomment>
         <translation>Nieuwe gebruiker…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="196" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="199" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="200" />
+        <source>Unlock user</source>
+        <translation>Gebruiker ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="202" />
+        <source>Open an account that was locked after ten failed sign-ins.</source>
+        <translation>Een account openen dat na tien mislukte aanmeldingen is vergrendeld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="220" />
         <source>User %1 added.</source>
         <translation>Gebruiker %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="229" />
         <source>Block %1? They can no longer sign in; the audit log keeps the name.</source>
         <translation>%1 blokkeren? Deze gebruiker kan zich niet meer aanmelden; het wijzigingslogboek houdt de naam.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="237" />
         <source>User %1 blocked.</source>
         <translation>Gebruiker %1 geblokkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="251" />
+        <source>User %1 unlocked.</source>
+        <translation>Gebruiker %1 ontgrendeld.</translation>
     </message>
 </context>
 <context>

@@ -257,12 +257,13 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from sodesk.services.output import OutputRefused, write_backup
+    from sodesk.storage.backup import BackupError
 
     workspace = open_workspace(args.database)
     try:
         _signed_in(args, workspace, Action.BACKUP)
         write_backup(workspace, args.file)
-    except OutputRefused as error:
+    except (OutputRefused, BackupError) as error:
         raise BadInput([str(error)]) from None
     finally:
         workspace.close()

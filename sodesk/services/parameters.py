@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,9 +31,11 @@ from sodesk.services.users import (
     create_user,
     needs_first_administrator,
     sign_in,
+    unlock_user,
 )
 from sodesk.services.workers import mask_bsn
 from sodesk.services.workspace import Workspace
+from sodesk.storage import accounts
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 
@@ -167,6 +170,8 @@ class UserEntry:
     display_name: str
     role: Role
     active: bool
+    #: locked after too many failed sign-ins (an administrator unlocks it)
+    locked: bool = False
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -211,8 +216,10 @@ def recent_changes(
 
 def list_users(session: Session, *, who: SignedIn | None = None) -> list[UserEntry]:
     require(who, Action.MANAGE_USERS)
-    rows = session.scalars(select(t.UserRow).order_by(t.UserRow.username))
-    return [UserEntry(r.username, r.display_name, Role(r.role), r.active) for r in rows]
+    return [
+        UserEntry(a.username, a.display_name, Role(a.role), a.active, a.locked)
+        for a in accounts.list_accounts(session)
+    ]
 
 
 # -- parsing what was typed --------------------------------------------------------------------
@@ -418,10 +425,12 @@ def save_entry(
 
 
 # -- users and log-in --------------------------------------------------------------------------
-def use_as_session_user(workspace: Workspace, username: str) -> None:
-    """Every session from now on records its changes under ``username`` (the audit log)."""
+def use_as_session_user(workspace: Workspace, username: str, token: str | None = None) -> None:
+    """Every session from now on records its changes under ``username`` (the audit log) and
+    carries the sign-in's ``token`` (on PostgreSQL an administrator's proof for user changes)."""
     info = dict(workspace.sessions.kw.get("info") or {})
     info["user"] = username
+    info["token"] = token
     workspace.sessions.configure(info=info)
 
 
@@ -434,11 +443,12 @@ def sign_in_workspace(workspace: Workspace, username: str, password: str) -> Sig
     """Check the password (services.users.sign_in) and make the user the session user.
 
     Raises:
-        LoginFailed: one message for an unknown user, a wrong password or a blocked account.
+        LoginFailed: one message for an unknown user, a wrong password or a blocked account;
+            its kinds SignInTooSoon and SignInLocked after repeated failures.
     """
     with transaction(workspace.sessions) as session:
         who = sign_in(session, username, password)
-    use_as_session_user(workspace, who.username)
+    use_as_session_user(workspace, who.username, who.token)
     return who
 
 
@@ -450,14 +460,21 @@ def create_first_administrator(
     Raises:
         UserProblem: a bad name or password, or another desk made a user meanwhile.
     """
+    token = secrets.token_urlsafe(32)
     with transaction(workspace.sessions) as session:
         if not needs_first_administrator(session):
             raise UserProblem("er is intussen al een gebruiker: meld u aan")
         session.info["user"] = username.strip().lower()
         session.info["reason"] = "eerste beheerder"
-        row = create_user(session, username, display_name, Role.ADMINISTRATOR, password)
-        who = SignedIn(row.username, row.display_name, Role.ADMINISTRATOR)
-    use_as_session_user(workspace, who.username)
+        session.info["new_token"] = token
+        try:
+            row = create_user(session, username, display_name, Role.ADMINISTRATOR, password)
+        except UserProblem as problem:
+            if "beheerder" in str(problem):  # refused: someone else was first
+                raise UserProblem("er is intussen al een gebruiker: meld u aan") from None
+            raise
+        who = SignedIn(row.username, row.display_name, Role.ADMINISTRATOR, token=token)
+    use_as_session_user(workspace, who.username, who.token)
     return who
 
 
@@ -484,22 +501,35 @@ def deactivate_user(
     """Block a user's log-in (the row stays: the audit log names them).
 
     Raises:
-        ParameterInputError: for one's own account or the last active administrator.
+        ParameterInputError: for one's own account, the last active administrator, or
+            without the right to manage users.
     """
     require(who, Action.MANAGE_USERS)
     if username == by:
         raise ParameterInputError("user", "U kunt uw eigen account niet blokkeren.")
     with transaction(sessions) as session:
         session.info["reason"] = "gebruiker geblokkeerd"
-        row = session.scalars(select(t.UserRow).where(t.UserRow.username == username)).one()
-        administrators = session.scalar(
-            select(func.count())
-            .select_from(t.UserRow)
-            .where(t.UserRow.role == Role.ADMINISTRATOR.value, t.UserRow.active.is_(True))
-        )
-        if row.role == Role.ADMINISTRATOR.value and row.active and administrators <= 1:
+        outcome = accounts.deactivate(session, session.info.get("token"), username)
+        if outcome == "last":
             raise ParameterInputError("user", "De laatste beheerder kan niet worden geblokkeerd.")
-        row.active = False
+        if outcome == "denied":
+            raise ParameterInputError("user", "Alleen een aangemelde beheerder blokkeert.")
+        if outcome == "unknown":
+            raise ParameterInputError("user", f"Gebruiker '{username}' bestaat niet.")
+
+
+def unlock(sessions: sessionmaker[Session], username: str) -> None:
+    """Open an account locked after failed sign-ins (audited).
+
+    Raises:
+        ParameterInputError: an unknown user, or without the right to manage users.
+    """
+    with transaction(sessions) as session:
+        session.info["reason"] = "account ontgrendeld"
+        try:
+            unlock_user(session, username)
+        except UserProblem as problem:
+            raise ParameterInputError("user", str(problem)) from None
 
 
 # -- the database connection -------------------------------------------------------------------

@@ -2,10 +2,17 @@
 recorded with who, when, which field, the old and the new value, in the same transaction as
 the change; and events that change nothing but must be accounted for (a BSN shown in full).
 
-It hooks into SQLAlchemy's ``before_flush`` event, so no use case can forget it: whatever a
-screen or a command changes through the ORM is logged. The user and an optional reason come
-from ``session.info`` ("user", "reason"). Bulk imports write through Core in one statement per
-file; they are recorded as an import run (``import_runs``) instead of row by row.
+On SQLite it hooks into SQLAlchemy's ``before_flush`` event, so no use case can forget it:
+whatever a screen or a command changes through the ORM is logged. The user and an optional
+reason come from ``session.info`` ("user", "reason"). Bulk imports write through Core in one
+statement per file; they are recorded as an import run (``import_runs``) instead of row by row.
+
+On PostgreSQL the database writes the log itself: triggers on every audited table (migration
+0007) log each change, through sodesk or psql, with the login (``session_user``) and the
+sodesk user and reason this module names for the transaction (``sodesk.user``,
+``sodesk.reason``, set local at its start and before each flush); a desk's login cannot
+insert into the log. Here the Python writer steps aside, so no change is logged twice.
+Events that are no table change go through :func:`write_audit_event` on both backends.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect, select, tuple_
+from sqlalchemy import Connection, event, inspect, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from sodesk.domain import display
@@ -50,7 +57,8 @@ MASKED = {"bsn"}
 #: (table, field) written to the log as "•••": a guidance note is for the coach, not for
 #: every reader of the log (a manager reads the log but no notes)
 HIDDEN = {("guidance", "note")}
-SKIPPED = {"version"}
+#: not logged as fields: the version, and the sign-in counters (their events are logged)
+SKIPPED = {"version", "failed_sign_ins", "retry_after"}
 MASK = "•"
 
 
@@ -154,13 +162,90 @@ def _entries(session: Session) -> list[t.AuditRow]:
     return rows
 
 
+def _name_the_transaction(session: Session, connection: Connection) -> None:
+    """Tell the database's triggers who works in this transaction and why (PostgreSQL)."""
+    reason = session.info.get("reason")
+    connection.execute(
+        text(
+            "SELECT set_config('sodesk.user', :user, true), "
+            "set_config('sodesk.reason', :why, true)"
+        ),
+        {
+            "user": str(session.info.get("user", "systeem")),
+            "why": "" if reason is None else str(reason),
+        },
+    )
+
+
+@event.listens_for(Session, "after_begin")
+def _transaction_begins(session: Session, _transaction: Any, connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        _name_the_transaction(session, connection)
+
+
 @event.listens_for(Session, "before_flush")
 def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
     if session.info.get("audit", True) is False:
         return
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        _name_the_transaction(session, connection)  # the reason may have been given since
+        return
     rows = _entries(session)
     if rows:
         session.add_all(rows)
+
+
+def write_audit_event(
+    session: Session,
+    table_name: str,
+    record_key: str,
+    action: str,
+    *,
+    field: str | None = None,
+    old: Any = None,
+    new: Any = None,
+    reason: str | None = None,
+    user: str | None = None,
+) -> None:
+    """Log something that is no table change (a BSN shown, a failed sign-in), in the
+    caller's transaction. ``action`` is the event's name, never insert, update or delete.
+
+    The sodesk user is the session's (or ``user``); on PostgreSQL a SECURITY DEFINER
+    function writes the row with the real database login, since a desk cannot insert into
+    the log. A BSN is masked and a password hash never written, as for changes.
+    """
+    if action in ("insert", "update", "delete"):
+        raise ValueError(f"audit event '{action}' is a table change")
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        if user is not None:
+            connection.execute(
+                text("SELECT set_config('sodesk.user', :user, true)"), {"user": user}
+            )
+        connection.execute(
+            text("SELECT sodesk_audit_event(:t, :k, :a, :f, :o, :n, :r)"),
+            {"t": table_name, "k": record_key, "a": action, "f": field,
+             "o": _text(old), "n": _text(new), "r": reason},
+        )  # fmt: skip
+        if user is not None:
+            _name_the_transaction(session, connection)
+        return
+    session.add(
+        t.AuditRow(
+            at=dt.datetime.now().replace(microsecond=0),
+            user=user or str(session.info.get("user", "systeem")),
+            db_user=_db_user(session),
+            table_name=table_name,
+            record_key=record_key,
+            action=action,
+            field=field,
+            old_value=_logged(field, old),
+            new_value=_logged(field, new),
+            reason=reason if reason is not None else session.info.get("reason"),
+        )
+    )
+    session.flush()
 
 
 def record_event(
@@ -171,26 +256,9 @@ def record_event(
     field: str | None = None,
     detail: str | None = None,
 ) -> None:
-    """One line in the audit log for something that changed nothing: a full BSN shown, say.
-
-    The one writer of such events (who and when as for a change, from ``session.info``), so
-    a shared database can route them all through one place. ``action`` is at most ten
-    characters ("reveal"); ``detail`` lands in the new value.
-    """
-    session.add(
-        t.AuditRow(
-            at=dt.datetime.now().replace(microsecond=0),
-            user=str(session.info.get("user", "systeem")),
-            db_user=_db_user(session),
-            table_name=table_name,
-            record_key=record_key,
-            action=action,
-            field=field,
-            old_value=None,
-            new_value=detail,
-            reason=session.info.get("reason"),
-        )
-    )
+    """An event that changed nothing (a full BSN shown): :func:`write_audit_event` with
+    ``detail`` as the new value."""
+    write_audit_event(session, table_name, record_key, action, field=field, new=detail)
 
 
 def last_change_among(

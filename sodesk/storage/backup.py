@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    Connection,
     Date,
     DateTime,
     Engine,
@@ -89,6 +90,7 @@ def backup(engine: Engine, path: Path) -> dict[str, int]:
         with engine.connect() as connection:
             if connection.dialect.name == "postgresql":
                 connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
+                _check_may_copy(connection, engine)
             revision = current_revision(engine)
             with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
                 for table in _tables():
@@ -132,6 +134,18 @@ _UNREADABLE = (
     ValueError,  # JSONDecodeError and UnicodeDecodeError among them
 )
 NOTHING_CHANGED = "Er is niets veranderd."
+
+
+def _check_may_copy(connection: Connection, engine: Engine) -> None:
+    """A copy holds the users with their password hashes, which a desk's login may not read
+    (migration 0007): on PostgreSQL only the administrator's login takes one."""
+    readable = connection.execute(text("SELECT has_table_privilege('users', 'SELECT')")).scalar()
+    if not readable:
+        raise BackupError(
+            f"Uw databaselogin ({engine.url.username}) mag geen kopie maken: een kopie bevat "
+            "de gebruikers met hun wachtwoordgegevens. Dat doet de beheerder, met de login "
+            "die het schema bezit. Er is niets geschreven."
+        )
 
 
 def read_manifest(path: Path) -> dict[str, Any]:
@@ -240,6 +254,9 @@ def _record(path: Path, table: Table, number: int, line: str) -> dict[str, Any]:
 
 def _restore_rows(engine: Engine, path: Path, tables: list[Table]) -> None:
     with zipfile.ZipFile(path) as archive, engine.begin() as connection:
+        audited = _audit_triggers(connection)
+        for name in audited:  # the copy's own log comes back as it was, nothing is added
+            connection.exec_driver_sql(f"ALTER TABLE {name} DISABLE TRIGGER sodesk_audit")
         for table in reversed(tables):
             connection.execute(delete(table))
         for table in tables:
@@ -261,3 +278,19 @@ def _restore_rows(engine: Engine, path: Path, tables: list[Table]) -> None:
                     text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :v, :called)"),
                     {"t": table.name, "v": max(top, 1), "called": top > 0},
                 )
+        for name in audited:
+            connection.exec_driver_sql(f"ALTER TABLE {name} ENABLE TRIGGER sodesk_audit")
+
+
+def _audit_triggers(connection: Connection) -> list[str]:
+    """The tables whose audit trigger (PostgreSQL, migration 0007) a restore turns off."""
+    if connection.dialect.name != "postgresql":
+        return []
+    found = connection.execute(
+        text(
+            "SELECT c.relname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
+            "WHERE g.tgname = 'sodesk_audit' AND c.relnamespace = 'public'::regnamespace "
+            "ORDER BY 1"
+        )
+    )
+    return [str(name) for name in found.scalars()]

@@ -2,10 +2,15 @@
 
 The administrator's role owns the schema and runs ``sodesk db upgrade``; nobody else can
 change a table. The group role (``sodesk_users`` unless named otherwise) owns nothing: it
-may read and write rows and draw ids from the sequences, read the schema version, and add
-to the audit log but never change or delete what the log holds. Each person gets a login
-role in that group, so PostgreSQL knows who connects (the audit log records that login
-beside the sodesk user, see storage/audit.py) and a leaver's login is dropped alone.
+may read and write rows and draw ids from the sequences and read the schema version. It
+cannot touch the users table (sign-in and user management go through the SECURITY DEFINER
+functions of migration 0007), only read the audit log (the database's triggers write it),
+and only add import runs, never change them. Each person gets a login role in that group, so
+PostgreSQL knows who connects (the audit log records that login beside the sodesk user) and
+a leaver's login is dropped alone.
+
+The administrator's role needs CREATEROLE to make the group and the logins (README:
+``createuser --createrole``); without it ``grant`` says so instead of failing.
 
 ``sodesk db grant LOGIN`` runs these statements as the administrator (``--print`` shows
 them instead, to run in psql).
@@ -15,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, exc, text
 
 from sodesk.storage.base import Base
 from sodesk.storage.tables import __all__ as _registered  # noqa: F401  (every table known)
@@ -23,9 +28,23 @@ from sodesk.storage.tables import __all__ as _registered  # noqa: F401  (every t
 GROUP = "sodesk_users"
 #: a plain PostgreSQL identifier: quoted nowhere, injected nowhere
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
-#: the users may add to the log, never rewrite it; only the administrator migrates
-APPEND_ONLY = ("audit_log",)
-READ_ONLY = ("alembic_version",)
+#: rows are added, never changed: import runs by a desk, the audit log by the triggers only
+APPEND_ONLY = ("import_runs",)
+READ_ONLY = ("alembic_version", "audit_log")
+#: reached through functions only: no desk reads a password hash or changes a role
+CLOSED = ("users",)
+#: what a desk may call (migration 0007 creates them, owned by the schema's owner)
+FUNCTIONS = (
+    "sodesk_has_users()",
+    "sodesk_list_users()",
+    "sodesk_password_setting(text)",
+    "sodesk_sign_in(text, text, text, text)",
+    "sodesk_create_user(text, text, text, text, text, text)",
+    "sodesk_deactivate_user(text, text)",
+    "sodesk_unlock_user(text, text)",
+    "sodesk_audit_event(text, text, text, text, text, text, text)",
+)
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 class GrantProblem(ValueError):
@@ -48,7 +67,8 @@ def _tables() -> list[str]:
 def group_statements(group: str = GROUP, database: str | None = None) -> list[str]:
     """Create the group if missing and give it exactly the rights a desk needs."""
     check_name(group, "groepsrol")
-    writable = [name for name in _tables() if name not in APPEND_ONLY]
+    limited = (*APPEND_ONLY, *READ_ONLY, *CLOSED)
+    writable = [name for name in _tables() if name not in limited]
     statements = [
         "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
         f"'{group}') THEN CREATE ROLE {group} NOLOGIN; END IF; END $$",
@@ -57,6 +77,11 @@ def group_statements(group: str = GROUP, database: str | None = None) -> list[st
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(writable)} TO {group}",
         *(f"GRANT SELECT, INSERT ON {name} TO {group}" for name in APPEND_ONLY),
         *(f"GRANT SELECT ON {name} TO {group}" for name in READ_ONLY),
+        # rights an older grant gave are taken back (GRANT alone never narrows)
+        *(f"REVOKE ALL ON {name} FROM {group}" for name in CLOSED),
+        *(f"REVOKE UPDATE, DELETE, TRUNCATE ON {name} FROM {group}" for name in APPEND_ONLY),
+        *(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {name} FROM {group}" for name in READ_ONLY),
+        *(f"GRANT EXECUTE ON FUNCTION {name} TO {group}" for name in FUNCTIONS),
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {group}",
         # tables a later migration adds (run by the same administrator) are usable at once
         "ALTER DEFAULT PRIVILEGES IN SCHEMA public "
@@ -103,8 +128,18 @@ def grant(
         schema = connection.execute(text("SELECT to_regclass('public.alembic_version')"))
         if schema.scalar() is None:
             raise GrantProblem("de database heeft nog geen tabellen: draai eerst sodesk db upgrade")
-        for statement in statements:
-            connection.exec_driver_sql(statement)
+        try:
+            for statement in statements:
+                connection.exec_driver_sql(statement)
+        except exc.ProgrammingError as error:
+            if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+                raise
+            raise GrantProblem(
+                f"de databaselogin {engine.url.username} mag dit niet "
+                f"({str(error.orig).splitlines()[0]}): geef de beheerdersrol CREATEROLE "
+                "(createuser --createrole, of ALTER ROLE ... CREATEROLE als superuser) en "
+                "laat de rol die het schema bezit 'db grant' uitvoeren"
+            ) from None
         if login is not None and password:
             from psycopg import sql
 

@@ -21,10 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sodesk.domain import display
 from sodesk.domain.enums import Role
 from sodesk.services import parameters as svc
 from sodesk.services.permissions import Action, allowed
-from sodesk.services.users import LoginFailed, SignedIn, UserProblem
+from sodesk.services.users import (
+    LoginFailed,
+    SignedIn,
+    SignInLocked,
+    SignInTooSoon,
+    UserProblem,
+)
 from sodesk.services.workspace import Workspace
 from sodesk.ui.widgets.fields import FieldMessage
 from sodesk.ui.widgets.settings_users import UserForm
@@ -93,13 +100,30 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         (self.password if self.username.text() else self.username).setFocus()
 
+    def _failure(self, failed: LoginFailed) -> str:
+        """One message for a wrong name or password; the wait or the lock when there is one."""
+        if isinstance(failed, SignInLocked):
+            return self.tr(
+                "This account is locked after too many failed sign-ins. "
+                "Ask an administrator to unlock it."
+            )
+        seconds = display.number(failed.wait_seconds, 1) if failed.wait_seconds else ""
+        if isinstance(failed, SignInTooSoon):
+            return self.tr("Too soon after a failed sign-in: wait %1 seconds.").replace(
+                "%1", seconds
+            )
+        text = self.tr("Unknown user name or wrong password.")
+        if seconds:
+            text += " " + self.tr("Wait %1 seconds before the next try.").replace("%1", seconds)
+        return text
+
     def submit(self) -> None:
         try:
             self.signed_in = svc.sign_in_workspace(
                 self.workspace, self.username.text(), self.password.text()
             )
-        except LoginFailed:
-            self.message.say(self.tr("Unknown user name or wrong password."))
+        except LoginFailed as failed:
+            self.message.say(self._failure(failed))
             self.password.clear()
             self.password.setFocus()
             return

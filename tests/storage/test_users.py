@@ -1,13 +1,20 @@
-"""Users and log-in: Argon2 hashes, one message for every failure, roles decide what is seen."""
+"""Users and log-in: Argon2 hashes, one message for every failure, roles decide what is seen;
+repeated failures make the next try wait and lock the account until an administrator unlocks."""
 
 from __future__ import annotations
+
+import time
 
 import pytest
 from sqlalchemy import select
 
 from sodesk.domain.enums import Role
+from sodesk.services import parameters as params
 from sodesk.services.users import (
     LoginFailed,
+    SignedIn,
+    SignInLocked,
+    SignInTooSoon,
     UserProblem,
     create_user,
     needs_first_administrator,
@@ -79,3 +86,81 @@ def test_bad_users_are_refused_with_the_field_named(
     with workspace.sessions() as session:
         assert needs_first_administrator(session)
     workspace.close()
+
+
+def _two_users(workspace: Workspace) -> None:
+    with transaction(workspace.sessions) as session:
+        create_user(session, "beheer", "Bea Beheer", Role.ADMINISTRATOR, "lang-genoeg-1")
+        create_user(session, "anna", "Anna", Role.CONTROLLER, "anna-wachtwoord")
+
+
+def _try(workspace: Workspace, name: str, password: str) -> SignedIn:
+    return params.sign_in_workspace(workspace, name, password)
+
+
+def test_after_three_failures_the_next_try_waits_and_a_try_too_soon_is_refused(
+    workspace: Workspace,
+) -> None:
+    _two_users(workspace)
+    for _ in range(2):
+        with pytest.raises(LoginFailed) as failed:
+            _try(workspace, "anna", "fout-wachtwoord")
+        assert str(failed.value) == "Onbekende gebruiker of onjuist wachtwoord."
+    with pytest.raises(LoginFailed) as third:
+        _try(workspace, "anna", "fout-wachtwoord")
+    assert "Probeer het over 0,5 seconden opnieuw." in str(third.value)
+    time.sleep(0.6)
+    assert _try(workspace, "anna", "anna-wachtwoord").role is Role.CONTROLLER
+    # six failures in a row (a try inside a wait counts too): the next must wait 4 s, and
+    # the right password typed at once is refused unchecked, and counted
+    for _ in range(6):
+        with pytest.raises(LoginFailed):
+            _try(workspace, "anna", "fout-wachtwoord")
+    with pytest.raises(SignInTooSoon, match="wacht 8,0 seconden"):
+        _try(workspace, "anna", "anna-wachtwoord")
+    with workspace.sessions() as session:
+        logged = session.execute(
+            select(t.AuditRow.user, t.AuditRow.action, t.AuditRow.new_value, t.AuditRow.reason)
+            .where(t.AuditRow.field == "failed_sign_ins")
+            .order_by(t.AuditRow.id)
+        ).all()
+    assert [tuple(row) for row in logged[:4]] == [
+        ("anna", "sign_in", "1", "onjuist wachtwoord"),
+        ("anna", "sign_in", "2", "onjuist wachtwoord"),
+        ("anna", "sign_in", "3", "onjuist wachtwoord"),
+        ("anna", "sign_in", "0", "aangemeld na mislukte pogingen"),
+    ]
+    assert [row[2] for row in logged[4:]] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert logged[-1][3] == "te snel na een mislukte poging"
+
+
+def test_thirty_wrong_passwords_lock_the_account_until_an_administrator_unlocks(
+    workspace: Workspace,
+) -> None:
+    _two_users(workspace)
+    kinds = []
+    for _ in range(30):
+        with pytest.raises(LoginFailed) as failed:
+            _try(workspace, "anna", "fout-wachtwoord")
+        kinds.append(type(failed.value))
+    assert kinds[-1] is SignInLocked and kinds.count(SignInLocked) == 21
+    with pytest.raises(SignInLocked, match="Vraag een beheerder"):
+        _try(workspace, "anna", "anna-wachtwoord")
+    with workspace.sessions() as session:
+        locked = {u.username: u.locked for u in params.list_users(session)}
+    assert locked == {"anna": True, "beheer": False}
+    _try(workspace, "beheer", "lang-genoeg-1")  # the administrator signs in and unlocks
+    params.unlock(workspace.sessions, "anna")
+    assert _try(workspace, "anna", "anna-wachtwoord").username == "anna"
+    with workspace.sessions() as session:
+        events = session.execute(
+            select(t.AuditRow.user, t.AuditRow.action, t.AuditRow.old_value, t.AuditRow.new_value)
+            .where(t.AuditRow.action.in_(["lock", "unlock"]))
+            .order_by(t.AuditRow.id)
+        ).all()
+    assert [tuple(row) for row in events] == [
+        ("anna", "lock", "9", "10"),
+        ("beheer", "unlock", "10", "0"),
+    ]
+    with pytest.raises(params.ParameterInputError, match="bestaat niet"):
+        params.unlock(workspace.sessions, "niemand")

@@ -206,3 +206,26 @@ def test_the_database_chosen_under_settings_comes_after_the_command_line_and_env
         QSettings().remove("database_url")
     monkeypatch.delenv("SODESK_DATABASE_URL")
     assert chosen_database_url() is None
+
+
+def test_the_login_dialog_says_when_to_try_again_and_when_the_account_is_locked(
+    empty_workspace: Workspace, qtbot: QtBot
+) -> None:
+    svc.create_first_administrator(empty_workspace, "beheer", "Bea Beheer", "lang-genoeg-1")
+    dialog = LoginDialog(empty_workspace)
+    qtbot.addWidget(dialog)
+    seen = []
+    for _ in range(10):
+        dialog.username.setText("beheer")
+        dialog.password.setText("fout-wachtwoord")
+        dialog.submit()
+        seen.append(dialog.message.text())
+    assert seen[0] == "Onbekende gebruikersnaam of onjuist wachtwoord."
+    assert seen[2] == (
+        "Onbekende gebruikersnaam of onjuist wachtwoord. Wacht 0,5 seconden voor de volgende "
+        "poging."
+    )
+    assert seen[-1].startswith("Dit account is vergrendeld na te veel mislukte aanmeldingen.")
+    dialog.password.setText("lang-genoeg-1")
+    dialog.submit()
+    assert dialog.signed_in is None and dialog.message.text() == seen[-1]

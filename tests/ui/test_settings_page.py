@@ -16,7 +16,7 @@ from sodesk.domain.enums import Role
 from sodesk.domain.period import Period
 from sodesk.services import parameters as svc
 from sodesk.services.users import SignedIn
-from sodesk.services.workspace import Workspace
+from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
 from sodesk.ui.jobs import JobRunner
 from sodesk.ui.pages.base import Context
@@ -275,6 +275,36 @@ def test_users_are_added_with_a_role_and_blocked(
     users.confirm = lambda _parent, _question: True  # type: ignore[assignment]
     users.block_button.click()
     assert "eigen account" in users.message.text()
+
+
+def test_a_locked_account_shows_locked_and_the_administrator_unlocks_it(
+    dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    from sodesk.services.users import LoginFailed, SignInLocked
+
+    page = _open(qtbot, demo_workspace, Role.ADMINISTRATOR)
+    svc.add_user(demo_workspace.sessions, "coach.anouk", "Anouk", Role.JOB_COACH, "zomer-2025-x")
+    other_desk = open_workspace(str(demo_workspace.url))
+    for _ in range(10):
+        with pytest.raises(LoginFailed):
+            svc.sign_in_workspace(other_desk, "coach.anouk", "fout-wachtwoord")
+    users = page.users
+    assert users is not None
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        users.changed.emit("")
+    row = next(
+        r for r in range(users.proxy.rowCount()) if users.proxy.index(r, 0).data() == "coach.anouk"
+    )
+    assert users.proxy.index(row, 3).data() == "vergrendeld"
+    users.table.selectRow(row)
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        users.unlock_button.click()
+    assert users.proxy.index(row, 3).data() == "actief"
+    assert svc.sign_in_workspace(other_desk, "coach.anouk", "zomer-2025-x").role is Role.JOB_COACH
+    with pytest.raises(LoginFailed) as wrong:
+        svc.sign_in_workspace(other_desk, "coach.anouk", "fout-wachtwoord")
+    assert not isinstance(wrong.value, SignInLocked)
+    other_desk.close()
 
 
 def test_a_manager_reads_but_does_not_change_and_nobody_signed_in_is_a_preview(

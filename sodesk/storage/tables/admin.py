@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Index, String, Text
+from sqlalchemy import CheckConstraint, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sodesk.storage.base import Base
@@ -27,6 +27,10 @@ class UserRow(Base):
     role: Mapped[str] = mapped_column(String(20))
     password_hash: Mapped[str | None] = mapped_column(String(300))
     active: Mapped[bool] = mapped_column(default=True)
+    #: failed sign-ins in a row; at LOCK_AFTER (storage/accounts.py) the account is locked
+    failed_sign_ins: Mapped[int] = mapped_column(default=0, server_default=text("0"))
+    #: no sign-in is checked before this moment (UTC) after repeated failures
+    retry_after: Mapped[dt.datetime | None]
 
 
 class AuditRow(Base):

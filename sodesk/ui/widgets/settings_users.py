@@ -1,4 +1,5 @@
-"""Gebruikers (users) for administrators: the list, a new user with a role, blocking a user.
+"""Gebruikers (users) for administrators: the list, a new user with a role, blocking a user,
+unlocking an account locked after failed sign-ins.
 
 Password hashes never leave services.users; the list shows name, role and whether the
 account is active. :class:`UserForm` (name, display name, password twice) also serves the
@@ -154,9 +155,11 @@ USERS = (
     Field(
         QT_TRANSLATE_NOOP("UserForm", "Status"),
         lambda u: (
-            QCoreApplication.translate("UserForm", "active")
-            if u.active
-            else QCoreApplication.translate("UserForm", "blocked")
+            QCoreApplication.translate("UserForm", "blocked")
+            if not u.active
+            else QCoreApplication.translate("UserForm", "locked")
+            if u.locked
+            else QCoreApplication.translate("UserForm", "active")
         ),
     ),
 )
@@ -194,12 +197,18 @@ class UsersTab(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("New user…"))
         self.block_button = QPushButton(self.tr("Block user"))
+        self.unlock_button = QPushButton(self.tr("Unlock user"))
+        self.unlock_button.setToolTip(
+            self.tr("Open an account that was locked after ten failed sign-ins.")
+        )
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.block_button)
+        buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add_user)
         self.block_button.clicked.connect(self.block_selected)
+        self.unlock_button.clicked.connect(self.unlock_selected)
 
     def set_rows(self, rows: list[svc.UserEntry]) -> None:
         reset_rows(self.table, self.model, rows, Qt.SortOrder.AscendingOrder)
@@ -226,3 +235,17 @@ class UsersTab(QWidget):
             self.message.say(error.message)
             return
         self.changed.emit(self.tr("User %1 blocked.").replace("%1", user.username))
+
+    def unlock_selected(self) -> None:
+        """Open the selected account after a lockout (services.parameters.unlock, audited)."""
+        self.message.clear_message()
+        index = self.table.currentIndex()
+        user = index.data(ROW_ROLE) if index.isValid() else None
+        if user is None or not user.locked:
+            return
+        try:
+            svc.unlock(self.sessions, user.username)
+        except svc.ParameterInputError as error:
+            self.message.say(error.message)
+            return
+        self.changed.emit(self.tr("User %1 unlocked.").replace("%1", user.username))
