@@ -78,7 +78,7 @@ def lw_basis_finding(terms: MunicipalityTerms) -> Finding | None:
     ):
         return None
     message = (
-        f"{terms.name} ({terms.code}): de LKS is berekend met de loonwaarde over het "
+        f"{terms.name}: de LKS is berekend met de loonwaarde over het "
         "functieloon, een keuze overgenomen uit een oudere versie van sodesk en nog niet "
         "bevestigd. Sinds 2017 geldt het wettelijk minimumloon als grondslag: bevestig of "
         "wijzig de keuze op de pagina Gemeenten."

@@ -23,6 +23,10 @@ KIND_TITLES: Mapping[str, str] = {
         "Geen loonwaardemeting na de startperiode van zes maanden: over die maanden geen "
         "loonkostensubsidie"
     ),
+    "lks.lw_basis_unconfirmed": (
+        "Gemeente met loonwaarde over het functieloon, overgenomen uit een oudere versie en nog "
+        "niet bevestigd"
+    ),
     "lks.no_fixed_fraction": (
         "Gemeente met een vaste loonkostensubsidie zonder percentage: loonkostensubsidie op 0 gezet"
     ),

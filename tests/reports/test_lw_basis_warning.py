@@ -30,7 +30,7 @@ from sodesk.storage import tables as t
 from tests.reports.test_activity_pdf import pdf_text
 from tests.reports.test_municipal_report import MARCH, TWO_MUNICIPALITIES, import_folder
 
-M1_WARNING = "Gemeente Een (M1): de LKS is berekend met de loonwaarde over het functieloon"
+M1_WARNING = "Gemeente Een: de LKS is berekend met de loonwaarde over het functieloon"
 
 
 def _inherit(database_url: str, code: str) -> None:
