@@ -289,6 +289,6 @@ def reveal_bsn(sessions: sessionmaker[Session], worker_id: int, who: SignedIn | 
             str(worker.id),
             "reveal",
             "bsn",
-            f"BSN getoond van {worker.full_name} ({worker.personnel_number})",
+            worker.bsn,  # logged masked, as every BSN: the last three digits say whose
         )
         return worker.bsn or ""

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from sodesk.cli import main
 from sodesk.domain.enums import GuidanceAllowanceBasis, LksRegime, LwBasis, Placeable
@@ -124,18 +124,27 @@ def _inherit_function_wage(workspace: Workspace) -> svc.MunicipalitySummary:
     return _m1(workspace)
 
 
-def _review_log(workspace: Workspace) -> list[tuple[str | None, str | None, str]]:
+def _last_audit_id(workspace: Workspace) -> int:
+    """The newest audit row so far: on PostgreSQL the database logs the set-up too."""
+    with workspace.sessions() as session:
+        return session.scalar(select(func.max(t.AuditRow.id))) or 0
+
+
+def _review_log(workspace: Workspace, after: int = 0) -> list[tuple[str | None, str | None, str]]:
     with workspace.sessions() as session:
         return [
             (a.old_value, a.new_value, a.user)
             for a in session.scalars(
-                select(t.AuditRow).where(t.AuditRow.field == "lw_basis_unconfirmed")
+                select(t.AuditRow).where(
+                    t.AuditRow.field == "lw_basis_unconfirmed", t.AuditRow.id > after
+                )
             )
         ]
 
 
 def test_an_inherited_function_wage_basis_is_confirmed_once_and_logged(march: Workspace) -> None:
     m1 = _inherit_function_wage(march)
+    set_up = _last_audit_id(march)
     assert m1.lw_basis_to_review and m1.settings.lw_basis is LwBasis.FUNCTION_WAGE
     # saving other figures is no confirmation: the mark stays
     years = [svc.YearFigures(2025, 11, Decimal("3650.00"), Decimal("36500.00"))]
@@ -148,29 +157,31 @@ def test_an_inherited_function_wage_basis_is_confirmed_once_and_logged(march: Wo
     after = _m1(march)
     assert not after.lw_basis_to_review and not after.lw_basis_unconfirmed
     assert after.settings.lw_basis is LwBasis.FUNCTION_WAGE  # the choice itself is kept
-    assert _review_log(march) == [("True", "False", "controller.jan")]
+    assert _review_log(march, set_up) == [("True", "False", "controller.jan")]
 
 
 def test_changing_an_inherited_basis_to_the_minimum_wage_clears_the_mark(
     march: Workspace,
 ) -> None:
     m1 = _inherit_function_wage(march)
+    set_up = _last_audit_id(march)
     wml = dataclasses.replace(m1.settings, lw_basis=LwBasis.MINIMUM_WAGE)
     assert svc.save_municipality(march.sessions, m1.id, m1.version, wml) == m1.version + 1
     after = _m1(march)
     assert after.settings.lw_basis is LwBasis.MINIMUM_WAGE and not after.lw_basis_unconfirmed
-    assert _review_log(march) == [("True", "False", "controller.jan")]
+    assert _review_log(march, set_up) == [("True", "False", "controller.jan")]
 
 
 def test_a_chosen_function_wage_basis_is_not_to_be_reviewed(march: Workspace) -> None:
     """MARCH_2025 names function_wage for M1 in the file: a choice, nothing to confirm."""
     m1 = _m1(march)
+    set_up = _last_audit_id(march)
     assert m1.settings.lw_basis is LwBasis.FUNCTION_WAGE
     assert not m1.lw_basis_to_review
     assert svc.save_municipality(
         march.sessions, m1.id, m1.version, m1.settings, confirm_lw_basis=True
     ) == m1.version  # nothing to confirm, nothing written
-    assert _review_log(march) == []
+    assert _review_log(march, set_up) == []
 
 
 def test_bad_settings_and_figures_are_refused(march: Workspace) -> None:
