@@ -49,7 +49,8 @@ def test_exports_through_profiles_give_the_figures_of_the_own_format(
     assert sodesk(database_url, "import", str(HR_FOLDER), "--profile", str(HR_PROFILE)) == 0
     hr_check = capsys.readouterr().err
     assert sodesk(database_url, "import", str(rest_folder(tmp_path / "rest"))) == 0
-    status = sodesk(database_url, "import", str(PLANNING_FOLDER), "--profile", str(PLANNING_PROFILE))
+    planning = ["import", str(PLANNING_FOLDER), "--profile", str(PLANNING_PROFILE)]
+    status = sodesk(database_url, *planning)
     planning_check = capsys.readouterr().err
     assert status == 0, planning_check
 

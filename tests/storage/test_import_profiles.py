@@ -45,8 +45,12 @@ def _hours(url: str) -> list[tuple[str, str, dt.date, Decimal]]:
     try:
         with engine.connect() as connection:
             query = (
-                select(t.WorkerRow.personnel_number, t.ActivityRow.code, t.HourRow.date,
-                       t.HourRow.hours)  # fmt: skip
+                select(
+                    t.WorkerRow.personnel_number,
+                    t.ActivityRow.code,
+                    t.HourRow.date,
+                    t.HourRow.hours,
+                )
                 .join(t.WorkerRow, t.WorkerRow.id == t.HourRow.worker_id)
                 .join(t.ActivityRow, t.ActivityRow.id == t.HourRow.activity_id)
                 .order_by(t.HourRow.date, t.WorkerRow.personnel_number)
@@ -271,7 +275,7 @@ def test_an_unusable_profile_is_bad_input_naming_the_key(
     assert change[0] in text
     profile = tmp_path / "kapot.toml"
     profile.write_text(text.replace(change[0], change[1]), encoding="utf-8")
-    with pytest.raises(ProfileError, match="kapot.toml"):
+    with pytest.raises(ProfileError, match=r"kapot\.toml"):
         load_profile(profile)
     capsys.readouterr()
 
