@@ -14,6 +14,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from fnmatch import fnmatch
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -350,8 +351,19 @@ def saved_profiles(folder: Path | None = None, examples: bool = True) -> list[Pr
     return found
 
 
-def offered_profile(path: Path, profiles: list[Profile]) -> Profile | None:
-    """The first saved profile some table of which matches the chosen source (next month)."""
+def _headers_of(table: TableProfile) -> set[str]:
+    week = [table.week.start, *table.week.days] if table.week else []
+    return {h.casefold() for h in [*table.columns.values(), *week]}
+
+
+def offered_profile(
+    path: Path, profiles: list[Profile], header: list[str] | None = None
+) -> Profile | None:
+    """The first saved profile a table of which matches the chosen source (next month).
+
+    With ``header`` (the source's), the table must also find every column it names there:
+    a profile for another system's ``uren*.csv`` is not offered.
+    """
     source = first_source(path)
     if source is None:
         return None
@@ -359,11 +371,12 @@ def offered_profile(path: Path, profiles: list[Profile]) -> Profile | None:
     if source.suffix.lower() in WORKBOOKS:
         sheets, _ = read_workbook(source)
         names = [s.label.split(", blad ", 1)[1] for s in sheets]
-    from fnmatch import fnmatch
-
+    present = {h.strip().casefold() for h in header} if header is not None else None
     for profile in profiles:
         for table in profile.tables.values():
-            if any(fnmatch(n.casefold(), table.match.casefold()) for n in names):
+            if not any(fnmatch(n.casefold(), table.match.casefold()) for n in names):
+                continue
+            if present is None or _headers_of(table) <= present:
                 return profile
     return None
 

@@ -81,6 +81,12 @@ class ImportOutcome:
         """Rows per file in the order they are written, named as the problems name them."""
         if self.summary is None:
             return []
+        labels = self.summary.labels
+        if labels:  # read through a profile: the source's file, and the table it fills
+            return [
+                FileCount(f"{labels.get(name, name)} ({name})", rows)
+                for name, rows in self.summary.rows.items()
+            ]
         workbook = self.source.suffix.lower() == ".xlsx"
         return [
             FileCount(f"{self.source.name}, blad {name}" if workbook else f"{name}.csv", rows)

@@ -105,5 +105,9 @@ def test_unknown_codes_are_found_and_the_profile_saved_and_offered_again(
     offered = assistant.offered_profile(next_month, assistant.saved_profiles(tmp_path / "x"))
     assert offered is not None and offered.name == "Uren uit planning"
     assert assistant.offered_profile(next_month, [again]) == again
+    header = ["Pers.nr", "Project", "Week vanaf", "Ma", "Di", "Wo", "Do", "Vr", "Za", "Zo"]
+    examples = assistant.saved_profiles(tmp_path / "x")
+    assert assistant.offered_profile(next_month, examples, header).name == "Uren uit planning"
+    assert assistant.offered_profile(next_month, examples, ["Personeelsnummer", "Datum"]) is None
     (next_month / "uren-feb-mrt.csv").rename(next_month / "omzet-feb.csv")
     assert assistant.offered_profile(next_month, [again]) is None

@@ -41,6 +41,8 @@ class ImportSummary:
     removed: dict[str, int] = field(default_factory=dict)
     #: what the check wants the user to know beside the counts (formula cells read)
     notes: list[str] = field(default_factory=list)
+    #: per table, the source file or sheet it was read from (imports through a profile)
+    labels: dict[str, str] = field(default_factory=dict)
 
     def describe(self) -> str:
         """One Dutch line: rows per file, and the stored hours the import removes."""
@@ -170,6 +172,8 @@ def import_source(
     parsed = {table.name: parse_table(table, problems) for table in tables}
     del tables
     summary = ImportSummary(source=str(path), dry_run=dry_run, notes=notes)
+    if profile is not None:
+        summary.labels = dict(labels)
     with factory() as session:
         transaction = session.begin()
         try:
