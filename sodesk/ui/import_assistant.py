@@ -570,6 +570,7 @@ class ImportAssistant(QDialog):
             self.outcome = result
             self._warn(False)
             self.counts.set_rows(result.file_counts())
+            self.counts_view.resizeColumnToContents(0)  # type: ignore[attr-defined]
             self.results.setCurrentIndex(0)
             notes = result.summary.notes if result.summary else []
             self.status.setText(
