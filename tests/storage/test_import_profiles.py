@@ -191,6 +191,27 @@ def test_a_workbook_sheet_reads_with_the_declared_thousands_separator(
     assert _revenue(sqlite_url) == [stored]
 
 
+def test_an_ods_workbook_reads_through_a_profile(sqlite_url: str, tmp_path: Path) -> None:
+    import pandas as pd
+
+    assert sodesk(sqlite_url, "import", str(organisation_folder(tmp_path / "org"))) == 0
+    book = tmp_path / "boekhouding.ods"
+    frame = pd.DataFrame(
+        {
+            "Kostenplaats": ["SCH", "SCH"],
+            "Van": [dt.date(2024, 12, 1), "01-01-2025"],
+            "Tot en met": ["31-12-2024", dt.date(2025, 1, 31)],
+            "Bedrag": [4000.1, "4.200,50"],
+        }
+    )
+    frame.to_excel(book, sheet_name="Omzet", index=False, engine="odf")
+    profile = _revenue_profile(tmp_path / "omzet.toml", ".")
+
+    assert sodesk(sqlite_url, "import", str(book), "--profile", str(profile)) == 0
+
+    assert sorted(_revenue(sqlite_url)) == [Decimal("4000.1"), Decimal("4200.5")]
+
+
 @pytest.mark.parametrize(
     ("amount", "thousands"), [("12.500", ""), ("1.2,5", "."), ("12.50", "."), ("1,234.5", ".")]
 )
