@@ -305,3 +305,27 @@ def test_an_unusable_profile_is_bad_input_naming_the_key(
     err = capsys.readouterr().err
     assert status == 1
     assert err.startswith("kapot.toml: ") and named in err, err
+
+
+def test_a_quote_without_its_end_is_refused_not_swallowed(
+    staffed: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = '1001;Anna;"PRJ-0101;30-12-2024;8;;;;;;\r\n1002;Bram;PRJ-0102;30-12-2024;4;;;;;;\r\n'
+    folder = _planning(tmp_path / "p", rows)
+    capsys.readouterr()
+
+    assert sodesk(staffed, "import", str(folder), "--profile", str(PLANNING_PROFILE)) == 1
+
+    assert "uren-week.csv, rij 2: heeft een aanhalingsteken" in capsys.readouterr().err
+    assert _hours(staffed) == []
+
+
+def test_a_week_row_without_its_week_is_refused(
+    staffed: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _planning(tmp_path / "p", "1001;Anna;PRJ-0101;;8;;;;;;\r\n")
+    capsys.readouterr()
+
+    assert sodesk(staffed, "import", str(folder), "--profile", str(PLANNING_PROFILE)) == 1
+
+    assert "uren-week.csv, rij 2, kolom Week vanaf: '' is leeg" in capsys.readouterr().err

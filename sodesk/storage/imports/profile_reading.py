@@ -103,16 +103,30 @@ def read_text_file(path: Path, fmt: FileFormat) -> tuple[SourceSheet | None, Imp
         frame = pd.read_csv(io.StringIO(text), **options)
     except pd.errors.EmptyDataError:
         return SourceSheet(path.name, [], []), None
-    except pd.errors.ParserError:
+    except pd.errors.ParserError as error:
+        unclosed = re.search(r"EOF inside string starting at row ([0-9]+)", str(error))
+        if unclosed:  # the rest of the file would be one cell: refused, never swallowed
+            message = "heeft een aanhalingsteken (\") zonder einde: de rest van het bestand zou "
+            message += "één cel worden"
+            row = int(unclosed.group(1)) + 1
+            return None, ImportProblem(path.name, row, None, None, message)
         # a row wider than the header (an unquoted decimal comma in a comma-separated
         # file): read again, marking such rows so the check names them
         width = len(next(csv.reader(io.StringIO(text), delimiter=separator), []))
-        frame = pd.read_csv(
-            io.StringIO(text),
-            engine="python",
-            on_bad_lines=lambda cells: [*cells[: width - 1], _TOO_WIDE.join(cells[width - 1 :])],
-            **options,
-        )
+        try:
+            frame = pd.read_csv(
+                io.StringIO(text),
+                engine="python",
+                on_bad_lines=lambda cells: [
+                    *cells[: width - 1],
+                    _TOO_WIDE.join(cells[width - 1 :]),
+                ],
+                **options,
+            )
+        except (pd.errors.ParserError, csv.Error, ValueError) as error:
+            message = "is geen leesbaar CSV-bestand (een aanhalingsteken zonder einde?): "
+            message += str(error).replace("\n", " ")[:200]
+            return None, ImportProblem(path.name, None, None, None, message)
     rows = [[str(c).strip() for c in row] for row in frame.itertuples(index=False, name=None)]
     header = rows[0] if rows else []
     sheet = SourceSheet(path.name, header, rows[1:])
@@ -306,6 +320,9 @@ def build_table(
         if week is not None:
             start_cell = cell_of(cells, "__start")
             good, start = converted(number, "__start", columns[week.date], start_cell)
+            if start_cell == "":  # every row of a week export names its week
+                read.problems.append(ImportProblem(sheet.label, number, week.start, "", "is leeg"))
+                good = False
             ok = ok and good
             row.append(start)
             row += [cell_of(cells, f"__day{i}") for i in range(len(week.days))]
@@ -340,9 +357,6 @@ def build_table(
         good, amount = converted(number, key, value_column, value)
         if good and amount == 0:
             continue  # a day without hours: the planning tool writes 0 for a day off
-        if start in ("", None):
-            read.problems.append(ImportProblem(sheet.label, number, week.start, "", "is leeg"))
-            continue
         out.rows.append([*kept, start + dt.timedelta(days=offset), amount])
         out.numbers.append(number)
     read.tables.append(out)
