@@ -127,7 +127,7 @@ def read_text_file(path: Path, fmt: FileFormat) -> tuple[SourceSheet | None, Imp
             message = "is geen leesbaar CSV-bestand (een aanhalingsteken zonder einde?): "
             message += str(error).replace("\n", " ")[:200]
             return None, ImportProblem(path.name, None, None, None, message)
-    rows = [[str(c).strip() for c in row] for row in frame.itertuples(index=False, name=None)]
+    rows = [[str(c).strip() for c in row] for row in frame.to_numpy(dtype=object).tolist()]
     header = rows[0] if rows else []
     sheet = SourceSheet(path.name, header, rows[1:])
     notes = sheet.notes
@@ -289,12 +289,20 @@ def build_table(
         cell = cells[position] if position < len(cells) else ""
         return cell.strip() if isinstance(cell, str) else cell
 
+    seen: dict[tuple[str, Cell], Cell] = {}  # a file repeats its dates, hours and codes
+
     def converted(number: int, key: str, column: Column, cell: Cell) -> tuple[bool, Cell]:
         mapping = table.values.get(key)
         if mapping and cell_text(cell) in mapping:
             cell = mapping[cell_text(cell)]
+        remembered = seen.get((key, cell), _MISSING)
+        if remembered is not _MISSING:
+            return True, remembered
         try:
-            return True, _convert(column, cell, fmt)
+            value = _convert(column, cell, fmt)
+            if len(seen) < _MEMO_SIZE:
+                seen[(key, cell)] = value
+            return True, value
         except FieldError as error:
             header = sheet.header[positions[key]] if key in positions else key
             read.problems.append(
@@ -305,7 +313,7 @@ def build_table(
     records = [
         (number, cells)
         for number, cells in enumerate(sheet.rows, 2)
-        if any(cell_text(c).strip() for c in cells)
+        if any(c != "" for c in cells)  # cells are stripped already; Decimal(0) is a value
     ]
     base: list[tuple[int, list[Cell]]] = []
     for number, cells in records:
@@ -360,6 +368,10 @@ def build_table(
         out.rows.append([*kept, start + dt.timedelta(days=offset), amount])
         out.numbers.append(number)
     read.tables.append(out)
+
+
+_MISSING = object()
+_MEMO_SIZE = 50_000
 
 
 def _matches(name: str, pattern: str) -> bool:
