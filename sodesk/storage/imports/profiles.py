@@ -226,6 +226,10 @@ def profile_toml(profile: Profile) -> str:
             days = ", ".join(_toml_string(d) for d in table.week.days)
             lines += ["", f"[tables.{name}.week]", f"start = {_toml_string(table.week.start)}"]
             lines += [f"days = [{days}]"]
+            if table.week.value != "hours":
+                lines += [f"value = {_toml_string(table.week.value)}"]
+            if table.week.date != "date":
+                lines += [f"date = {_toml_string(table.week.date)}"]
         for key, mapping in table.values.items():
             lines += ["", f"[tables.{name}.values.{key}]"]
             lines += [f"{_toml_string(s)} = {_toml_string(t)}" for s, t in mapping.items()]
