@@ -88,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("path", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="controleer alleen; schrijf niets")
+    imp.add_argument(
+        "--profile",
+        type=Path,
+        metavar="BESTAND",
+        help="lees de export van een ander systeem met dit importprofiel (.toml); "
+        "zonder: het eigen formaat van sodesk",
+    )
 
     report = sub.add_parser("report", parents=[signed], help="maak een rapport")
     report.add_argument("kind", choices=["activities", "municipal", "questionnaire", "outlook"])

@@ -1626,6 +1626,270 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="85" />
+        <source>Import from another system</source>
+        <extracomment>a check or import ended: tests wait for it</extracomment>
+        <translation>Importeren uit ander systeem</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="116" />
+        <source>&lt; Back</source>
+        <translation>&lt; Terug</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="117" />
+        <source>Next &gt;</source>
+        <translation>Volgende &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="118" />
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="119" />
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="120" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="142" />
+        <source>Choose an export of your planning, payroll or bookkeeping system: a CSV file, a folder or a workbook. sodesk guesses how it is written; check the guesses against the first rows below.</source>
+        <translation>Kies een export van uw planning-, salaris- of boekhoudpakket: een CSV-bestand, een map of een werkmap. sodesk raadt hoe die geschreven is; vergelijk de gok met de eerste rijen hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="152" />
+        <source>No file or folder chosen yet</source>
+        <translation>Nog geen bestand of map gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="153" />
+        <source>File…</source>
+        <translation>Bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="154" />
+        <source>Folder…</source>
+        <translation>Map…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="155" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="164" />
+        <source>New profile</source>
+        <translation>Nieuw profiel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="169" />
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <source>semicolon ;</source>
+        <translation>puntkomma ;</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <source>comma ,</source>
+        <translation>komma ,</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="174" />
+        <source>comma 12,5</source>
+        <translation>komma 12,5</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="174" />
+        <source>point 12.5</source>
+        <translation>punt 12.5</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <source>point 1.250</source>
+        <translation>punt 1.250</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <source>comma 1,250</source>
+        <translation>komma 1,250</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="181" />
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
+        <source>sodesk table</source>
+        <translation>sodesk-tabel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="183" />
+        <source>Files (pattern)</source>
+        <translation>Bestanden (patroon)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="184" />
+        <source>Encoding</source>
+        <translation>Codering</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="185" />
+        <source>Separator</source>
+        <translation>Scheidingsteken</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="186" />
+        <source>Decimal mark</source>
+        <translation>Decimaalteken</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="187" />
+        <source>Thousands separator</source>
+        <translation>Duizendtalscheiding</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="188" />
+        <source>Date format</source>
+        <translation>Datumnotatie</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="213" />
+        <source>Which column of the file holds each field? (* required)</source>
+        <translation>Welke kolom van het bestand bevat elk veld? (* verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="225" />
+        <source>Codes sodesk does not know: choose the code they stand for (or leave them).</source>
+        <translation>Codes die sodesk niet kent: kies de code waar ze voor staan (of laat ze).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <source>In the file</source>
+        <translation>In het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <source>In sodesk</source>
+        <translation>In sodesk</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="245" />
+        <source>Save the profile as</source>
+        <translation>Profiel bewaren als</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="278" />
+        <source>Choose an export</source>
+        <translation>Kies een export</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="280" />
+        <source>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</source>
+        <translation>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="287" />
+        <source>Choose a folder of exports</source>
+        <translation>Kies een map met exports</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="334" />
+        <source>Read %1 as %2, %3 data rows.</source>
+        <translation>%1 gelezen als %2, %3 gegevensrijen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="340" />
+        <source>The saved profile '%1' fits this file.</source>
+        <translation>Het bewaarde profiel '%1' past bij dit bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="418" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="448" />
+        <source>(leave)</source>
+        <translation>(laten)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="463" />
+        <source>Choose a file or folder first.</source>
+        <translation>Kies eerst een bestand of map.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="490" />
+        <source>Step 1 of 3: the file</source>
+        <translation>Stap 1 van 3: het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="491" />
+        <source>Step 2 of 3: columns and codes</source>
+        <translation>Stap 2 van 3: kolommen en codes</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="492" />
+        <source>Step 3 of 3: check and import</source>
+        <translation>Stap 3 van 3: controleren en importeren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="544" />
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="544" />
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="558" />
+        <source>Nothing was written.</source>
+        <translation>Er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="564" />
+        <source>%1 rows imported. The profile is saved as %2.</source>
+        <translation>%1 rijen ingelezen. Het profiel is bewaard als %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="576" />
+        <source>No problems found: %1 rows will be written. Press Import to write every row; the profile is saved with it.</source>
+        <translation>Geen problemen gevonden: %1 rijen worden weggeschreven. Kies Importeren om alle rijen weg te schrijven; het profiel wordt dan bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/import_assistant.py" line="590" />
+        <source>%1 problems found; nothing was written.</source>
+        <translation>%1 problemen gevonden; er is niets weggeschreven.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../sodesk/ui/import_dialog.py" line="335" />
@@ -1967,67 +2231,72 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="95" />
+        <location filename="../../sodesk/ui/main_window.py" line="97" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="96" />
+        <location filename="../../sodesk/ui/main_window.py" line="98" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="104" />
+        <location filename="../../sodesk/ui/main_window.py" line="105" />
+        <source>Import from &amp;another system…</source>
+        <translation>Importeren uit &amp;ander systeem…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/main_window.py" line="111" />
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="112" />
+        <location filename="../../sodesk/ui/main_window.py" line="119" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="114" />
+        <location filename="../../sodesk/ui/main_window.py" line="121" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="118" />
+        <location filename="../../sodesk/ui/main_window.py" line="125" />
         <source>No users: not signed in</source>
         <translation>Geen gebruikers: niet aangemeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="120" />
+        <location filename="../../sodesk/ui/main_window.py" line="127" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="155" />
+        <location filename="../../sodesk/ui/main_window.py" line="182" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="163" />
+        <location filename="../../sodesk/ui/main_window.py" line="190" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="164" />
+        <location filename="../../sodesk/ui/main_window.py" line="191" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="165" />
+        <location filename="../../sodesk/ui/main_window.py" line="192" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="166" />
+        <location filename="../../sodesk/ui/main_window.py" line="193" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="253" />
+        <location filename="../../sodesk/ui/main_window.py" line="280" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>

@@ -159,13 +159,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from sodesk.storage.imports.loader import import_source
     from sodesk.storage.imports.problems import ImportFailed
+    from sodesk.storage.imports.profiles import ProfileError, load_profile
 
     if not args.path.exists():
         raise BadInput([f"{args.path}: bestaat niet"])
+    profile = None
+    if args.profile is not None:
+        try:
+            profile = load_profile(args.profile)
+        except ProfileError as error:
+            raise BadInput([str(error), "Niets ingelezen: het profiel is onbruikbaar."]) from None
     workspace = open_workspace(args.database)
     try:
         _signed_in(args, workspace, Action.IMPORT)
-        summary = import_source(workspace.sessions, args.path, dry_run=args.dry_run)
+        summary = import_source(
+            workspace.sessions, args.path, dry_run=args.dry_run, profile=profile
+        )
     except ImportFailed as failed:
         raise BadInput(failed.lines()) from None
     finally:

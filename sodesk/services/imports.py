@@ -26,6 +26,7 @@ from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage.imports.loader import ImportSummary, import_source
 from sodesk.storage.imports.problems import ImportFailed, ImportProblem
+from sodesk.storage.imports.profiles import Profile
 
 __all__ = [
     "FileCount",
@@ -80,6 +81,12 @@ class ImportOutcome:
         """Rows per file in the order they are written, named as the problems name them."""
         if self.summary is None:
             return []
+        labels = self.summary.labels
+        if labels:  # read through a profile: the source's file, and the table it fills
+            return [
+                FileCount(f"{labels.get(name, name)} ({name})", rows)
+                for name, rows in self.summary.rows.items()
+            ]
         workbook = self.source.suffix.lower() == ".xlsx"
         return [
             FileCount(f"{self.source.name}, blad {name}" if workbook else f"{name}.csv", rows)
@@ -114,6 +121,7 @@ def run_import(
     dry_run: bool,
     cancelled: Callable[[], bool] = lambda: False,
     who: SignedIn | None = None,
+    profile: Profile | None = None,
 ) -> ImportOutcome:
     """Check (``dry_run``) or import a folder of CSV files or an .xlsx workbook, all or nothing.
 
@@ -122,6 +130,7 @@ def run_import(
         path: a folder of CSV files, one .csv file or one .xlsx workbook.
         dry_run: check everything and write nothing.
         cancelled: asked before every statement and before the commit.
+        profile: how to read a source system's export; None for sodesk's own format.
 
     Returns:
         The rows per file, or every problem found (then nothing was written).
@@ -138,7 +147,11 @@ def run_import(
     user = str(workspace.sessions.kw.get("info", {}).get("user") or "import")
     try:
         summary = import_source(
-            _stoppable_sessions(workspace, cancelled), path, dry_run=dry_run, user=user
+            _stoppable_sessions(workspace, cancelled),
+            path,
+            dry_run=dry_run,
+            user=user,
+            profile=profile,
         )
     except ImportFailed as failed:
         return ImportOutcome(

@@ -19,6 +19,7 @@ from sodesk.services.opening import complete_opening_period
 from sodesk.services.report_client import ReportClient
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace, years_with_hours
+from sodesk.ui.import_assistant import ImportAssistant
 from sodesk.ui.import_dialog import ImportDialog
 from sodesk.ui.jobs import JobRunner
 from sodesk.ui.login import page_allowed
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.import_dialog: ImportDialog | None = None
+        self.assistant: ImportAssistant | None = None
         self._stale: set[Page] = set()
         self._build_menu()
         self._show_status()
@@ -100,6 +102,11 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(allowed)
         self.import_action.setVisible(allowed)
         menu.addAction(self.import_action)
+        self.assistant_action = QAction(self.tr("Import from &another system…"), self)
+        self.assistant_action.triggered.connect(self.open_assistant)
+        self.assistant_action.setEnabled(allowed)
+        self.assistant_action.setVisible(allowed)
+        menu.addAction(self.assistant_action)
         menu.addSeparator()
         self.quit_action = QAction(self.tr("E&xit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -141,6 +148,26 @@ class MainWindow(QMainWindow):
             self.import_dialog.raise_()
         self.import_dialog.show()
         return self.import_dialog
+
+    def open_assistant(self) -> ImportAssistant | None:
+        """The import assistant (another system's export through a profile), window-modal."""
+        if not may_import(self.user):
+            return None
+        if self.assistant is None:
+            dialog = ImportAssistant(self.workspace, self.jobs, self)
+            dialog.who = self.user
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.imported.connect(self._imported)
+            dialog.finished.connect(self._assistant_closed)
+            self.assistant = dialog
+        self.assistant.show()
+        self.assistant.raise_()
+        return self.assistant
+
+    def _assistant_closed(self, _result: int) -> None:
+        if self.assistant is not None:
+            self.assistant.deleteLater()
+            self.assistant = None
 
     def _import_closed(self, _result: int) -> None:
         if self.import_dialog is not None:

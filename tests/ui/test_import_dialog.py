@@ -313,6 +313,7 @@ def test_the_hours_page_offers_the_import_and_the_menu_has_it(
     assert menu.text() == _tr("&File", context="MainWindow")
     assert [a.text() for a in menu.menu().actions() if not a.isSeparator()] == [
         _tr("&Import…", context="MainWindow"),
+        _tr("Import from &another system…", context="MainWindow"),
         _tr("E&xit", context="MainWindow"),
     ]
     assert window.import_action.shortcut().toString() == "Ctrl+I"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,7 +22,9 @@ from sodesk.storage.imports import organisation, people, work
 from sodesk.storage.imports.context import ImportContext
 from sodesk.storage.imports.parsing import Row, absent_columns, parse_table
 from sodesk.storage.imports.problems import ImportFailed, ImportProblem, ProblemList
-from sodesk.storage.imports.reading import read_source
+from sodesk.storage.imports.profile_reading import ProfileRead, read_with_profile
+from sodesk.storage.imports.profiles import Profile
+from sodesk.storage.imports.reading import RawTable, read_source
 from sodesk.storage.imports.specs import FILES, ORDER
 from sodesk.storage.imports.wage_values import import_wage_values
 from sodesk.storage.imports.writing import restore_cache
@@ -39,6 +41,8 @@ class ImportSummary:
     removed: dict[str, int] = field(default_factory=dict)
     #: what the check wants the user to know beside the counts (formula cells read)
     notes: list[str] = field(default_factory=list)
+    #: per table, the source file or sheet it was read from (imports through a profile)
+    labels: dict[str, str] = field(default_factory=dict)
 
     def describe(self) -> str:
         """One Dutch line: rows per file, and the stored hours the import removes."""
@@ -108,23 +112,54 @@ def _write_all(ctx: ImportContext, parsed: dict[str, list[Row]]) -> dict[str, in
     return {name: counts[name] for name in ORDER if name in counts}
 
 
+def _read(path: Path, profile: Profile | None) -> tuple[list[RawTable], ProfileRead]:
+    """The source's tables: sodesk's own format, or the source system's through a profile."""
+    if profile is not None:
+        read = read_with_profile(path, profile)
+        return read.tables, read
+    tables, found = read_source(path, set(FILES))
+    return tables, ProfileRead(problems=found)
+
+
+def _as_in_source(problems: ProblemList, headers: dict[str, dict[str, str]]) -> ProblemList:
+    """Problems naming a column by the source's header (a profile's), not sodesk's field."""
+    if not headers:
+        return problems
+    renamed = ProblemList()
+    for problem in problems:
+        names = headers.get(problem.file, {})
+        column = problem.column
+        if column is not None and names:
+            column = ", ".join(names.get(part, part) for part in column.split(", "))
+        renamed.append(replace(problem, column=column))
+    renamed.more = problems.more
+    return renamed
+
+
 def import_source(
-    factory: sessionmaker[Session], path: Path, *, dry_run: bool = False, user: str = "import"
+    factory: sessionmaker[Session],
+    path: Path,
+    *,
+    dry_run: bool = False,
+    user: str = "import",
+    profile: Profile | None = None,
 ) -> ImportSummary:
     """Check and write a folder of CSV files or an .xlsx workbook; all rows or none.
 
     Args:
         factory: sessions on the database to write to.
-        path: a folder of CSV files, one .csv file, or one .xlsx workbook.
+        path: a folder of CSV files, one .csv file, or one .xlsx workbook (with a profile
+            also a folder or file of the source system's export, or an .ods workbook).
         dry_run: check everything, write nothing.
         user: who imports, for the record of imports (import_runs).
+        profile: how to read a source system's export; None for sodesk's own format.
 
     Raises:
         ImportFailed: with every problem found; nothing was written.
     """
-    tables, found = read_source(path, set(FILES))
-    problems = ProblemList(found)
-    del found
+    tables, read = _read(path, profile)
+    problems = ProblemList(read.problems)
+    read.problems = []
     labels = {table.name: table.label for table in tables}
     absent = {table.name: absent_columns(table) for table in tables}
     notes = [
@@ -133,9 +168,12 @@ def import_source(
         for table in tables
         if table.formulas
     ]
+    notes += read.notes
     parsed = {table.name: parse_table(table, problems) for table in tables}
     del tables
     summary = ImportSummary(source=str(path), dry_run=dry_run, notes=notes)
+    if profile is not None:
+        summary.labels = dict(labels)
     with factory() as session:
         transaction = session.begin()
         try:
@@ -147,7 +185,9 @@ def import_source(
             restore_cache(session)
             if ctx.problems:
                 more = ctx.problems.more if isinstance(ctx.problems, ProblemList) else 0
-                raise ImportFailed(sorted_problems(ctx.problems, labels), more)
+                shown = _as_in_source(ProblemList(ctx.problems), read.headers)
+                shown.more = more
+                raise ImportFailed(sorted_problems(shown, labels), shown.more)
             if dry_run:
                 transaction.rollback()
                 return summary
@@ -155,7 +195,7 @@ def import_source(
                 t.ImportRunRow(
                     at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
                     user=user,
-                    source=str(path),
+                    source=str(path) if profile is None else f"{path} (profiel {profile.label})",
                     summary=json.dumps(summary.rows),
                 )
             )

@@ -131,8 +131,8 @@ def parse_table(table: RawTable, problems: list[ImportProblem]) -> list[Row]:
     mark = _decimal_mark(table, [i for column, i, _ in positions if column.numeric])
     rows: list[Row] = []
     done: list[Cell] = []
-    for number, cells in table.records():
-        table.rows[number - table.first_row] = done  # release the raw row as we go
+    for position, number, cells in table.numbered():
+        table.rows[position] = done  # release the raw row as we go
         ok = True
         if len(cells) > width:
             problem = _too_wide(table, number, cells)

@@ -44,15 +44,24 @@ class RawTable:
     label: str = ""
     #: formula cells read from the result Excel stored beside them (workbooks only)
     formulas: int = 0
+    #: the source row of each row, where rows are not numbered one by one from
+    #: ``first_row`` (a profile's week layout gives a row per day of one source row)
+    numbers: list[int] | None = None
 
     def __post_init__(self) -> None:
         self.label = self.label or f"{self.name}.csv"
 
     def records(self) -> Iterator[tuple[int, list[Cell]]]:
         """(row number, cells) for every row with any content; empty rows keep their number."""
-        for index, cells in enumerate(self.rows, self.first_row):
+        for _position, number, cells in self.numbered():
+            yield number, cells
+
+    def numbered(self) -> Iterator[tuple[int, int, list[Cell]]]:
+        """(position in rows, row number, cells) for every row with any content."""
+        numbers = self.numbers or range(self.first_row, self.first_row + len(self.rows))
+        for position, (number, cells) in enumerate(zip(numbers, self.rows, strict=False)):
             if any(cells) or any(c != "" for c in cells):  # Decimal(0) is falsy, not empty
-                yield index, cells
+                yield position, number, cells
 
 
 def _detect_separator(header_line: str) -> str:
