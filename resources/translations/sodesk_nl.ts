@@ -1879,12 +1879,12 @@ dekkend</translation>
         <translation>%1 rijen ingelezen. Het profiel is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="576" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="577" />
         <source>No problems found: %1 rows will be written. Press Import to write every row; the profile is saved with it.</source>
         <translation>Geen problemen gevonden: %1 rijen worden weggeschreven. Kies Importeren om alle rijen weg te schrijven; het profiel wordt dan bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="590" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="591" />
         <source>%1 problems found; nothing was written.</source>
         <translation>%1 problemen gevonden; er is niets weggeschreven.</translation>
     </message>
