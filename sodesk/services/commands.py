@@ -123,7 +123,9 @@ def _grant(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from sodesk.services.demo import database_is_empty, fill_demo
+    from sodesk.domain.completeness import box_lines
+    from sodesk.domain.display import date_nl
+    from sodesk.services.demo import database_is_empty, demo_gaps, demo_last_day, fill_demo
 
     workspace = open_workspace(args.database)
     try:
@@ -146,11 +148,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 years=args.years,
                 seed=args.seed,
                 end_year=args.end_year,
+                until=args.until,
             )
+            last_day = demo_last_day(args.end_year, args.until)
+            gaps = box_lines(demo_gaps(session, last_day))
         print(
             "Demogegevens geschreven: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
             file=sys.stderr,
         )
+        print(f"Laatste dag met gegevens: {date_nl(last_day)}", file=sys.stderr)
+        if gaps:
+            print(
+                f"Let op, {last_day.year} is onvolledig: de referentiegegevens van deze versie "
+                "reiken niet zo ver. Vul aan bij Instellingen:",
+                file=sys.stderr,
+            )
+            for line in gaps:
+                print(f"- {line}", file=sys.stderr)
         return 0
     finally:
         workspace.close()
