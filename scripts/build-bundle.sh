@@ -47,6 +47,14 @@ chmod 700 "$WORK/runtime"
 fail() { echo "bundle smoke test FAILED: $*" >&2; exit 1; }
 URL="sqlite:///$WORK/demo.sqlite3"
 
+# the files the code looks for beside its package (a Windows desk has no Debian font folder
+# to fall back on, so the fonts must be inside)
+for file in resources/fonts/DejaVuSans.ttf resources/fonts/DejaVuSans-Bold.ttf \
+  resources/translations/sodesk_nl.qm resources/reference/minimum_wage.csv \
+  sodesk/storage/migrations/env.py; do
+  [ -f "$BUNDLE/_internal/$file" ] || fail "$file is not in the bundle"
+done
+
 version=$(run --version)
 expected=$("$PYTHON" -c "import sodesk; print(sodesk.__version__)")
 [ "$version" = "sodesk $expected" ] || fail "--version said '$version', not 'sodesk $expected'"
@@ -59,7 +67,6 @@ year=$(date +%Y)
 run --database "$URL" report activities --from "$year-01-01" --to "$year-12-31" \
   --format pdf --out "$WORK/activities.pdf" 2>"$WORK/report.err" \
   || { cat "$WORK/report.err" >&2; fail "report activities --format pdf"; }
-# the PDF font travels with the bundle (a Windows desk has no Debian font folder)
 grep -aq "DejaVuSans" "$WORK/activities.pdf" || fail "the PDF has no DejaVu Sans embedded"
 
 run --database "$URL" report questionnaire --from "$year-01-01" --to "$year-12-31" \
