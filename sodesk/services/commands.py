@@ -122,9 +122,21 @@ def _grant(args: argparse.Namespace) -> int:
     return 0
 
 
+#: the Dutch names of what ``sodesk demo`` counts (services.demo.fill_demo's keys)
+DEMO_COUNTS = {
+    "workers": "medewerkers",
+    "activities": "activiteiten",
+    "hours": "urenregels",
+    "guidance": "begeleidingsregels",
+    "wage_values": "loonwaardemetingen",
+}
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
+    from decimal import Decimal
+
     from sodesk.domain.completeness import box_lines
-    from sodesk.domain.display import date_nl
+    from sodesk.domain.display import date_nl, number
     from sodesk.services.demo import database_is_empty, demo_gaps, demo_last_day, fill_demo
 
     workspace = open_workspace(args.database)
@@ -142,20 +154,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 )
             if args.workers < 1 or args.years < 1:
                 raise UsageProblem("--workers en --years moeten minstens 1 zijn")
-            counts = fill_demo(
-                session,
-                workers=args.workers,
-                years=args.years,
-                seed=args.seed,
-                end_year=args.end_year,
-                until=args.until,
-            )
             last_day = demo_last_day(args.end_year, args.until)
+            counts = fill_demo(
+                session, workers=args.workers, years=args.years, seed=args.seed, until=last_day
+            )
             gaps = box_lines(demo_gaps(session, last_day))
-        print(
-            "Demogegevens geschreven: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
-            file=sys.stderr,
+        written = ", ".join(
+            f"{DEMO_COUNTS.get(key, key)} {number(Decimal(count), 0)}"
+            for key, count in counts.items()
         )
+        print(f"Demogegevens geschreven: {written}", file=sys.stderr)
         print(f"Laatste dag met gegevens: {date_nl(last_day)}", file=sys.stderr)
         if gaps:
             print(
