@@ -73,11 +73,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--workers", type=int, default=400)
     demo.add_argument("--years", type=int, default=1)
     demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument(
+    demo_end = demo.add_mutually_exclusive_group()
+    demo_end.add_argument(
         "--end-year",
         type=int,
-        default=2025,
-        help="laatste kalenderjaar van de demogegevens (standaard 2025)",
+        help="laatste kalenderjaar van de demogegevens, tot en met 31 december "
+        "(standaard: het huidige jaar, tot en met gisteren)",
+    )
+    demo_end.add_argument(
+        "--until",
+        type=_date,
+        metavar="DATUM",
+        help="laatste dag van de demogegevens, JJJJ-MM-DD (standaard: gisteren)",
     )
     demo.add_argument(
         "--if-empty", action="store_true", help="doe niets als de database al gegevens bevat"

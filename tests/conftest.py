@@ -117,7 +117,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     workspace = open_workspace(f"sqlite:///{path}")
     with transaction(workspace.sessions) as session:
-        fill_demo(session, workers=40, seed=5)
+        fill_demo(session, workers=40, seed=5, end_year=2025)
     workspace.close()
     return path
 

@@ -122,8 +122,22 @@ def _grant(args: argparse.Namespace) -> int:
     return 0
 
 
+#: the Dutch names of what ``sodesk demo`` counts (services.demo.fill_demo's keys)
+DEMO_COUNTS = {
+    "workers": "medewerkers",
+    "activities": "activiteiten",
+    "hours": "urenregels",
+    "guidance": "begeleidingsregels",
+    "wage_values": "loonwaardemetingen",
+}
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
-    from sodesk.services.demo import database_is_empty, fill_demo
+    from decimal import Decimal
+
+    from sodesk.domain.completeness import box_lines
+    from sodesk.domain.display import date_nl, number
+    from sodesk.services.demo import database_is_empty, demo_gaps, demo_last_day, fill_demo
 
     workspace = open_workspace(args.database)
     try:
@@ -140,17 +154,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 )
             if args.workers < 1 or args.years < 1:
                 raise UsageProblem("--workers en --years moeten minstens 1 zijn")
+            last_day = demo_last_day(args.end_year, args.until)
             counts = fill_demo(
-                session,
-                workers=args.workers,
-                years=args.years,
-                seed=args.seed,
-                end_year=args.end_year,
+                session, workers=args.workers, years=args.years, seed=args.seed, until=last_day
             )
-        print(
-            "Demogegevens geschreven: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
-            file=sys.stderr,
+            gaps = box_lines(demo_gaps(session, last_day))
+        written = ", ".join(
+            f"{DEMO_COUNTS.get(key, key)} {number(Decimal(count), 0)}"
+            for key, count in counts.items()
         )
+        print(f"Demogegevens geschreven: {written}", file=sys.stderr)
+        print(f"Laatste dag met gegevens: {date_nl(last_day)}", file=sys.stderr)
+        if gaps:
+            print(
+                f"Let op, {last_day.year} is onvolledig: de referentiegegevens van deze versie "
+                "reiken niet zo ver. Vul aan bij Instellingen:",
+                file=sys.stderr,
+            )
+            for line in gaps:
+                print(f"- {line}", file=sys.stderr)
         return 0
     finally:
         workspace.close()

@@ -6,6 +6,14 @@ invoiced revenue, and for every year: daily hours, guidance, wage-value measurem
 production, purchases and a waiting list. The figures are invented but of the sector's
 order (wage values around 40 %, seed 004 lines 100-102; work-type mix of
 reference/worktype_mix_2023.csv).
+
+Without an end the demo runs up to yesterday: a newcomer opens a company as it stands today,
+with recent hours, guidance this month and re-assessments that fall due now and then (a few
+overdue, as in a real company), not a year that ended long ago. Its last calendar year is the
+current one and is set up whole (company year, overhead, municipality years, rates), so the
+pages of that year open complete as far as the reference data reaches (:func:`demo_gaps`
+names what it lacks). Tests and benchmarks pass an end (``end_year`` or ``until``) and get the
+same data on any day.
 """
 
 from __future__ import annotations
@@ -20,6 +28,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from sodesk.domain.completeness import (
+    GUIDANCE_ALLOWANCE,
+    WSW_SUBSIDY,
+    Gap,
+    PeriodUse,
+    period_gaps,
+)
 from sodesk.domain.enums import (
     GuidanceKind,
     Placeable,
@@ -32,9 +47,8 @@ from sodesk.domain.period import Period
 from sodesk.domain.wage_value import TaskScore, wage_value_from_tasks
 from sodesk.services import demo_company as company
 from sodesk.storage import tables as t
-from sodesk.storage.parameters_repo import load_parameter_set
+from sodesk.storage.parameters_repo import load_municipality_terms, load_parameter_set
 
-DEFAULT_END_YEAR = 2025
 Progress = Callable[[int, str], None]
 CHUNK = 20_000
 
@@ -72,6 +86,21 @@ def _bsn(rng: random.Random) -> str:
             return "".join(map(str, digits)) + str(last)
 
 
+def demo_last_day(
+    end_year: int | None = None, until: dt.date | None = None, today: dt.date | None = None
+) -> dt.date:
+    """The demo's last day with data: ``until``, else 31 December of ``end_year``, else yesterday.
+
+    Yesterday: today's hours are not in yet at any company, and the "Uren 90 dagen", the
+    guidance of this month and the re-assessments due all look at the days before today.
+    """
+    if until is not None:
+        return until
+    if end_year is not None:
+        return dt.date(end_year, 12, 31)
+    return (today or dt.date.today()) - dt.timedelta(days=1)
+
+
 def _workdays(period: Period) -> list[dt.date]:
     day, days = period.start, []
     while day <= period.end:
@@ -88,13 +117,14 @@ class _Generator:
         workers: int,
         years: int,
         seed: int,
-        end_year: int,
+        last_day: dt.date,
         progress: Progress | None,
     ) -> None:
         self.session = session
         self.rng = random.Random(seed)
         self.count = workers
-        self.period = Period(dt.date(end_year - years + 1, 1, 1), dt.date(end_year, 12, 31))
+        # the data runs up to last_day; the years it touches are set up whole
+        self.period = Period(dt.date(last_day.year - years + 1, 1, 1), last_day)
         self.progress = progress or (lambda _p, _m: None)
         self.params = load_parameter_set(session)
         self.activity_ids: dict[str, int] = {}
@@ -214,7 +244,9 @@ class _Generator:
                 if group is TargetGroup.SHELTERED:
                     start = max(start, dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(900)))
             else:
-                start = self.period.start + dt.timedelta(days=rng.randrange(self.period.days - 30))
+                start = self.period.start + dt.timedelta(
+                    days=rng.randrange(max(1, self.period.days - 30))
+                )
             end = None
             if rng.random() < 0.07:
                 end = max(start, self.period.start) + dt.timedelta(days=rng.randrange(30, 330))
@@ -575,18 +607,25 @@ def fill_demo(
     workers: int = 400,
     years: int = 1,
     seed: int = 1,
-    end_year: int = DEFAULT_END_YEAR,
+    end_year: int | None = None,
+    until: dt.date | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> dict[str, int]:
-    """Write the demo company into an empty database, inside the caller's transaction."""
+    """Write the demo company into an empty database, inside the caller's transaction.
+
+    The data ends on :func:`demo_last_day` (``until``, else the end of ``end_year``, else
+    yesterday); the same seed and end give the same data.
+    """
     if not database_is_empty(session):
         raise ValueError(
             "De database bevat al gegevens; demogegevens gaan alleen in een lege database."
         )
     if workers < 1 or years < 1:
         raise ValueError("--workers en --years moeten minstens 1 zijn")
-    generator = _Generator(session, workers, years, seed, end_year, progress)
+    generator = _Generator(
+        session, workers, years, seed, demo_last_day(end_year, until), progress
+    )
     generator.progress(0, "Gemeenten, opdrachtgevers en activiteiten")
     generator.organisation()
     generator.progress(5, "Medewerkers en dienstverbanden")
@@ -610,3 +649,29 @@ def fill_demo(
             ("wage_values", t.WageValueRow),
         )
     }
+
+
+def demo_gaps(session: Session, last_day: dt.date) -> list[Gap]:
+    """What the demo's last year lacks of the parameters its figures rest on (onvolledig).
+
+    The demo writes the company's and the municipalities' own figures for every year it
+    touches; the statutory ones (WML, LKS) come from the reference data of this version. When
+    that data ends before the demo's year does (the WML of the next half year not yet
+    published when this version was made), the pages of that year say "Onvolledig": the
+    command tells the user so at once, with the domain's own wording, instead of leaving a
+    fresh demo to look broken.
+    """
+    year = Period.year(last_day.year)
+    terms = list(load_municipality_terms(session).values())
+    fields = (GUIDANCE_ALLOWANCE, WSW_SUBSIDY)
+    use = PeriodUse(
+        paid_years=frozenset({last_day.year}),
+        guidance_years=frozenset({last_day.year}),
+        paid=year,
+        lks=year,
+        productive=frozenset((last_day.year, w) for w in WorkType),
+        municipal=frozenset(
+            (m.code, last_day.year, name) for m in terms for name in fields
+        ),
+    )
+    return period_gaps(year, load_parameter_set(session), terms, use)

@@ -76,7 +76,7 @@ def test_demo_then_report_as_separate_processes(tmp_path: Path) -> None:
     env = dict(os.environ, SODESK_DATABASE_URL=url)
     command = [sys.executable, "-m", "sodesk"]
     subprocess.run(
-        [*command, "demo", "--workers", "60", "--seed", "7"],
+        [*command, "demo", "--workers", "60", "--seed", "7", "--end-year", "2025"],
         env=env,
         check=True,
         capture_output=True,
@@ -122,7 +122,8 @@ def test_the_same_seed_gives_the_same_company(
     reports = []
     for name in ("a", "b"):
         url = f"sqlite:///{tmp_path}/{name}.sqlite3"
-        assert main(["--database", url, "demo", "--workers", "25", "--seed", "3"]) == 0
+        demo = ["demo", "--workers", "25", "--seed", "3", "--end-year", "2025"]
+        assert main(["--database", url, *demo]) == 0
         assert (
             main(
                 [

@@ -26,7 +26,10 @@ def _run(*args: str) -> dict:
 
 def test_explanations_equal_a_report_made_by_two_processes(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    _run("--database", url, "demo", "--workers", str(PARALLEL_FROM + 5), "--seed", "3")
+    _run(
+        "--database", url, "demo", "--workers", str(PARALLEL_FROM + 5), "--seed", "3",
+        "--end-year", "2025",
+    )
     report = _run("--database", url, "report", "activities", *PERIOD)
     lines = {line["code"]: line for line in report["activities"]}
     for code, figure in (

@@ -164,7 +164,7 @@ def test_a_write_that_fails_half_way_is_bad_input_and_keeps_the_old_file(
     url = f"sqlite:///{tmp_path}/sodesk.sqlite3"
     env = dict(os.environ, SODESK_DATABASE_URL=url, XDG_STATE_HOME=str(tmp_path / "state"))
     program = [sys.executable, "-m", "sodesk"]
-    demo = [*program, "demo", "--workers", "30", "--seed", "2"]
+    demo = [*program, "demo", "--workers", "30", "--seed", "2", "--end-year", "2025"]
     subprocess.run(demo, env=env, check=True, capture_output=True)
     out = tmp_path / "uit.bestand"
     out.write_bytes(b"het vorige bestand")

@@ -93,7 +93,7 @@ def _report(url: str, processes: str, args: list[str], out: Path) -> dict:
 def test_two_processes_give_the_figures_of_one(database_url: str, tmp_path: Path) -> None:
     env = dict(os.environ, SODESK_DATABASE_URL=database_url)
     workers = str(PARALLEL_FROM + 20)  # just enough for the run to split
-    demo = [*COMMAND, "demo", "--workers", workers, "--seed", "11"]
+    demo = [*COMMAND, "demo", "--workers", workers, "--seed", "11", "--end-year", "2025"]
     subprocess.run(demo, env=env, check=True, capture_output=True)
     periods = (("2025-01-01", "2025-12-31"), ("2025-03-15", "2025-08-10"))
     for (start, end), report in itertools.product(periods, REPORTS):
@@ -109,7 +109,9 @@ def test_two_processes_give_the_figures_of_one(database_url: str, tmp_path: Path
 @pytest.mark.slow
 def test_a_failing_second_process_costs_time_not_figures(sqlite_url: str, tmp_path: Path) -> None:
     env = dict(os.environ, SODESK_DATABASE_URL=sqlite_url)
-    demo = [*COMMAND, "demo", "--workers", str(PARALLEL_FROM + 5), "--seed", "3"]
+    demo = [
+        *COMMAND, "demo", "--workers", str(PARALLEL_FROM + 5), "--seed", "3", "--end-year", "2025"
+    ]
     subprocess.run(demo, env=env, check=True, capture_output=True)
     args = ["activities", "--from", "2025-01-01", "--to", "2025-12-31"]
     one = _report(sqlite_url, "1", args, tmp_path / "one.json")
@@ -160,7 +162,9 @@ except ChildProcessError:
 @pytest.mark.slow
 def test_a_run_that_fails_here_leaves_no_second_process(sqlite_url: str) -> None:
     env = dict(os.environ, SODESK_DATABASE_URL=sqlite_url)
-    demo = [*COMMAND, "demo", "--workers", str(PARALLEL_FROM + 5), "--seed", "3"]
+    demo = [
+        *COMMAND, "demo", "--workers", str(PARALLEL_FROM + 5), "--seed", "3", "--end-year", "2025"
+    ]
     subprocess.run(demo, env=env, check=True, capture_output=True)
     result = subprocess.run(
         [sys.executable, "-c", FAILING_PARENT, sqlite_url],

@@ -486,7 +486,8 @@ INTERFACE_FIELDS = {
 def test_every_interface_field_for_each_demo_municipality(
     sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--database", sqlite_url, "demo", "--workers", "60", "--seed", "5"]) == 0
+    demo = ["demo", "--workers", "60", "--seed", "5", "--end-year", "2025"]
+    assert main(["--database", sqlite_url, *demo]) == 0
     workspace = open_workspace(sqlite_url)
     try:
         with workspace.sessions() as session:

@@ -68,7 +68,7 @@ def test_every_page_of_march_has_ink(sqlite_url: str, tmp_path: Path) -> None:
 
 
 def test_every_page_of_a_demo_company_has_ink(sqlite_url: str, tmp_path: Path) -> None:
-    assert main(["--database", sqlite_url, "demo", "--workers", "150"]) == 0
+    assert main(["--database", sqlite_url, "demo", "--workers", "150", "--end-year", "2025"]) == 0
     workspace = open_workspace(sqlite_url)
     try:
         with workspace.sessions() as session:

@@ -217,7 +217,7 @@ def test_three_thousand_workers_load_and_filter_quickly(
     workspace = open_workspace(f"sqlite:///{tmp_path / 'groot.sqlite3'}")
     try:
         with transaction(workspace.sessions) as session:
-            fill_demo(session, workers=3000, seed=2, years=1)
+            fill_demo(session, workers=3000, seed=2, years=1, end_year=2025)
         main = MainWindow(workspace)
         qtbot.addWidget(main)
         main.show()
