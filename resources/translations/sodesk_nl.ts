@@ -3047,6 +3047,19 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../sodesk/ui/qt_gaps.py" line="14" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/qt_gaps.py" line="15" />
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RateDeleteQuestion</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_rates.py" line="88" />
