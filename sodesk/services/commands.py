@@ -15,8 +15,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from decimal import Decimal
 from pathlib import Path
 
+from sodesk.domain.display import number
 from sodesk.services.permissions import Action, PermissionDenied, require
 from sodesk.services.users import LoginFailed, SignedIn
 from sodesk.services.workspace import Workspace, open_workspace
@@ -122,6 +124,16 @@ def _grant(args: argparse.Namespace) -> int:
     return 0
 
 
+#: the Dutch names of what the demo wrote, for the summary a newcomer reads
+DEMO_COUNTS = {
+    "workers": "medewerkers",
+    "activities": "activiteiten",
+    "hours": "urenregels",
+    "guidance": "begeleidingsmomenten",
+    "wage_values": "loonwaardemetingen",
+}
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from sodesk.services.demo import database_is_empty, fill_demo
 
@@ -147,10 +159,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 seed=args.seed,
                 end_year=args.end_year,
             )
-        print(
-            "Demogegevens geschreven: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
-            file=sys.stderr,
+        written = ", ".join(
+            f"{number(Decimal(n), 0)} {DEMO_COUNTS.get(k, k)}" for k, n in counts.items()
         )
+        print(f"Demogegevens geschreven: {written}", file=sys.stderr)
         return 0
     finally:
         workspace.close()
