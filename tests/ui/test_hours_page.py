@@ -271,8 +271,15 @@ def test_the_summary_line_counts_rows_hours_and_workers_over_contract(
     assert model.week_summary() == (model.rowCount(), total, len(over))
     assert len(over) >= 1
     # one update for the whole change, after the event loop turns
-    qtbot.waitUntil(lambda: f"{len(over)} medewerkers boven" in page.summary.text())
-    assert f"{model.rowCount()} regels" in page.summary.text()
+    worded = (
+        "1 medewerker boven het contract"
+        if len(over) == 1
+        else f"{len(over)} medewerkers boven hun contract"
+    )
+    qtbot.waitUntil(lambda: worded in page.summary.text())
+    rows_worded = "1 regel," if model.rowCount() == 1 else f"{model.rowCount()} regels,"
+    assert page.summary.text().startswith(rows_worded)
+    assert "1 medewerkers" not in page.summary.text()
 
 
 def test_the_save_runs_in_a_job_and_the_page_cannot_be_left_meanwhile(

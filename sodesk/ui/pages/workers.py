@@ -40,6 +40,7 @@ from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.plural import counted
 from sodesk.ui.widgets.questions import ask_to_delete
 from sodesk.ui.widgets.worker_card import WorkerCardView
 
@@ -265,9 +266,9 @@ class WorkersPage(Page):
         self.proxy.set_predicate(accept if filtered else None)
         self.proxy.set_search(self.search.text())
         self.count.setText(
-            self.tr("%1 of %2 workers")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            counted(
+                self.model.rowCount(), self.tr("%2 of %1 worker"), self.tr("%2 of %1 workers")
+            ).replace("%2", str(self.proxy.rowCount()))
         )
 
     def _select(self, worker_id: int | None) -> None:
