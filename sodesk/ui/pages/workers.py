@@ -68,7 +68,7 @@ def confirm_delete(parent: QWidget, card: svc.WorkerCard) -> bool:
 
 COLUMNS = (
     Field(QT_TRANSLATE_NOOP("WorkersPage", "No."), lambda r: r.personnel_number),
-    Field(QT_TRANSLATE_NOOP("WorkersPage", "Name"), lambda r: r.name),
+    Field(QT_TRANSLATE_NOOP("WorkersPage", "Name"), lambda r: r.name, lambda r: r.sort_name),
     Field(QT_TRANSLATE_NOOP("WorkersPage", "Target group"), lambda r: label(r.target_group)),
     Field(QT_TRANSLATE_NOOP("WorkersPage", "Municipality"), lambda r: r.municipality),
     Field(
@@ -83,6 +83,9 @@ COLUMNS = (
         right=True,
     ),
 )
+
+
+MUNICIPALITY_COLUMN = 3
 
 
 class WorkersPage(Page):
@@ -223,8 +226,10 @@ class WorkersPage(Page):
         self._loaded_once = True
         self._fill_combo(self.municipality, self.tr("All municipalities"), rows, "municipality")
         self._fill_combo(self.coach, self.tr("All job coaches"), rows, "coach")
-        # in the table's first order (by name) the sort proxy has nothing to compare
-        self.model.set_rows(sorted(rows, key=lambda row: row.name))
+        # in the table's first order (by last name) the sort proxy has nothing to compare
+        self.model.set_rows(sorted(rows, key=lambda row: row.sort_name))
+        # a municipality's name is read whole ("Gemeente Lindenhout", not "Gemeente Lindenh…")
+        self.table.resizeColumnToContents(MUNICIPALITY_COLUMN)
         self._apply_filters()
         if not rows:
             self.count.setText(self.tr("No workers yet: import a workers file first."))
