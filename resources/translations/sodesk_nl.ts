@@ -258,89 +258,89 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="57" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="58" />
         <source>without placement</source>
         <translation>zonder plaatsing</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="61" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="62" />
         <source>Non-productive: %1</source>
         <translation>Niet-productief: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="71" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="72" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="72" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="73" />
         <source>Client</source>
         <translation>Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="73" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="74" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="74" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="75" />
         <source>Productive
 hours</source>
         <translation>Productieve
 uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="75" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="76" />
         <source>NTW
 per hour</source>
         <translation>NTW
 per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="76" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="77" />
         <source>Cost price
 per hour</source>
         <translation>Kostprijs
 per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="77" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="78" />
         <source>Coverage</source>
         <translation>Dekkings-
 graad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="78" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="79" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="79" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="80" />
         <source>Current
 rate</source>
         <translation>Huidig
 tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="80" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="81" />
         <source>Break-even
 rate</source>
         <translation>Kosten-
 dekkend</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="81" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="82" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="170" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="171" />
         <source>Income and subsidies do not cover the cost of this activity</source>
         <extracomment>each row's texts, made once: a view sizing its columns to their contents asks for every cell's text several times (9,600 calls when the page first shows)</extracomment>
         <translation>Opbrengsten en subsidies dekken de kosten van deze activiteit niet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="196" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="197" />
         <source>loss</source>
         <translation>verlies</translation>
     </message>
@@ -420,17 +420,17 @@ dekkend</translation>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="169" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="170" />
         <source>Calculating the analyses of the period…</source>
         <translation>De analyses van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="214" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="215" />
         <source>The analyses could not be calculated: %1</source>
         <translation>De analyses konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="248" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="250" />
         <source>The outlook could not be calculated: %1</source>
         <translation>De prognose kon niet worden berekend: %1</translation>
     </message>
@@ -1151,68 +1151,68 @@ dekkend</translation>
         <translation>Naam of personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="80" />
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="144" />
         <source>(no activity)</source>
         <translation>(geen activiteit)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="80" />
         <source>Note (optional)</source>
         <translation>Notitie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="81" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="82" />
         <source>Save the line (Enter)</source>
         <translation>Regel opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="84" />
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="85" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="86" />
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="87" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="88" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="89" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="178" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="177" />
         <source>Choose a person from the list.</source>
         <translation>Kies een persoon uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="180" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="179" />
         <source>No worker '%1': choose from the list.</source>
         <translation>Geen medewerker '%1': kies uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="189" />
         <source>Choose a coach at the top of the page first.</source>
         <translation>Kies eerst bovenaan de pagina een jobcoach.</translation>
     </message>
@@ -2017,67 +2017,67 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="95" />
+        <location filename="../../sodesk/ui/main_window.py" line="97" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="96" />
+        <location filename="../../sodesk/ui/main_window.py" line="98" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="104" />
+        <location filename="../../sodesk/ui/main_window.py" line="106" />
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="112" />
+        <location filename="../../sodesk/ui/main_window.py" line="114" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="114" />
+        <location filename="../../sodesk/ui/main_window.py" line="116" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="118" />
+        <location filename="../../sodesk/ui/main_window.py" line="120" />
         <source>No users: not signed in</source>
         <translation>Geen gebruikers: niet aangemeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="120" />
+        <location filename="../../sodesk/ui/main_window.py" line="122" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="155" />
+        <location filename="../../sodesk/ui/main_window.py" line="157" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="163" />
+        <location filename="../../sodesk/ui/main_window.py" line="165" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="164" />
+        <location filename="../../sodesk/ui/main_window.py" line="166" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="165" />
+        <location filename="../../sodesk/ui/main_window.py" line="167" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="166" />
+        <location filename="../../sodesk/ui/main_window.py" line="168" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="253" />
+        <location filename="../../sodesk/ui/main_window.py" line="255" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>
@@ -2810,7 +2810,6 @@ dekkend</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/pages/overview.py" line="83" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="130" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
@@ -2822,174 +2821,179 @@ dekkend</translation>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="121" />
-        <source>Realisation for</source>
-        <translation>Realisatie voor</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="123" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="128" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="129" />
-        <source>Realisation</source>
-        <translation>Realisatie</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="131" />
-        <source>NTW per productive hour</source>
-        <translation>NTW per productief uur</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="132" />
-        <source>LKS and allowances</source>
-        <translation>LKS en vergoedingen</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="148" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="155" />
         <source>Activities that lose most</source>
         <translation>Activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="159" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="166" />
         <source>Double-click an activity to open it on the Activities page</source>
         <translation>Dubbelklik op een activiteit om haar te openen op de pagina Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="164" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="171" />
         <source>Double-click a row to open the activity.</source>
         <translation>Dubbelklik op een regel om de activiteit te openen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="175" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="182" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="181" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="188" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="266" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="296" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="303" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="315" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="322" />
         <source>Could not be counted: %1</source>
         <translation>Kon niet worden geteld: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="324" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="331" />
         <source>%1, %2 jobs of 31 hours on %3</source>
         <translation>%1, %2 banen van 31 uur op %3</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="325" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="332" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="325" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="332" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="414" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="421" />
         <source>Estimated or incomplete input: %1 (hover here for the kinds; every one is in the activity report).</source>
         <translation>Geschatte of onvolledige invoer: %1 (houd de muis hierop voor de soorten; elke staat in het activiteitenrapport).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="418" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="425" />
         <source>%1 warning</source>
         <translation>%1 waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="418" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="425" />
         <source>%1 warnings</source>
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="330" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="337" />
         <source>no target known for %1</source>
         <translation>geen taakstelling bekend voor %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="332" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="126" />
+        <source>Realisation of</source>
+        <translation>Realisatie van</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="134" />
+        <source>The municipality this tile counts; the other tiles are the whole company.</source>
+        <translation>De gemeente die deze tegel telt; de andere tegels gaan over het hele bedrijf.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="137" />
+        <source>Result, whole company</source>
+        <translation>Resultaat, hele bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="138" />
+        <source>NTW per productive hour, whole company</source>
+        <translation>NTW per productief uur, hele bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="139" />
+        <source>LKS and allowances, whole company</source>
+        <translation>LKS en vergoedingen, hele bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="339" />
         <source>target %1 jobs</source>
         <translation>taakstelling %1 banen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="334" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="341" />
         <source>(no target for %1)</source>
         <translation>(geen taakstelling voor %1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="337" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="344" />
         <source>waiting list: %1</source>
         <translation>wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="348" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="355" />
         <source>Coverage %1: income %2 against costs %3.</source>
         <translation>Dekkingsgraad %1: opbrengsten %2 tegen kosten %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="356" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="382" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="363" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="389" />
         <source>incomplete</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="357" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="383" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="364" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="390" />
         <source>Without the missing parameters: %1. </source>
         <translation>Zonder de ontbrekende parameters: %1. </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="363" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="370" />
         <source>NTW %1 over %2 productive hours; cost price %3 per hour.</source>
         <translation>NTW %1 over %2 productieve uren; kostprijs %3 per uur.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="369" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="376" />
         <source>The cost price is incomplete.</source>
         <translation>De kostprijs is onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="376" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="383" />
         <source>Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.</source>
         <translation>Loonkostensubsidie (LKS); daarnaast begeleidingsvergoeding %1 en rijksbijdrage Wsw %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="396" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="403" />
         <source>The activity that loses most</source>
         <translation>De activiteit met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="397" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="404" />
         <source>The %1 activities that lose most</source>
         <translation>De %1 activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="401" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="408" />
         <source>No activity lost money in this period.</source>
         <translation>Geen activiteit leed verlies in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="408" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="415" />
         <source>Period %1 to %2; realisation counted on %2.</source>
         <translation>Periode %1 t/m %2; realisatie geteld op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="423" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="430" />
         <source>Nothing was estimated.</source>
         <translation>Er is niets geschat.</translation>
     </message>
@@ -4738,84 +4742,84 @@ werktijd %</translation>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="270" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="275" />
         <source>%2 of %1 worker</source>
         <translation>%2 van %1 medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="270" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="275" />
         <source>%2 of %1 workers</source>
         <translation>%2 van %1 medewerkers</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="45" />
-        <location filename="../../sodesk/ui/pages/workers.py" line="105" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="108" />
         <source>Workers</source>
         <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="114" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="117" />
         <source>New worker (Ctrl+N)</source>
         <translation>Nieuwe medewerker (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="115" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="118" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="120" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="123" />
         <source>Search name or personnel number (Ctrl+F)</source>
         <translation>Zoek naam of personeelsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="123" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="126" />
         <source>All target groups</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="128" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="131" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="224" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="227" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="225" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="228" />
         <source>All job coaches</source>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="230" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="235" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="239" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="244" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="354" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="359" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="355" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="360" />
         <source>%1: the changes have not been saved. Save them now?</source>
         <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="371" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="376" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="372" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="377" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>

@@ -118,18 +118,25 @@ class OverviewPage(Page):
         heading.setStyleSheet("font-size: 18px; font-weight: bold;")
         top.addWidget(heading)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Realisation for")))
-        self.municipality = QComboBox()
-        self.municipality.addItem(self.tr("All municipalities"), None)
-        self.municipality.setMinimumWidth(220)
-        top.addWidget(self.municipality)
         layout.addLayout(top)
 
+        # each tile says what it covers: the realisation is counted per municipality (its
+        # chooser sits in the tile, not over the page); result, NTW and LKS are the company's
         tiles = QHBoxLayout()
-        self.realisation_tile = Tile(self.tr("Realisation"))
-        self.result_tile = Tile(self.tr("Result"))
-        self.ntw_tile = Tile(self.tr("NTW per productive hour"))
-        self.lks_tile = Tile(self.tr("LKS and allowances"))
+        self.realisation_tile = Tile(self.tr("Realisation of"))
+        self.municipality = QComboBox()
+        self.municipality.addItem(self.tr("All municipalities"), None)
+        self.municipality.setMinimumContentsLength(16)
+        self.municipality.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.municipality.setToolTip(
+            self.tr("The municipality this tile counts; the other tiles are the whole company.")
+        )
+        self.realisation_tile.layout().insertWidget(1, self.municipality)
+        self.result_tile = Tile(self.tr("Result, whole company"))
+        self.ntw_tile = Tile(self.tr("NTW per productive hour, whole company"))
+        self.lks_tile = Tile(self.tr("LKS and allowances, whole company"))
         for tile in self.tiles():
             tiles.addWidget(tile, 1)
         layout.addLayout(tiles)
