@@ -112,6 +112,16 @@ def test_every_parameter_shows_as_a_dutch_table(
     assert sheltered[1:4] == ["01-01-2028", "68 %", "ja"]
     assert _texts(page, "pension_age")[-1][1] == "67 jaar en 3 maanden"
     assert _texts(page, "company_years")  # the demo company has its years
+    # the shipped tables' remarks in Dutch, not as their CSV files write them
+    assert "vanaf 22 jaar; voltijd bruto zonder vakantiegeld" in wml[0]
+    shown = " ".join(
+        " ".join(str(cell) for cell in row)
+        for key in ("minimum_wage", "lks", "regimes", "pension_age")
+        for row in _texts(page, key)
+    )
+    assert "gepubliceerd" in shown and "wetsvoorstel" in shown
+    for english in ("age 22", "published", "announced", "verify", "workers with", "law "):
+        assert english not in shown, english
     for table in page.tables.values():
         qtmodeltester.check(table.model)
         qtmodeltester.check(table.proxy)
