@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sodesk.domain.display import date_nl
 from sodesk.domain.enums import RateUnit, RevenueSource
 from sodesk.domain.money import ZERO
 from sodesk.domain.period import ONE_DAY, Period, days_in_month, share_inside
@@ -199,7 +200,7 @@ def activity_revenue(
             )
         for entry in unpriced_entries:
             message = (
-                f"Activiteit {activity}: geen stukstarief op {entry.period.end.isoformat()} "
+                f"Activiteit {activity}: geen stukstarief op {date_nl(entry.period.end)} "
                 f"voor {entry.pieces} stuks."
             )
             findings.append(

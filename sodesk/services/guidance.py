@@ -475,8 +475,9 @@ def record_guidance(
         require_for(who, Action.WRITE_GUIDANCE, worker.coach, worker.full_name)
         spans = [(e.start_date, e.end_date) for e in worker.employments]
         for finding in check_date_in_employment(date, spans, "Datum"):
-            message = finding.message.replace(date.isoformat(), f"{date:%d-%m-%Y}")
-            raise GuidanceInputError("date", f"{message.rstrip('.')} ({worker.full_name}).")
+            raise GuidanceInputError(
+                "date", f"{finding.message.rstrip('.')} ({worker.full_name})."
+            )
         activity_text = None
         if activity_id is not None:
             activity = session.get(t.ActivityRow, activity_id)
