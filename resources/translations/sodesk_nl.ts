@@ -639,7 +639,7 @@ dekkend</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sodesk/ui/app.py" line="79" />
+        <location filename="../../sodesk/ui/app.py" line="80" />
         <source>The database could not be opened:
 %1</source>
         <extracomment>QSettings key of the database chosen under Settings (used at the next start)</extracomment>
@@ -647,7 +647,7 @@ dekkend</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/app.py" line="83" />
+        <location filename="../../sodesk/ui/app.py" line="84" />
         <source>This database was chosen under Settings. Start once with --database URL and choose another there.</source>
         <translation>Deze database is gekozen onder Instellingen. Start één keer met --database URL en kies daar een andere.</translation>
     </message>
@@ -669,7 +669,7 @@ dekkend</translation>
 <context>
     <name>ChangesTable</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="186" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="193" />
         <source>The last %1 changes, the newest first. Passwords are never shown.</source>
         <extracomment>the table, and beside it what the page adds (the restore panel, for administrators)</extracomment>
         <translation>De laatste %1 wijzigingen, de nieuwste eerst. Wachtwoorden worden nooit getoond.</translation>
@@ -782,17 +782,17 @@ dekkend</translation>
 <context>
     <name>DurationValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="100" />
         <source>Duration is required: type e.g. 0:30 or 0,5.</source>
         <translation>Duur is verplicht: typ bijvoorbeeld 0:30 of 0,5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="106" />
         <source>'%1' is not a duration: type e.g. 0:30, 1:15, 0,5 or 0.5.</source>
         <translation>'%1' is geen tijdsduur: typ bijvoorbeeld 0:30, 1:15, 0,5 of 0.5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="110" />
         <source>Duration must lie between 0 and 24 hours ('%1').</source>
         <translation>Duur moet tussen 0 en 24 uur liggen ('%1').</translation>
     </message>
@@ -890,7 +890,7 @@ dekkend</translation>
     <name>EntriesPanel</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_entries.py" line="158" />
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="252" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="253" />
         <source>New entry</source>
         <extracomment>the activity code whose entries were saved the signed-in user the saves are checked for (the activity card sets it) confirm a deletion; a test drives the real dialog</extracomment>
         <translation>Nieuwe regel</translation>
@@ -906,72 +906,72 @@ dekkend</translation>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="186" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="187" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="187" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="188" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="189" />
         <source>To</source>
         <translation>T/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="225" />
         <source>Entries overlapping %1 to %2, newest first</source>
         <translation>Regels in de periode %1 t/m %2, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="235" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="236" />
         <source>Saved; the figures are up to date.</source>
         <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="253" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="254" />
         <source>Save new entry</source>
         <translation>Nieuwe regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="264" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="265" />
         <source>Correct the entry from %1</source>
         <translation>Regel vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="266" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="267" />
         <source>Save correction</source>
         <translation>Correctie opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="288" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="289" />
         <source>Pieces</source>
         <translation>Aantal stuks</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="288" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="289" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="289" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
         <source>e.g. 1.200</source>
         <translation>bv. 1.200</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="289" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
         <source>e.g. 1.234,50</source>
         <translation>bv. 1.234,50</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="321" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="322" />
         <source>This line has no entries: non-productive time.</source>
         <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="390" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="391" />
         <source>Saved. The figures are being calculated again…</source>
         <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
@@ -3025,18 +3025,18 @@ dekkend</translation>
 <context>
     <name>ParameterTable</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="98" />
         <source>New row…</source>
         <extracomment>the signed-in user the saves are checked for (the settings page sets it)</extracomment>
         <translation>Nieuwe regel…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="100" />
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="138" />
         <source>Saved: %1 (%2), with its reason in the audit log.</source>
         <translation>Opgeslagen: %1 (%2), met de reden in het wijzigingslogboek.</translation>
     </message>
@@ -3175,7 +3175,7 @@ dekkend</translation>
     <name>RatesPanel</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_rates.py" line="127" />
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="227" />
         <source>New rate</source>
         <extracomment>the activity code whose rates were saved the signed-in user the saves are checked for (the activity card sets it) ask for the reason and confirm a deletion; a test drives the real dialogs</extracomment>
         <translation>Nieuw tarief</translation>
@@ -3231,39 +3231,48 @@ dekkend</translation>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="207" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="208" />
         <source>Saved; the figures are up to date.</source>
         <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="227" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="228" />
         <source>Save new rate</source>
         <translation>Nieuw tarief opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="238" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="239" />
         <source>Correct the rate from %1</source>
         <translation>Tarief vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="240" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="241" />
         <source>Save correction…</source>
         <translation>Correctie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="288" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="289" />
         <source>This line has no rates: non-productive time is not priced.</source>
         <translation>Deze regel heeft geen tarieven: niet-productieve tijd wordt niet geprijsd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="310" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="311" />
         <source>The rate from %1 will end on %2.</source>
         <translation>Het tarief vanaf %1 eindigt dan op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="379" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="380" />
         <source>Saved. The figures are being calculated again…</source>
         <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadsAsValidator</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/fields.py" line="63" />
+        <source>'%1' cannot be typed here: type a number, with a comma or a point.</source>
+        <extracomment>the sentence that says which characters were refused</extracomment>
+        <translation>'%1' kan hier niet getypt worden: typ een getal, met een komma of een punt.</translation>
     </message>
 </context>
 <context>
@@ -4029,32 +4038,32 @@ dekkend</translation>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="147" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="150" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="151" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="152" />
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="153" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="155" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="157" />
         <source>Old → new</source>
         <translation>Oud → nieuw</translation>
     </message>
@@ -4264,7 +4273,7 @@ werktijd %</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="101" />
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="166" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="168" />
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
@@ -4279,57 +4288,57 @@ werktijd %</translation>
         <translation>Loonkostensubsidie (loonwaardemix) ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="118" />
         <source>Back to the figures of now</source>
         <translation>Terug naar de huidige cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="123" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="123" />
         <source>What if</source>
         <translation>Wat als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="129" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="131" />
         <source>Cost price per hour</source>
         <translation>Kostprijs per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="132" />
         <source>Break-even rate</source>
         <translation>Kostendekkend tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="166" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="168" />
         <source>Rate %1</source>
         <translation>Tarief %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="169" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="171" />
         <source>no rate unit</source>
         <translation>geen tariefeenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="171" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="173" />
         <source>now %1</source>
         <translation>nu %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="247" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="249" />
         <source>The result goes from %1 to %2 (%3), the coverage from %4 to %5.</source>
         <translation>Het resultaat gaat van %1 naar %2 (%3), de dekkingsgraad van %4 naar %5.</translation>
     </message>
