@@ -158,7 +158,11 @@ def test_a_bad_value_is_refused_with_worker_day_and_value_and_nothing_is_saved(
     line = page.model.lines()[0]
     page.grid.setFocus()
     page.grid.setCurrentIndex(page.model.index(0, FIRST_DAY + 1))
+    assert not page.message.isVisible()
+    top = page.grid.mapTo(page, page.grid.rect().topLeft()).y()
     _type(qtbot, page, "25", Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert page.grid.mapTo(page, page.grid.rect().topLeft()).y() == top  # the grid stays put
     message = page.message.text()
     assert line.name in message and "di 06-01-2026" in message and "25" in message
     assert page.message.isVisible()

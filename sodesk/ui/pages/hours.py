@@ -127,6 +127,12 @@ class HoursPage(Page):
         layout.addLayout(actions)
         self.message = FieldMessage()
         self.message.setObjectName("hoursMessage")
+        # its room is kept while it is empty: the grid does not move down under the typing
+        # hand when the first message appears
+        keep = self.message.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(keep)
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2)
         layout.addWidget(self.message)
 
         self.grid = HoursGridView()
