@@ -137,6 +137,8 @@ def test_a_measurement_is_computed_while_typing_and_saved_with_ctrl_s(
     qtbot.mouseClick(card.new_measurement, Qt.MouseButton.LeftButton)
     editor = card.editor
     assert card.wage_stack.currentIndex() == 1
+    assert not editor.tasks_message.isVisible()  # nothing typed yet: nothing wrong yet
+    assert editor.tasks_message.text() == ""
     _type(qtbot, page, 0, TaskColumn.TASK, "Inpakken")
     _type(qtbot, page, 0, TaskColumn.TIME_SHARE, "60")
     _type(qtbot, page, 0, TaskColumn.TEMPO, "50")
