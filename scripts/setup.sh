@@ -14,6 +14,10 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ]; then
   "$VENV/bin/python" -m pip install --quiet --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet -e '.[test]'
+  # setuptools warns at every editable install about folders named like the package in
+  # the working directory; that is how this project is laid out, so the warning only
+  # worries a newcomer
+  PYTHONWARNINGS="ignore::Warning:setuptools.command.editable_wheel" \
+    "$VENV/bin/python" -m pip install --quiet -e '.[test]'
   touch "$STAMP"
 fi

@@ -32,6 +32,16 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is geen datum (JJJJ-MM-DD)") from None
 
 
+def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=default,
+        help="database-URL (anders SODESK_DATABASE_URL, anders het "
+        "SQLite-bestand in de gebruikersmap)",
+    )
+
+
 def _sign_in_options(parser: argparse.ArgumentParser, user: object, stdin: object) -> None:
     parser.add_argument(
         "--user",
@@ -56,16 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
         "voor sociaal ontwikkelbedrijven. Zonder opdracht opent het venster.",
     )
     parser.add_argument("--version", action="version", version=f"sodesk {__version__}")
-    parser.add_argument(
-        "--database",
-        metavar="URL",
-        help="database-URL (anders SODESK_DATABASE_URL, anders het "
-        "SQLite-bestand in de gebruikersmap)",
-    )
+    _database_option(parser, None)
     _sign_in_options(parser, None, False)
     # the same options after the subcommand too (not for db: its --password-stdin is the
     # database login's); SUPPRESS keeps a value given before the subcommand
     signed = _Parser(add_help=False)
+    _database_option(signed, argparse.SUPPRESS)
     _sign_in_options(signed, argparse.SUPPRESS, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -144,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="upgrade: breng het schema bij. grant [LOGIN]: geef de groepsrol "
         "(PostgreSQL) de rechten die een werkplek nodig heeft en maak LOGIN daarin aan.",
     )
+    _database_option(db, argparse.SUPPRESS)
     db.add_argument("action", choices=["upgrade", "grant"])
     db.add_argument("login", nargs="?", help="bij grant: de databaselogin van een gebruiker")
     db.add_argument("--group", default="sodesk_users", help="bij grant: de groepsrol")

@@ -4,58 +4,68 @@
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="46" />
-        <location filename="../../sodesk/ui/pages/activities.py" line="88" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="89" />
         <source>Activities</source>
         <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="103" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="104" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="106" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="107" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="109" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="110" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="110" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="111" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="114" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="146" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="147" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="152" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="153" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="280" />
-        <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6 lines below cost price.</source>
-        <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6 regels onder de kostprijs.</translation>
+        <location filename="../../sodesk/ui/pages/activities.py" line="281" />
+        <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6.</source>
+        <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/pages/activities.py" line="285" />
-        <source>%1 to %2: result incomplete (%3 without the missing parameters), coverage %4, NTW per productive hour %5; %6 lines below cost price.</source>
-        <translation>%1 t/m %2: resultaat onvolledig (%3 zonder de ontbrekende parameters), dekkingsgraad %4, NTW per productief uur %5; %6 regels onder de kostprijs.</translation>
+        <source>%1 to %2: result incomplete (%3 without the missing parameters), coverage %4, NTW per productive hour %5; %6.</source>
+        <translation>%1 t/m %2: resultaat onvolledig (%3 zonder de ontbrekende parameters), dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="338" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="299" />
+        <source>%1 line below cost price</source>
+        <translation>%1 regel onder de kostprijs</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/activities.py" line="300" />
+        <source>%1 lines below cost price</source>
+        <translation>%1 regels onder de kostprijs</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/activities.py" line="345" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -248,89 +258,89 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="57" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="58" />
         <source>without placement</source>
         <translation>zonder plaatsing</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="61" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="62" />
         <source>Non-productive: %1</source>
         <translation>Niet-productief: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="71" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="72" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="72" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="73" />
         <source>Client</source>
         <translation>Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="73" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="74" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="74" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="75" />
         <source>Productive
 hours</source>
         <translation>Productieve
 uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="75" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="76" />
         <source>NTW
 per hour</source>
         <translation>NTW
 per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="76" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="77" />
         <source>Cost price
 per hour</source>
         <translation>Kostprijs
 per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="77" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="78" />
         <source>Coverage</source>
         <translation>Dekkings-
 graad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="78" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="79" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="79" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="80" />
         <source>Current
 rate</source>
         <translation>Huidig
 tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="80" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="81" />
         <source>Break-even
 rate</source>
         <translation>Kosten-
 dekkend</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="81" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="82" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="170" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="171" />
         <source>Income and subsidies do not cover the cost of this activity</source>
         <extracomment>each row's texts, made once: a view sizing its columns to their contents asks for every cell's text several times (9,600 calls when the page first shows)</extracomment>
         <translation>Opbrengsten en subsidies dekken de kosten van deze activiteit niet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="196" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="197" />
         <source>loss</source>
         <translation>verlies</translation>
     </message>
@@ -410,17 +420,17 @@ dekkend</translation>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="169" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="170" />
         <source>Calculating the analyses of the period…</source>
         <translation>De analyses van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="214" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="215" />
         <source>The analyses could not be calculated: %1</source>
         <translation>De analyses konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="248" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="250" />
         <source>The outlook could not be calculated: %1</source>
         <translation>De prognose kon niet worden berekend: %1</translation>
     </message>
@@ -485,32 +495,32 @@ dekkend</translation>
 <context>
     <name>AnalysisGuidance</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="49" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="52" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="54" />
         <source>Guidance hours</source>
         <translation>Begeleidingsuren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="60" />
         <source>Wage value at start</source>
         <translation>Loonwaarde begin</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="66" />
         <source>Wage value at end</source>
         <translation>Loonwaarde eind</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="72" />
         <source>Change (points)</source>
         <translation>Verandering (procentpunten)</translation>
     </message>
@@ -629,7 +639,7 @@ dekkend</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sodesk/ui/app.py" line="79" />
+        <location filename="../../sodesk/ui/app.py" line="80" />
         <source>The database could not be opened:
 %1</source>
         <extracomment>QSettings key of the database chosen under Settings (used at the next start)</extracomment>
@@ -637,7 +647,7 @@ dekkend</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/app.py" line="83" />
+        <location filename="../../sodesk/ui/app.py" line="84" />
         <source>This database was chosen under Settings. Start once with --database URL and choose another there.</source>
         <translation>Deze database is gekozen onder Instellingen. Start één keer met --database URL en kies daar een andere.</translation>
     </message>
@@ -659,7 +669,7 @@ dekkend</translation>
 <context>
     <name>ChangesTable</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="186" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="193" />
         <source>The last %1 changes, the newest first. Passwords are never shown.</source>
         <extracomment>the table, and beside it what the page adds (the restore panel, for administrators)</extracomment>
         <translation>De laatste %1 wijzigingen, de nieuwste eerst. Wachtwoorden worden nooit getoond.</translation>
@@ -772,17 +782,17 @@ dekkend</translation>
 <context>
     <name>DurationValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="100" />
         <source>Duration is required: type e.g. 0:30 or 0,5.</source>
         <translation>Duur is verplicht: typ bijvoorbeeld 0:30 of 0,5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="106" />
         <source>'%1' is not a duration: type e.g. 0:30, 1:15, 0,5 or 0.5.</source>
         <translation>'%1' is geen tijdsduur: typ bijvoorbeeld 0:30, 1:15, 0,5 of 0.5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="110" />
         <source>Duration must lie between 0 and 24 hours ('%1').</source>
         <translation>Duur moet tussen 0 en 24 uur liggen ('%1').</translation>
     </message>
@@ -880,7 +890,7 @@ dekkend</translation>
     <name>EntriesPanel</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_entries.py" line="158" />
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="252" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="253" />
         <source>New entry</source>
         <extracomment>the activity code whose entries were saved the signed-in user the saves are checked for (the activity card sets it) confirm a deletion; a test drives the real dialog</extracomment>
         <translation>Nieuwe regel</translation>
@@ -896,72 +906,72 @@ dekkend</translation>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="186" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="187" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="187" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="188" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="189" />
         <source>To</source>
         <translation>T/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="225" />
         <source>Entries overlapping %1 to %2, newest first</source>
         <translation>Regels in de periode %1 t/m %2, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="235" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="236" />
         <source>Saved; the figures are up to date.</source>
         <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="253" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="254" />
         <source>Save new entry</source>
         <translation>Nieuwe regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="264" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="265" />
         <source>Correct the entry from %1</source>
         <translation>Regel vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="266" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="267" />
         <source>Save correction</source>
         <translation>Correctie opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="288" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="289" />
         <source>Pieces</source>
         <translation>Aantal stuks</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="288" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="289" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="289" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
         <source>e.g. 1.200</source>
         <translation>bv. 1.200</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="289" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
         <source>e.g. 1.234,50</source>
         <translation>bv. 1.234,50</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="321" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="322" />
         <source>This line has no entries: non-productive time.</source>
         <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="390" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="391" />
         <source>Saved. The figures are being calculated again…</source>
         <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
@@ -1122,12 +1132,12 @@ dekkend</translation>
 <context>
     <name>GuidanceChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="95" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="96" />
         <source>Guidance hours in the period</source>
         <translation>Begeleidingsuren in de periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="99" />
         <source>Change in wage value (points)</source>
         <translation>Verandering loonwaarde (procentpunten)</translation>
     </message>
@@ -1141,68 +1151,68 @@ dekkend</translation>
         <translation>Naam of personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="80" />
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="144" />
         <source>(no activity)</source>
         <translation>(geen activiteit)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="80" />
         <source>Note (optional)</source>
         <translation>Notitie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="81" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="82" />
         <source>Save the line (Enter)</source>
         <translation>Regel opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="84" />
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="85" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="86" />
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="87" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="88" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="89" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="178" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="177" />
         <source>Choose a person from the list.</source>
         <translation>Kies een persoon uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="180" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="179" />
         <source>No worker '%1': choose from the list.</source>
         <translation>Geen medewerker '%1': kies uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="189" />
         <source>Choose a coach at the top of the page first.</source>
         <translation>Kies eerst bovenaan de pagina een jobcoach.</translation>
     </message>
@@ -1210,165 +1220,175 @@ dekkend</translation>
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="51" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="85" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="113" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="52" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="86" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="114" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="52" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="53" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="54" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="55" />
         <source>Last guidance</source>
         <translation>Laatste begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="60" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="61" />
         <source>Hours 90 days</source>
         <translation>Uren 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="68" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="69" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="74" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="75" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="79" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="80" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="80" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="81" />
         <source>Coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="81" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="82" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="82" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="83" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="87" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="88" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="93" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="94" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="99" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="100" />
         <source>Due by</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="101" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="102" />
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="114" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="115" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="116" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="117" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="121" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="122" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
+        <location filename="../../sodesk/ui/pages/guidance.py" line="321" />
+        <source>Caseload of %1: %2, the longest without guidance first</source>
+        <translation>Caseload van %1: %2, langst zonder begeleiding bovenaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/guidance.py" line="324" />
+        <source>%1 person</source>
+        <translation>%1 persoon</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/guidance.py" line="324" />
+        <source>%1 persons</source>
+        <translation>%1 personen</translation>
+    </message>
+    <message>
         <location filename="../../sodesk/ui/page_registry.py" line="48" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="180" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="181" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="189" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="190" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="208" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="209" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="234" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="235" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="235" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="236" />
         <source>Re-assessments due</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="243" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="244" />
         <source>Placements to evaluate</source>
         <translation>Plaatsingen ter evaluatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="320" />
-        <source>Caseload of %1: %2 persons, the longest without guidance first</source>
-        <translation>Caseload van %1: %2 personen, langst zonder begeleiding bovenaan</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="325" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="328" />
         <source>Re-assessments due (%1)</source>
         <translation>Herbeoordelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="328" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="331" />
         <source>Placements to evaluate (%1)</source>
         <translation>Plaatsingen ter evaluatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="332" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="335" />
         <source>No job coaches yet: import workers with a coach, or log guidance.</source>
         <translation>Nog geen jobcoaches: importeer medewerkers met een jobcoach, of registreer begeleiding.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="336" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="339" />
         <source>No workers have %1 as job coach.</source>
         <translation>Geen medewerkers hebben %1 als jobcoach.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="347" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="350" />
         <source>The caseload could not be read: %1</source>
         <translation>De caseload kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="403" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="406" />
         <source>History of %1</source>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="433" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="436" />
         <source>Saved: the placement of %1 was evaluated.</source>
         <translation>Opgeslagen: de plaatsing van %1 is geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="439" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="442" />
         <source>Saved: %1 hours %2 on %3.</source>
         <translation>Opgeslagen: %1 uur %2 op %3.</translation>
     </message>
@@ -1376,168 +1396,198 @@ dekkend</translation>
 <context>
     <name>GuidanceWageValueTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="153" />
-        <source>Guidance hours in the period beside the wage value in force at its start and end, for %1 measured workers; the chart shows the %2 with a wage value at both ends. A point does not prove cause: other things change a wage value too.</source>
-        <translation>Begeleidingsuren in de periode naast de loonwaarde aan het begin en het eind ervan, voor %1 gemeten medewerkers; de grafiek toont de %2 met een loonwaarde op beide momenten. Een punt bewijst geen oorzaak: ook andere dingen veranderen een loonwaarde.</translation>
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="154" />
+        <source>Guidance hours in the period beside the wage value in force at its start and end, for %1; the chart shows the %2 with a wage value at both ends. A point does not prove cause: other things change a wage value too.</source>
+        <translation>Begeleidingsuren in de periode naast de loonwaarde aan het begin en het eind ervan, voor %1; de grafiek toont de %2 met een loonwaarde op beide momenten. Een punt bewijst geen oorzaak: ook andere dingen veranderen een loonwaarde.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="161" />
+        <source>%1 measured worker</source>
+        <translation>%1 gemeten medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="161" />
+        <source>%1 measured workers</source>
+        <translation>%1 gemeten medewerkers</translation>
     </message>
 </context>
 <context>
     <name>HoursPage</name>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="47" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="68" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="69" />
         <source>Hours</source>
         <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved hours: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="83" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="84" />
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="90" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="91" />
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="98" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="99" />
         <source>Activity or team</source>
         <translation>Activiteit of team</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="107" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
         <source>Copy last week</source>
         <translation>Vorige week kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="109" />
         <source>Fill the empty cells with last week's hours</source>
         <translation>Vul de lege cellen met de uren van vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="109" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="110" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="110" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="111" />
         <source>Save week</source>
         <translation>Week opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="111" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="112" />
         <source>Save the week's hours (Ctrl+S)</source>
         <translation>De uren van de week opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="119" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="139" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="120" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="146" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="121" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="122" />
         <source>Import hours from a folder of CSV files or a workbook</source>
         <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="237" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="244" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="253" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="260" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="264" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="271" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="272" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="279" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="289" />
-        <source>%1 rows, %2 hours this week; %3 workers over their contract.</source>
-        <translation>%1 regels, %2 uur deze week; %3 medewerkers boven hun contract.</translation>
+        <location filename="../../sodesk/ui/pages/hours.py" line="296" />
+        <source>%1, %2 hours this week; %3.</source>
+        <translation>%1, %2 uur deze week; %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="299" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="297" />
+        <source>%1 row</source>
+        <translation>%1 regel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="297" />
+        <source>%1 rows</source>
+        <translation>%1 regels</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="303" />
+        <source>%1 worker over their contract</source>
+        <translation>%1 medewerker boven het contract</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="304" />
+        <source>%1 workers over their contract</source>
+        <translation>%1 medewerkers boven hun contract</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="313" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="329" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="343" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="334" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="348" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="340" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="354" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="357" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="371" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="367" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="381" />
         <source>Saving the week…</source>
         <translation>De week wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="375" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="389" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="382" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="396" />
         <source>Saved: %1 cells written, %2 removed.</source>
         <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="390" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="404" />
         <source>The week could not be saved: %1</source>
         <translation>De week kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="394" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="408" />
         <source>Saving the week: wait until it is saved.</source>
         <translation>De week wordt opgeslagen: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="409" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="423" />
         <source>Unsaved hours</source>
         <translation>Niet opgeslagen uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="410" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="424" />
         <source>The hours of this week have unsaved changes. Save them?</source>
         <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="411" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="425" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="412" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="426" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="413" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="427" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2231,72 +2281,72 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="97" />
+        <location filename="../../sodesk/ui/main_window.py" line="99" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="98" />
+        <location filename="../../sodesk/ui/main_window.py" line="100" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="105" />
+        <location filename="../../sodesk/ui/main_window.py" line="107" />
         <source>Import from &amp;another system…</source>
         <translation>Importeren uit &amp;ander systeem…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="111" />
+        <location filename="../../sodesk/ui/main_window.py" line="113" />
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="119" />
+        <location filename="../../sodesk/ui/main_window.py" line="121" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="121" />
+        <location filename="../../sodesk/ui/main_window.py" line="123" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="125" />
+        <location filename="../../sodesk/ui/main_window.py" line="127" />
         <source>No users: not signed in</source>
         <translation>Geen gebruikers: niet aangemeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="127" />
+        <location filename="../../sodesk/ui/main_window.py" line="129" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="182" />
+        <location filename="../../sodesk/ui/main_window.py" line="184" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="190" />
+        <location filename="../../sodesk/ui/main_window.py" line="192" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="191" />
+        <location filename="../../sodesk/ui/main_window.py" line="193" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="192" />
+        <location filename="../../sodesk/ui/main_window.py" line="194" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="193" />
+        <location filename="../../sodesk/ui/main_window.py" line="195" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="280" />
+        <location filename="../../sodesk/ui/main_window.py" line="282" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>
@@ -2380,23 +2430,23 @@ dekkend</translation>
         <translation>Herbeoordelen uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="188" />
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="193" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="192" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="197" />
         <source>Wage value: –</source>
         <translation>Loonwaarde: –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="195" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="199" />
         <source>The time shares add up to %1 instead of 100 %.</source>
         <translation>De tijdsbesteding telt op tot %1 in plaats van 100 %.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="204" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="208" />
         <source>Wage value: %1</source>
         <translation>Loonwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="207" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="211" />
         <source>Wage value: %1 measured, rounded %2</source>
         <translation>Loonwaarde: %1 gemeten, afgerond %2</translation>
     </message>
@@ -2943,54 +2993,64 @@ dekkend</translation>
 <context>
     <name>OutlookTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="45" />
         <source>Critical mass (fewest people per work type)</source>
         <extracomment>the user changed the critical mass</extracomment>
         <translation>Kritische massa (minste aantal mensen per werksoort)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="68" />
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="112" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="70" />
         <source>Nobody is employed on 1 January: no outlook.</source>
         <translation>Niemand is op 1 januari in dienst: geen prognose.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="76" />
         <source>Persons and, in brackets, jobs of 31 hours on 1 January of %1 to %2: those employed now, less contract ends and the statutory pension age. A warning icon marks a year below the critical mass.</source>
         <translation>Personen en, tussen haakjes, banen van 31 uur op 1 januari van %1 tot en met %2: wie nu in dienst is, min afgelopen contracten en de AOW-leeftijd. Een waarschuwingsteken markeert een jaar onder de kritische massa.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="93" />
         <source>Below the critical mass of %1</source>
         <translation>Onder de kritische massa van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="100" />
-        <source>%1 persons, of whom %2 Wsw; %3 jobs of 31 hours</source>
-        <translation>%1 personen, van wie %2 Wsw; %3 banen van 31 uur</translation>
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="101" />
+        <source>%1, of whom %2 Wsw; %3 jobs of 31 hours</source>
+        <translation>%1, van wie %2 Wsw; %3 banen van 31 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="106" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="104" />
+        <source>%1 person</source>
+        <translation>%1 persoon</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="104" />
+        <source>%1 persons</source>
+        <translation>%1 personen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="110" />
         <source>Unplaced</source>
         <translation>Niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="118" />
         <source>Below critical mass</source>
         <translation>Onder kritische massa</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="118" />
         <source>Note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="126" />
         <source>Every work type stays at or above the critical mass of %1.</source>
         <translation>Elke werksoort blijft op of boven de kritische massa van %1.</translation>
     </message>
@@ -2998,182 +3058,211 @@ dekkend</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="64" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="65" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="66" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="67" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="70" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="71" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="76" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="77" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="82" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="129" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="83" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="44" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="110" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="111" />
         <source>Overview</source>
         <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="120" />
-        <source>Realisation for</source>
-        <translation>Realisatie voor</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="122" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="128" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="128" />
-        <source>Realisation</source>
-        <translation>Realisatie</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="130" />
-        <source>NTW per productive hour</source>
-        <translation>NTW per productief uur</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="131" />
-        <source>LKS and allowances</source>
-        <translation>LKS en vergoedingen</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="147" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="155" />
         <source>Activities that lose most</source>
         <translation>Activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="158" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="166" />
         <source>Double-click an activity to open it on the Activities page</source>
         <translation>Dubbelklik op een activiteit om haar te openen op de pagina Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="163" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="171" />
         <source>Double-click a row to open the activity.</source>
         <translation>Dubbelklik op een regel om de activiteit te openen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="174" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="182" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="180" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="188" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="265" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="295" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="303" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="314" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="322" />
         <source>Could not be counted: %1</source>
         <translation>Kon niet worden geteld: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="323" />
-        <source>%1 persons, %2 jobs of 31 hours on %3</source>
-        <translation>%1 personen, %2 banen van 31 uur op %3</translation>
+        <location filename="../../sodesk/ui/pages/overview.py" line="126" />
+        <source>Realisation of</source>
+        <translation>Realisatie van</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="329" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="134" />
+        <source>The municipality this tile counts; the other tiles are the whole company.</source>
+        <translation>De gemeente die deze tegel telt; de andere tegels gaan over het hele bedrijf.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="137" />
+        <source>Result, whole company</source>
+        <translation>Resultaat, hele bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="138" />
+        <source>NTW per productive hour, whole company</source>
+        <translation>NTW per productief uur, hele bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="139" />
+        <source>LKS and allowances, whole company</source>
+        <translation>LKS en vergoedingen, hele bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="331" />
+        <source>%1, %2 jobs of 31 hours on %3</source>
+        <translation>%1, %2 banen van 31 uur op %3</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="332" />
+        <source>%1 person</source>
+        <translation>%1 persoon</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="332" />
+        <source>%1 persons</source>
+        <translation>%1 personen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="337" />
         <source>no target known for %1</source>
         <translation>geen taakstelling bekend voor %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="331" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="339" />
         <source>target %1 jobs</source>
         <translation>taakstelling %1 banen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="333" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="341" />
         <source>(no target for %1)</source>
         <translation>(geen taakstelling voor %1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="336" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="344" />
         <source>waiting list: %1</source>
         <translation>wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="347" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="355" />
         <source>Coverage %1: income %2 against costs %3.</source>
         <translation>Dekkingsgraad %1: opbrengsten %2 tegen kosten %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="355" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="381" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="363" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="389" />
         <source>incomplete</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="356" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="382" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="364" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="390" />
         <source>Without the missing parameters: %1. </source>
         <translation>Zonder de ontbrekende parameters: %1. </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="362" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="370" />
         <source>NTW %1 over %2 productive hours; cost price %3 per hour.</source>
         <translation>NTW %1 over %2 productieve uren; kostprijs %3 per uur.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="368" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="376" />
         <source>The cost price is incomplete.</source>
         <translation>De kostprijs is onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="375" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="383" />
         <source>Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.</source>
         <translation>Loonkostensubsidie (LKS); daarnaast begeleidingsvergoeding %1 en rijksbijdrage Wsw %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="393" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="403" />
+        <source>The activity that loses most</source>
+        <translation>De activiteit met het grootste verlies</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="404" />
         <source>The %1 activities that lose most</source>
         <translation>De %1 activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="396" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="408" />
         <source>No activity lost money in this period.</source>
         <translation>Geen activiteit leed verlies in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="403" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="415" />
         <source>Period %1 to %2; realisation counted on %2.</source>
         <translation>Periode %1 t/m %2; realisatie geteld op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="409" />
-        <source>Estimated or incomplete input: %1 warnings (point here for the kinds; every one is in the activity report).</source>
-        <translation>Geschatte of onvolledige invoer: %1 waarschuwingen (wijs hier aan voor de soorten; elke staat in het activiteitenrapport).</translation>
+        <location filename="../../sodesk/ui/pages/overview.py" line="421" />
+        <source>Estimated or incomplete input: %1 (hover here for the kinds; every one is in the activity report).</source>
+        <translation>Geschatte of onvolledige invoer: %1 (houd de muis hierop voor de soorten; elke staat in het activiteitenrapport).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="415" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="425" />
+        <source>%1 warning</source>
+        <translation>%1 waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="425" />
+        <source>%1 warnings</source>
+        <translation>%1 waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/overview.py" line="430" />
         <source>Nothing was estimated.</source>
         <translation>Er is niets geschat.</translation>
     </message>
@@ -3205,18 +3294,18 @@ dekkend</translation>
 <context>
     <name>ParameterTable</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="98" />
         <source>New row…</source>
         <extracomment>the signed-in user the saves are checked for (the settings page sets it)</extracomment>
         <translation>Nieuwe regel…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="100" />
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="138" />
         <source>Saved: %1 (%2), with its reason in the audit log.</source>
         <translation>Opgeslagen: %1 (%2), met de reden in het wijzigingslogboek.</translation>
     </message>
@@ -3316,6 +3405,19 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../sodesk/ui/qt_gaps.py" line="14" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/qt_gaps.py" line="15" />
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RateDeleteQuestion</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_rates.py" line="88" />
@@ -3342,7 +3444,7 @@ dekkend</translation>
     <name>RatesPanel</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_rates.py" line="127" />
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="227" />
         <source>New rate</source>
         <extracomment>the activity code whose rates were saved the signed-in user the saves are checked for (the activity card sets it) ask for the reason and confirm a deletion; a test drives the real dialogs</extracomment>
         <translation>Nieuw tarief</translation>
@@ -3398,39 +3500,48 @@ dekkend</translation>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="207" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="208" />
         <source>Saved; the figures are up to date.</source>
         <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="227" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="228" />
         <source>Save new rate</source>
         <translation>Nieuw tarief opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="238" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="239" />
         <source>Correct the rate from %1</source>
         <translation>Tarief vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="240" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="241" />
         <source>Save correction…</source>
         <translation>Correctie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="288" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="289" />
         <source>This line has no rates: non-productive time is not priced.</source>
         <translation>Deze regel heeft geen tarieven: niet-productieve tijd wordt niet geprijsd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="310" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="311" />
         <source>The rate from %1 will end on %2.</source>
         <translation>Het tarief vanaf %1 eindigt dan op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="379" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="380" />
         <source>Saved. The figures are being calculated again…</source>
         <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadsAsValidator</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/fields.py" line="63" />
+        <source>'%1' cannot be typed here: type a number, with a comma or a point.</source>
+        <extracomment>the sentence that says which characters were refused</extracomment>
+        <translation>'%1' kan hier niet getypt worden: typ een getal, met een komma of een punt.</translation>
     </message>
 </context>
 <context>
@@ -4196,32 +4307,32 @@ dekkend</translation>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="147" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="150" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="151" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="152" />
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="153" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="155" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="157" />
         <source>Old → new</source>
         <translation>Oud → nieuw</translation>
     </message>
@@ -4431,7 +4542,7 @@ werktijd %</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="101" />
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="166" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="168" />
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
@@ -4446,57 +4557,57 @@ werktijd %</translation>
         <translation>Loonkostensubsidie (loonwaardemix) ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="118" />
         <source>Back to the figures of now</source>
         <translation>Terug naar de huidige cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="123" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="123" />
         <source>What if</source>
         <translation>Wat als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="129" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="131" />
         <source>Cost price per hour</source>
         <translation>Kostprijs per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="132" />
         <source>Break-even rate</source>
         <translation>Kostendekkend tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="166" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="168" />
         <source>Rate %1</source>
         <translation>Tarief %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="169" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="171" />
         <source>no rate unit</source>
         <translation>geen tariefeenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="171" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="173" />
         <source>now %1</source>
         <translation>nu %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="247" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="249" />
         <source>The result goes from %1 to %2 (%3), the coverage from %4 to %5.</source>
         <translation>Het resultaat gaat van %1 naar %2 (%3), de dekkingsgraad van %4 naar %5.</translation>
     </message>
@@ -4854,134 +4965,139 @@ werktijd %</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="54" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="55" />
         <source>Delete worker</source>
         <translation>Medewerker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="55" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="56" />
         <source>Delete %1 (%2) with their employments, placements, measurements, hours and guidance? The audit log keeps the old values.</source>
         <translation>%1 (%2) verwijderen, met dienstverbanden, plaatsingen, metingen, uren en begeleiding? Het wijzigingslogboek bewaart de oude waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="62" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="63" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="63" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="64" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="72" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="72" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="73" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="74" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="75" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="77" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="78" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="79" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="80" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="275" />
+        <source>%2 of %1 worker</source>
+        <translation>%2 van %1 medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/workers.py" line="275" />
+        <source>%2 of %1 workers</source>
+        <translation>%2 van %1 medewerkers</translation>
+    </message>
+    <message>
         <location filename="../../sodesk/ui/page_registry.py" line="45" />
-        <location filename="../../sodesk/ui/pages/workers.py" line="104" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="108" />
         <source>Workers</source>
         <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="113" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="117" />
         <source>New worker (Ctrl+N)</source>
         <translation>Nieuwe medewerker (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="114" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="118" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="119" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="123" />
         <source>Search name or personnel number (Ctrl+F)</source>
         <translation>Zoek naam of personeelsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="122" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="126" />
         <source>All target groups</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="127" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="131" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="223" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="227" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="224" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="228" />
         <source>All job coaches</source>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="229" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="235" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="238" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="244" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="268" />
-        <source>%1 of %2 workers</source>
-        <translation>%1 van %2 medewerkers</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="353" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="359" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="354" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="360" />
         <source>%1: the changes have not been saved. Save them now?</source>
         <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="370" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="376" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="371" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="377" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sodesk.domain.display import date_nl
 from sodesk.domain.enums import LksRegime, LwBasis, TargetGroup
 from sodesk.domain.money import ZERO
 from sodesk.domain.parameters import FixedRegime, LksParameters, MunicipalityTerms, ParameterSet
@@ -141,7 +142,7 @@ def lks_regime_on(
     ):
         return _fixed(start)
     message = (
-        f"Medewerker {subject} heeft op {d.isoformat()} geen loonwaardemeting en is langer dan "
+        f"Medewerker {subject} heeft op {date_nl(d)} geen loonwaardemeting en is langer dan "
         f"{params.start_regime_months} maanden in dienst: geen LKS."
     )
     return LksRegimeChoice(

@@ -85,6 +85,18 @@ def plan_by_coach_and_month(
     return dict(grouped)
 
 
+def reference_day(period_end: date, today: date) -> date:
+    """The day the workforce outlook and the re-assessment plan count from, on the Analyses
+    page and in the outlook report alike: the day after the period, or today while the
+    period still runs (a re-assessment is overdue only once its day has passed)."""
+    return min(period_end + timedelta(days=1), today)
+
+
+def outlook_first_year(reference: date) -> int:
+    """The outlook's first year: it counts on 1 January, the first one from ``reference``."""
+    return reference.year if (reference.month, reference.day) == (1, 1) else reference.year + 1
+
+
 def plan_months(today: date, months: int = MONTHS_AHEAD) -> list[date]:
     """The first days of the ``months`` months the plan shows, from today's month on."""
     return [add_months(today.replace(day=1), n) for n in range(months)]

@@ -24,7 +24,7 @@ from sodesk.domain.enums import WorkType
 from sodesk.domain.money import ZERO, safe_div
 from sodesk.domain.parameters import CAO_FULLTIME_WEEK
 
-WAGE_VALUE_CATEGORIES = ("< 20 %", "20-30 %", "30-40 %", "40-50 %", "50-60 %", ">= 60 %")
+WAGE_VALUE_CATEGORIES = ("< 20 %", "20-30 %", "30-40 %", "40-50 %", "50-60 %", "60 % en hoger")
 _LOWER_BOUNDS = tuple(Decimal(x) for x in ("0.2", "0.3", "0.4", "0.5", "0.6"))
 
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sodesk.domain import display
+from sodesk.domain.display import date_nl
 from sodesk.domain.enums import RateUnit, RevenueSource
 from sodesk.domain.money import ZERO
 from sodesk.domain.period import ONE_DAY, Period, days_in_month, share_inside
@@ -193,13 +195,16 @@ def activity_revenue(
         findings.append(Finding("revenue.no_rate", message, "rates", None, activity))
     else:
         if unpriced_hours:
-            message = f"Activiteit {activity}: {unpriced_hours} uren op dagen zonder tarief."
+            message = (
+                f"Activiteit {activity}: {display.hours(unpriced_hours)} uur op dagen zonder "
+                "tarief."
+            )
             findings.append(
                 Finding("revenue.hours_without_rate", message, "hours", unpriced_hours, activity)
             )
         for entry in unpriced_entries:
             message = (
-                f"Activiteit {activity}: geen stukstarief op {entry.period.end.isoformat()} "
+                f"Activiteit {activity}: geen stukstarief op {date_nl(entry.period.end)} "
                 f"voor {entry.pieces} stuks."
             )
             findings.append(

@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from sodesk.domain.display import date_nl
 from sodesk.domain.enums import RateUnit
 from sodesk.domain.money import ONE, ZERO
 
@@ -127,7 +128,7 @@ def check_period(start: date, end: date | None, field: str = "end_date") -> list
     """An end date before the start date (an open end, None, is fine)."""
     if end is None or end >= start:
         return []
-    message = f"{field} {end.isoformat()} ligt voor de begindatum {start.isoformat()}."
+    message = f"{field} {date_nl(end)} ligt voor de begindatum {date_nl(start)}."
     return [Finding("period.end_before_start", message, field, end)]
 
 
@@ -155,7 +156,7 @@ def check_date_in_employment(
     for start, end in employments:
         if start <= d and (end is None or d <= end):
             return []
-    message = f"{field} {d.isoformat()} valt buiten elk dienstverband van de medewerker."
+    message = f"{field} {date_nl(d)} valt buiten elk dienstverband van de medewerker."
     return [Finding("date.outside_employment", message, field, d)]
 
 

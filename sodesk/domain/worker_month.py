@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from sodesk.domain.display import date_nl
 from sodesk.domain.enums import TargetGroup
 from sodesk.domain.lks_regime import (
     LKS_GROUPS,
@@ -340,7 +341,7 @@ def _part_figures(
     group = worker.target_group
     if group in LKS_GROUPS:
         if wml is None or lks_params is None:
-            message = f"Geen minimumloon of LKS-parameters bekend op {d.isoformat()}: LKS op 0."
+            message = f"Geen minimumloon of LKS-parameters bekend op {date_nl(d)}: LKS op 0."
             findings.append(Finding("parameters.no_minimum_wage", message, "date", d, who))
         else:
             choice = lks_regime_on(

@@ -109,7 +109,10 @@ def workforce_outlook(
         findings.append(
             Finding(
                 "outlook.no_birth_date",
-                f"{unknown} medewerkers zonder geboortedatum: zij blijven in de "
+                "1 medewerker zonder geboortedatum: die blijft in de prognose tot het "
+                "contract eindigt."
+                if unknown == 1
+                else f"{unknown} medewerkers zonder geboortedatum: zij blijven in de "
                 "prognose tot hun contract eindigt.",
                 "birth_date",
                 unknown,
@@ -157,8 +160,9 @@ def workforce_outlook(
                 findings.append(
                     Finding(
                         "outlook.below_critical_mass",
-                        f"{work_type.label}: {count} medewerkers op 1-1-{year}, onder de kritische "
-                        f"massa van {minimum}.",
+                        f"{work_type.label}: {count} "
+                        f"{'medewerker' if count == 1 else 'medewerkers'} op 01-01-{year}, "
+                        f"onder de kritische massa van {minimum}.",
                         "critical_mass",
                         count,
                         work_type.value,

@@ -298,7 +298,7 @@ QUESTIONS = (
     _Question("d. Gemiddelde LKS per fte", lambda f: _amount(f.average_lks_per_fte), EURO, 16),
     _Question("Werknemers met gemeten loonwaarde", lambda f: f.measured_persons, COUNT, 14),
     _Question(
-        "e. Gemiddeld gemeten loonwaarde",
+        "e. Gemiddelde gemeten loonwaarde",
         lambda f: _fraction(f.average_wage_value),
         PERCENT,
         14,

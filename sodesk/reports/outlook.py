@@ -14,9 +14,11 @@ year a work type falls below the critical mass) and lists the parameters used.
 The report is internal (controller, manager): the planning detail names personnel numbers,
 never a worker's name or BSN; the job coaches are named, as on the Analyses page.
 
-Reference day (peildatum): the day after the period. The outlook counts on 1 January of the
-ten years from the year after the period's end; the plan covers the twelve months from the
-reference day's month, and a re-assessment due before the reference day is overdue.
+Reference day (peildatum): the day after the period, or today while the period runs
+(``domain.planning.reference_day``, which the Analyses page uses too). The outlook counts on
+1 January of ten years from the first 1 January from the reference day; the plan covers the
+twelve months from the reference day's month, and a re-assessment due before the reference
+day is overdue.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from sodesk.domain.completeness import Gap, pension_age_gap
 from sodesk.domain.enums import WorkType
 from sodesk.domain.parameters import SOURCE_FIXED, FixedRegime, UsedParameter
 from sodesk.domain.period import Period
-from sodesk.domain.planning import PlannedReassessment
+from sodesk.domain.planning import PlannedReassessment, outlook_first_year
+from sodesk.domain.planning import reference_day as planning_reference_day
 from sodesk.domain.subsidy import JOB_HOURS
 from sodesk.domain.validation import Finding
 from sodesk.domain.workforce import OutlookYear
@@ -189,6 +192,7 @@ def build_outlook_report(
     plan_until: dt.date,
     critical_mass: int,
     default_critical_mass: int,
+    reference_day: dt.date | None = None,
 ) -> OutlookReport:
     """The report from the services' results (the outlook with its findings, the plan).
 
@@ -199,11 +203,13 @@ def build_outlook_report(
         months: the plan's months (``domain.planning.plan_months``).
         critical_mass: the critical mass the outlook was computed with.
         default_critical_mass: the default, named in the parameters' source.
+        reference_day: the day the plan counts from (``domain.planning.reference_day``).
     """
     years, findings = outlook
     groups = work_type_outlooks(years)
-    reference_day = period.end + dt.timedelta(days=1)
-    first_year = min((y.year for y in years), default=period.end.year + 1)
+    if reference_day is None:
+        reference_day = planning_reference_day(period.end, dt.date.today())
+    first_year = min((y.year for y in years), default=outlook_first_year(reference_day))
     last_year = max((y.year for y in years), default=first_year)
     statutory = load_parameter_set(session).statutory_sheltered
     pensions, last_known = _pension_parameters(session, first_year, last_year)

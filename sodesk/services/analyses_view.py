@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
-from sodesk.domain.planning import PlannedReassessment
+from sodesk.domain.planning import PlannedReassessment, outlook_first_year
 from sodesk.domain.validation import Finding
 from sodesk.domain.workforce import OutlookYear
 from sodesk.services import analyses as svc
@@ -76,7 +76,8 @@ def analyses_parts(
     *,
     who: SignedIn | None = None,
 ) -> AnalysesParts:
-    """Everything the Analyses page's five tabs need for ``period``.
+    """Everything the Analyses page's five tabs need for ``period``; ``today`` is the
+    reference day the outlook and the plan count from (``domain.planning.reference_day``).
 
     The 2028 scenario with the surcharge on top of the 68 % is computed beside the rest (in
     a forked child in the report process, :func:`side_by_side`).
@@ -128,7 +129,7 @@ def _rest(
             (names.get(p.personnel_number, ""), p)
             for p in svc.wage_value_plan(session, today, plan_until)
         ]
-    outlook = outlook_for(workspace, today.year + 1, critical_mass, outlook_years)
+    outlook = outlook_for(workspace, outlook_first_year(today), critical_mass, outlook_years)
     return (
         stored_on_top,
         without,

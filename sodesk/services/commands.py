@@ -15,8 +15,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from decimal import Decimal
 from pathlib import Path
 
+from sodesk.domain.display import number
 from sodesk.services.permissions import Action, PermissionDenied, require
 from sodesk.services.users import LoginFailed, SignedIn
 from sodesk.services.workspace import Workspace, open_workspace
@@ -133,10 +135,9 @@ DEMO_COUNTS = {
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from decimal import Decimal
 
     from sodesk.domain.completeness import box_lines
-    from sodesk.domain.display import date_nl, number
+    from sodesk.domain.display import date_nl
     from sodesk.services.demo import database_is_empty, demo_gaps, demo_last_day, fill_demo
 
     workspace = open_workspace(args.database)
@@ -160,7 +161,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             )
             gaps = box_lines(demo_gaps(session, last_day))
         written = ", ".join(
-            f"{DEMO_COUNTS.get(key, key)} {number(Decimal(count), 0)}"
+            f"{number(Decimal(count), 0)} {DEMO_COUNTS.get(key, key)}"
             for key, count in counts.items()
         )
         print(f"Demogegevens geschreven: {written}", file=sys.stderr)

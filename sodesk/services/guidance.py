@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import GuidanceKind, ReassessTerm, WorkType
@@ -173,6 +173,16 @@ def _caseload_of(who: SignedIn | None, coach: str) -> ColumnElement[bool]:
     return t.WorkerRow.coach == coach
 
 
+def _in_service(day: dt.date) -> ColumnElement[bool]:
+    """The worker has an employment on ``day``: who left is no longer in a caseload."""
+    e = t.EmploymentRow
+    return exists().where(
+        e.worker_id == t.WorkerRow.id,
+        e.start_date <= day,
+        or_(e.end_date.is_(None), e.end_date >= day),
+    )
+
+
 def own_coach_name(who: SignedIn | None, chosen: str) -> str:
     """The coach a page shows and logs under: a job coach herself (her display name)."""
     if who is not None and caseload_only(who, Action.WRITE_GUIDANCE):
@@ -220,7 +230,8 @@ def activity_choices(session: Session) -> list[ActivityChoice]:
 def caseload(
     session: Session, coach: str, today: dt.date, who: SignedIn | None = None
 ) -> list[CaseloadEntry]:
-    """The coach's workers with their last guidance date, the longest ago (or never) first.
+    """The coach's workers in service on ``today`` with their last guidance date, the
+    longest ago (or never) first.
 
     A job coach gets her own caseload whatever ``coach`` says.
     """
@@ -248,7 +259,7 @@ def caseload(
         )
         .outerjoin(last, last.c.worker_id == t.WorkerRow.id)
         .outerjoin(recent, recent.c.worker_id == t.WorkerRow.id)
-        .where(_caseload_of(who, coach))
+        .where(_caseload_of(who, coach), _in_service(today))
     )
     entries = [
         CaseloadEntry(
@@ -310,7 +321,7 @@ def guidance_history(
 
 
 def _coach_workers(
-    session: Session, coach: str, who: SignedIn | None
+    session: Session, coach: str, who: SignedIn | None, today: dt.date
 ) -> dict[int, tuple[str, str]]:
     require(who, Action.READ_GUIDANCE)
     rows = session.execute(
@@ -319,7 +330,7 @@ def _coach_workers(
             t.WorkerRow.personnel_number,
             t.WorkerRow.first_name,
             t.WorkerRow.last_name,
-        ).where(_caseload_of(who, coach))
+        ).where(_caseload_of(who, coach), _in_service(today))
     )
     return {r[0]: (r[1], _name(r[2], r[3])) for r in rows}
 
@@ -333,7 +344,7 @@ def reassessments_due(
     who: SignedIn | None = None,
 ) -> list[DueReassessment]:
     """The coach's workers whose measurement in force is due within ``months`` (overdue too)."""
-    workers = _coach_workers(session, coach, who)
+    workers = _coach_workers(session, coach, who, today)
     measurements: dict[int, list[Measurement]] = defaultdict(list)
     for r in session.execute(
         select(
@@ -376,7 +387,7 @@ def placements_to_evaluate(
     who: SignedIn | None = None,
 ) -> list[PlacementToEvaluate]:
     """The coach's open placements that started ``months`` or more ago, oldest first."""
-    workers = _coach_workers(session, coach, who)
+    workers = _coach_workers(session, coach, who, today)
     before = add_months(today, -months)
     rows = session.execute(
         select(
@@ -464,8 +475,9 @@ def record_guidance(
         require_for(who, Action.WRITE_GUIDANCE, worker.coach, worker.full_name)
         spans = [(e.start_date, e.end_date) for e in worker.employments]
         for finding in check_date_in_employment(date, spans, "Datum"):
-            message = finding.message.replace(date.isoformat(), f"{date:%d-%m-%Y}")
-            raise GuidanceInputError("date", f"{message.rstrip('.')} ({worker.full_name}).")
+            raise GuidanceInputError(
+                "date", f"{finding.message.rstrip('.')} ({worker.full_name})."
+            )
         activity_text = None
         if activity_id is not None:
             activity = session.get(t.ActivityRow, activity_id)

@@ -38,6 +38,7 @@ from sodesk.services.workspace import Workspace
 from sodesk.storage import accounts
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
+from sodesk.storage.reference_data import in_dutch
 
 AUDIT_ROWS = 200
 #: fields whose values the changes table shows masked (a BSN's last four digits only)
@@ -179,7 +180,14 @@ def _read(session: Session, record: type) -> list[Any]:
     table, keys = _TABLES[record]
     names = [f.name for f in fields(record)]
     rows = session.scalars(select(table).order_by(*(getattr(table, k) for k in keys)))
-    return [record(**{name: getattr(row, name) for name in names}) for row in rows]
+    return [
+        record(**{name: _shown(name, getattr(row, name)) for name in names}) for row in rows
+    ]
+
+
+def _shown(name: str, value: Any) -> Any:
+    """A remark of the shipped tables in Dutch (a database filled before they were)."""
+    return in_dutch(value) if name in ("note", "status", "applies_to") else value
 
 
 def read_parameters(session: Session) -> ParameterTables:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
-from sodesk.domain.planning import plan_months, plan_until
+from sodesk.domain.planning import outlook_first_year, plan_months, plan_until, reference_day
 from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS, OUTLOOK_YEARS
 from sodesk.reports.activities import build_activity_report
 from sodesk.reports.company_run import run_company
@@ -193,24 +193,25 @@ def render(
 def build_outlook(
     session: Session, period: Period, company: str, critical_mass: int | None = None
 ) -> OutlookReport:
-    """The outlook report: the workforce outlook from the year after the period and the
-    re-assessment plan from the day after it (the reference day), both from the services."""
+    """The outlook report: the workforce outlook and the re-assessment plan from the
+    reference day (the day after the period, today while it runs), as the Analyses page."""
     mass = DEFAULT_CRITICAL_MASS if critical_mass is None else critical_mass
-    reference_day = period.end + dt.timedelta(days=1)
-    until = plan_until(reference_day)
+    day = reference_day(period.end, dt.date.today())
+    until = plan_until(day)
     return build_outlook_report(
         session,
         period,
         company,
         outlook=outlook(
             session,
-            period.end.year + 1,
+            outlook_first_year(day),
             OUTLOOK_YEARS,
             critical_mass={w: mass for w in WorkType},
         ),
-        plan=wage_value_plan(session, reference_day, until),
-        months=plan_months(reference_day),
+        plan=wage_value_plan(session, day, until),
+        months=plan_months(day),
         plan_until=until,
+        reference_day=day,
         critical_mass=mass,
         default_critical_mass=DEFAULT_CRITICAL_MASS,
     )

@@ -58,6 +58,25 @@ class WorkerSummary:
     work_type: WorkType | None
     coach: str
     wage_value: Decimal | None
+    #: how the list sorts the name: by last name, its prefix after it ("Dijk, Sara van")
+    sort_name: str = ""
+
+
+#: prefixes (tussenvoegsels) a Dutch list sorts behind the last name: "van Dijk" under D
+PREFIXES = frozenset(
+    {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "la", "le",
+     "du", "da", "di", "del", "della", "von", "vom", "zu"}
+)  # fmt: skip
+
+
+def sort_name(first_name: str, last_name: str) -> str:
+    """'dijk, sara van' for Sara van Dijk: last name first, its prefixes behind the first
+    name, as a Dutch personnel list is ordered."""
+    words = last_name.split()
+    prefix: list[str] = []
+    while len(words) > 1 and words[0].lower() in PREFIXES:
+        prefix.append(words.pop(0))
+    return " ".join([" ".join(words) + ",", first_name, *prefix]).lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +192,7 @@ def worker_list(
             work_types.get(r[0]),
             r[6] or "",
             wage_values.get(r[0]),
+            sort_name(r[2], r[3]),
         )
         for r in rows
     ]

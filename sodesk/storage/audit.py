@@ -22,7 +22,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, event, inspect, select, text, tuple_
+from sqlalchemy import Connection, event, insert, inspect, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from sodesk.domain import display
@@ -82,14 +82,15 @@ def _text(value: Any) -> str | None:
 
 
 def _key(instance: Any) -> str:
+    """The record's primary key, "/"-joined (as the PostgreSQL triggers write it).
+
+    New records are logged after the flush that gave them their key (``_record_inserts``).
+    """
     state = inspect(instance)
     identity = state.identity
-    if identity is not None:
-        return "/".join(str(part) for part in identity)
-    for name in ("personnel_number", "code", "username", "name"):
-        if hasattr(instance, name) and getattr(instance, name) is not None:
-            return str(getattr(instance, name))
-    return "nieuw"
+    if identity is None:
+        identity = state.mapper.primary_key_from_instance(instance)
+    return "/".join(str(part) for part in identity)
 
 
 def _columns(instance: Any) -> list[str]:
@@ -113,7 +114,9 @@ def _db_user(session: Session) -> str | None:
     return url.username or None
 
 
-def _entries(session: Session) -> list[t.AuditRow]:
+def _entries(session: Session, *, inserts: bool = False) -> list[t.AuditRow]:
+    """The log rows of the session's updates and deletes, or (``inserts``) of its new
+    records, whose keys exist once they are flushed."""
     user = str(session.info.get("user", "systeem"))
     db_user = _db_user(session)
     reason = session.info.get("reason")
@@ -136,12 +139,14 @@ def _entries(session: Session) -> list[t.AuditRow]:
             )
         )
 
-    for instance in session.new:
-        if isinstance(instance, AUDITED):
-            for name in _columns(instance):
-                value = getattr(instance, name)
-                if value is not None and name != "id":
-                    add(instance, "insert", name, None, value)
+    if inserts:
+        for instance in session.new:
+            if isinstance(instance, AUDITED):
+                for name in _columns(instance):
+                    value = getattr(instance, name)
+                    if value is not None and name != "id":
+                        add(instance, "insert", name, None, value)
+        return rows
     for instance in session.dirty:
         if not isinstance(instance, AUDITED) or not session.is_modified(instance):
             continue
@@ -194,6 +199,23 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
     rows = _entries(session)
     if rows:
         session.add_all(rows)
+
+
+@event.listens_for(Session, "after_flush")
+def _record_inserts(session: Session, _context: Any) -> None:
+    """New records are logged once the flush gave them their keys (``session.new`` still
+    lists them here), written through Core in the flush's own transaction."""
+    if session.info.get("audit", True) is False:
+        return
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        return
+    rows = _entries(session, inserts=True)
+    if rows:
+        columns = [c.key for c in inspect(t.AuditRow).mapper.column_attrs if c.key != "id"]
+        connection.execute(
+            insert(t.AuditRow), [{c: getattr(row, c) for c in columns} for row in rows]
+        )
 
 
 def write_audit_event(

@@ -24,6 +24,44 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 REFERENCE = RESOURCES / "reference"
 
 
+#: the shipped tables' remarks stay in English in the database (the reports read a pension
+#: age's "announced; verify"); the Settings page shows them in Dutch
+DUTCH: dict[str, str] = {
+    "age 22 and over; full-time gross without holiday allowance": (
+        "vanaf 22 jaar; voltijd bruto zonder vakantiegeld"
+    ),
+    "adult age lowered to 21": "volwassenenleeftijd verlaagd naar 21 jaar",
+    "statutory hourly minimum wage from 2024; age 21 and over": (
+        "wettelijk minimumuurloon vanaf 2024; vanaf 21 jaar"
+    ),
+    "published": "gepubliceerd",
+    "published (in force 2018; restated in the 2021 regulation)": (
+        "gepubliceerd (geldig vanaf 2018; herhaald in de regeling van 2021)"
+    ),
+    "first six months of employment before a measurement": (
+        "eerste zes maanden van het dienstverband, vóór een meting"
+    ),
+    "municipalities that do not measure": "gemeenten die niet meten",
+    "70 % state plus 10 % municipal top-up": "70 % rijk plus 10 % gemeentelijke aanvulling",
+    "workers with a sheltered-work indication": "medewerkers met een indicatie beschut werk",
+    "law (stroomlijning LKS)": "wet (stroomlijning LKS)",
+    "practice (seed 004 lines 1849-1855)": "praktijk (bron 004, regels 1849-1855)",
+    "practice (seed 004 lines 1853-1855)": "praktijk (bron 004, regels 1853-1855)",
+    "bill; seed 001 line 158": "wetsvoorstel (bron 001, regel 158)",
+    "law (Algemene Ouderdomswet art. 7a)": "wet (Algemene Ouderdomswet art. 7a)",
+    "law": "wet",
+    "announced by the government (Staatscourant); verify": (
+        "aangekondigd door de regering (Staatscourant); controleren"
+    ),
+    "announced; verify": "aangekondigd; controleren",
+}
+
+
+def in_dutch(text: str | None) -> str | None:
+    """A shipped remark in Dutch; any other text (a user's own) as it is."""
+    return None if text is None else DUTCH.get(text, text)
+
+
 def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 

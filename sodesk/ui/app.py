@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sodesk.services.logs import setup_logging
 from sodesk.services.report_client import ReportClient, start_reports
 from sodesk.storage.database import ENV_VAR, DatabaseTooNew
-from sodesk.ui import i18n
+from sodesk.ui import i18n, sort_arrow
 from sodesk.ui.collector import UiThreadCollector
 from sodesk.ui.report_start import open_with_reports
 
@@ -32,6 +32,7 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     app.setApplicationName("sodesk")
     app.setApplicationDisplayName("sodesk")
     app._sodesk_translators = i18n.install(app, language or i18n.preferred_language())  # type: ignore[attr-defined]
+    sort_arrow.install(app)
     if getattr(app, "_sodesk_collector", None) is None:  # Qt objects die on the UI thread only
         collector = UiThreadCollector(app)
         app._sodesk_collector = collector  # type: ignore[attr-defined]

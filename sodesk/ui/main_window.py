@@ -43,7 +43,9 @@ class MainWindow(QMainWindow):
         self.jobs = JobRunner(self)
         self._waiting_to_close = False
         company = workspace.company_name()
-        self.setWindowTitle(f"sodesk - {company}")
+        # the company only: Windows and Linux desktops add " — sodesk" (the application's
+        # display name) themselves
+        self.setWindowTitle(company)
         self.period_bar = PeriodBar(
             years_with_hours(workspace), opening=complete_opening_period(workspace)
         )

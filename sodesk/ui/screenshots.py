@@ -2,6 +2,10 @@
 
 A database with users is signed in to (``--user``, as every command): the pages are the
 signed-in role's and the status bar names them; a database without users shows every page.
+
+The window keeps its desk settings (size, last coach, last user) under the application's
+name; screenshots run under a name of their own, so taking them leaves the user's next start
+as it was.
 """
 
 from __future__ import annotations
@@ -11,6 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+#: the QSettings application name while screenshots are taken (not the user's desk settings)
+SETTINGS_NAME = "sodesk-screenshots"
 
 if TYPE_CHECKING:
     from sodesk.services.users import SignedIn
@@ -67,17 +74,22 @@ def save_screenshots(
     except Exception:
         workspace.close()
         raise
-    make_application(language=language)
-    window = screenshot_window(workspace, who)
-    folder.mkdir(parents=True, exist_ok=True)
-    for index, page in enumerate(window.pages):
-        window.show_page(page.key)
-        wait_until_loaded(page)
-        QCoreApplication.processEvents()
-        path = folder / f"{index + 1:02d}-{page.key}.png"
-        if not window.grab().save(str(path)):
-            raise OSError(f"could not write {path}")
-        print(path)
-    window.close()
-    workspace.close()
+    app = make_application(language=language)
+    own_name = app.applicationName()
+    app.setApplicationName(SETTINGS_NAME)
+    try:
+        window = screenshot_window(workspace, who)
+        folder.mkdir(parents=True, exist_ok=True)
+        for index, page in enumerate(window.pages):
+            window.show_page(page.key)
+            wait_until_loaded(page)
+            QCoreApplication.processEvents()
+            path = folder / f"{index + 1:02d}-{page.key}.png"
+            if not window.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            print(path)
+        window.close()
+    finally:
+        app.setApplicationName(own_name)
+        workspace.close()
     return 0

@@ -58,3 +58,17 @@ def test_from_2028_sheltered_workers_need_no_reassessment_but_others_do() -> Non
         workers, date(2027, 6, 1), date(2028, 12, 31), STATUTORY_SHELTERED_2028
     )
     assert [p.personnel_number for p in plan] == ["S2", "J1"]
+
+
+def test_the_outlook_and_the_plan_count_from_one_reference_day() -> None:
+    from datetime import date
+
+    from sodesk.domain.planning import outlook_first_year, reference_day
+
+    today = date(2026, 12, 7)
+    # a past year: the day after it; the outlook starts on that 1 January
+    assert reference_day(date(2025, 12, 31), today) == date(2026, 1, 1)
+    assert outlook_first_year(date(2026, 1, 1)) == 2026
+    # the running year: today (nothing is overdue before its day); the next 1 January
+    assert reference_day(date(2026, 12, 31), today) == today
+    assert outlook_first_year(today) == 2027

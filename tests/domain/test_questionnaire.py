@@ -40,7 +40,7 @@ def test_six_labels() -> None:
         "30-40 %",
         "40-50 %",
         "50-60 %",
-        ">= 60 %",
+        "60 % en hoger",
     )
     assert category_counts([Decimal("0.1"), Decimal("0.35"), Decimal("0.38")]) == (1, 0, 2, 0, 0, 0)
     assert average_wage_value([]) is None

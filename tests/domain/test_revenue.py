@@ -117,6 +117,9 @@ def test_hours_without_rate_and_pieces_without_piece_rate_are_told() -> None:
         "revenue.no_piece_rate",
     ]
     assert result.findings[0].value == Decimal(3)
+    # Dutch on screen: hours as "3,00 uur", a date as 03-01-2025
+    assert result.findings[0].message == "Activiteit A1: 3,00 uur op dagen zonder tarief."
+    assert "op 03-01-2025 voor 30 stuks" in result.findings[1].message
     assert result.pieces_in_period == Decimal(30)
 
 

@@ -75,7 +75,9 @@ def test_period_end_before_start() -> None:
     assert check_period(date(2025, 1, 1), None) == []
     assert check_period(date(2025, 1, 1), date(2025, 1, 1)) == []
     [finding] = check_period(date(2025, 1, 2), date(2025, 1, 1))
-    assert "2025-01-01" in finding.message and finding.field == "end_date"
+    assert finding.field == "end_date"
+    # a Dutch sentence with Dutch dates, not ISO ones
+    assert finding.message == "end_date 01-01-2025 ligt voor de begindatum 02-01-2025."
 
 
 def test_non_negative() -> None:

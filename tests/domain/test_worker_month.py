@@ -99,7 +99,7 @@ def test_start_regime_in_first_six_months_then_no_lks_and_a_warning(params: Para
     assert finding.code == "lks.no_measurement"
     assert finding.subject == "P001"
     assert finding.value == date(2025, 8, 15)
-    assert "2025-08-15" in finding.message
+    assert "op 15-08-2025 geen loonwaardemeting" in finding.message  # a Dutch date
 
 
 def test_measurement_mid_month_splits_the_month(params: ParameterSet) -> None:

@@ -52,3 +52,24 @@ def test_headcount_falls_with_pensions_and_contract_ends_and_rises_with_inflow()
     assert codes.count("outlook.below_critical_mass") >= 1
     assert "outlook.no_birth_date" in codes
     assert rows[(2026, WorkType.GROUP_SECONDMENT)].headcount == 0
+
+
+def test_the_critical_mass_warning_counts_one_person_in_the_singular() -> None:
+    """'1 medewerker op 01-01-2026', a Dutch date, not '1 medewerkers op 1-1-2026'."""
+    from decimal import Decimal
+
+    from sodesk.domain.enums import TargetGroup, WorkType
+    from sodesk.domain.workforce import OutlookPerson, PensionAge, workforce_outlook
+
+    person = OutlookPerson(
+        WorkType.GROUP_SECONDMENT, TargetGroup.SHELTERED, None, Decimal(31), None
+    )
+    _years, findings = workforce_outlook(
+        [person], 2026, 1, {2026: PensionAge(67, 0)}, None,
+        critical_mass={WorkType.GROUP_SECONDMENT: 3},
+    )  # fmt: skip
+    messages = {f.code: f.message for f in findings}
+    assert messages["outlook.below_critical_mass"] == (
+        "Groepsdetachering: 1 medewerker op 01-01-2026, onder de kritische massa van 3."
+    )
+    assert messages["outlook.no_birth_date"].startswith("1 medewerker zonder geboortedatum: ")

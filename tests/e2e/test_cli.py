@@ -186,3 +186,24 @@ def test_a_bug_goes_to_the_log_with_its_traceback(
     log = Path(err.rsplit("details in ", 1)[1].strip())
     assert log.is_relative_to(tmp_path)
     assert "Traceback" in log.read_text() and "deling door nul" in log.read_text()
+
+
+def test_database_after_the_subcommand_and_a_dutch_demo_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path}/after.sqlite3"
+    assert main(["demo", "--workers", "5", "--seed", "2", "--database", url]) == 0
+    summary = capsys.readouterr().err
+    assert summary.startswith("Demogegevens geschreven: 5 medewerkers, ")
+    for english in ("workers", "activities", "hours", "guidance", "wage_values"):
+        assert english not in summary
+    assert (tmp_path / "after.sqlite3").exists()
+    assert main(["db", "upgrade", "--database", url]) == 0
+    capsys.readouterr()
+    period = ["--from", "2025-01-01", "--to", "2025-12-31"]
+    assert main(["report", "activities", *period, "--database", url]) == 0
+    after = json.loads(capsys.readouterr().out)
+    assert main(["--database", url, "report", "activities", *period]) == 0
+    before = json.loads(capsys.readouterr().out)
+    after.pop("generated_at"), before.pop("generated_at")
+    assert after == before and len(after["activities"]) > 0

@@ -75,7 +75,7 @@ def test_the_pdf_appendix_reads_back_without_names_or_numbers(
         ("Resultaat", finance.result),
     ):
         assert f"{heading}: {display.euro(amount)}" in appendix
-    for words in ("Beschut binnen", "20-30 %", ">= 60 %", "Wettelijk minimumloon per uur",
+    for words in ("Beschut binnen", "20-30 %", "60 % en hoger", "Wettelijk minimumloon per uur",
                   "Werkgeverslasten", "R6", "--municipality"):  # fmt: skip
         assert words in appendix, words
     assert not re.search(r"P\d{5}", appendix)

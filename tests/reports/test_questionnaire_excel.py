@@ -81,7 +81,7 @@ def check_line(cells: dict[str, Any], line: dict[str, Any]) -> None:
     for header, key in COUNT_COLUMNS.items():
         assert cells[header].value == line[key], header
         assert cells[header].number_format == "#,##0", header
-    wage_value = cells["e. Gemiddeld gemeten loonwaarde"]
+    wage_value = cells["e. Gemiddelde gemeten loonwaarde"]
     if line["average_wage_value_percent"] is None:
         assert wage_value.value is None
     else:
@@ -116,7 +116,7 @@ def test_every_work_type_and_the_totals_equal_the_json(
     assert inside["a. Aantal werknemers"].value == 4
     assert exact(inside["c. Netto toegevoegde waarde (NTW)"].value) == Decimal("1438.00")
     assert exact(inside["d. Gemiddelde LKS per fte"].value) == Decimal("1721.19")
-    assert exact(inside["e. Gemiddeld gemeten loonwaarde"].value) == Decimal("0.4125")
+    assert exact(inside["e. Gemiddelde gemeten loonwaarde"].value) == Decimal("0.4125")
     totals = lines["Totaal beschut werk"]
     assert totals["a. Aantal werknemers"].value == 5
     assert exact(totals["c. Netto toegevoegde waarde (NTW)"].value) == Decimal("2238.00")

@@ -140,7 +140,7 @@ def test_the_command_says_up_to_which_day_and_what_is_incomplete(
     assert main(["--database", url, "demo", "--workers", "30", "--until", "2026-11-30"]) == 0
     err = capsys.readouterr().err
     assert "Laatste dag met gegevens: 30-11-2026" in err
-    assert "Demogegevens geschreven: medewerkers 30, activiteiten 28, urenregels " in err
+    assert "Demogegevens geschreven: 30 medewerkers, 28 activiteiten, " in err
     assert "workers" not in err and "hours" not in err
     workspace = open_workspace(url)
     with workspace.sessions() as session:

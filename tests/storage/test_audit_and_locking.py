@@ -90,6 +90,36 @@ def test_a_new_parameter_row_is_logged_and_hours_are_not(imported: str) -> None:
     workspace.close()
 
 
+def test_a_new_record_is_logged_under_its_own_key_as_on_both_backends(imported: str) -> None:
+    """A new placement or employment has no code or number of its own: its log rows carry
+    the key the database gave it (as the PostgreSQL triggers write it), not a placeholder."""
+    workspace = open_workspace(imported, user="controller.jan")
+    before = _last_logged(workspace)
+    with transaction(workspace.sessions) as session:
+        worker = session.scalars(select(t.WorkerRow)).one()
+        employment = session.scalars(select(t.EmploymentRow)).one()
+        added = t.EmploymentRow(
+            worker_id=worker.id,
+            start_date=dt.date(2026, 1, 1),
+            end_date=dt.date(2026, 12, 31),
+            contract_hours_per_week=employment.contract_hours_per_week,
+            hourly_wage=Decimal("14.99"),
+        )
+        session.add(added)
+        session.flush()
+        key = str(added.id)
+    with workspace.sessions() as session:
+        log = session.scalars(
+            select(t.AuditRow).where(
+                t.AuditRow.id > before, t.AuditRow.table_name == "employments"
+            )
+        ).all()
+    assert log and {row.action for row in log} == {"insert"}
+    assert {row.record_key for row in log} == {key}
+    assert {"hourly_wage", "start_date"} <= {row.field for row in log}
+    workspace.close()
+
+
 def test_a_stale_save_is_refused_not_silently_overwritten(imported: str) -> None:
     """Two desks load the same worker; the second save, made on an old version, is refused."""
     desk_a = open_workspace(imported, user="desk.a")

@@ -182,10 +182,14 @@ def test_a_bad_price_shows_a_message_and_writes_nothing(
     stored = _stored_rates(demo_workspace, line.code)
     _select(qtbot, page, line.code, RATES_TAB)
     panel = page.card.rates
-    qtbot.keyClicks(panel.price, "zes")  # letters do not get in
+    qtbot.keyClicks(panel.price, "zes")  # letters do not get in, and the field says so
     assert panel.price.text() == ""
-    qtbot.keyClicks(panel.price, "-5,50")
     message = panel.messages["price"]
+    assert message.isVisible()
+    assert message.text() == (
+        "'s' kan hier niet getypt worden: typ een getal, met een komma of een punt."
+    )
+    qtbot.keyClicks(panel.price, "-5,50")
     assert message.isVisible()
     assert message.text() == "Prijs mag niet negatief zijn (waarde '-5,50')."
     assert not panel.save_button.isEnabled()

@@ -68,3 +68,38 @@ def test_search_filters_on_client_and_name(
         if report.client_names.get(line.code) == "Bakkerij Kruimel"
     }
     assert expected and codes == expected
+
+
+def test_the_break_even_rate_shows_its_unit_and_the_reports_decimals(
+    dutch_app: QApplication, demo_workspace: Workspace
+) -> None:
+    """Per hour, per piece and per month side by side: each says its unit, and the figure
+    is the one the activity report prints (four decimals where a piece rate needs them)."""
+    import io
+
+    from pypdf import PdfReader
+
+    from sodesk.domain.enums import RateUnit
+    from sodesk.reports.pdf import render_activities_pdf
+
+    report = _report(demo_workspace)
+    model = ActivityTableModel()
+    model.set_rows(report.lines, report.client_names)
+    pdf = " ".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(render_activities_pdf(report))).pages
+    )
+    words = {RateUnit.HOUR: "per uur", RateUnit.PIECE: "per stuk", RateUnit.MONTH: "per maand"}
+    seen = set()
+    four_places = 0
+    for row in range(model.rowCount()):
+        line = model.row_at(row)
+        shown = model.index(row, Column.BREAK_EVEN).data()
+        if line.break_even_rate is None or line.current_rate_unit is None:
+            continue
+        figure, unit = shown.split(" per ")
+        assert f"per {unit}" == words[line.current_rate_unit]
+        seen.add(line.current_rate_unit)
+        assert figure in pdf, (line.code, shown)
+        four_places += len(figure.split(",")[1]) == 4
+    assert seen == set(RateUnit)
+    assert four_places > 0

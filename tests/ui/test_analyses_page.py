@@ -23,6 +23,7 @@ from sodesk.domain import display
 from sodesk.domain.enums import Role, TargetGroup
 from sodesk.domain.money import ZERO
 from sodesk.domain.period import Period
+from sodesk.domain.planning import outlook_first_year, reference_day
 from sodesk.domain.scenarios import (
     KeyWeights,
     distribution_key_share,
@@ -33,6 +34,7 @@ from sodesk.reports.company_run import run_company
 from sodesk.reports.questionnaire import workers_in_period
 from sodesk.services import analyses as svc
 from sodesk.services.overview import realisation_on
+from sodesk.services.reports import build_outlook
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage.parameters_repo import load_parameter_set
@@ -235,7 +237,7 @@ def test_the_outlook_warns_below_the_critical_mass(
     tab = page.outlook_tab
     page.tabs.setCurrentWidget(tab)
     headers = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(11)]
-    first = dt.date.today().year + 1
+    first = outlook_first_year(reference_day(page.context.period.end, dt.date.today()))
     assert headers[1:] == [str(y) for y in range(first, first + 10)]
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         tab.critical_mass.setValue(1000)
@@ -282,9 +284,9 @@ def test_reassessments_per_coach_and_month(
 ) -> None:  # type: ignore[no-untyped-def]
     tab = page.plan_tab
     page.tabs.setCurrentWidget(tab)
-    today = dt.date.today()
+    day = reference_day(page.context.period.end, dt.date.today())
     with demo_workspace.sessions() as session:
-        plan = svc.wage_value_plan(session, today, plan_until(today))
+        plan = svc.wage_value_plan(session, day, plan_until(day))
     assert [line.item for line in tab.model.rows()] == plan
     totals = {row.key: row.cells[-1].value for row in tab.grid.rows()}
     for coach in totals:
@@ -299,6 +301,28 @@ def test_reassessments_per_coach_and_month(
         assert index.data() == _tr("AnalysisPlan", "Overdue")
     for model in (tab.grid, tab.grid_proxy, tab.model, tab.proxy):
         qtmodeltester.check(model)
+
+
+def test_the_page_and_the_outlook_report_count_from_the_same_day(
+    page: AnalysesPage, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    """The outlook PDF says it is the page's forecast: same first year, same re-assessments
+    (overdue and due), for a past period and for the running year."""
+    window = page.window()
+    this_year = dt.date.today().year
+    for year in (this_year - 1, this_year):
+        period = Period(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        if page.context.period != period:
+            with qtbot.waitSignal(page.loaded, timeout=60_000):
+                window.period_bar.set_period(period)
+        qtbot.waitUntil(lambda: not page.is_busy(), timeout=60_000)
+        with demo_workspace.sessions() as session:
+            report = build_outlook(session, period, "demo")
+        tab = page.outlook_tab
+        assert tab.model.headerData(1, Qt.Orientation.Horizontal) == str(report.first_year)
+        shown = [line.item for line in page.plan_tab.model.rows()]
+        assert shown == list(report.plan)
+        assert sum(1 for p in shown if p.overdue) == report.overdue
 
 
 @pytest.mark.parametrize("role", list(Role))

@@ -172,3 +172,28 @@ def test_the_chosen_coach_is_remembered(
     with qtbot.waitSignal(again.loaded, timeout=30_000):
         again.refresh()
     assert again.coach.currentText() == second
+
+
+def test_tab_from_the_date_goes_to_the_duration_and_a_duration_never_changes_the_date(
+    page: GuidancePage, qtbot: QtBot
+) -> None:
+    line = page.line
+    page.window().activateWindow()
+    line.date.setFocus()
+    qtbot.waitUntil(line.date.hasFocus)
+    today = line.date.date()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert line.duration.hasFocus()  # one stop: not day, month, year first
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert line.date.hasFocus()
+    # "0:45" typed one field early: the date stays, the duration gets it
+    for key in "0:45":  # each key to the widget that has the focus then, as a keyboard does
+        qtbot.keyClicks(QApplication.focusWidget(), key)
+    assert line.date.date() == today
+    assert line.duration.hasFocus() and line.duration.text() == "0:45"
+    # typing a date still works
+    line.duration.clear()
+    line.date.setFocus()
+    qtbot.waitUntil(line.date.hasFocus)
+    qtbot.keyClicks(QApplication.focusWidget(), "03")
+    assert line.date.date().day() == 3 and line.date.date().month() == today.month()

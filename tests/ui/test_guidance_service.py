@@ -85,14 +85,57 @@ def test_the_caseload_is_the_coachs_workers_longest_without_guidance_first(
     with demo_workspace.sessions() as session:
         coach = svc.coaches(session)[0]
         load = svc.caseload(session, coach, TODAY)
+        e = t.EmploymentRow
         expected = session.scalar(
-            select(func.count()).select_from(t.WorkerRow).where(t.WorkerRow.coach == coach)
+            select(func.count(func.distinct(t.WorkerRow.id)))
+            .join(e)
+            .where(
+                t.WorkerRow.coach == coach,
+                e.start_date <= TODAY,
+                (e.end_date.is_(None)) | (e.end_date >= TODAY),
+            )
         )
     assert len(load) == expected > 0
     dates = [e.last_guidance for e in load if e.last_guidance is not None]
     assert dates == sorted(dates)
     never = [e for e in load if e.last_guidance is None]
     assert load[: len(never)] == never
+
+
+def test_who_left_is_in_no_list_of_the_coach(demo_workspace: Workspace) -> None:
+    """A person whose employment ended is not guided any more: not in the caseload (nor on
+    top of it as "longest without guidance"), not due for re-assessment or evaluation."""
+    worker_id, coach = _open_worker(demo_workspace)
+    with transaction(demo_workspace.sessions) as session:
+        session.add(
+            t.WageValueRow(
+                worker_id=worker_id,
+                measured_on=add_months(TODAY, -13),
+                wage_value=Decimal("0.40"),
+                reassess_term=ReassessTerm.MONTHS_6_12,
+            )
+        )
+    with demo_workspace.sessions() as session:
+        assert worker_id in {e.worker_id for e in svc.caseload(session, coach, TODAY)}
+        assert worker_id in {d.worker_id for d in svc.reassessments_due(session, coach, TODAY)}
+    with transaction(demo_workspace.sessions) as session:
+        for employment in session.scalars(
+            select(t.EmploymentRow).where(t.EmploymentRow.worker_id == worker_id)
+        ):
+            if employment.end_date is None or employment.end_date >= TODAY:
+                employment.end_date = TODAY - dt.timedelta(days=10)
+        for placement in session.scalars(
+            select(t.PlacementRow).where(t.PlacementRow.worker_id == worker_id)
+        ):
+            if placement.start_date <= TODAY - dt.timedelta(days=10):
+                placement.end_date = None  # an open placement left behind by the import
+    with demo_workspace.sessions() as session:
+        load = svc.caseload(session, coach, TODAY)
+        due = svc.reassessments_due(session, coach, TODAY)
+        evaluate = svc.placements_to_evaluate(session, coach, TODAY)
+    assert load and worker_id not in {e.worker_id for e in load}
+    assert worker_id not in {d.worker_id for d in due}
+    assert worker_id not in {p.worker_id for p in evaluate}
 
 
 @pytest.mark.parametrize(

@@ -158,7 +158,11 @@ def test_a_bad_value_is_refused_with_worker_day_and_value_and_nothing_is_saved(
     line = page.model.lines()[0]
     page.grid.setFocus()
     page.grid.setCurrentIndex(page.model.index(0, FIRST_DAY + 1))
+    assert not page.message.isVisible()
+    top = page.grid.mapTo(page, page.grid.rect().topLeft()).y()
     _type(qtbot, page, "25", Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert page.grid.mapTo(page, page.grid.rect().topLeft()).y() == top  # the grid stays put
     message = page.message.text()
     assert line.name in message and "di 06-01-2026" in message and "25" in message
     assert page.message.isVisible()
@@ -271,8 +275,15 @@ def test_the_summary_line_counts_rows_hours_and_workers_over_contract(
     assert model.week_summary() == (model.rowCount(), total, len(over))
     assert len(over) >= 1
     # one update for the whole change, after the event loop turns
-    qtbot.waitUntil(lambda: f"{len(over)} medewerkers boven" in page.summary.text())
-    assert f"{model.rowCount()} regels" in page.summary.text()
+    worded = (
+        "1 medewerker boven het contract"
+        if len(over) == 1
+        else f"{len(over)} medewerkers boven hun contract"
+    )
+    qtbot.waitUntil(lambda: worded in page.summary.text())
+    rows_worded = "1 regel," if model.rowCount() == 1 else f"{model.rowCount()} regels,"
+    assert page.summary.text().startswith(rows_worded)
+    assert "1 medewerkers" not in page.summary.text()
 
 
 def test_the_save_runs_in_a_job_and_the_page_cannot_be_left_meanwhile(

@@ -31,7 +31,9 @@ def test_the_activity_page_shows_the_period_in_dutch(
     dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
 ) -> None:
     window, page = _open(qtbot, demo_workspace)
-    assert window.windowTitle() == "sodesk - SW-bedrijf De Schakel"
+    # the platform adds " — sodesk" (the display name): the title must not say it again
+    assert window.windowTitle() == "SW-bedrijf De Schakel"
+    assert QApplication.applicationDisplayName() == "sodesk"
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
     assert titles == [
         "Overzicht",

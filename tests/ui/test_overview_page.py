@@ -116,6 +116,11 @@ def test_realisation_for_all_municipalities_and_for_one(
     assert f"taakstelling {r.target} banen" in detail
     assert f"wachtlijst: {r.waiting}." in detail
     assert window.context.municipality == code  # the choice holds for the other pages
+    # the chooser is the realisation tile's own, and the other tiles say they are company-wide
+    assert page.municipality.parent() is page.realisation_tile
+    assert page.realisation_tile.caption.text() == "Realisatie van"
+    for tile in (page.result_tile, page.ntw_tile, page.lks_tile):
+        assert tile.caption.text().endswith(", hele bedrijf")
 
 
 def test_the_chart_has_a_bar_per_work_type_with_its_result_in_words(

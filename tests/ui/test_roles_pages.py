@@ -133,7 +133,20 @@ def test_the_guidance_page_of_a_job_coach_logs_under_her_name(
         )
     worker = next(r for r in page.caseload_model.rows() if r.worker_id in open_ids)
     names = {choice.id for choice in page.line._workers.values()}
-    assert names == {r.worker_id for r in page.caseload_model.rows()}  # her caseload only
+    # her caseload only: the type-ahead also offers who left (guidance of a past date), the
+    # caseload lists who is in service today
+    with demo_workspace.sessions() as session:
+        own = set(
+            session.scalars(
+                select(t.WorkerRow.id).where(
+                    func.lower(t.WorkerRow.coach).in_(
+                        [coach.display_name.lower(), coach.username.lower()]
+                    )
+                )
+            )
+        )
+    assert names == own
+    assert {r.worker_id for r in page.caseload_model.rows()} <= names
     qtbot.keyClicks(page.line.person, worker.personnel_number)
     page.line.completer.popup().hide()
     qtbot.keyClicks(page.line.duration, "0:30")

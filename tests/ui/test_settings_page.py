@@ -112,6 +112,16 @@ def test_every_parameter_shows_as_a_dutch_table(
     assert sheltered[1:4] == ["01-01-2028", "68 %", "ja"]
     assert _texts(page, "pension_age")[-1][1] == "67 jaar en 3 maanden"
     assert _texts(page, "company_years")  # the demo company has its years
+    # the shipped tables' remarks in Dutch, not as their CSV files write them
+    assert "vanaf 22 jaar; voltijd bruto zonder vakantiegeld" in wml[0]
+    shown = " ".join(
+        " ".join(str(cell) for cell in row)
+        for key in ("minimum_wage", "lks", "regimes", "pension_age")
+        for row in _texts(page, key)
+    )
+    assert "gepubliceerd" in shown and "wetsvoorstel" in shown
+    for english in ("age 22", "published", "announced", "verify", "workers with", "law "):
+        assert english not in shown, english
     for table in page.tables.values():
         qtmodeltester.check(table.model)
         qtmodeltester.check(table.proxy)
@@ -218,8 +228,9 @@ def test_a_change_keeps_the_key_and_the_administrator_sees_it_in_the_changes(
     assert page.changes is not None
     proxy = page.changes.proxy
     first = [proxy.index(0, c).data() for c in range(proxy.columnCount())]
-    assert first[1:5] == ["beheer", "company_years", str(year), "employer_charges"]
-    assert first[5].endswith("→ 0.275") and first[6] == "jaarrekening"
+    # in words a user reads: Dutch table and field, a decimal comma
+    assert first[1:5] == ["beheer", "bedrijfsjaar", str(year), "werkgeverslasten"]
+    assert first[5].endswith("→ 0,275") and first[6] == "jaarrekening"
     assert "27,5 %" in _texts(page, "company_years")[-1]
     assert proxy.rowCount() <= svc.AUDIT_ROWS
     texts = " ".join(str(proxy.index(r, 5).data()) for r in range(page.changes.model.rowCount()))
@@ -268,6 +279,17 @@ def test_users_are_added_with_a_role_and_blocked(
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         users.block_button.click()
     assert users.proxy.index(row, 3).data() == "geblokkeerd"
+    # the log of these changes in Dutch: not users/active/True/job_coach
+    assert page.changes is not None
+    logged = [
+        [page.changes.proxy.index(r, c).data() for c in range(2, 6)]
+        for r in range(page.changes.proxy.rowCount())
+    ]
+    assert ["gebruiker", logged[0][1], "actief", "ja → nee"] in logged
+    assert any(line[0] == "gebruiker" and line[2:] == ["rol", "– → Jobcoach"] for line in logged)
+    words = " ".join(" ".join(line) for line in logged)
+    for english in ("users", "active", "True", "job_coach", "nieuw"):
+        assert english not in words.split(), english
     own = next(
         r for r in range(users.proxy.rowCount()) if users.proxy.index(r, 0).data() == "beheer"
     )

@@ -137,6 +137,8 @@ def test_a_measurement_is_computed_while_typing_and_saved_with_ctrl_s(
     qtbot.mouseClick(card.new_measurement, Qt.MouseButton.LeftButton)
     editor = card.editor
     assert card.wage_stack.currentIndex() == 1
+    assert not editor.tasks_message.isVisible()  # nothing typed yet: nothing wrong yet
+    assert editor.tasks_message.text() == ""
     _type(qtbot, page, 0, TaskColumn.TASK, "Inpakken")
     _type(qtbot, page, 0, TaskColumn.TIME_SHARE, "60")
     _type(qtbot, page, 0, TaskColumn.TEMPO, "50")
@@ -238,3 +240,18 @@ def test_three_thousand_workers_load_and_filter_quickly(
 def test_the_index_of_a_missing_row_is_invalid(page: WorkersPage) -> None:
     assert page.model.index(9999, 0).data() is None
     assert page.model.data(QModelIndex()) is None
+
+
+def test_the_list_opens_by_last_name_with_whole_municipality_names(page: WorkersPage) -> None:
+    from sodesk.services.workers import sort_name
+
+    rows = [page.proxy.index(r, 0).data(ROW_ROLE) for r in range(page.proxy.rowCount())]
+    keys = [row.sort_name for row in rows]
+    assert keys == sorted(keys) and len(set(keys)) > 1
+    assert sort_name("Sara", "van Dijk") == "dijk, sara van"
+    assert sort_name("Jan", "de Vries") < sort_name("Anna", "Wit")  # V before W, not "de"
+    # a first name does not order the list: not sorted by the shown "first last"
+    assert [row.name for row in rows] != sorted(row.name for row in rows)
+    metrics = page.table.fontMetrics()
+    longest = max(metrics.horizontalAdvance(row.municipality) for row in rows)
+    assert page.table.columnWidth(3) >= longest + 6  # not cut to "Gemeente Lindenh…"

@@ -23,6 +23,7 @@ from sodesk.domain import display
 from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
 from sodesk.domain.below_cost import below_cost_price
 from sodesk.domain.profitability import ActivityFigures
+from sodesk.domain.rate_advice import rate_places
 from sodesk.ui.labels import label
 from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
 
@@ -189,12 +190,22 @@ class ActivityTableModel(QAbstractTableModel):
             case Column.RESULT:
                 return display.euro(row.result)
             case Column.CURRENT_RATE:
-                return display.rate(row.current_rate)
+                return self._rate(row, row.current_rate)
             case Column.BREAK_EVEN:
-                return display.rate(row.break_even_rate)
+                return self._rate(row, row.break_even_rate)
             case Column.STATUS:
                 return "▼ " + self.tr("loss") if below_cost(row) else ""
         return ""  # pragma: no cover
+
+    @staticmethod
+    def _rate(row: ActivityFigures, value: Any) -> str:
+        """A rate with its unit ("€ 1,3972 per stuk"), with the decimals of the activity's
+        rates side by side, as the activity report prints them (``rate_places``)."""
+        if value is None:
+            return display.rate(None)
+        text = display.rate(value, rate_places(row))
+        unit = row.current_rate_unit
+        return text if unit is None else f"{text} {label(unit)}"
 
     def _sort_value(self, row: ActivityFigures, column: Column) -> Any:
         values: dict[Column, Any] = {

@@ -51,6 +51,7 @@ from sodesk.ui.models.activity_table import (
 )
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.plural import counted
 from sodesk.ui.widgets.activity_card import ActivityCard
 from sodesk.ui.widgets.empty_state import EmptyState
 from sodesk.ui.widgets.incomplete_note import IncompleteNote
@@ -277,13 +278,12 @@ class ActivitiesPage(Page):
         totals = report.totals
         summary = (
             self.tr(
-                "%1 to %2: result %3, coverage %4, NTW per productive hour %5; "
-                "%6 lines below cost price."
+                "%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6."
             )
             if not report.incomplete
             else self.tr(
                 "%1 to %2: result incomplete (%3 without the missing parameters), coverage "
-                "%4, NTW per productive hour %5; %6 lines below cost price."
+                "%4, NTW per productive hour %5; %6."
             )
         )
         self.summary.setText(
@@ -292,7 +292,14 @@ class ActivitiesPage(Page):
             .replace("%3", display.euro(totals.result))
             .replace("%4", display.percent(totals.coverage))
             .replace("%5", display.euro(totals.ntw_per_hour))
-            .replace("%6", str(losing))
+            .replace(
+                "%6",
+                counted(
+                    losing,
+                    self.tr("%1 line below cost price"),
+                    self.tr("%1 lines below cost price"),
+                ),
+            )
         )
         self.incomplete_note.show_gaps(report.incomplete)
         has_hours = any(row.productive_hours for row in report.lines)

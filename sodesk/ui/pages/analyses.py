@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from sodesk.domain.period import Period
-from sodesk.domain.planning import plan_until
+from sodesk.domain.planning import outlook_first_year, plan_until, reference_day
 from sodesk.services.analyses_view import Outlook, outlook_for
 from sodesk.services.overview import MunicipalityChoice
 from sodesk.services.report_channel import ANALYSES
@@ -163,7 +163,8 @@ class AnalysesPage(Page):
     def _load(self, period: Period, fresh: bool = False) -> None:
         if self._job is not None:
             self._job.cancel()
-        workspace, today = self.context.workspace, dt.date.today()
+        # the outlook and the plan count from the day the outlook report counts from too
+        workspace, today = self.context.workspace, reference_day(period.end, dt.date.today())
         reports, who = self.context.reports, getattr(self.context, "user", None)
         critical_mass = self.outlook_tab.critical_mass.value()
         self.status.setText(self.tr("Calculating the analyses of the period…"))
@@ -222,7 +223,8 @@ class AnalysesPage(Page):
     def _start_outlook(self, critical_mass: int) -> None:
         if self._outlook_job is not None:
             self._outlook_job.cancel()
-        workspace, first_year = self.context.workspace, dt.date.today().year + 1
+        day = reference_day(self.context.period.end, dt.date.today())
+        workspace, first_year = self.context.workspace, outlook_first_year(day)
         who = getattr(self.context, "user", None)
 
         def work(_progress, _cancelled) -> Outlook:  # type: ignore[no-untyped-def]

@@ -41,6 +41,7 @@ from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.plural import counted
 from sodesk.ui.widgets.guidance_line import GuidanceLine
 from sodesk.ui.widgets.worker_evaluate import EvaluateBar, PlacementEvaluation
 
@@ -317,9 +318,11 @@ class GuidancePage(Page):
         self.placements_model.set_rows(view.placements)
         self._evaluate_allowed()
         self.caseload_caption.setText(
-            self.tr("Caseload of %1: %2 persons, the longest without guidance first")
+            self.tr("Caseload of %1: %2, the longest without guidance first")
             .replace("%1", view.coach)
-            .replace("%2", str(len(view.caseload)))
+            .replace(
+                "%2", counted(len(view.caseload), self.tr("%1 person"), self.tr("%1 persons"))
+            )
         )
         self.tabs.setTabText(
             1, self.tr("Re-assessments due (%1)").replace("%1", str(len(view.due)))

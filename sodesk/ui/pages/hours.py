@@ -34,6 +34,7 @@ from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.hours_week import HoursWeekModel
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.plural import counted
 from sodesk.ui.saving import SaveRunner
 from sodesk.ui.widgets.fields import FieldMessage
 from sodesk.ui.widgets.hours_grid import HoursGridView
@@ -126,6 +127,12 @@ class HoursPage(Page):
         layout.addLayout(actions)
         self.message = FieldMessage()
         self.message.setObjectName("hoursMessage")
+        # its room is kept while it is empty: the grid does not move down under the typing
+        # hand when the first message appears
+        keep = self.message.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(keep)
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2)
         layout.addWidget(self.message)
 
         self.grid = HoursGridView()
@@ -286,10 +293,17 @@ class HoursPage(Page):
     def _update_summary(self) -> None:
         rows, total, over = self.model.week_summary()
         self.summary.setText(
-            self.tr("%1 rows, %2 hours this week; %3 workers over their contract.")
-            .replace("%1", str(rows))
+            self.tr("%1, %2 hours this week; %3.")
+            .replace("%1", counted(rows, self.tr("%1 row"), self.tr("%1 rows")))
             .replace("%2", display.hours(total))
-            .replace("%3", str(over))
+            .replace(
+                "%3",
+                counted(
+                    over,
+                    self.tr("%1 worker over their contract"),
+                    self.tr("%1 workers over their contract"),
+                ),
+            )
         )
 
     def _show_dirty(self, dirty: bool) -> None:

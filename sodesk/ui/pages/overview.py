@@ -48,6 +48,7 @@ from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import line_name
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.plural import counted
 from sodesk.ui.widgets.empty_state import EmptyState
 from sodesk.ui.widgets.incomplete_note import IncompleteNote
 from sodesk.ui.widgets.origin_dialog import DoubleClicks, may_explain, open_origin
@@ -117,18 +118,25 @@ class OverviewPage(Page):
         heading.setStyleSheet("font-size: 18px; font-weight: bold;")
         top.addWidget(heading)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Realisation for")))
-        self.municipality = QComboBox()
-        self.municipality.addItem(self.tr("All municipalities"), None)
-        self.municipality.setMinimumWidth(220)
-        top.addWidget(self.municipality)
         layout.addLayout(top)
 
+        # each tile says what it covers: the realisation is counted per municipality (its
+        # chooser sits in the tile, not over the page); result, NTW and LKS are the company's
         tiles = QHBoxLayout()
-        self.realisation_tile = Tile(self.tr("Realisation"))
-        self.result_tile = Tile(self.tr("Result"))
-        self.ntw_tile = Tile(self.tr("NTW per productive hour"))
-        self.lks_tile = Tile(self.tr("LKS and allowances"))
+        self.realisation_tile = Tile(self.tr("Realisation of"))
+        self.municipality = QComboBox()
+        self.municipality.addItem(self.tr("All municipalities"), None)
+        self.municipality.setMinimumContentsLength(16)
+        self.municipality.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.municipality.setToolTip(
+            self.tr("The municipality this tile counts; the other tiles are the whole company.")
+        )
+        self.realisation_tile.layout().insertWidget(1, self.municipality)
+        self.result_tile = Tile(self.tr("Result, whole company"))
+        self.ntw_tile = Tile(self.tr("NTW per productive hour, whole company"))
+        self.lks_tile = Tile(self.tr("LKS and allowances, whole company"))
         for tile in self.tiles():
             tiles.addWidget(tile, 1)
         layout.addLayout(tiles)
@@ -319,9 +327,9 @@ class OverviewPage(Page):
     def _show_realisation(self, found: RealisationOn) -> None:
         r = found.realisation
         day = display.date_nl(found.day)
-        counted = (
-            self.tr("%1 persons, %2 jobs of 31 hours on %3")
-            .replace("%1", str(r.persons))
+        people = (
+            self.tr("%1, %2 jobs of 31 hours on %3")
+            .replace("%1", counted(r.persons, self.tr("%1 person"), self.tr("%1 persons")))
             .replace("%2", display.number(r.jobs_31h))
             .replace("%3", day)
         )
@@ -335,7 +343,7 @@ class OverviewPage(Page):
                 )
         waiting = self.tr("waiting list: %1").replace("%1", str(r.waiting))
         self.realisation_tile.show_figure(
-            display.percent(r.percent), f"{counted}; {against}; {waiting}."
+            display.percent(r.percent), f"{people}; {against}; {waiting}."
         )
 
     def _show_overview(self, overview: Overview) -> None:
@@ -390,7 +398,11 @@ class OverviewPage(Page):
         self.losers.set_rows(overview.losers)
         if overview.losers:
             self.losers_heading.setText(
-                self.tr("The %1 activities that lose most").replace("%1", str(len(overview.losers)))
+                counted(
+                    len(overview.losers),
+                    self.tr("The activity that loses most"),
+                    self.tr("The %1 activities that lose most"),
+                )
             )
         else:
             self.losers_heading.setText(self.tr("No activity lost money in this period."))
@@ -406,9 +418,12 @@ class OverviewPage(Page):
         )
         if overview.warning_count:
             text += " " + self.tr(
-                "Estimated or incomplete input: %1 warnings (point here for the kinds; "
+                "Estimated or incomplete input: %1 (hover here for the kinds; "
                 "every one is in the activity report)."
-            ).replace("%1", str(overview.warning_count))
+            ).replace(
+                "%1",
+                counted(overview.warning_count, self.tr("%1 warning"), self.tr("%1 warnings")),
+            )
             lines = [f"{group.count} × {group.example}" for group in overview.estimated]
             self.period_line.setToolTip("\n".join(lines))
         else:

@@ -40,6 +40,7 @@ from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.plural import counted
 from sodesk.ui.widgets.questions import ask_to_delete
 from sodesk.ui.widgets.worker_card import WorkerCardView
 
@@ -67,7 +68,7 @@ def confirm_delete(parent: QWidget, card: svc.WorkerCard) -> bool:
 
 COLUMNS = (
     Field(QT_TRANSLATE_NOOP("WorkersPage", "No."), lambda r: r.personnel_number),
-    Field(QT_TRANSLATE_NOOP("WorkersPage", "Name"), lambda r: r.name),
+    Field(QT_TRANSLATE_NOOP("WorkersPage", "Name"), lambda r: r.name, lambda r: r.sort_name),
     Field(QT_TRANSLATE_NOOP("WorkersPage", "Target group"), lambda r: label(r.target_group)),
     Field(QT_TRANSLATE_NOOP("WorkersPage", "Municipality"), lambda r: r.municipality),
     Field(
@@ -82,6 +83,9 @@ COLUMNS = (
         right=True,
     ),
 )
+
+
+MUNICIPALITY_COLUMN = 3
 
 
 class WorkersPage(Page):
@@ -222,8 +226,10 @@ class WorkersPage(Page):
         self._loaded_once = True
         self._fill_combo(self.municipality, self.tr("All municipalities"), rows, "municipality")
         self._fill_combo(self.coach, self.tr("All job coaches"), rows, "coach")
-        # in the table's first order (by name) the sort proxy has nothing to compare
-        self.model.set_rows(sorted(rows, key=lambda row: row.name))
+        # in the table's first order (by last name) the sort proxy has nothing to compare
+        self.model.set_rows(sorted(rows, key=lambda row: row.sort_name))
+        # a municipality's name is read whole ("Gemeente Lindenhout", not "Gemeente Lindenh…")
+        self.table.resizeColumnToContents(MUNICIPALITY_COLUMN)
         self._apply_filters()
         if not rows:
             self.count.setText(self.tr("No workers yet: import a workers file first."))
@@ -265,9 +271,9 @@ class WorkersPage(Page):
         self.proxy.set_predicate(accept if filtered else None)
         self.proxy.set_search(self.search.text())
         self.count.setText(
-            self.tr("%1 of %2 workers")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            counted(
+                self.model.rowCount(), self.tr("%2 of %1 worker"), self.tr("%2 of %1 workers")
+            ).replace("%2", str(self.proxy.rowCount()))
         )
 
     def _select(self, worker_id: int | None) -> None:

@@ -182,6 +182,7 @@ class EntriesPanel(QWidget):
             key: FieldMessage()
             for key in ("kind", "period_start", "period_end", "value", "general")
         }
+        self.value.validator().refused.connect(self.messages["value"].say)
         rows = (
             ("kind", QLabel(self.tr("Kind")), self.kind),
             ("period_start", QLabel(self.tr("From")), self.period_start),

@@ -189,6 +189,7 @@ class RatesPanel(QWidget):
         self.open_end.toggled.connect(self._open_end_toggled)
         self.unit.currentIndexChanged.connect(self._edited)
         self.price.textChanged.connect(self._edited)
+        self.price.validator().refused.connect(self.messages["price"].say)
         self.end_previous.toggled.connect(self._edited)
 
     # -- showing ------------------------------------------------------------------------

@@ -113,6 +113,8 @@ class WhatIfPanel(QWidget):
             inputs.addWidget(self.messages[key])
             inputs.addSpacing(4)
         layout.addLayout(inputs)
+        for key in ("rate", "hours", "lks"):
+            getattr(self, key).validator().refused.connect(self.messages[key].say)
         self.reset_button = QPushButton(self.tr("Back to the figures of now"))
         layout.addWidget(self.reset_button)
 

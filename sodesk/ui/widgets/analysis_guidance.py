@@ -21,6 +21,7 @@ from sodesk.domain import display
 from sodesk.domain.money import ZERO
 from sodesk.services.analyses import GuidanceAndWageValue
 from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.plural import counted
 from sodesk.ui.widgets.analysis_table import sorted_table
 
 _C = "AnalysisGuidance"
@@ -151,9 +152,14 @@ class GuidanceWageValueTab(QWidget):
         self.caption.setText(
             self.tr(
                 "Guidance hours in the period beside the wage value in force at its start and "
-                "end, for %1 measured workers; the chart shows the %2 with a wage value at both "
+                "end, for %1; the chart shows the %2 with a wage value at both "
                 "ends. A point does not prove cause: other things change a wage value too."
             )
-            .replace("%1", str(len(lines)))
+            .replace(
+                "%1",
+                counted(
+                    len(lines), self.tr("%1 measured worker"), self.tr("%1 measured workers")
+                ),
+            )
             .replace("%2", str(both))
         )

@@ -27,6 +27,7 @@ from sodesk.domain.validation import Finding
 from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS, OutlookYear
 from sodesk.ui.labels import label
 from sodesk.ui.models.grid import GridCell, GridRow, GridTableModel
+from sodesk.ui.plural import counted
 from sodesk.ui.widgets.analysis_table import sorted_table
 
 
@@ -97,8 +98,11 @@ class OutlookTab(QWidget):
                         f"{y.headcount} ({display.number(y.jobs_31h, 1)})",
                         y.headcount,
                         warning,
-                        self.tr("%1 persons, of whom %2 Wsw; %3 jobs of 31 hours")
-                        .replace("%1", str(y.headcount))
+                        self.tr("%1, of whom %2 Wsw; %3 jobs of 31 hours")
+                        .replace(
+                            "%1",
+                            counted(y.headcount, self.tr("%1 person"), self.tr("%1 persons")),
+                        )
                         .replace("%2", str(y.wsw_headcount))
                         .replace("%3", display.number(y.jobs_31h, 1)),
                     )

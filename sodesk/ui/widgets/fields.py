@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -41,8 +41,13 @@ class ReadsAsValidator(QValidator):
     """Refuses characters outside ``allowed`` as they are typed; text that ``read`` does not
     take yet (it raises ValueError) is Intermediate, text it takes is Acceptable.
 
-    ``read`` is the function the save uses, so the field and the save never disagree.
+    ``read`` is the function the save uses, so the field and the save never disagree. A
+    refused character is told (``refused``, for the field's message), never dropped without
+    a word.
     """
+
+    #: the sentence that says which characters were refused
+    refused = Signal(str)
 
     def __init__(
         self, allowed: Iterable[str], read: Callable[[str], object], parent: QObject | None = None
@@ -53,6 +58,13 @@ class ReadsAsValidator(QValidator):
 
     def validate(self, text: str, pos: int) -> object:
         if not set(text) <= self._allowed:
+            wrong = "".join(dict.fromkeys(c for c in text if c not in self._allowed))
+            self.refused.emit(
+                QCoreApplication.translate(
+                    "ReadsAsValidator",
+                    "'%1' cannot be typed here: type a number, with a comma or a point.",
+                ).replace("%1", wrong)
+            )
             return QValidator.State.Invalid, text, pos
         try:
             self._read(text)

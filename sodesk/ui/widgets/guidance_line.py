@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from sodesk.services.permissions import PermissionDenied
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
+from sodesk.ui.widgets.date_field import OneStopDateEdit
 from sodesk.ui.widgets.fields import DurationValidator, FieldMessage
 
 
@@ -63,8 +63,7 @@ class GuidanceLine(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.person.setCompleter(self.completer)
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date = OneStopDateEdit()
         self.date.setDate(QDate.currentDate())
         self.duration = QLineEdit(placeholderText="0:30")
         self.duration.setValidator(DurationValidator(self.duration))

@@ -184,14 +184,18 @@ class MeasurementEditor(QWidget):
         )
         scores = self.model.scores()
         problems = self.model.problems()
+        # a fresh measurement is not yet wrong: its tasks are told about once typed in
+        told = self.tasks_message.say if self.dirty else lambda _text: None
+        if not self.dirty:
+            self.tasks_message.clear_message()
         if scores is None:
             self.result.setText(self.tr("Wage value: –"))
-            self.tasks_message.say(problems[0] if problems else "")
+            told(problems[0] if problems else "")
             return
         total = sum((s.time_share for s in scores), ZERO)
         if not scores or total != ONE:
             self.result.setText(self.tr("Wage value: –"))
-            self.tasks_message.say(
+            told(
                 self.tr("The time shares add up to %1 instead of 100 %.").replace(
                     "%1", display.percent(total, 2).replace(",00 %", " %")
                 )

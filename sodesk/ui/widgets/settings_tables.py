@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
+from sodesk.services import audit_words as words
 from sodesk.services import parameters as svc
 from sodesk.services.users import SignedIn
 from sodesk.ui.models.records import Field, RecordTableModel
@@ -148,15 +149,21 @@ CHANGES = (
         lambda c: (c.at, c.id),
     ),
     Field(QT_TRANSLATE_NOOP("SettingsPage", "Who"), lambda c: c.user),
-    Field(QT_TRANSLATE_NOOP("SettingsPage", "Table"), lambda c: c.table),
+    Field(QT_TRANSLATE_NOOP("SettingsPage", "Table"), lambda c: words.table_name(c.table)),
     Field(QT_TRANSLATE_NOOP("SettingsPage", "Record"), lambda c: c.record),
-    Field(QT_TRANSLATE_NOOP("SettingsPage", "Field"), lambda c: c.field or ""),
     Field(
-        QT_TRANSLATE_NOOP("SettingsPage", "Old → new"),
-        lambda c: f"{c.old if c.old is not None else '–'} → {c.new if c.new is not None else '–'}",
+        QT_TRANSLATE_NOOP("SettingsPage", "Field"), lambda c: words.field_name(c.field, c.action)
     ),
+    Field(QT_TRANSLATE_NOOP("SettingsPage", "Old → new"), lambda c: _old_to_new(c)),
     Field(QT_TRANSLATE_NOOP("SettingsPage", "Reason"), lambda c: c.reason or ""),
 )
+
+
+def _old_to_new(change: svc.Change) -> str:
+    """'nee → ja', '14,06 → 14,50': the logged values as a user reads them."""
+    old = words.value_text(change.field, change.old)
+    new = words.value_text(change.field, change.new)
+    return f"{old if old is not None else '–'} → {new if new is not None else '–'}"
 
 
 class ChangesTable(QWidget):

@@ -1,0 +1,129 @@
+"""No English in the Dutch window: every page, as an administrator sees it on demo data.
+
+Every widget's text, tooltip, placeholder and title, every combo item and tab, every table's
+headers and first rows are read and their words checked against English words that are no
+Dutch words. Domain-made sentences count too: the shipped parameter remarks, the audit log
+of a new user who was then blocked (users/active/True/job_coach), warnings with dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QListWidget,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from sodesk.domain.enums import Role
+from sodesk.services import parameters as svc
+from sodesk.services.workspace import Workspace
+from sodesk.ui.screenshots import screenshot_window
+
+PASSWORD = "lang-genoeg-1"
+
+#: English words that are no Dutch words (nor names, codes or keys on a keyboard)
+_WORDS = """the and with not yes save cancel true false hour hours month months piece pieces users
+    user active published age look files delete add edit choose all none from this that are
+    your you select close show hide error warning unknown missing required name number value
+    rate price page settings overview workers worker activities activity guidance
+    municipality municipalities reports report loss profit result wage employment placement
+    measurement measured people person persons weeks year years day days law announced verify
+    should would could please click sheltered inside location secondment supported target
+    group groups allowance surcharge outlook below above until since only there here new
+    help file quit exit back next previous"""
+ENGLISH = frozenset(_WORDS.split())
+#: file names and technical names a user may meet as they are
+NAMES = re.compile(r"\S+\.(?:csv|md|xlsx|pdf|json|sqlite3)\b|https?://\S+")
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _texts(root: QWidget) -> set[str]:
+    found: set[str] = set()
+    for widget in (root, *root.findChildren(QWidget)):
+        for name in ("text", "toolTip", "placeholderText", "windowTitle", "title"):
+            getter = getattr(widget, name, None)
+            if callable(getter):
+                try:
+                    value = getter()
+                except TypeError:
+                    continue
+                if isinstance(value, str) and value:
+                    found.add(value)
+        if isinstance(widget, QComboBox):
+            found |= {widget.itemText(i) for i in range(widget.count())}
+        if isinstance(widget, QTabWidget):
+            found |= {widget.tabText(i) for i in range(widget.count())}
+        if isinstance(widget, QListWidget):
+            found |= {widget.item(i).text() for i in range(widget.count())}
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            found |= _model_texts(widget)
+        found |= {action.text() for action in widget.actions() if action.text()}
+    return found
+
+
+def _model_texts(view: QAbstractItemView) -> set[str]:
+    model, root = view.model(), QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a list model
+        columns = 1
+    found = set()
+    for column in range(columns):
+        header = model.headerData(column, Qt.Orientation.Horizontal)
+        if isinstance(header, str):
+            found.add(header)
+    for row in range(min(model.rowCount(root), 40)):
+        for column in range(columns):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.index(row, column).data(role)
+                if isinstance(value, str) and value:
+                    found.add(value)
+    return found
+
+
+def english_in(text: str) -> list[str]:
+    return [w for w in WORD.findall(NAMES.sub("", text)) if w.lower() in ENGLISH]
+
+
+def test_the_word_list_finds_english_and_passes_dutch() -> None:
+    assert english_in("users → active: True → False") == ["users", "active", "True", "False"]
+    assert english_in("age 22 and over; full-time gross") == ["age", "and"]
+    assert english_in("Nog geen gemeenten: importeer municipalities.csv.") == []
+    assert english_in("2 regels, 17,75 uur deze week; open einde, of over") == []
+
+
+def test_no_english_word_on_any_page_of_the_dutch_window(
+    dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    svc.create_first_administrator(demo_workspace, "beheer", "Bea Beheer", PASSWORD)
+    admin = svc.sign_in_workspace(demo_workspace, "beheer", PASSWORD)
+    svc.add_user(
+        demo_workspace.sessions, "coach.anouk", "Anouk de Coach", Role.JOB_COACH, PASSWORD,
+        who=admin,
+    )  # fmt: skip
+    svc.deactivate_user(demo_workspace.sessions, "coach.anouk", "beheer", who=admin)
+    window = screenshot_window(demo_workspace, admin)
+    qtbot.addWidget(window)
+    english: dict[str, list[str]] = {}
+    for page in window.pages:
+        window.show_page(page.key)
+        qtbot.waitUntil(lambda page=page: not page.is_busy(), timeout=120_000)
+        for tabs in page.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                qtbot.waitUntil(lambda page=page: not page.is_busy(), timeout=120_000)
+        for text in _texts(page):
+            if words := english_in(text):
+                english[f"{page.key}: {text[:120]}"] = words
+    for text in _texts(window):
+        if words := english_in(text):
+            english[f"window: {text[:120]}"] = words
+    assert {"settings", "analyses", "guidance"} <= {p.key for p in window.pages}
+    assert english == {}
