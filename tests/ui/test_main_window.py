@@ -33,14 +33,15 @@ def test_the_activity_page_shows_the_period_in_dutch(
     window, page = _open(qtbot, demo_workspace)
     assert window.windowTitle() == "sodesk - SW-bedrijf De Schakel"
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    # grouped by the user's work: Dagelijks werk, Geld, Gemeenten, Beheer
     assert titles == [
         "Overzicht",
         "Medewerkers",
-        "Activiteiten",
         "Uren",
         "Begeleiding",
-        "Gemeenten",
+        "Activiteiten",
         "Analyses",
+        "Gemeenten",
         "Rapporten",
         "Instellingen",
     ]

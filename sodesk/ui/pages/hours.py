@@ -75,8 +75,7 @@ class HoursPage(Page):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        heading = self.heading_label()
         top.addWidget(heading)
         top.addSpacing(12)
         self.previous = QPushButton("◀")
