@@ -1396,148 +1396,153 @@ dekkend</translation>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="89" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="85" />
+        <source>A day of the week shown</source>
+        <translation>Een dag van de getoonde week</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="90" />
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="97" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="98" />
         <source>Activity or team</source>
         <translation>Activiteit of team</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="106" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="107" />
         <source>Copy last week</source>
         <translation>Vorige week kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="107" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
         <source>Fill the empty cells with last week's hours</source>
         <translation>Vul de lege cellen met de uren van vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="109" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="109" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="110" />
         <source>Save week</source>
         <translation>Week opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="110" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="111" />
         <source>Save the week's hours (Ctrl+S)</source>
         <translation>De uren van de week opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="118" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="138" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="119" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="140" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="120" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="121" />
         <source>Import hours from a folder of CSV files or a workbook</source>
         <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="236" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="238" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="252" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="254" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="263" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="265" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="271" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="273" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="288" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="290" />
         <source>%1 rows, %2 hours this week; %3 workers over their contract.</source>
         <translation>%1 regels, %2 uur deze week; %3 medewerkers boven hun contract.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="298" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="300" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="328" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="330" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="333" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="335" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="339" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="341" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="356" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="358" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="366" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="368" />
         <source>Saving the week…</source>
         <translation>De week wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="374" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="376" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="381" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="383" />
         <source>Saved: %1 cells written, %2 removed.</source>
         <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="389" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="391" />
         <source>The week could not be saved: %1</source>
         <translation>De week kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="393" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="395" />
         <source>Saving the week: wait until it is saved.</source>
         <translation>De week wordt opgeslagen: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="408" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="410" />
         <source>Unsaved hours</source>
         <translation>Niet opgeslagen uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="409" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="411" />
         <source>The hours of this week have unsaved changes. Save them?</source>
         <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="410" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="412" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="411" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="413" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="412" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="414" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1967,87 +1972,87 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="104" />
+        <location filename="../../sodesk/ui/main_window.py" line="106" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="105" />
+        <location filename="../../sodesk/ui/main_window.py" line="107" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="113" />
+        <location filename="../../sodesk/ui/main_window.py" line="115" />
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="118" />
+        <location filename="../../sodesk/ui/main_window.py" line="120" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="120" />
+        <location filename="../../sodesk/ui/main_window.py" line="122" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Sneltoetsen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="130" />
+        <location filename="../../sodesk/ui/main_window.py" line="132" />
         <source>&amp;Go to</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="140" />
+        <location filename="../../sodesk/ui/main_window.py" line="142" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="162" />
+        <location filename="../../sodesk/ui/main_window.py" line="164" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="164" />
+        <location filename="../../sodesk/ui/main_window.py" line="166" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="168" />
+        <location filename="../../sodesk/ui/main_window.py" line="170" />
         <source>No users: not signed in</source>
         <translation>Geen gebruikers: niet aangemeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="170" />
+        <location filename="../../sodesk/ui/main_window.py" line="172" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="205" />
+        <location filename="../../sodesk/ui/main_window.py" line="207" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="213" />
+        <location filename="../../sodesk/ui/main_window.py" line="215" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="214" />
+        <location filename="../../sodesk/ui/main_window.py" line="216" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="215" />
+        <location filename="../../sodesk/ui/main_window.py" line="217" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="216" />
+        <location filename="../../sodesk/ui/main_window.py" line="218" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="306" />
+        <location filename="../../sodesk/ui/main_window.py" line="308" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>
@@ -3020,9 +3025,20 @@ dekkend</translation>
         <translation>Aangepast…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/period.py" line="47" />
+        <location filename="../../sodesk/ui/period.py" line="45" />
+        <location filename="../../sodesk/ui/period.py" line="50" />
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/period.py" line="46" />
+        <source>Start of the period</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/period.py" line="47" />
+        <source>End of the period</source>
+        <translation>Einde van de periode</translation>
     </message>
 </context>
 <context>
@@ -4086,41 +4102,51 @@ dekkend</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/shortcuts.py" line="52" />
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab, Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="53" />
+        <source>Leave a grid you type in (Tab moves between its cells)</source>
+        <translation>Een rooster verlaten waarin u typt (Tab gaat daar van cel naar cel)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="56" />
         <source>Arrow keys</source>
         <translation>Pijltoetsen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="53" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="57" />
         <source>Move in a list, a table or the hours grid</source>
         <translation>Verplaatsen in een lijst, een tabel of het urenrooster</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="56" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="60" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="57" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="61" />
         <source>Open the selected row; in the hours grid: the cell below</source>
         <translation>De gekozen regel openen; in het urenrooster: de cel eronder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="60" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="64" />
         <source>Space</source>
         <translation>Spatiebalk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="61" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="65" />
         <source>Press the focused button or tick the focused box</source>
         <translation>De knop met de focus indrukken of het vakje aan- of uitvinken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="64" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="68" />
         <source>Alt+underlined letter</source>
         <translation>Alt+onderstreepte letter</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="65" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="69" />
         <source>Open a menu or press a button</source>
         <translation>Een menu openen of een knop indrukken</translation>
     </message>
@@ -4128,23 +4154,23 @@ dekkend</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="101" />
         <location filename="../../sodesk/ui/shortcuts.py" line="105" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="109" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="104" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="108" />
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="104" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="108" />
         <source>Does</source>
         <translation>Doet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="118" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="122" />
         <source>Everything in sodesk can be done with the keyboard.</source>
         <translation>Alles in sodesk kan met het toetsenbord.</translation>
     </message>

@@ -9,8 +9,10 @@ text that a sighted user reads for it, in this order:
 1. the label whose buddy it is, or its QFormLayout label;
 2. the placeholder text of a line edit;
 3. the nearest label before it in its own layout (the QLabel left of a combo box, the heading
-   above a table);
-4. its tooltip.
+   above a table), or the form label of the row its layout sits in;
+4. its tooltip;
+5. a chart's title; the tab it is on; for a table or list, the title of its page;
+6. for a combo box without a label (a filter), its first choice ("Alle doelgroepen").
 
 Its description becomes its tooltip when it has none. All these texts come through tr(), so
 the names are Dutch in the Dutch window. A control that still has no name is returned, and
@@ -19,7 +21,9 @@ tests/ui/test_accessibility.py fails on it; such a control gets an explicit name
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QFormLayout,
+    QGraphicsView,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -35,10 +40,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
+    QStackedWidget,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
+
+from sodesk.ui.pages.base import Page
 
 #: the kinds of widget a user operates (and a screen reader must name)
 CONTROLS = (
@@ -51,6 +60,7 @@ CONTROLS = (
     QPlainTextEdit,
     QAbstractSlider,
     QTabBar,
+    QGraphicsView,  # the charts
 )
 
 
@@ -58,12 +68,14 @@ def is_control(widget: QWidget) -> bool:
     """A widget the user operates by itself (not a part of another control, not a scroll bar)."""
     if not isinstance(widget, CONTROLS) or isinstance(widget, QHeaderView | QScrollBar):
         return False
+    if widget.objectName() == "qt_tableview_cornerbutton":  # selects all; mouse only
+        return False
     if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(widget, QAbstractButton):
         return False
     parent = widget.parentWidget()
     # the line edit inside a spin box or an editable combo box, a calendar's own buttons
     while parent is not None:
-        if isinstance(parent, QAbstractSpinBox | QComboBox):
+        if isinstance(parent, QAbstractSpinBox | QComboBox | QTabBar | QLineEdit):
             return False
         if type(parent).__name__ == "QCalendarWidget":
             return False
@@ -72,7 +84,13 @@ def is_control(widget: QWidget) -> bool:
 
 
 def accessible_name(widget: QWidget) -> str:
-    """The name assistive technology reads for ``widget`` (what Qt itself derives included)."""
+    """The name assistive technology reads for ``widget`` (what Qt itself derives included).
+
+    A combo box's own name: Qt on Linux reports its current value as the name (and points to
+    its label by a relation); on Windows, where the desks are, the name is what is set.
+    """
+    if isinstance(widget, QComboBox):
+        return widget.accessibleName().strip()
     interface = QAccessible.queryAccessibleInterface(widget)
     if interface is None:
         return widget.accessibleName()
@@ -86,31 +104,43 @@ def _clean(text: str) -> str:
 
         text = QTextDocumentFragment.fromHtml(text).toPlainText()
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return " ".join(text.split()).rstrip(":").strip()
+    text = " ".join(text.split()).rstrip(":").strip()
+    return text if any(ch.isalpha() for ch in text) else ""  # not a lone "–" or "◀"
 
 
-def _layout_of(widget: QWidget) -> QLayout | None:
-    """The layout that holds ``widget`` (searched in its parent's layouts)."""
+def _layouts_of(widget: QWidget) -> list[QLayout]:
+    """The layout that holds ``widget`` and the layouts around it, innermost first."""
     parent = widget.parentWidget()
     if parent is None or parent.layout() is None:
-        return None
-    stack: list[QLayout] = [parent.layout()]
+        return []
+    stack: list[tuple[QLayout, list[QLayout]]] = [(parent.layout(), [])]
     while stack:
-        layout = stack.pop()
+        layout, outer = stack.pop()
         if layout.indexOf(widget) >= 0:
-            return layout
+            return [layout, *reversed(outer)]
         for i in range(layout.count()):
             child = layout.itemAt(i).layout()
             if child is not None:
-                stack.append(child)
-    return None
+                stack.append((child, [*outer, layout]))
+    return []
+
+
+def _form_label(layouts: list[QLayout]) -> str:
+    """The label of the QFormLayout row that the innermost layout sits in, if any."""
+    for inner, outer in pairwise(layouts):
+        if isinstance(outer, QFormLayout):
+            label = outer.labelForField(inner)
+            if isinstance(label, QLabel):
+                return _clean(label.text())
+    return ""
 
 
 def _label_before(widget: QWidget) -> str:
-    """The text of the nearest visible-to-be label before ``widget`` in its own layout."""
-    layout = _layout_of(widget)
-    if layout is None:
+    """The text of the nearest label before ``widget`` in its own layout, or its form row's."""
+    layouts = _layouts_of(widget)
+    if not layouts:
         return ""
+    layout = layouts[0]
     if isinstance(layout, QFormLayout):
         label = layout.labelForField(widget)
         if isinstance(label, QLabel) and label.text():
@@ -126,10 +156,29 @@ def _label_before(widget: QWidget) -> str:
         return ""
     for i in range(index - 1, -1, -1):
         found = layout.itemAt(i).widget()
-        if isinstance(found, QLabel) and found.text().strip():
+        if isinstance(found, QLabel) and _clean(found.text()):
             return _clean(found.text())
         if found is not None and is_control(found):
-            return ""  # the label before belongs to another control
+            break  # the label before belongs to another control
+    return _form_label(layouts)
+
+
+def _context_name(widget: QWidget) -> str:
+    """A chart's title; else the tab the widget is on; else, for a table or list, its page's
+    title (the page's one list is named after the page)."""
+    chart = getattr(widget, "chart", None)
+    if callable(chart) and chart() is not None and _clean(chart().title()):
+        return _clean(chart().title())
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            tabs = parent.parentWidget()
+            index = tabs.indexOf(child)
+            if index >= 0 and _clean(tabs.tabText(index)):
+                return _clean(tabs.tabText(index))
+        if isinstance(widget, QAbstractItemView) and isinstance(parent, Page):
+            return _clean(parent.title())
+        child, parent = parent, parent.parentWidget()
     return ""
 
 
@@ -141,24 +190,87 @@ def _buddy_label(widget: QWidget, labels: list[QLabel]) -> str:
 
 
 def name_controls(root: QWidget) -> list[QWidget]:
-    """Give every control under ``root`` a name and a description; return the nameless."""
+    """Give every control under ``root`` a name and a description; return the nameless.
+
+    Tab also goes on from every read-only table (``_tab_leaves``).
+    """
     labels = root.findChildren(QLabel)
     nameless = []
     for widget in root.findChildren(QWidget):
         if not is_control(widget):
             continue
+        if isinstance(widget, QAbstractItemView):
+            _tab_leaves(widget)
         if not widget.accessibleDescription() and widget.toolTip():
             widget.setAccessibleDescription(_clean(widget.toolTip()))
-        if widget.accessibleName() or accessible_name(widget):
+        if widget.accessibleName() or (
+            # on Linux Qt reports a combo box's value as its name; Windows reports none
+            not isinstance(widget, QComboBox) and accessible_name(widget)
+        ):
             continue
         name = (
             _buddy_label(widget, labels)
             or (widget.placeholderText() if isinstance(widget, QLineEdit) else "")
             or _label_before(widget)
             or _clean(widget.toolTip())
+            or _context_name(widget)
+            # a filter without a label: its first choice says what it filters ("Alle
+            # doelgroepen")
+            or (_clean(widget.itemText(0)) if isinstance(widget, QComboBox) else "")
         )
         if name:
             widget.setAccessibleName(name)
         else:
             nameless.append(widget)
     return nameless
+
+
+def is_typed_grid(view: QAbstractItemView) -> bool:
+    """A table the user types into (the hours grid): Tab moves from cell to cell there."""
+    model = view.model()
+    if model is None or view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
+        return False
+    try:
+        columns = model.columnCount()
+    except TypeError:  # a list model hides columnCount: one column
+        columns = 1
+    rows = min(model.rowCount(), 3)
+    return any(
+        model.flags(model.index(row, column)) & Qt.ItemFlag.ItemIsEditable
+        for row in range(rows)
+        for column in range(columns)
+    )
+
+
+class _CtrlTabLeaves(QObject):
+    """Ctrl+Tab and Ctrl+Shift+Tab leave a grid in which Tab moves between cells."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractItemView):
+            return False
+        key = event.key()  # type: ignore[attr-defined]
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
+        if not control or key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        backwards = key == Qt.Key.Key_Backtab or bool(
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+        )
+        watched.setTabKeyNavigation(False)
+        try:
+            (watched.focusPreviousChild if backwards else watched.focusNextChild)()
+        finally:
+            watched.setTabKeyNavigation(True)
+        return True
+
+
+def _tab_leaves(view: QAbstractItemView) -> None:
+    """Tab goes on from a read-only table (Qt's default keeps it inside, moving from cell to
+    cell, which traps a keyboard user); a grid typed into keeps Tab for its cells and is left
+    with Ctrl+Tab."""
+    if is_typed_grid(view):
+        if view.property("ctrlTabLeaves") is None:
+            leaves = _CtrlTabLeaves(view)
+            view.installEventFilter(leaves)
+            view.setProperty("ctrlTabLeaves", True)
+    elif view.model() is not None and view.model().rowCount():
+        view.setTabKeyNavigation(False)

@@ -25,6 +25,7 @@ from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace, years_with_hours
 from sodesk.ui import icons
 from sodesk.ui.accessibility import name_controls
+from sodesk.ui.focus_ring import FocusRing
 from sodesk.ui.import_dialog import ImportDialog
 from sodesk.ui.jobs import JobRunner
 from sodesk.ui.login import page_allowed
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         name_controls(self.period_bar)
+        self.focus_ring = FocusRing(self)
 
         self.import_dialog: ImportDialog | None = None
         self._stale: set[Page] = set()

@@ -49,6 +49,10 @@ _NAMED = (
         QT_TRANSLATE_NOOP("Shortcuts", "Next or previous control, in reading order"),
     ),
     (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Tab, Ctrl+Shift+Tab"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Leave a grid you type in (Tab moves between its cells)"),
+    ),
+    (
         QT_TRANSLATE_NOOP("Shortcuts", "Arrow keys"),
         QT_TRANSLATE_NOOP("Shortcuts", "Move in a list, a table or the hours grid"),
     ),

@@ -172,6 +172,16 @@ QListWidget#navigation {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: 6px; outline: 0;
 }}
 QListWidget#navigation:focus {{ border: 2px solid {c.highlight}; }}
+QPushButton {{
+    background: {c.button}; color: {c.text}; border: 1px solid {c.border};
+    border-radius: 4px; padding: 3px 12px; min-height: 1.3em;
+}}
+QPushButton:hover {{ background: {c.alternate}; }}
+QPushButton:pressed, QPushButton:checked {{ background: {c.border}; }}
+QPushButton:default {{ border-color: {c.highlight}; }}
+QPushButton:disabled {{ color: {c.placeholder}; background: {c.window}; }}
+QPushButton:focus {{ border: 2px solid {c.highlight}; padding: 2px 11px; }}
+QTabBar::tab:focus {{ text-decoration: underline; }}
 {tones}
 """
 

@@ -82,6 +82,7 @@ class HoursPage(Page):
         self.previous.setToolTip(self.tr("Previous week"))
         self.previous.setFixedWidth(34)
         self.date = QDateEdit()
+        self.date.setAccessibleName(self.tr("A day of the week shown"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setDate(QDate(self.monday))
@@ -123,6 +124,7 @@ class HoursPage(Page):
         self.import_files.setVisible(self._may_import)
         actions.addWidget(self.import_files)
         layout.addLayout(actions)
+        QWidget.setTabOrder(self.save, self.import_files)  # parented early: reading order
         self.message = FieldMessage()
         self.message.setObjectName("hoursMessage")
         layout.addWidget(self.message)
