@@ -68,7 +68,7 @@ LIGHT = Colours(
     highlight="#1f5fa8",
     highlight_text="#ffffff",
     button="#e9edf1",
-    placeholder="#5f6b77",
+    placeholder="#56616c",
     link="#1f5fa8",
     shaded="#e1e5e9",
     changed="#fff3c4",
@@ -87,10 +87,10 @@ DARK = Colours(
     loss="#ff8f8f",
     warning="#f0c75e",
     ok="#7fd49a",
-    highlight="#3d7fd0",
+    highlight="#3b74c0",
     highlight_text="#ffffff",
     button="#343a41",
-    placeholder="#a4adb7",
+    placeholder="#aeb6bf",
     link="#9cc6f0",
     shaded="#363c43",
     changed="#4b4118",
@@ -174,13 +174,13 @@ QListWidget#navigation {{
 QListWidget#navigation:focus {{ border: 2px solid {c.highlight}; }}
 QPushButton {{
     background: {c.button}; color: {c.text}; border: 1px solid {c.border};
-    border-radius: 4px; padding: 3px 12px; min-height: 1.3em;
+    border-radius: 4px; padding: 3px 8px; min-height: 1.3em;
 }}
 QPushButton:hover {{ background: {c.alternate}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {c.border}; }}
 QPushButton:default {{ border-color: {c.highlight}; }}
 QPushButton:disabled {{ color: {c.placeholder}; background: {c.window}; }}
-QPushButton:focus {{ border: 2px solid {c.highlight}; padding: 2px 11px; }}
+QPushButton:focus {{ border: 2px solid {c.highlight}; padding: 2px 7px; }}
 QTabBar::tab:focus {{ text-decoration: underline; }}
 {tones}
 """
@@ -229,7 +229,7 @@ def install(app: QApplication, scheme: str | None = None) -> Look:
     if look is None:
         look = Look(app, scheme)
         app._sodesk_look = look  # type: ignore[attr-defined]
-    elif scheme is not None and scheme != look.scheme:
+    elif scheme is not None:
         look.apply(scheme)
     return look  # type: ignore[no-any-return]
 
