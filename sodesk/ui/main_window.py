@@ -8,7 +8,7 @@ window offers every page and action from the keyboard (Ctrl+1..9, Help > Sneltoe
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -225,6 +225,14 @@ class MainWindow(QMainWindow):
         self.statusBar().messageChanged.connect(self._status_cleared)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self._refresh_current)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self._refresh_current)
+        # after the look (connected first) has switched the palette
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._recolour)
+
+    def _recolour(self, _scheme: object) -> None:
+        """The system switched light and dark: the icons are painted in the new colours."""
+        self.navigation.recolour(self.specs)
+        for action, spec in zip(self.page_actions, self.specs, strict=True):
+            action.setIcon(icons.icon(spec.key))
 
     def _show_page(self, row: int) -> None:
         if row < 0 or row == self.stack.currentIndex():
