@@ -11,7 +11,7 @@ text that a sighted user reads for it, in this order:
 3. the nearest label before it in its own layout (the QLabel left of a combo box, the heading
    above a table), or the form label of the row its layout sits in;
 4. its tooltip;
-5. a chart's title; the tab it is on; for a table or list, the title of its page;
+5. a chart's title; the tab it is on; for a table or list, the title of its page or dialog;
 6. for a combo box without a label (a filter), its first choice ("Alle doelgroepen").
 
 Its description becomes its tooltip when it has none. All these texts come through tr(), so
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGraphicsView,
     QGridLayout,
@@ -178,6 +179,8 @@ def _context_name(widget: QWidget) -> str:
                 return _clean(tabs.tabText(index))
         if isinstance(widget, QAbstractItemView) and isinstance(parent, Page):
             return _clean(parent.title())
+        if isinstance(widget, QAbstractItemView) and isinstance(parent, QDialog):
+            return _clean(parent.windowTitle())
         child, parent = parent, parent.parentWidget()
     return ""
 

@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
             dialog.imported.connect(self._imported)
             dialog.finished.connect(self._import_closed)
             self.import_dialog = dialog
+            name_controls(dialog)
         if self.import_dialog.isVisible():
             self.import_dialog.raise_()
         self.import_dialog.show()

@@ -259,3 +259,18 @@ def test_the_shortcuts_are_listed_under_help(window: MainWindow, qtbot: QtBot) -
             listed = ", ".join(k.toString() for k in action.shortcuts())
             assert listed in rows, action.text()
     dialog.close()
+
+
+def test_the_dialogs_name_their_controls(window: MainWindow) -> None:
+    """The import dialog (its two result tables too) and the sign-in dialog."""
+    from sodesk.ui.login import LoginDialog
+
+    dialog = window.open_import()
+    assert dialog is not None
+    login = LoginDialog(window.workspace, window)
+    for root in (dialog, login):
+        controls = [w for w in root.findChildren(QWidget) if is_control(w)]
+        assert len(controls) >= 4
+        assert [type(w).__name__ for w in controls if not accessible_name(w)] == []
+    dialog.reject()
+    login.reject()
