@@ -34,10 +34,18 @@ class FocusRing(QWidget):
         app = QApplication.instance()
         app.focusChanged.connect(self._focus_changed)  # type: ignore[attr-defined]
 
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self.target is not None:
+    def _watch(self, widget: QWidget | None, watch: bool) -> None:
+        """Follow ``widget`` and its containers (a splitter moved, a card resized)."""
+        while widget is not None and widget is not self.window_:
             with suppress(RuntimeError):  # already deleted
-                self.target.removeEventFilter(self)
+                if watch:
+                    widget.installEventFilter(self)
+                else:
+                    widget.removeEventFilter(self)
+            widget = widget.parentWidget()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._watch(self.target, False)
         self.target = None
         while new is not None and new.focusProxy() is not None:
             new = new.focusProxy()
@@ -54,7 +62,7 @@ class FocusRing(QWidget):
             self.hide()
             return
         self.target = new
-        new.installEventFilter(self)
+        self._watch(new, True)
         self._follow()
 
     def _follow(self) -> None:
@@ -70,7 +78,7 @@ class FocusRing(QWidget):
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.target and event.type() in (
+        if self.target is not None and event.type() in (
             QEvent.Type.Move,
             QEvent.Type.Resize,
             QEvent.Type.Show,

@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
             dialog.finished.connect(self._import_closed)
             self.import_dialog = dialog
             name_controls(dialog)
+            dialog.focus_ring = FocusRing(dialog)  # type: ignore[attr-defined]
         if self.import_dialog.isVisible():
             self.import_dialog.raise_()
         self.import_dialog.show()
