@@ -7,11 +7,10 @@ focus, makes it visible everywhere in the same way, in both palettes (WCAG 2.4.7
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from shiboken6 import isValid
 
 from sodesk.ui.style import current
 
@@ -36,12 +35,11 @@ class FocusRing(QWidget):
 
     def _watch(self, widget: QWidget | None, watch: bool) -> None:
         """Follow ``widget`` and its containers (a splitter moved, a card resized)."""
-        while widget is not None and widget is not self.window_:
-            with suppress(RuntimeError):  # already deleted
-                if watch:
-                    widget.installEventFilter(self)
-                else:
-                    widget.removeEventFilter(self)
+        while widget is not None and isValid(widget) and widget is not self.window_:
+            if watch:
+                widget.installEventFilter(self)
+            else:
+                widget.removeEventFilter(self)
             widget = widget.parentWidget()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -67,7 +65,7 @@ class FocusRing(QWidget):
 
     def _follow(self) -> None:
         target = self.target
-        if target is None or not target.isVisible():
+        if target is None or not isValid(target) or not target.isVisible():
             self.hide()
             return
         top_left = target.mapTo(self.window_, target.rect().topLeft())
