@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="201" />
+        <source>Grid: type a value; Tab moves right, Enter down, Ctrl+Tab leaves it</source>
+        <extracomment>the kinds of widget a user operates (and a screen reader must name) how each kind of control is used from the keyboard (its description without a tooltip)</extracomment>
+        <translation>Rooster: typ een waarde; Tab gaat naar rechts, Enter naar beneden, Ctrl+Tab verlaat het rooster</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="204" />
+        <source>List: arrow keys move through the rows, Enter opens the selected row</source>
+        <translation>Lijst: met de pijltoetsen door de regels, Enter opent de gekozen regel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="207" />
+        <source>Choice list: Alt+Down opens the choices, arrow keys choose</source>
+        <translation>Keuzelijst: Alt+Omlaag opent de keuzes, de pijltoetsen kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="210" />
+        <source>Date as dd-mm-yyyy: type it, or Up and Down change the part</source>
+        <translation>Datum als dd-mm-jjjj: typ hem, of verander het deel met Omhoog en Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="213" />
+        <source>Number: type it, or Up and Down change it</source>
+        <translation>Getal: typ het, of verander het met Omhoog en Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="214" />
+        <source>Tabs: Left and Right choose a tab</source>
+        <translation>Tabbladen: Links en Rechts kiezen een tabblad</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="215" />
+        <source>Space ticks or unticks</source>
+        <translation>De spatiebalk vinkt aan of uit</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="216" />
+        <source>Button: Space or Enter presses it</source>
+        <translation>Knop: de spatiebalk of Enter drukt hem in</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="217" />
+        <source>Text field: type the text</source>
+        <translation>Tekstveld: typ de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="218" />
+        <source>Chart: the same figures are in the table or text beside it</source>
+        <translation>Grafiek: dezelfde cijfers staan in de tabel of de tekst ernaast</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="64" />
@@ -2027,32 +2081,32 @@ dekkend</translation>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="207" />
+        <location filename="../../sodesk/ui/main_window.py" line="209" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="215" />
+        <location filename="../../sodesk/ui/main_window.py" line="217" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="216" />
+        <location filename="../../sodesk/ui/main_window.py" line="218" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="217" />
+        <location filename="../../sodesk/ui/main_window.py" line="219" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="218" />
+        <location filename="../../sodesk/ui/main_window.py" line="220" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="308" />
+        <location filename="../../sodesk/ui/main_window.py" line="318" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>

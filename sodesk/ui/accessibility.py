@@ -14,23 +14,26 @@ text that a sighted user reads for it, in this order:
 5. a chart's title; the tab it is on; for a table or list, the title of its page or dialog;
 6. for a combo box without a label (a filter), its first choice ("Alle doelgroepen").
 
-Its description becomes its tooltip when it has none. All these texts come through tr(), so
-the names are Dutch in the Dutch window. A control that still has no name is returned, and
-tests/ui/test_accessibility.py fails on it; such a control gets an explicit name via tr().
+Its description is its tooltip, else how a control of its kind is used from the keyboard.
+All these texts come through tr(), so they are Dutch in the Dutch window. A control that
+still has no name is returned, and tests/ui/test_accessibility.py fails on it; such a
+control gets an explicit name via tr().
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGraphicsView,
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QScrollBar,
     QStackedWidget,
     QTabBar,
@@ -192,6 +196,54 @@ def _buddy_label(widget: QWidget, labels: list[QLabel]) -> str:
     return ""
 
 
+#: how each kind of control is used from the keyboard (its description without a tooltip)
+_USAGE = {
+    "grid": QT_TRANSLATE_NOOP(
+        "Accessibility", "Grid: type a value; Tab moves right, Enter down, Ctrl+Tab leaves it"
+    ),
+    "list": QT_TRANSLATE_NOOP(
+        "Accessibility", "List: arrow keys move through the rows, Enter opens the selected row"
+    ),
+    "choice": QT_TRANSLATE_NOOP(
+        "Accessibility", "Choice list: Alt+Down opens the choices, arrow keys choose"
+    ),
+    "date": QT_TRANSLATE_NOOP(
+        "Accessibility", "Date as dd-mm-yyyy: type it, or Up and Down change the part"
+    ),
+    "number": QT_TRANSLATE_NOOP("Accessibility", "Number: type it, or Up and Down change it"),
+    "tabs": QT_TRANSLATE_NOOP("Accessibility", "Tabs: Left and Right choose a tab"),
+    "tick": QT_TRANSLATE_NOOP("Accessibility", "Space ticks or unticks"),
+    "button": QT_TRANSLATE_NOOP("Accessibility", "Button: Space or Enter presses it"),
+    "text": QT_TRANSLATE_NOOP("Accessibility", "Text field: type the text"),
+    "chart": QT_TRANSLATE_NOOP(
+        "Accessibility", "Chart: the same figures are in the table or text beside it"
+    ),
+}
+
+
+def _kind(widget: QWidget) -> str:
+    if isinstance(widget, QAbstractItemView):
+        return "grid" if is_typed_grid(widget) else "list"
+    kinds: tuple[tuple[type | tuple[type, ...], str], ...] = (
+        (QComboBox, "choice"),
+        (QDateTimeEdit, "date"),
+        (QAbstractSpinBox, "number"),
+        (QTabBar, "tabs"),
+        ((QCheckBox, QRadioButton), "tick"),
+        (QAbstractButton, "button"),
+        ((QLineEdit, QTextEdit, QPlainTextEdit), "text"),
+        (QGraphicsView, "chart"),
+    )
+    return next((kind for classes, kind in kinds if isinstance(widget, classes)), "")
+
+
+def usage(widget: QWidget) -> str:
+    """How a control of this kind is used from the keyboard: the description of a control
+    that has no tooltip of its own."""
+    kind = _kind(widget)
+    return QCoreApplication.translate("Accessibility", _USAGE[kind]) if kind else ""
+
+
 def name_controls(root: QWidget) -> list[QWidget]:
     """Give every control under ``root`` a name and a description; return the nameless.
 
@@ -204,8 +256,8 @@ def name_controls(root: QWidget) -> list[QWidget]:
             continue
         if isinstance(widget, QAbstractItemView):
             _tab_leaves(widget)
-        if not widget.accessibleDescription() and widget.toolTip():
-            widget.setAccessibleDescription(_clean(widget.toolTip()))
+        if not widget.accessibleDescription():
+            widget.setAccessibleDescription(_clean(widget.toolTip()) or usage(widget))
         if widget.accessibleName() or (
             # on Linux Qt reports a combo box's value as its name; Windows reports none
             not isinstance(widget, QComboBox) and accessible_name(widget)

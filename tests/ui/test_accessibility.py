@@ -67,7 +67,7 @@ def _shown_controls(page: QWidget) -> list[QWidget]:
     return [w for w in page.findChildren(QWidget) if is_control(w) and w.isVisible()]
 
 
-def test_every_control_of_every_page_has_a_dutch_accessible_name(window: MainWindow) -> None:
+def test_every_control_of_every_page_has_a_dutch_name_and_description(window: MainWindow) -> None:
     english = _english_only()
     nameless: list[str] = []
     untranslated: list[str] = []
@@ -77,13 +77,17 @@ def test_every_control_of_every_page_has_a_dutch_accessible_name(window: MainWin
         for widget in [w for w in page.findChildren(QWidget) if is_control(w)]:
             interface = QAccessible.queryAccessibleInterface(widget)
             assert interface is not None and interface.isValid()
-            name = interface.text(QAccessible.Text.Name).strip()
+            name = accessible_name(widget)
+            description = interface.text(QAccessible.Text.Description).strip()
+            if isinstance(widget, QTabBar):  # Qt reads each tab as a child, the bar's own
+                description = widget.accessibleDescription()  # description from the widget
             seen += 1
             where = f"{page.key}: {type(widget).__name__} {widget.objectName()!r}"
-            if not name:
-                nameless.append(where)
-            elif name.rstrip("…:").strip() in english:
-                untranslated.append(f"{where} {name!r}")
+            if not name or not description:
+                nameless.append(f"{where} name {name!r} description {description!r}")
+            for text in (name, description):
+                if text.rstrip("…:.").strip() in english:
+                    untranslated.append(f"{where} {text!r}")
     assert seen > 150  # the walk reached the pages' controls, hidden tabs included
     assert nameless == []
     assert untranslated == []
