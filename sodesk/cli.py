@@ -40,6 +40,16 @@ def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
         help="database-URL (anders SODESK_DATABASE_URL, anders het "
         "SQLite-bestand in de gebruikersmap)",
     )
+def _size(text: str) -> tuple[int, int]:
+    """``1920x1080`` as (1920, 1080), the window size of ``sodesk screenshots``."""
+    width, _, height = text.lower().partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        size = (0, 0)
+    if min(size) < 200:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen venstergrootte (bijv. 1920x1080)")
+    return size
 
 
 def _sign_in_options(parser: argparse.ArgumentParser, user: object, stdin: object) -> None:
@@ -171,10 +181,23 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
 
     shots = sub.add_parser(
-        "screenshots", parents=[signed], help="sla van elke pagina een PNG op (1366x768)"
+        "screenshots", parents=[signed], help="sla van elke pagina een PNG op"
     )
     shots.add_argument("dir", type=Path)
     shots.add_argument("--lang", choices=["nl", "en"], default="nl")
+    shots.add_argument(
+        "--size",
+        type=_size,
+        default=(1366, 768),
+        metavar="BxH",
+        help="venstergrootte, bijv. 1920x1080 (standaard 1366x768)",
+    )
+    shots.add_argument(
+        "--palette",
+        choices=["light", "dark", "system"],
+        default="system",
+        help="licht, donker of zoals het systeem (standaard)",
+    )
     return parser
 
 
@@ -201,6 +224,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.lang,
                 user=args.user,
                 password_stdin=args.user_password_stdin,
+                size=args.size,
+                palette=None if args.palette == "system" else args.palette,
             )
         except commands.BadInput as error:
             for line in error.lines:

@@ -1,71 +1,125 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="201" />
+        <source>Grid: type a value; Tab moves right, Enter down, Ctrl+Tab leaves it</source>
+        <extracomment>the kinds of widget a user operates (and a screen reader must name) how each kind of control is used from the keyboard (its description without a tooltip)</extracomment>
+        <translation>Rooster: typ een waarde; Tab gaat naar rechts, Enter naar beneden, Ctrl+Tab verlaat het rooster</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="204" />
+        <source>List: arrow keys move through the rows, Enter opens the selected row</source>
+        <translation>Lijst: met de pijltoetsen door de regels, Enter opent de gekozen regel</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="207" />
+        <source>Choice list: Alt+Down opens the choices, arrow keys choose</source>
+        <translation>Keuzelijst: Alt+Omlaag opent de keuzes, de pijltoetsen kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="210" />
+        <source>Date as dd-mm-yyyy: type it, or Up and Down change the part</source>
+        <translation>Datum als dd-mm-jjjj: typ hem, of verander het deel met Omhoog en Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="213" />
+        <source>Number: type it, or Up and Down change it</source>
+        <translation>Getal: typ het, of verander het met Omhoog en Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="214" />
+        <source>Tabs: Left and Right choose a tab</source>
+        <translation>Tabbladen: Links en Rechts kiezen een tabblad</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="215" />
+        <source>Space ticks or unticks</source>
+        <translation>De spatiebalk vinkt aan of uit</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="216" />
+        <source>Button: Space or Enter presses it</source>
+        <translation>Knop: de spatiebalk of Enter drukt hem in</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="217" />
+        <source>Text field: type the text</source>
+        <translation>Tekstveld: typ de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/accessibility.py" line="218" />
+        <source>Chart: the same figures are in the table or text beside it</source>
+        <translation>Grafiek: dezelfde cijfers staan in de tabel of de tekst ernaast</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="46" />
+        <location filename="../../sodesk/ui/page_registry.py" line="64" />
         <location filename="../../sodesk/ui/pages/activities.py" line="89" />
         <source>Activities</source>
         <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="104" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="103" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="107" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="106" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="110" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="109" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="111" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="110" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="114" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="147" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="146" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="153" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="152" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="281" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="280" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="285" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="284" />
         <source>%1 to %2: result incomplete (%3 without the missing parameters), coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat onvolledig (%3 zonder de ontbrekende parameters), dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="299" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="298" />
         <source>%1 line below cost price</source>
         <translation>%1 regel onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="300" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="299" />
         <source>%1 lines below cost price</source>
         <translation>%1 regels onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="345" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="344" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -74,62 +128,62 @@
     <name>ActivityCard</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_card.py" line="67" />
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="47" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="48" />
         <source>Revenue</source>
         <translation>Omzet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="50" />
         <source>Purchase value</source>
         <translation>Inkoopwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="53" />
         <source>Net added value (NTW)</source>
         <translation>Netto toegevoegde waarde (NTW)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="54" />
         <source>Wage costs</source>
         <translation>Loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="56" />
         <source>Guidance costs</source>
         <translation>Begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="59" />
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="60" />
         <source>Wage subsidy (LKS)</source>
         <translation>Loonkostensubsidie (LKS)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="62" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="65" />
         <source>Wsw subsidy</source>
         <translation>Rijksbijdrage Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="66" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="68" />
         <source>Wage-value norm</source>
         <translation>Loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="72" />
         <source>Gap NTW and wage-value norm</source>
         <translation>Verschil NTW en loonwaardenorm</translation>
     </message>
@@ -173,43 +227,43 @@
 <context>
     <name>ActivityEntries</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="52" />
         <source>Invoice</source>
         <extracomment>short words for the table and the kind box</extracomment>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="53" />
         <source>Purchase</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="54" />
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="65" />
         <source>%1 pcs</source>
         <translation>%1 st.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="82" />
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="90" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="91" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="92" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="98" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -217,17 +271,17 @@
 <context>
     <name>ActivityMonths</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="73" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="78" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="85" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
@@ -235,22 +289,22 @@
 <context>
     <name>ActivityRates</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="56" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="62" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="64" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="72" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
@@ -258,89 +312,89 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="58" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="59" />
         <source>without placement</source>
         <translation>zonder plaatsing</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="62" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="63" />
         <source>Non-productive: %1</source>
         <translation>Niet-productief: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="72" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="73" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="73" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="74" />
         <source>Client</source>
         <translation>Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="74" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="75" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="75" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="76" />
         <source>Productive
 hours</source>
         <translation>Productieve
 uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="76" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="77" />
         <source>NTW
 per hour</source>
         <translation>NTW
 per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="77" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="78" />
         <source>Cost price
 per hour</source>
         <translation>Kostprijs
 per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="78" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="79" />
         <source>Coverage</source>
         <translation>Dekkings-
 graad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="79" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="80" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="80" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="81" />
         <source>Current
 rate</source>
         <translation>Huidig
 tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="81" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="82" />
         <source>Break-even
 rate</source>
         <translation>Kosten-
 dekkend</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="82" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="83" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="171" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="172" />
         <source>Income and subsidies do not cover the cost of this activity</source>
         <extracomment>each row's texts, made once: a view sizing its columns to their contents asks for every cell's text several times (9,600 calls when the page first shows)</extracomment>
         <translation>Opbrengsten en subsidies dekken de kosten van deze activiteit niet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="197" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="198" />
         <source>loss</source>
         <translation>verlies</translation>
     </message>
@@ -348,12 +402,12 @@ dekkend</translation>
 <context>
     <name>ActivityWhatIf</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="52" />
         <source>'%1' is no percentage: type e.g. -10 or 7,5.</source>
         <translation>'%1' is geen percentage: typ bv. -10 of 7,5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="59" />
         <source>'%1' lies outside %2 to %3 %.</source>
         <translation>'%1' ligt buiten %2 tot %3 %.</translation>
     </message>
@@ -379,58 +433,58 @@ dekkend</translation>
 <context>
     <name>AnalysesPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="54" />
+        <location filename="../../sodesk/ui/page_registry.py" line="66" />
         <location filename="../../sodesk/ui/pages/analyses.py" line="115" />
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="124" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="123" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="126" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="125" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="141" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="140" />
         <source>2028</source>
         <translation>2028</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="142" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="141" />
         <source>Distribution key</source>
         <translation>Verdeelsleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="143" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="142" />
         <source>Workforce outlook</source>
         <translation>Personeelsprognose</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="144" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="143" />
         <source>Guidance and wage value</source>
         <translation>Begeleiding en loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="145" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="144" />
         <source>Re-assessments</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="170" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="169" />
         <source>Calculating the analyses of the period…</source>
         <translation>De analyses van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="215" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="214" />
         <source>The analyses could not be calculated: %1</source>
         <translation>De analyses konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="250" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="249" />
         <source>The outlook could not be calculated: %1</source>
         <translation>De prognose kon niet worden berekend: %1</translation>
     </message>
@@ -438,56 +492,56 @@ dekkend</translation>
 <context>
     <name>Analysis2028</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="34" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="35" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="35" />
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="36" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="57" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="37" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="38" />
         <source>Sheltered workers</source>
         <translation>Beschut werkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="44" />
         <source>Receive less</source>
         <translation>Gaan erop achteruit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="48" />
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="64" />
         <source>LKS now</source>
         <translation>LKS nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="49" />
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="65" />
         <source>LKS at 68 %</source>
         <translation>LKS bij vast 68 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="50" />
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="66" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="55" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="56" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="59" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
@@ -495,32 +549,32 @@ dekkend</translation>
 <context>
     <name>AnalysisGuidance</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="50" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="53" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="55" />
         <source>Guidance hours</source>
         <translation>Begeleidingsuren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="61" />
         <source>Wage value at start</source>
         <translation>Loonwaarde begin</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="67" />
         <source>Wage value at end</source>
         <translation>Loonwaarde eind</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="73" />
         <source>Change (points)</source>
         <translation>Verandering (procentpunten)</translation>
     </message>
@@ -528,67 +582,67 @@ dekkend</translation>
 <context>
     <name>AnalysisKey</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="47" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="48" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="50" />
         <source>Share with phase-in</source>
         <translation>Aandeel met ingroeipad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="56" />
         <source>Budget old key</source>
         <translation>Budget oude sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="62" />
         <source>Budget new key</source>
         <translation>Budget nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="68" />
         <source>Budget with phase-in</source>
         <translation>Budget met ingroeipad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="74" />
         <source>Phase-in against old key</source>
         <translation>Ingroeipad tegen oude sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="94" />
         <source>National amount for sheltered work (€)</source>
         <translation>Landelijk bedrag beschut werk (€)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="96" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="97" />
         <source>Share of the municipality, old key (%)</source>
         <translation>Aandeel van de gemeente, oude sleutel (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="100" />
         <source>Share of realised places (%)</source>
         <translation>Aandeel gerealiseerde plaatsen (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="102" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="103" />
         <source>Share of residents with a positive advice (%)</source>
         <translation>Aandeel inwoners met positief advies (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="108" />
         <source>Weight of realised places</source>
         <translation>Gewicht gerealiseerde plaatsen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="111" />
         <source>Weight of residents with a positive advice</source>
         <translation>Gewicht inwoners met positief advies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="135" />
         <source>%1 must not be negative ('%2').</source>
         <translation>%1 mag niet negatief zijn ('%2').</translation>
     </message>
@@ -639,7 +693,7 @@ dekkend</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sodesk/ui/app.py" line="80" />
+        <location filename="../../sodesk/ui/app.py" line="84" />
         <source>The database could not be opened:
 %1</source>
         <extracomment>QSettings key of the database chosen under Settings (used at the next start)</extracomment>
@@ -647,7 +701,7 @@ dekkend</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/app.py" line="84" />
+        <location filename="../../sodesk/ui/app.py" line="88" />
         <source>This database was chosen under Settings. Start once with --database URL and choose another there.</source>
         <translation>Deze database is gekozen onder Instellingen. Start één keer met --database URL en kies daar een andere.</translation>
     </message>
@@ -728,53 +782,53 @@ dekkend</translation>
 <context>
     <name>DistributionKeyTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="189" />
         <source>Use this share</source>
         <extracomment>the table was recomputed (True) or cleared because of bad input (False)</extracomment>
         <translation>Dit aandeel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="190" />
         <source>Fill in the share of realised places from your data</source>
         <translation>Het aandeel gerealiseerde plaatsen uit uw gegevens invullen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="209" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="210" />
         <source>the municipality</source>
         <translation>de gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="212" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="213" />
         <source>What the new distribution key does to the budget of %1: one third new in 2027, fully new from 2029. The weights are not published: enter your own. Shares are percentages of the national amount.</source>
         <translation>Wat de nieuwe verdeelsleutel doet met het budget van %1: een derde nieuw in 2027, helemaal nieuw vanaf 2029. De gewichten zijn niet gepubliceerd: vul uw eigen gewichten in. Aandelen zijn percentages van het landelijke bedrag.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="225" />
         <source>Choose a municipality at the top to see its share of realised places.</source>
         <translation>Kies bovenaan een gemeente om haar aandeel gerealiseerde plaatsen te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="227" />
         <source>No national realisation is known for this period.</source>
         <translation>Voor deze periode is geen landelijke realisatie bekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="232" />
         <source>From your data: %1 sheltered workers of %2 employed on %3, against %4 people working with a positive advice nationally on %5: %6 of the realised places.</source>
         <translation>Uit uw gegevens: %1 beschut werkers van %2 in dienst op %3, tegen %4 mensen die landelijk werken met een positief advies op %5: %6 van de gerealiseerde plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="268" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="269" />
         <source>The two weights must not both be zero (%1 and %2).</source>
         <translation>De twee gewichten mogen niet allebei nul zijn (%1 en %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="287" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="288" />
         <source>Fill in every field correctly to see the budgets.</source>
         <translation>Vul alle velden juist in om de budgetten te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="294" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="295" />
         <source>Share under the new key: %1 (old key: %2). Budget of the municipality per year; the last column is red where the phase-in gives less than the old key.</source>
         <translation>Aandeel onder de nieuwe sleutel: %1 (oude sleutel: %2). Budget van de gemeente per jaar; de laatste kolom is rood waar het ingroeipad minder geeft dan de oude sleutel.</translation>
     </message>
@@ -782,17 +836,17 @@ dekkend</translation>
 <context>
     <name>DurationValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="101" />
         <source>Duration is required: type e.g. 0:30 or 0,5.</source>
         <translation>Duur is verplicht: typ bijvoorbeeld 0:30 of 0,5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="106" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="107" />
         <source>'%1' is not a duration: type e.g. 0:30, 1:15, 0,5 or 0.5.</source>
         <translation>'%1' is geen tijdsduur: typ bijvoorbeeld 0:30, 1:15, 0,5 of 0.5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="111" />
         <source>Duration must lie between 0 and 24 hours ('%1').</source>
         <translation>Duur moet tussen 0 en 24 uur liggen ('%1').</translation>
     </message>
@@ -889,89 +943,89 @@ dekkend</translation>
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="158" />
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="253" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="159" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="254" />
         <source>New entry</source>
         <extracomment>the activity code whose entries were saved the signed-in user the saves are checked for (the activity card sets it) confirm a deletion; a test drives the real dialog</extracomment>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="159" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="160" />
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="160" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="161" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="187" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="188" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="189" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="190" />
         <source>To</source>
         <translation>T/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="226" />
         <source>Entries overlapping %1 to %2, newest first</source>
         <translation>Regels in de periode %1 t/m %2, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="236" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="237" />
         <source>Saved; the figures are up to date.</source>
         <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="254" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="255" />
         <source>Save new entry</source>
         <translation>Nieuwe regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="265" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="266" />
         <source>Correct the entry from %1</source>
         <translation>Regel vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="267" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="268" />
         <source>Save correction</source>
         <translation>Correctie opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="289" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
         <source>Pieces</source>
         <translation>Aantal stuks</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="289" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="291" />
         <source>e.g. 1.200</source>
         <translation>bv. 1.200</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="291" />
         <source>e.g. 1.234,50</source>
         <translation>bv. 1.234,50</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="322" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="323" />
         <source>This line has no entries: non-productive time.</source>
         <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="391" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="392" />
         <source>Saved. The figures are being calculated again…</source>
         <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
@@ -979,22 +1033,22 @@ dekkend</translation>
 <context>
     <name>EntryDeleteQuestion</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="116" />
         <source>Delete entry</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="117" />
         <source>Delete the %1? The figures are calculated again.</source>
         <translation>De %1 verwijderen? De cijfers worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="120" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="120" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="121" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1132,12 +1186,12 @@ dekkend</translation>
 <context>
     <name>GuidanceChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="96" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="97" />
         <source>Guidance hours in the period</source>
         <translation>Begeleidingsuren in de periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="100" />
         <source>Change in wage value (points)</source>
         <translation>Verandering loonwaarde (procentpunten)</translation>
     </message>
@@ -1307,88 +1361,88 @@ dekkend</translation>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="321" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="320" />
         <source>Caseload of %1: %2, the longest without guidance first</source>
         <translation>Caseload van %1: %2, langst zonder begeleiding bovenaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="324" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="323" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="324" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="323" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="48" />
+        <location filename="../../sodesk/ui/page_registry.py" line="62" />
         <location filename="../../sodesk/ui/pages/guidance.py" line="181" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="190" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="189" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="209" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="208" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="235" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="234" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="236" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="235" />
         <source>Re-assessments due</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="244" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="243" />
         <source>Placements to evaluate</source>
         <translation>Plaatsingen ter evaluatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="328" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="327" />
         <source>Re-assessments due (%1)</source>
         <translation>Herbeoordelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="331" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="330" />
         <source>Placements to evaluate (%1)</source>
         <translation>Plaatsingen ter evaluatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="335" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="334" />
         <source>No job coaches yet: import workers with a coach, or log guidance.</source>
         <translation>Nog geen jobcoaches: importeer medewerkers met een jobcoach, of registreer begeleiding.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="339" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="338" />
         <source>No workers have %1 as job coach.</source>
         <translation>Geen medewerkers hebben %1 als jobcoach.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="350" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="349" />
         <source>The caseload could not be read: %1</source>
         <translation>De caseload kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="406" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="405" />
         <source>History of %1</source>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="436" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="435" />
         <source>Saved: the placement of %1 was evaluated.</source>
         <translation>Opgeslagen: de plaatsing van %1 is geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="442" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="441" />
         <source>Saved: %1 hours %2 on %3.</source>
         <translation>Opgeslagen: %1 uur %2 op %3.</translation>
     </message>
@@ -1396,17 +1450,17 @@ dekkend</translation>
 <context>
     <name>GuidanceWageValueTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="154" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="156" />
         <source>Guidance hours in the period beside the wage value in force at its start and end, for %1; the chart shows the %2 with a wage value at both ends. A point does not prove cause: other things change a wage value too.</source>
         <translation>Begeleidingsuren in de periode naast de loonwaarde aan het begin en het eind ervan, voor %1; de grafiek toont de %2 met een loonwaarde op beide momenten. Een punt bewijst geen oorzaak: ook andere dingen veranderen een loonwaarde.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="161" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="163" />
         <source>%1 measured worker</source>
         <translation>%1 gemeten medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="161" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="163" />
         <source>%1 measured workers</source>
         <translation>%1 gemeten medewerkers</translation>
     </message>
@@ -1414,16 +1468,21 @@ dekkend</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="47" />
+        <location filename="../../sodesk/ui/page_registry.py" line="61" />
         <location filename="../../sodesk/ui/pages/hours.py" line="69" />
         <source>Hours</source>
         <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved hours: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="84" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="83" />
         <source>Previous week</source>
         <translation>Vorige week</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/hours.py" line="86" />
+        <source>A day of the week shown</source>
+        <translation>Een dag van de getoonde week</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/pages/hours.py" line="91" />
@@ -1462,7 +1521,7 @@ dekkend</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/pages/hours.py" line="120" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="146" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="147" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
@@ -1472,122 +1531,122 @@ dekkend</translation>
         <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="244" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="245" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="260" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="261" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="271" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="272" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="279" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="280" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="296" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="297" />
         <source>%1, %2 hours this week; %3.</source>
         <translation>%1, %2 uur deze week; %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="297" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="298" />
         <source>%1 row</source>
         <translation>%1 regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="297" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="298" />
         <source>%1 rows</source>
         <translation>%1 regels</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="303" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="304" />
         <source>%1 worker over their contract</source>
         <translation>%1 medewerker boven het contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="304" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="305" />
         <source>%1 workers over their contract</source>
         <translation>%1 medewerkers boven hun contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="313" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="314" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="343" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="344" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="348" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="349" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="354" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="355" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="371" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="372" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="381" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="382" />
         <source>Saving the week…</source>
         <translation>De week wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="389" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="390" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="396" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="397" />
         <source>Saved: %1 cells written, %2 removed.</source>
         <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="404" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="405" />
         <source>The week could not be saved: %1</source>
         <translation>De week kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="408" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="409" />
         <source>Saving the week: wait until it is saved.</source>
         <translation>De week wordt opgeslagen: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="423" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="424" />
         <source>Unsaved hours</source>
         <translation>Niet opgeslagen uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="424" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="425" />
         <source>The hours of this week have unsaved changes. Save them?</source>
         <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="425" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="426" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="426" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="427" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="427" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="428" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1595,82 +1654,82 @@ dekkend</translation>
 <context>
     <name>HoursWeekModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="43" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="44" />
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="44" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="45" />
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="45" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="46" />
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="46" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="47" />
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="47" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="48" />
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="48" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="49" />
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="49" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="50" />
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="161" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="162" />
         <source>(+%1 over contract)</source>
         <translation>(+%1 boven contract)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="169" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="170" />
         <source>Week total of %1: %2 hours, contract %3 hours</source>
         <translation>Weektotaal van %1: %2 uur, contract %3 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="175" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="176" />
         <source>%1 of them on other activities</source>
         <translation>waarvan %1 op andere activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="193" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="194" />
         <source>Worker</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="200" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="201" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="202" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="203" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="269" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="270" />
         <source>Outside the employment of %1</source>
         <translation>Buiten het dienstverband van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="291" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="292" />
         <source>%1, %2: '%3' is not a number of hours; type e.g. 7,5, 7.5 or 7:30.</source>
         <translation>%1, %2: '%3' is geen aantal uren; typ bijvoorbeeld 7,5, 7.5 of 7:30.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="302" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="303" />
         <source>%1, %2: %3 hours is not possible; a day has 0 to 24 hours.</source>
         <translation>%1, %2: %3 uur kan niet; een dag heeft 0 tot 24 uur.</translation>
     </message>
@@ -1942,157 +2001,157 @@ dekkend</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="335" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="337" />
         <source>The first %1 are listed.</source>
         <translation>De eerste %1 staan in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="312" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="314" />
         <source>%1 stored hour rows will be removed: the hours file has their worker and date but not their activity.</source>
         <translation>%1 opgeslagen uurregels worden verwijderd: het urenbestand heeft hun medewerker en datum, maar niet hun activiteit.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="75" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="149" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="378" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="76" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="150" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="380" />
         <source>Import</source>
         <extracomment>a check or import ended (done, refused, cancelled or failed): tests wait for it</extracomment>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="96" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="97" />
         <source>Choose a folder of CSV files or one Excel workbook (.xlsx). First check it: nothing is written while any row has a problem. Then import it: every row or none, in one go.</source>
         <extracomment>the signed-in user the import is checked for (the window sets it)</extracomment>
         <translation>Kies een map met CSV-bestanden of één Excel-werkmap (.xlsx). Controleer eerst: zolang een rij een probleem heeft, wordt er niets geschreven. Importeer daarna: alle rijen of geen enkele, in één keer.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="105" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="106" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="108" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="109" />
         <source>No folder or workbook chosen yet</source>
         <translation>Nog geen map of werkmap gekozen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="110" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="111" />
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="111" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="173" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="112" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="174" />
         <source>Choose a folder of CSV files</source>
         <translation>Kies een map met CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="112" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="113" />
         <source>Workbook…</source>
         <translation>Werkmap…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="113" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="114" />
         <source>Choose one Excel workbook (.xlsx)</source>
         <translation>Kies één Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="144" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="145" />
         <source>Copy problems</source>
         <translation>Problemen kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="146" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="147" />
         <source>Copy every problem to the clipboard, to paste into a spreadsheet or e-mail</source>
         <translation>Kopieer alle problemen naar het klembord, om te plakken in een spreadsheet of e-mail</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="148" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="149" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="150" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="151" />
         <source>Write every row in one go (after a good check)</source>
         <translation>Schrijf alle rijen in één keer (na een controle zonder problemen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="151" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="152" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="183" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="184" />
         <source>Choose an Excel workbook</source>
         <translation>Kies een Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="185" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="186" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="244" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="245" />
         <source>Check cancelled. Nothing was written.</source>
         <translation>Controle geannuleerd. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="247" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="248" />
         <source>Stopping the import…</source>
         <translation>De import wordt gestopt…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="258" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="259" />
         <source>Import cancelled. Nothing was written.</source>
         <translation>Import geannuleerd. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="285" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="287" />
         <source>Choose a folder or a workbook.</source>
         <translation>Kies een map of een werkmap.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="287" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="289" />
         <source>Press Check: nothing is written yet.</source>
         <translation>Klik op Controleren: er wordt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="303" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="305" />
         <source>No problems found: %1 rows in %2 files will be written. Nothing has been written yet; press Import to write every row.</source>
         <translation>Geen problemen gevonden: %1 rijen in %2 bestanden worden geschreven. Er is nog niets geschreven; klik op Importeren om alle rijen te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="331" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="333" />
         <source>%1 problems found; nothing was written. Correct the files, then press Check again.</source>
         <translation>%1 problemen gevonden; er is niets geschreven. Verbeter de bestanden en klik daarna opnieuw op Controleren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="344" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="346" />
         <source>Unexpected error (%1: %2); the details are in %3.</source>
         <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="351" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="353" />
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="359" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="361" />
         <source>%1 problems copied to the clipboard.</source>
         <translation>%1 problemen gekopieerd naar het klembord.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="376" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="378" />
         <source>Checking the files…</source>
         <translation>De bestanden worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="376" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="378" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="377" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="379" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2281,72 +2340,92 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="99" />
+        <location filename="../../sodesk/ui/main_window.py" line="110" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="100" />
+        <location filename="../../sodesk/ui/main_window.py" line="111" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="107" />
+        <location filename="../../sodesk/ui/main_window.py" line="118" />
         <source>Import from &amp;another system…</source>
         <translation>Importeren uit &amp;ander systeem…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="113" />
+        <location filename="../../sodesk/ui/main_window.py" line="124" />
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="121" />
+        <location filename="../../sodesk/ui/main_window.py" line="129" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/main_window.py" line="131" />
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Sneltoetsen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/main_window.py" line="141" />
+        <source>&amp;Go to</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/main_window.py" line="151" />
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/main_window.py" line="173" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="123" />
+        <location filename="../../sodesk/ui/main_window.py" line="175" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="127" />
+        <location filename="../../sodesk/ui/main_window.py" line="179" />
         <source>No users: not signed in</source>
         <translation>Geen gebruikers: niet aangemeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="129" />
+        <location filename="../../sodesk/ui/main_window.py" line="181" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="184" />
+        <location filename="../../sodesk/ui/main_window.py" line="238" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="192" />
+        <location filename="../../sodesk/ui/main_window.py" line="246" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="193" />
+        <location filename="../../sodesk/ui/main_window.py" line="247" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="194" />
+        <location filename="../../sodesk/ui/main_window.py" line="248" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="195" />
+        <location filename="../../sodesk/ui/main_window.py" line="249" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="282" />
+        <location filename="../../sodesk/ui/main_window.py" line="347" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>
@@ -2454,12 +2533,12 @@ dekkend</translation>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="137" />
         <source>Profit</source>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="140" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="139" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
@@ -2506,58 +2585,58 @@ dekkend</translation>
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="49" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="50" />
         <source>Fixed %1</source>
         <translation>Vast %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="52" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="53" />
         <source>Measured</source>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="56" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="58" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="58" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="59" />
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="59" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="60" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="61" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="62" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="67" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="68" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="73" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="74" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="79" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="80" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="52" />
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="115" />
+        <location filename="../../sodesk/ui/page_registry.py" line="70" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="116" />
         <source>Municipalities</source>
         <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved settings: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Gemeenten</translation>
@@ -2578,82 +2657,82 @@ dekkend</translation>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="163" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="164" />
         <source>No municipalities yet: import municipalities.csv.</source>
         <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="240" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="241" />
         <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
         <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="247" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="248" />
         <source>Confirm or change the wage-value basis (function wage) of: %1</source>
         <translation>Bevestig of wijzig de grondslag van de loonwaarde (functieloon) van: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="260" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="261" />
         <source>The municipalities could not be read: %1</source>
         <translation>De gemeenten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="305" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="306" />
         <source>Unsaved changes: Ctrl+S saves them.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="343" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="344" />
         <source>Saving %1…</source>
         <translation>%1 wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="362" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="363" />
         <source>Saved: %1 (version %2).</source>
         <translation>Opgeslagen: %1 (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="373" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="374" />
         <source>The settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="379" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="380" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="383" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="384" />
         <source>Waiting list saved.</source>
         <translation>Wachtlijst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="388" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="389" />
         <source>Saving: wait until it is saved.</source>
         <translation>Bezig met opslaan: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="403" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="404" />
         <source>Unsaved settings</source>
         <translation>Niet opgeslagen instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="404" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="405" />
         <source>The municipality's settings have unsaved changes. Save them?</source>
         <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="405" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="406" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="406" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="407" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="407" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="408" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2862,24 +2941,64 @@ dekkend</translation>
 <context>
     <name>MunicipalityYearsModel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="57" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="58" />
         <source>Target (places)</source>
         <translation>Taakstelling (plaatsen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="59" />
         <source>Guidance allowance per place</source>
         <translation>Begeleidingsvergoeding per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="60" />
         <source>Wsw subsidy per FTE</source>
         <translation>Wsw-subsidie per fte</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../sodesk/ui/navigation.py" line="75" />
+        <source>Navigation</source>
+        <extracomment>item data: the caption drawn above the first page of a group ("" for the others)</extracomment>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/navigation.py" line="77" />
+        <source>The pages, grouped by work; Ctrl+1 to Ctrl+9 open them directly</source>
+        <translation>De pagina's, gegroepeerd naar werk; Ctrl+1 tot en met Ctrl+9 openen ze direct</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/navigation.py" line="91" />
+        <source>Group %1</source>
+        <translation>Groep %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/page_registry.py" line="47" />
+        <source>Daily work</source>
+        <extracomment>the navigation's groups, by the user's work, in order; the pages of a group follow each other in PAGES</extracomment>
+        <translation>Dagelijks werk</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/page_registry.py" line="48" />
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/page_registry.py" line="49" />
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/page_registry.py" line="50" />
+        <source>Administration</source>
+        <translation>Beheer</translation>
     </message>
 </context>
 <context>
@@ -3058,33 +3177,33 @@ dekkend</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="65" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="66" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="67" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="68" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="71" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="72" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="77" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="78" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="83" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="84" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="44" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="111" />
+        <location filename="../../sodesk/ui/page_registry.py" line="59" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="112" />
         <source>Overview</source>
         <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Overzicht</translation>
@@ -3318,9 +3437,20 @@ dekkend</translation>
         <translation>Aangepast…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/period.py" line="47" />
+        <location filename="../../sodesk/ui/period.py" line="45" />
+        <location filename="../../sodesk/ui/period.py" line="50" />
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/period.py" line="46" />
+        <source>Start of the period</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/period.py" line="47" />
+        <source>End of the period</source>
+        <translation>Einde van de periode</translation>
     </message>
 </context>
 <context>
@@ -3420,22 +3550,22 @@ dekkend</translation>
 <context>
     <name>RateDeleteQuestion</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="89" />
         <source>Delete rate</source>
         <translation>Tarief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="90" />
         <source>Delete the rate %1? The audit log keeps its values.</source>
         <translation>Het tarief %1 verwijderen? Het wijzigingslogboek bewaart de waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="93" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="94" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3443,94 +3573,94 @@ dekkend</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="127" />
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="227" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="228" />
         <source>New rate</source>
         <extracomment>the activity code whose rates were saved the signed-in user the saves are checked for (the activity card sets it) ask for the reason and confirm a deletion; a test drives the real dialogs</extracomment>
         <translation>Nieuw tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="129" />
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="130" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="144" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="145" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="147" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="152" />
         <source>e.g. 6,20</source>
         <translation>bv. 6,20</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="153" />
         <source>End the previous rate the day before</source>
         <translation>Vorig tarief de dag ervoor laten eindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="161" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="162" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="163" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="163" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="164" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="165" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="208" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="209" />
         <source>Saved; the figures are up to date.</source>
         <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="229" />
         <source>Save new rate</source>
         <translation>Nieuw tarief opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="239" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="240" />
         <source>Correct the rate from %1</source>
         <translation>Tarief vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="241" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="242" />
         <source>Save correction…</source>
         <translation>Correctie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="289" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="290" />
         <source>This line has no rates: non-productive time is not priced.</source>
         <translation>Deze regel heeft geen tarieven: niet-productieve tijd wordt niet geprijsd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="311" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="312" />
         <source>The rate from %1 will end on %2.</source>
         <translation>Het tarief vanaf %1 eindigt dan op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="380" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="381" />
         <source>Saved. The figures are being calculated again…</source>
         <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
@@ -3538,7 +3668,7 @@ dekkend</translation>
 <context>
     <name>ReadsAsValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="64" />
         <source>'%1' cannot be typed here: type a number, with a comma or a point.</source>
         <extracomment>the sentence that says which characters were refused</extracomment>
         <translation>'%1' kan hier niet getypt worden: typ een getal, met een komma of een punt.</translation>
@@ -3580,77 +3710,77 @@ dekkend</translation>
 <context>
     <name>RegimeEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="219" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="221" />
         <source>Measured wage value</source>
         <translation>Gemeten loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="222" />
         <source>Fixed percentage</source>
         <translation>Vast percentage</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="223" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="225" />
         <source>e.g. 70 or 80</source>
         <translation>bijv. 70 of 80</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="227" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="229" />
         <source>Function wage</source>
         <translation>Functieloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="197" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="199" />
         <source>The wage value is computed here over the function wage. Since 2017 the statutory minimum wage is the basis; this choice was carried over from an older version. Confirm or change the choice.</source>
         <translation>De loonwaarde wordt hier over het functieloon berekend. Sinds 2017 geldt het wettelijk minimumloon als grondslag; deze keuze is overgenomen uit een oudere versie. Bevestig of wijzig de keuze.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="203" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="205" />
         <source>Confirm function wage</source>
         <translation>Functieloon bevestigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="205" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="207" />
         <source>Keep the function wage as this municipality's choice and save</source>
         <translation>Het functieloon als keuze van deze gemeente houden en opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="228" />
         <source>Statutory minimum wage (default)</source>
         <translation>Wettelijk minimumloon (standaard)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
         <source>Per place</source>
         <translation>Per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="230" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
         <source>Per job of 31 hours</source>
         <translation>Per baan van 31 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="233" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="234" />
         <source>Fixed percentage (%)</source>
         <translation>Vast percentage (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="235" />
         <source>Wage value over</source>
         <translation>Loonwaarde over</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="234" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="236" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="237" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="239" />
         <source>Figures per year (type a figure, Enter; 9.328,50 or 9328.50)</source>
         <translation>Cijfers per jaar (typ een getal, Enter; 9.328,50 of 9328.50)</translation>
     </message>
@@ -3658,32 +3788,32 @@ dekkend</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="165" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="167" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="168" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="171" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="172" />
         <source>Window's period</source>
         <translation>Periode van het venster</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="177" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="178" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="181" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="182" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="226" />
         <source>Chosen when you make the report; suggested: %1 in %2</source>
         <translation>Kiest u bij het maken; voorstel: %1 in %2</translation>
     </message>
@@ -3691,195 +3821,195 @@ dekkend</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="55" />
+        <location filename="../../sodesk/ui/page_registry.py" line="73" />
         <location filename="../../sodesk/ui/pages/reports.py" line="68" />
         <source>Reports</source>
         <extracomment>a report file was written (its path) a build ended: written, cancelled or failed</extracomment>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="86" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="85" />
         <source>Make report…</source>
         <translation>Rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="99" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="98" />
         <source>Open the report</source>
         <translation>Rapport openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="100" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="99" />
         <source>Open its folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="146" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="145" />
         <source>The period ends before it starts: choose the dates again.</source>
         <translation>De periode eindigt vóór ze begint: kies de datums opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="149" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="148" />
         <source>Choose a municipality for the municipal report.</source>
         <translation>Kies een gemeente voor de gemeenterapportage.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="181" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="180" />
         <source>Save report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="195" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="194" />
         <source>Building the report…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="195" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="194" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="196" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="195" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="220" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="219" />
         <source>Cancelled: no file was written.</source>
         <translation>Geannuleerd: er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="246" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="245" />
         <source>The report was not saved: %1</source>
         <translation>Het rapport is niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="259" />
-        <location filename="../../sodesk/ui/pages/reports.py" line="264" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="258" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="263" />
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="270" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="269" />
         <source>Unexpected error (%1: %2); the details are in %3.</source>
         <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="284" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="283" />
         <source>Saved: %1 (%2 kB), in the folder %3.</source>
         <translation>Opgeslagen: %1 (%2 kB), in de map %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="51" />
         <source>Activities (PDF)</source>
         <translation>Activiteiten (PDF)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="52" />
         <source>Profitability per activity: NTW per productive hour against cost price, coverage, result and break-even rate, with totals per work type and the parameters used.</source>
         <translation>Rendement per activiteit: NTW per productief uur tegen de kostprijs, dekkingsgraad, resultaat en kostendekkend tarief, met totalen per werksoort en de gebruikte parameters.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="61" />
         <source>Activities (Excel)</source>
         <translation>Activiteiten (Excel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="62" />
         <source>The activity report as a workbook, to calculate further with.</source>
         <translation>Het activiteitenrapport als werkmap, om mee verder te rekenen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="69" />
         <source>Activities (JSON)</source>
         <translation>Activiteiten (JSON)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="70" />
         <source>The activity report for other software (the documented JSON format).</source>
         <translation>Het activiteitenrapport voor andere software (het beschreven JSON-formaat).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="76" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="77" />
         <source>Municipality (PDF)</source>
         <translation>Gemeente (PDF)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="78" />
         <source>For the discussion with one municipality: key figures, realisation and waiting list, work types, wage value, guidance, finance and the 2028 scenario.</source>
         <translation>Voor het gesprek met één gemeente: kerncijfers, realisatie en wachtlijst, werksoorten, loonwaarde, begeleiding, financieel beeld en het scenario 2028.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="87" />
         <source>Municipality (JSON)</source>
         <translation>Gemeente (JSON)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="88" />
         <source>The municipal report for other software (the documented JSON format).</source>
         <translation>De gemeenterapportage voor andere software (het beschreven JSON-formaat).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="95" />
         <source>Outlook (PDF)</source>
         <translation>Vooruitblik (PDF)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="95" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="96" />
         <source>Persons and 31-hour jobs per work type for ten years with the critical-mass warnings, and the wage-value re-assessments per job coach and month.</source>
         <translation>Personen en banen van 31 uur per werksoort voor tien jaar met de waarschuwingen voor de kritische massa, en de herbeoordelingen per jobcoach en maand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="104" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="105" />
         <source>Outlook (Excel)</source>
         <translation>Vooruitblik (Excel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="105" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="106" />
         <source>The workforce outlook and the re-assessment plan as a workbook.</source>
         <translation>De personeelsprognose en de planning van de herbeoordelingen als werkmap.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="112" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="113" />
         <source>Outlook (JSON)</source>
         <translation>Vooruitblik (JSON)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="113" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="114" />
         <source>The outlook report for other software (the JSON format).</source>
         <translation>De vooruitblik voor andere software (het JSON-formaat).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="120" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="121" />
         <source>Questionnaire (Excel)</source>
         <translation>Vragenlijst (Excel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="122" />
         <source>The figures of the sector questionnaire per work type, as a workbook.</source>
         <translation>De cijfers van de sectoruitvraag per werksoort, als werkmap.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="129" />
         <source>Questionnaire (JSON)</source>
         <translation>Vragenlijst (JSON)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="130" />
         <source>The questionnaire figures for other software (the JSON format).</source>
         <translation>De cijfers van de uitvraag voor andere software (het JSON-formaat).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="136" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="136" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="137" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="138" />
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
@@ -3921,63 +4051,63 @@ dekkend</translation>
 <context>
     <name>Scenario2028Tab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="99" />
         <source>Employer-cost surcharge on top of the 68 % (not yet published)</source>
         <extracomment>the user flipped the surcharge assumption (True: on top)</extracomment>
         <translation>Opslag werkgeverslasten bovenop de 68 % (nog niet gepubliceerd)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="150" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="151" />
         <source>No sheltered workers were employed from %1 to %2: nothing to compare. Choose another period at the top.</source>
         <translation>Van %1 tot en met %2 was geen beschut werker in dienst: niets te vergelijken. Kies bovenaan een andere periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="159" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="160" />
         <source>In 2028 the company receives %1 less wage subsidy (LKS) than now: %2 at a fixed %3 against %4 now, over the hours and minimum wage of %5 to %6.</source>
         <translation>In 2028 ontvangt het bedrijf %1 minder loonkostensubsidie (LKS) dan nu: %2 bij vast %3 tegen %4 nu, over de uren en het minimumloon van %5 tot en met %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="165" />
         <source>In 2028 the company receives %1 more wage subsidy (LKS) than now: %2 at a fixed %3 against %4 now, over the hours and minimum wage of %5 to %6.</source>
         <translation>In 2028 ontvangt het bedrijf %1 meer loonkostensubsidie (LKS) dan nu: %2 bij vast %3 tegen %4 nu, over de uren en het minimumloon van %5 tot en met %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="169" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="170" />
         <source>In 2028 the company receives as much wage subsidy (LKS) as now%1: %2 at a fixed %3 against %4 now, over the hours and minimum wage of %5 to %6.</source>
         <translation>In 2028 ontvangt het bedrijf evenveel loonkostensubsidie (LKS) als nu%1: %2 bij vast %3 tegen %4 nu, over de uren en het minimumloon van %5 tot en met %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="185" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="186" />
         <source>%1: %2 now, %3 at the fixed percentage, difference %4; %5 of %6 sheltered workers would receive less.</source>
         <translation>%1: %2 nu, %3 bij het vaste percentage, verschil %4; %5 van de %6 beschut werkers gaan erop achteruit.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="199" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="200" />
         <source>Assumption in use: the employer-cost surcharge is added on top of the fixed %1 of the minimum wage (with holiday allowance).</source>
         <translation>Gebruikte aanname: de opslag werkgeverslasten komt bovenop de vaste %1 van het minimumloon (met vakantiegeld).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="204" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="205" />
         <source>Assumption in use: the fixed %1 of the minimum wage (with holiday allowance) without the employer-cost surcharge on top.</source>
         <translation>Gebruikte aanname: de vaste %1 van het minimumloon (met vakantiegeld), zonder opslag werkgeverslasten erbovenop.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="211" />
         <source>The parameters (Settings) assume the other way; reports use the parameters.</source>
         <translation>De parameters (Instellingen) gaan van het andere uit; rapporten volgen de parameters.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="216" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="217" />
         <source>No sheltered worker would receive less.</source>
         <translation>Geen enkele beschut werker gaat erop achteruit.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="218" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="219" />
         <source>%1 sheltered workers would receive less (largest loss first):</source>
         <translation>%1 beschut werkers gaan erop achteruit (grootste verlies eerst):</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="221" />
         <source>%1 sheltered workers of %2 would receive less (largest loss first):</source>
         <translation>%1 beschut werkers van %2 gaan erop achteruit (grootste verlies eerst):</translation>
     </message>
@@ -3985,43 +4115,43 @@ dekkend</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="56" />
+        <location filename="../../sodesk/ui/page_registry.py" line="74" />
         <location filename="../../sodesk/ui/pages/settings.py" line="58" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="77" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="76" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="82" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="81" />
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="94" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="93" />
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="115" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="114" />
         <source>Dated parameters</source>
         <translation>Gedateerde parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="117" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="116" />
         <source>Not signed in: a preview; sign in to change parameters.</source>
         <translation>Niet aangemeld: een voorbeeld; meld u aan om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="119" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="118" />
         <source>Your role may read these parameters, not change them.</source>
         <translation>Uw rol mag deze parameters lezen, niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="174" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="173" />
         <source>The settings could not be read: %1</source>
         <translation>De instellingen konden niet worden gelezen: %1</translation>
     </message>
@@ -4353,42 +4483,169 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="30" />
+        <source>Search (Workers, Activities)</source>
+        <translation>Zoeken (Medewerkers, Activiteiten)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="31" />
+        <source>New worker (Workers)</source>
+        <translation>Nieuwe medewerker (Medewerkers)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="34" />
+        <source>Save the card, the week or the settings</source>
+        <translation>De kaart, de week of de instellingen opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="38" />
+        <source>Remove the selected worker (asks first)</source>
+        <translation>De gekozen medewerker verwijderen (vraagt eerst)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="42" />
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="42" />
+        <source>Refresh the page</source>
+        <translation>De pagina vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="44" />
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="45" />
+        <source>Discard the changes of the card</source>
+        <translation>De wijzigingen in de kaart verwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="48" />
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="49" />
+        <source>Next or previous control, in reading order</source>
+        <translation>Volgend of vorig invoerveld, in leesvolgorde</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="52" />
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab, Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="53" />
+        <source>Leave a grid you type in (Tab moves between its cells)</source>
+        <translation>Een rooster verlaten waarin u typt (Tab gaat daar van cel naar cel)</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="56" />
+        <source>Arrow keys</source>
+        <translation>Pijltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="57" />
+        <source>Move in a list, a table or the hours grid</source>
+        <translation>Verplaatsen in een lijst, een tabel of het urenrooster</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="60" />
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="61" />
+        <source>Open the selected row; in the hours grid: the cell below</source>
+        <translation>De gekozen regel openen; in het urenrooster: de cel eronder</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="64" />
+        <source>Space</source>
+        <translation>Spatiebalk</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="65" />
+        <source>Press the focused button or tick the focused box</source>
+        <translation>De knop met de focus indrukken of het vakje aan- of uitvinken</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="68" />
+        <source>Alt+underlined letter</source>
+        <translation>Alt+onderstreepte letter</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="69" />
+        <source>Open a menu or press a button</source>
+        <translation>Een menu openen of een knop indrukken</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="105" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="109" />
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="108" />
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="108" />
+        <source>Does</source>
+        <translation>Doet</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/shortcuts.py" line="122" />
+        <source>Everything in sodesk can be done with the keyboard.</source>
+        <translation>Alles in sodesk kan met het toetsenbord.</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="44" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="43" />
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="45" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="44" />
         <source>Time
 share %</source>
         <translation>Tijds-
 besteding %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="46" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="45" />
         <source>Tempo
 %</source>
         <translation>Tempo
 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="47" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="46" />
         <source>Quality
 %</source>
         <translation>Kwaliteit
 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="48" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="47" />
         <source>Net work
 time %</source>
         <translation>Netto
 werktijd %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="49" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="48" />
         <source>Performance</source>
         <translation>Arbeidsprestatie</translation>
     </message>
@@ -4526,88 +4783,88 @@ werktijd %</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="88" />
         <source>Try a change; nothing is saved.</source>
         <translation>Probeer een wijziging; er wordt niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="98" />
         <source>e.g. -10 or +5 (%)</source>
         <translation>bv. -10 of +5 (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="101" />
         <source>e.g. +8 (%)</source>
         <translation>bv. +8 (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="101" />
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="168" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="102" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="169" />
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="105" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="106" />
         <source>Productive hours ± %</source>
         <translation>Productieve uren ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="106" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="107" />
         <source>Wage subsidy (wage-value mix) ± %</source>
         <translation>Loonkostensubsidie (loonwaardemix) ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="119" />
         <source>Back to the figures of now</source>
         <translation>Terug naar de huidige cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="124" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="124" />
         <source>What if</source>
         <translation>Wat als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="131" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="131" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="132" />
         <source>Cost price per hour</source>
         <translation>Kostprijs per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="132" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="133" />
         <source>Break-even rate</source>
         <translation>Kostendekkend tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="168" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="169" />
         <source>Rate %1</source>
         <translation>Tarief %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="171" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="172" />
         <source>no rate unit</source>
         <translation>geen tariefeenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="173" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="174" />
         <source>now %1</source>
         <translation>nu %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="249" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="250" />
         <source>The result goes from %1 to %2 (%3), the coverage from %4 to %5.</source>
         <translation>Het resultaat gaat van %1 naar %2 (%3), de dekkingsgraad van %4 naar %5.</translation>
     </message>
@@ -4615,27 +4872,27 @@ werktijd %</translation>
 <context>
     <name>WorkTypeChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="44" />
         <source>Result per work type</source>
         <translation>Resultaat per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="50" />
         <source>Profit</source>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="52" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="60" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="70" />
         <source>Without placement</source>
         <translation>Zonder plaatsing</translation>
     </message>
@@ -5020,84 +5277,84 @@ werktijd %</translation>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="275" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="274" />
         <source>%2 of %1 worker</source>
         <translation>%2 van %1 medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="275" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="274" />
         <source>%2 of %1 workers</source>
         <translation>%2 van %1 medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="45" />
+        <location filename="../../sodesk/ui/page_registry.py" line="60" />
         <location filename="../../sodesk/ui/pages/workers.py" line="108" />
         <source>Workers</source>
         <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="117" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="116" />
         <source>New worker (Ctrl+N)</source>
         <translation>Nieuwe medewerker (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="118" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="117" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="123" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="122" />
         <source>Search name or personnel number (Ctrl+F)</source>
         <translation>Zoek naam of personeelsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="126" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="125" />
         <source>All target groups</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="131" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="130" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="227" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="226" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="228" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="227" />
         <source>All job coaches</source>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="235" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="234" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="244" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="243" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="359" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="358" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="360" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="359" />
         <source>%1: the changes have not been saved. Save them now?</source>
         <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="376" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="375" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="377" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="376" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>

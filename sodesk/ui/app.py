@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sodesk.services.logs import setup_logging
 from sodesk.services.report_client import ReportClient, start_reports
 from sodesk.storage.database import ENV_VAR, DatabaseTooNew
-from sodesk.ui import i18n, sort_arrow
+from sodesk.ui import i18n, sort_arrow, style
 from sodesk.ui.collector import UiThreadCollector
 from sodesk.ui.report_start import open_with_reports
 
@@ -25,12 +25,16 @@ from sodesk.ui.report_start import open_with_reports
 DATABASE_SETTING = "database_url"
 
 
-def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
-    """The QApplication with sodesk's names (for QSettings) and translations installed."""
+def make_application(
+    argv: list[str] | None = None, language: str | None = None, scheme: str | None = None
+) -> QApplication:
+    """The QApplication with sodesk's names (for QSettings), translations and look installed;
+    ``scheme`` light or dark (None: as the system, and following it when it changes)."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("sodesk")
     app.setApplicationName("sodesk")
     app.setApplicationDisplayName("sodesk")
+    style.install(app, scheme)  # type: ignore[arg-type]
     app._sodesk_translators = i18n.install(app, language or i18n.preferred_language())  # type: ignore[attr-defined]
     sort_arrow.install(app)
     if getattr(app, "_sodesk_collector", None) is None:  # Qt objects die on the UI thread only

@@ -40,6 +40,7 @@ from sodesk.ui.crash import known_problem
 from sodesk.ui.jobs import Job, JobRunner
 from sodesk.ui.models.import_results import count_model, problem_model, problems_as_text
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
+from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.fields import FieldMessage
 
 FOLDER_SETTING = "import/folder"
@@ -273,7 +274,8 @@ class ImportDialog(QDialog):
     # -- showing results --------------------------------------------------------------------
     def _warn(self, warning: bool) -> None:
         """The status in warning red and bold while problems are shown (words say it too)."""
-        self.status.setStyleSheet("color: #b00020; font-weight: bold;" if warning else "")
+        self.status.setStyleSheet("font-weight: bold;" if warning else "")
+        set_tone(self.status, "loss" if warning else None)
 
     def _show_idle(self) -> None:
         self._warn(False)

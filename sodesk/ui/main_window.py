@@ -1,13 +1,17 @@
-"""The main window: navigation on the left, pages in the middle, context at the top."""
+"""The main window: navigation on the left, pages in the middle, context at the top.
+
+Its look comes from ui/style.py (installed with the application); here every page, once
+built and whenever it has loaded, gets names for its controls (ui/accessibility.py), and the
+window offers every page and action from the keyboard (Ctrl+1..9, Help > Sneltoetsen).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -19,10 +23,14 @@ from sodesk.services.opening import complete_opening_period
 from sodesk.services.report_client import ReportClient
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace, years_with_hours
+from sodesk.ui import icons
+from sodesk.ui.accessibility import name_controls
+from sodesk.ui.focus_ring import FocusRing
 from sodesk.ui.import_assistant import ImportAssistant
 from sodesk.ui.import_dialog import ImportDialog
 from sodesk.ui.jobs import JobRunner
 from sodesk.ui.login import page_allowed
+from sodesk.ui.navigation import Navigation
 from sodesk.ui.page_registry import PAGES, PageSpec
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.period import PeriodBar
@@ -51,32 +59,35 @@ class MainWindow(QMainWindow):
         )
         self.context = Context(workspace, self.jobs, self.period_bar.period(), reports=reports)
         self.context.user = user  # type: ignore[attr-defined]
-        self.navigation = QListWidget()
-        self.navigation.setFixedWidth(140)
         self.stack = QStackedWidget()
         # a page is imported and built when first shown (``page``); until then an empty
         # widget holds its place in the stack
         self.specs: list[PageSpec] = [spec for spec in PAGES if page_allowed(spec.key, user)]
+        self.navigation = Navigation(self.specs)
         self._built: dict[int, Page] = {}
-        for spec in self.specs:
-            self.navigation.addItem(spec.title())
+        for _spec in self.specs:
             self.stack.addWidget(QWidget())
         self.page(0)
 
         header = QHBoxLayout()
         name = QLabel(company)
-        name.setStyleSheet("font-size: 15px; font-weight: bold;")
+        name.setObjectName("companyName")
         header.addWidget(name)
         header.addStretch(1)
         header.addWidget(self.period_bar)
         body = QHBoxLayout()
         body.addWidget(self.navigation)
         body.addWidget(self.stack, 1)
+        body.setSpacing(12)
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 8, 12, 4)
+        layout.setSpacing(8)
         layout.addLayout(header)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
+        name_controls(self.period_bar)
+        self.focus_ring = FocusRing(self)
 
         self.import_dialog: ImportDialog | None = None
         self.assistant: ImportAssistant | None = None
@@ -114,6 +125,47 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         menu.addAction(self.quit_action)
+        self._build_go_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(
+            icons.icon("keyboard"), self.tr("&Keyboard shortcuts…"), self
+        )
+        self.shortcuts_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("Ctrl+/")]
+        )
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+
+    def _build_go_menu(self) -> None:
+        """Ga naar: every page with Ctrl+1..9, so no page is reached by the mouse only."""
+        menu = self.menuBar().addMenu(self.tr("&Go to"))
+        self.page_actions: list[QAction] = []
+        for row, spec in enumerate(self.specs):
+            action = QAction(icons.icon(spec.key), spec.title(), self)
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self._go_to(r))
+            menu.addAction(action)
+            self.page_actions.append(action)
+        menu.addSeparator()
+        self.navigation_action = QAction(self.tr("Navigation"), self)
+        self.navigation_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.navigation_action.triggered.connect(self.navigation.setFocus)
+        menu.addAction(self.navigation_action)
+
+    def _go_to(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+        if self.stack.currentIndex() == row:  # the page may be left (none unsaved)
+            self.current_page().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.current_page().focusNextChild()
+
+    def show_shortcuts(self) -> None:
+        from sodesk.ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
 
     def _show_status(self) -> None:
         user = self.user
@@ -146,6 +198,8 @@ class MainWindow(QMainWindow):
             dialog.imported.connect(self._imported)
             dialog.finished.connect(self._import_closed)
             self.import_dialog = dialog
+            name_controls(dialog)
+            dialog.focus_ring = FocusRing(dialog)  # type: ignore[attr-defined]
         if self.import_dialog.isVisible():
             self.import_dialog.raise_()
         self.import_dialog.show()
@@ -202,6 +256,14 @@ class MainWindow(QMainWindow):
         self.statusBar().messageChanged.connect(self._status_cleared)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self._refresh_current)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self._refresh_current)
+        # after the look (connected first) has switched the palette
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._recolour)
+
+    def _recolour(self, _scheme: object) -> None:
+        """The system switched light and dark: the icons are painted in the new colours."""
+        self.navigation.recolour(self.specs)
+        for action, spec in zip(self.page_actions, self.specs, strict=True):
+            action.setIcon(icons.icon(spec.key))
 
     def _show_page(self, row: int) -> None:
         if row < 0 or row == self.stack.currentIndex():
@@ -241,6 +303,9 @@ class MainWindow(QMainWindow):
             requested = getattr(built, "import_requested", None)
             if requested is not None:  # an empty state's "Importeren..." button
                 requested.connect(self.open_import)
+            name_controls(built)
+            # controls a page makes as its data arrives are named once it has loaded
+            built.loaded.connect(lambda page=built: name_controls(page))
         return built
 
     def _build_rest_soon(self) -> None:

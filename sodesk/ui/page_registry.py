@@ -26,6 +26,7 @@ class PageSpec:
     module: str
     class_name: str
     title_source: str  # English; the page's ``title()`` returns the same words
+    group: str = ""  # a key of GROUPS: the part of the user's work the page belongs to
 
     def title(self) -> str:
         return QCoreApplication.translate(self.class_name, self.title_source)
@@ -36,22 +37,39 @@ class PageSpec:
         return page_class  # type: ignore[no-any-return]
 
 
-def _spec(key: str, class_name: str, title: str) -> PageSpec:
-    return PageSpec(key, f"sodesk.ui.pages.{key}", class_name, title)
+def _spec(key: str, class_name: str, title: str, group: str) -> PageSpec:
+    return PageSpec(key, f"sodesk.ui.pages.{key}", class_name, title, group)
+
+
+#: the navigation's groups, by the user's work, in order; the pages of a group follow each
+#: other in PAGES
+GROUPS: dict[str, str] = {
+    "daily": QT_TRANSLATE_NOOP("Navigation", "Daily work"),
+    "money": QT_TRANSLATE_NOOP("Navigation", "Money"),
+    "municipal": QT_TRANSLATE_NOOP("Navigation", "Municipalities"),
+    "admin": QT_TRANSLATE_NOOP("Navigation", "Administration"),
+}
+
+
+def group_title(group: str) -> str:
+    return QCoreApplication.translate("Navigation", GROUPS[group])
 
 
 PAGES: tuple[PageSpec, ...] = (
-    _spec("overview", "OverviewPage", QT_TRANSLATE_NOOP("OverviewPage", "Overview")),
-    _spec("workers", "WorkersPage", QT_TRANSLATE_NOOP("WorkersPage", "Workers")),
-    _spec("activities", "ActivitiesPage", QT_TRANSLATE_NOOP("ActivitiesPage", "Activities")),
-    _spec("hours", "HoursPage", QT_TRANSLATE_NOOP("HoursPage", "Hours")),
-    _spec("guidance", "GuidancePage", QT_TRANSLATE_NOOP("GuidancePage", "Guidance")),
+    _spec("overview", "OverviewPage", QT_TRANSLATE_NOOP("OverviewPage", "Overview"), "daily"),
+    _spec("workers", "WorkersPage", QT_TRANSLATE_NOOP("WorkersPage", "Workers"), "daily"),
+    _spec("hours", "HoursPage", QT_TRANSLATE_NOOP("HoursPage", "Hours"), "daily"),
+    _spec("guidance", "GuidancePage", QT_TRANSLATE_NOOP("GuidancePage", "Guidance"), "daily"),
+    _spec(
+        "activities", "ActivitiesPage", QT_TRANSLATE_NOOP("ActivitiesPage", "Activities"), "money"
+    ),
+    _spec("analyses", "AnalysesPage", QT_TRANSLATE_NOOP("AnalysesPage", "Analyses"), "money"),
     _spec(
         "municipalities",
         "MunicipalitiesPage",
         QT_TRANSLATE_NOOP("MunicipalitiesPage", "Municipalities"),
+        "municipal",
     ),
-    _spec("analyses", "AnalysesPage", QT_TRANSLATE_NOOP("AnalysesPage", "Analyses")),
-    _spec("reports", "ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports")),
-    _spec("settings", "SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings")),
+    _spec("reports", "ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports"), "municipal"),
+    _spec("settings", "SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings"), "admin"),
 )

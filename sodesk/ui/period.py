@@ -42,6 +42,9 @@ class PeriodBar(QWidget):
         self.end = QDateEdit(calendarPopup=True)
         for edit in (self.start, self.end):
             edit.setDisplayFormat("dd-MM-yyyy")
+        self.combo.setAccessibleName(self.tr("Period"))
+        self.start.setAccessibleName(self.tr("Start of the period"))
+        self.end.setAccessibleName(self.tr("End of the period"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Period")))

@@ -1,4 +1,7 @@
-"""``sodesk screenshots DIR``: every page of the window, offscreen at 1366x768, as PNG files.
+"""``sodesk screenshots DIR``: every page of the window, offscreen, as PNG files.
+
+1366x768 in the system's palette unless ``--size 1920x1080`` or ``--palette dark`` asks
+otherwise, so every page can be looked at in the sizes and palettes desks have.
 
 A database with users is signed in to (``--user``, as every command): the pages are the
 signed-in role's and the status bar names them; a database without users shows every page.
@@ -40,12 +43,18 @@ def wait_until_loaded(page, timeout_ms: int = 120_000) -> None:  # type: ignore[
     page.loaded.disconnect(loop.quit)
 
 
-def screenshot_window(workspace: Workspace, who: SignedIn | None) -> MainWindow:
-    """The window as ``who`` sees it (every page without users), shown at 1366x768."""
+#: the window's size unless asked otherwise (the smallest common laptop screen)
+DEFAULT_SIZE = (1366, 768)
+
+
+def screenshot_window(
+    workspace: Workspace, who: SignedIn | None, size: tuple[int, int] = DEFAULT_SIZE
+) -> MainWindow:
+    """The window as ``who`` sees it (every page without users), shown at ``size``."""
     from sodesk.ui.main_window import MainWindow
 
     window = MainWindow(workspace, who)
-    window.resize(1366, 768)
+    window.resize(*size)
     window.show()
     return window
 
@@ -57,6 +66,8 @@ def save_screenshots(
     *,
     user: str | None = None,
     password_stdin: bool = False,
+    size: tuple[int, int] = DEFAULT_SIZE,
+    palette: str | None = None,
 ) -> int:
     """Save every page the user may see.
 
@@ -74,11 +85,11 @@ def save_screenshots(
     except Exception:
         workspace.close()
         raise
-    app = make_application(language=language)
+    app = make_application(language=language, scheme=palette)
     own_name = app.applicationName()
     app.setApplicationName(SETTINGS_NAME)
     try:
-        window = screenshot_window(workspace, who)
+        window = screenshot_window(workspace, who, size)
         folder.mkdir(parents=True, exist_ok=True)
         for index, page in enumerate(window.pages):
             window.show_page(page.key)

@@ -37,7 +37,8 @@ _WORDS = """the and with not yes save cancel true false hour hours month months 
     measurement measured people person persons weeks year years day days law announced verify
     should would could please click sheltered inside location secondment supported target
     group groups allowance surcharge outlook below above until since only there here new
-    help file quit exit back next previous"""
+    file quit exit back next previous"""
+#: not listed: "help", the Dutch name of the Help menu too (as Windows and Qt name it in Dutch)
 ENGLISH = frozenset(_WORDS.split())
 #: file names and technical names a user may meet as they are
 NAMES = re.compile(r"\S+\.(?:csv|md|xlsx|pdf|json|sqlite3)\b|https?://\S+")

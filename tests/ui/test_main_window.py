@@ -35,14 +35,15 @@ def test_the_activity_page_shows_the_period_in_dutch(
     assert window.windowTitle() == "SW-bedrijf De Schakel"
     assert QApplication.applicationDisplayName() == "sodesk"
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    # grouped by the user's work: Dagelijks werk, Geld, Gemeenten, Beheer
     assert titles == [
         "Overzicht",
         "Medewerkers",
-        "Activiteiten",
         "Uren",
         "Begeleiding",
-        "Gemeenten",
+        "Activiteiten",
         "Analyses",
+        "Gemeenten",
         "Rapporten",
         "Instellingen",
     ]

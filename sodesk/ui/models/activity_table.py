@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from sodesk.domain import display
 from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
@@ -26,6 +26,7 @@ from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.rate_advice import rate_places
 from sodesk.ui.labels import label
 from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
+from sodesk.ui.style import brush
 
 LOSS_RED = QColor(176, 0, 32)
 _C = "ActivityTableModel"  # the context of every string in this module
@@ -164,9 +165,9 @@ class ActivityTableModel(QAbstractTableModel):
             return f"{line_name(row)}\n{client}" if client else line_name(row)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == Column.RESULT and row.result < 0:
-                return QBrush(LOSS_RED)
+                return brush("loss")
             if column == Column.STATUS and below_cost(row):
-                return QBrush(LOSS_RED)
+                return brush("loss")
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATUS and below_cost(row):
             return self.tr("Income and subsidies do not cover the cost of this activity")
         return None

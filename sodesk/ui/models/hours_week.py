@@ -24,13 +24,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from sodesk.domain import display
 from sodesk.domain.money import ZERO
 from sodesk.domain.validation import check_hours
 from sodesk.services.hours import DAYS, HourCell, WeekLine, WeekView, parse_hours, week_days
 from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
+from sodesk.ui.style import brush
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, FIRST_DAY = 0, 1
@@ -239,7 +240,7 @@ class HoursWeekModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == TOTAL and self.excess(row) > ZERO:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(WARNING_RED)
+                return brush("loss")
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -262,9 +263,9 @@ class HoursWeekModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if not line.employed[day]:
-                return QBrush(GREY)
+                return brush("shaded")
             if (value or ZERO) != (line.hours[day] or ZERO):
-                return QBrush(CHANGED)
+                return brush("changed")
         if role == Qt.ItemDataRole.ToolTipRole and not line.employed[day]:
             return QCoreApplication.translate(
                 "HoursWeekModel", "Outside the employment of %1"

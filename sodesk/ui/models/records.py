@@ -19,9 +19,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
+from sodesk.ui.style import brush
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING_RED = QColor(176, 0, 32)
@@ -115,5 +116,5 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and field.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and field.warn and field.warn(record):
-            return QBrush(WARNING_RED)
+            return brush("loss")
         return None

@@ -20,12 +20,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush
 
 from sodesk.domain import display
 from sodesk.domain.wage_value import TaskScore
 from sodesk.services.measurements import parse_percent
-from sodesk.ui.models.records import WARNING_RED
+from sodesk.ui.style import brush
 
 Index = QModelIndex | QPersistentModelIndex
 _C = "TaskEditModel"
@@ -174,7 +173,7 @@ class TaskEditModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column != TaskColumn.TASK:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self.problem(row, column):
-            return QBrush(WARNING_RED)
+            return brush("loss")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.problem(row, column) or None
         return None

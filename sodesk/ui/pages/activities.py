@@ -91,8 +91,7 @@ class ActivitiesPage(Page):
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        heading = self.heading_label()
         layout.addWidget(heading)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -117,8 +117,7 @@ class AnalysesPage(Page):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        heading = self.heading_label()
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Municipality")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from sodesk.domain.period import Period
 from sodesk.services.report_client import ReportClient
@@ -40,6 +40,13 @@ class Page(QWidget):
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def heading_label(self) -> QLabel:
+        """The page's title as its header, in the one style of every page (ui/style.py)."""
+        heading = QLabel(self.title())
+        heading.setObjectName("pageHeading")
+        heading.setAccessibleName(self.title())
+        return heading
 
     def refresh(self) -> None:
         """Load what the page shows for the current context (off the UI thread if slow)."""

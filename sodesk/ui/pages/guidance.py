@@ -183,8 +183,7 @@ class GuidancePage(Page):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        heading = self.heading_label()
         top.addWidget(heading)
         top.addStretch(1)
         coach_label = QLabel(self.tr("Job coach"))

@@ -76,14 +76,14 @@ class HoursPage(Page):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        heading = self.heading_label()
         top.addWidget(heading)
         top.addSpacing(12)
         self.previous = QPushButton("◀")
         self.previous.setToolTip(self.tr("Previous week"))
         self.previous.setFixedWidth(34)
         self.date = QDateEdit()
+        self.date.setAccessibleName(self.tr("A day of the week shown"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setDate(QDate(self.monday))
@@ -125,6 +125,7 @@ class HoursPage(Page):
         self.import_files.setVisible(self._may_import)
         actions.addWidget(self.import_files)
         layout.addLayout(actions)
+        QWidget.setTabOrder(self.save, self.import_files)  # parented early: reading order
         self.message = FieldMessage()
         self.message.setObjectName("hoursMessage")
         # its room is kept while it is empty: the grid does not move down under the typing

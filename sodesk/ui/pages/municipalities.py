@@ -39,6 +39,7 @@ from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.saving import SaveRunner
+from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.empty_state import EmptyState
 from sodesk.ui.widgets.municipality_card import MunicipalityCardView
 from sodesk.ui.widgets.origin_dialog import may_explain, open_origin
@@ -117,8 +118,7 @@ class MunicipalitiesPage(Page):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        heading = self.heading_label()
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.saving.bar)
@@ -138,7 +138,8 @@ class MunicipalitiesPage(Page):
         self.review = QLabel()
         self.review.setObjectName("lwBasisToReview")
         self.review.setWordWrap(True)
-        self.review.setStyleSheet("color: #8a6d00; font-weight: bold;")
+        self.review.setStyleSheet("font-weight: bold;")
+        set_tone(self.review, "warning")
         self.review.setVisible(False)
         layout.addWidget(self.review)
 

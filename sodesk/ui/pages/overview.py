@@ -49,6 +49,7 @@ from sodesk.ui.models.activity_table import line_name
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.plural import counted
+from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.empty_state import EmptyState
 from sodesk.ui.widgets.incomplete_note import IncompleteNote
 from sodesk.ui.widgets.origin_dialog import DoubleClicks, may_explain, open_origin
@@ -114,8 +115,7 @@ class OverviewPage(Page):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        heading = self.heading_label()
         top.addWidget(heading)
         top.addStretch(1)
         layout.addLayout(top)
@@ -145,7 +145,7 @@ class OverviewPage(Page):
         self._watch_origin()
         self.period_line = QLabel()
         self.period_line.setWordWrap(True)
-        self.period_line.setStyleSheet("color: #555;")
+        set_tone(self.period_line, "muted")
         layout.addWidget(self.period_line)
 
         self.chart = WorkTypeChart()
@@ -169,7 +169,7 @@ class OverviewPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         right_layout.addWidget(self.table, 1)
         hint = QLabel(self.tr("Double-click a row to open the activity."))
-        hint.setStyleSheet("color: #555;")
+        set_tone(hint, "muted")
         right_layout.addWidget(hint)
         splitter = QSplitter()
         splitter.addWidget(self.chart)

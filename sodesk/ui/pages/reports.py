@@ -70,8 +70,7 @@ class ReportsPage(Page):
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        heading = self.heading_label()
         outer.addWidget(heading)
         body = QWidget()
         body.setMaximumWidth(760)

@@ -59,8 +59,7 @@ class SettingsPage(Page):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        heading = self.heading_label()
         layout.addWidget(heading)
         self.status = QLabel()
         self.status.setObjectName("settingsStatus")

@@ -110,8 +110,7 @@ class WorkersPage(Page):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        heading = self.heading_label()
         top.addWidget(heading)
         top.addStretch(1)
         self.new_button = QPushButton(self.tr("New worker (Ctrl+N)"))

@@ -38,6 +38,7 @@ from sodesk.domain.period import Period
 from sodesk.services import activity_entries as svc
 from sodesk.services.users import SignedIn
 from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator, qdate
 from sodesk.ui.widgets.history_table import history_table
 from sodesk.ui.widgets.questions import ask_to_delete
@@ -232,7 +233,7 @@ class EntriesPanel(QWidget):
         self.new_entry()
         if entries is not None and entries.code == self._saved_code:
             self._saved_code = None
-            self.messages["general"].setStyleSheet("")
+            set_tone(self.messages["general"], None)
             self.messages["general"].say(self.tr("Saved; the figures are up to date."))
 
     def selected(self) -> svc.Entry | None:
@@ -315,7 +316,7 @@ class EntriesPanel(QWidget):
         """Show what is wrong beside its field; True when the form can be saved."""
         for message in self.messages.values():
             message.clear_message()
-        self.messages["general"].setStyleSheet("color: #b00020;")
+        set_tone(self.messages["general"], "loss")
         try:
             if self.entries is None:
                 raise svc.EntryInputError(
@@ -334,7 +335,7 @@ class EntriesPanel(QWidget):
 
     # -- saving ---------------------------------------------------------------------------
     def _refused(self, error: svc.EntryInputError) -> None:
-        self.messages["general"].setStyleSheet("color: #b00020;")
+        set_tone(self.messages["general"], "loss")
         self.messages.get(error.field, self.messages["general"]).say(error.message)
 
     def save(self) -> bool:
@@ -387,7 +388,7 @@ class EntriesPanel(QWidget):
     def _done(self, code: str) -> None:
         for widget in (self.save_button, self.new_button, self.correct_button, self.delete_button):
             widget.setEnabled(False)  # until the fresh entries (and the version) arrive
-        self.messages["general"].setStyleSheet("")
+        set_tone(self.messages["general"], None)
         self.messages["general"].say(self.tr("Saved. The figures are being calculated again…"))
         self._saved_code = code
         self.saved.emit(code)

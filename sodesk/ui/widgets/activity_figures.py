@@ -16,6 +16,7 @@ from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.rate_advice import break_even_sentence
+from sodesk.ui.style import set_tone
 
 
 def rate_text(value: Decimal | None, unit: RateUnit | None = None) -> str:
@@ -100,5 +101,5 @@ class FiguresTab(QWidget):
         for caption, compute in self.FIELDS:
             self.values[caption].setText("" if row is None else compute(row))
             negative = row is not None and caption == "Result" and row.result < 0
-            self.values[caption].setStyleSheet("color: #b00020;" if negative else "")
+            set_tone(self.values[caption], "loss" if negative else None)
         self.sentence.setText("" if row is None else break_even_sentence(row))

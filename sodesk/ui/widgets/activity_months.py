@@ -51,9 +51,8 @@ from sodesk.reports.activities import build_activity_report
 from sodesk.ui.jobs import Job
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.pages.base import Context
+from sodesk.ui.style import current, dress_chart
 
-PROFIT_BLUE = QColor(31, 78, 121)
-LOSS_RED = QColor(176, 0, 32)
 _C = "ActivityMonths"
 
 
@@ -136,9 +135,9 @@ class MonthChart(QChartView):
         chart.setBackgroundRoundness(0)
         self.series = QHorizontalStackedBarSeries()
         self.profit = QBarSet(self.tr("Profit"))
-        self.profit.setColor(PROFIT_BLUE)
+        self.profit.setColor(QColor(current().accent))
         self.loss = QBarSet(self.tr("Loss"))
-        self.loss.setColor(LOSS_RED)
+        self.loss.setColor(QColor(current().loss))
         self.series.append(self.profit)
         self.series.append(self.loss)
         chart.addSeries(self.series)
@@ -156,6 +155,7 @@ class MonthChart(QChartView):
         self.series.attachAxis(self.categories)
         self.series.attachAxis(self.values)
         self.setChart(chart)
+        dress_chart(chart)
 
     def show_lines(self, lines: list[MonthLine]) -> None:
         self.profit.remove(0, self.profit.count())

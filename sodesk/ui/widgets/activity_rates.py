@@ -37,6 +37,7 @@ from sodesk.services import rates as svc
 from sodesk.services.users import SignedIn
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator, qdate
 from sodesk.ui.widgets.history_table import history_table
 from sodesk.ui.widgets.questions import ask_to_delete
@@ -204,7 +205,7 @@ class RatesPanel(QWidget):
         self.new_rate()
         if rates is not None and rates.code == self._saved_code:
             self._saved_code = None
-            self.messages["general"].setStyleSheet("")
+            set_tone(self.messages["general"], None)
             self.messages["general"].say(self.tr("Saved; the figures are up to date."))
 
     def selected(self) -> svc.Rate | None:
@@ -306,20 +307,20 @@ class RatesPanel(QWidget):
             self.save_button.setEnabled(False)
             return False
         if plan.ends is not None:
-            self.messages["general"].setStyleSheet("")
+            set_tone(self.messages["general"], None)
             self.messages["general"].say(
                 self.tr("The rate from %1 will end on %2.")
                 .replace("%1", display.date_nl(plan.ends.valid_from))
                 .replace("%2", display.date_nl(plan.ends.valid_to))
             )
         else:
-            self.messages["general"].setStyleSheet("color: #b00020;")
+            set_tone(self.messages["general"], "loss")
         self.save_button.setEnabled(True)
         return True
 
     # -- saving ---------------------------------------------------------------------------
     def _refused(self, error: svc.RateInputError) -> None:
-        self.messages["general"].setStyleSheet("color: #b00020;")
+        set_tone(self.messages["general"], "loss")
         self.messages.get(error.field, self.messages["general"]).say(error.message)
 
     def save(self) -> bool:
@@ -376,7 +377,7 @@ class RatesPanel(QWidget):
     def _done(self, code: str) -> None:
         for widget in (self.save_button, self.new_button, self.correct_button, self.delete_button):
             widget.setEnabled(False)  # until the fresh rates (and their versions) arrive
-        self.messages["general"].setStyleSheet("")
+        set_tone(self.messages["general"], None)
         self.messages["general"].say(self.tr("Saved. The figures are being calculated again…"))
         self._saved_code = code
         self.saved.emit(code)

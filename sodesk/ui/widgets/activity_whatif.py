@@ -22,6 +22,7 @@ from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.whatif import WhatIf, what_if
 from sodesk.services import rates as rates_svc
 from sodesk.ui.labels import label
+from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.activity_figures import break_even_sentence, rate_text
 from sodesk.ui.widgets.activity_rates import PriceValidator
 from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator
@@ -240,7 +241,7 @@ class WhatIfPanel(QWidget):
     def _colour(self) -> None:
         for store, figures in ((self.before_labels, self.figures), (self.after_labels, self.after)):
             negative = figures is not None and figures.result < 0
-            store["result"].setStyleSheet("color: #b00020;" if negative else "")
+            set_tone(store["result"], "loss" if negative else None)
 
     def _sentence(self) -> str:
         if self.figures is None or self.after is None or self._unchanged:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter, QVBoxLayout, QWidget
 from sodesk.domain import display
 from sodesk.services.scenario import MunicipalityScenario, Scenario2028View, ScenarioWorker
 from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.analysis_table import sorted_table
 
 _C = "Analysis2028"
@@ -100,7 +101,7 @@ class Scenario2028Tab(QWidget):
         layout.addWidget(self.surcharge)
         self.assumption = QLabel()
         self.assumption.setWordWrap(True)
-        self.assumption.setStyleSheet("color: #555;")
+        set_tone(self.assumption, "muted")
         layout.addWidget(self.assumption)
         self.municipality_table, self.municipality_proxy = sorted_table(self.municipalities, self)
         self.losing_heading = QLabel()

@@ -22,6 +22,7 @@ from sodesk.domain.money import ZERO
 from sodesk.services.analyses import GuidanceAndWageValue
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.plural import counted
+from sodesk.ui.style import dress_chart
 from sodesk.ui.widgets.analysis_table import sorted_table
 
 _C = "AnalysisGuidance"
@@ -103,6 +104,7 @@ class GuidanceChart(QChartView):
         self.series.attachAxis(self.x_axis)
         self.series.attachAxis(self.y_axis)
         self.setChart(chart)
+        dress_chart(chart)
 
     def show_points(self, lines: list[GuidanceLine]) -> None:
         measured = [line.figures for line in lines if line.figures.change is not None]

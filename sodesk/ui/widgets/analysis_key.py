@@ -32,6 +32,7 @@ from sodesk.services.municipalities import parse_amount
 from sodesk.services.parameters import parse_decimal, parse_percentage
 from sodesk.services.scenario import KeyInputs, RealisedShare, key_budgets
 from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.analysis_table import sorted_table
 from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator
 
@@ -184,7 +185,7 @@ class DistributionKeyTab(QWidget):
         from_data = QHBoxLayout()
         self.realised_hint = QLabel()
         self.realised_hint.setWordWrap(True)
-        self.realised_hint.setStyleSheet("color: #555;")
+        set_tone(self.realised_hint, "muted")
         self.use_realised = QPushButton(self.tr("Use this share"))
         self.use_realised.setToolTip(self.tr("Fill in the share of realised places from your data"))
         from_data.addWidget(self.realised_hint, 1)
@@ -199,7 +200,7 @@ class DistributionKeyTab(QWidget):
         layout.addWidget(self.table, 1)
         note = QLabel(KEY_2028_ASSUMPTION)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        set_tone(note, "muted")
         layout.addWidget(note)
         self.set_municipality(None)
         self.show_realised(None, chosen=False)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sodesk.services.guidance import parse_duration
+from sodesk.ui.style import set_tone
 
 _ALLOWED = set("0123456789:.,")
 
@@ -20,7 +21,7 @@ class FieldMessage(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020;")
+        set_tone(self, "loss")
         self.setVisible(False)
 
     def say(self, text: str) -> None:

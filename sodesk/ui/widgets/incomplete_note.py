@@ -15,8 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sodesk.domain.completeness import Gap, box_lines
-
-LOSS_RED = "#b00020"
+from sodesk.ui.style import current
 
 
 class IncompleteNote(QLabel):
@@ -29,7 +28,8 @@ class IncompleteNote(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setStyleSheet(
-            f"QLabel#incompleteNote {{ border: 1px solid {LOSS_RED}; background: #fdecea; "
+            f"QLabel#incompleteNote {{ border: 1px solid {current().loss}; "
+            f"background: {current().note}; "
             "padding: 4px 6px; }"
         )
         self.lines: list[str] = []
@@ -44,5 +44,5 @@ class IncompleteNote(QLabel):
             return
         headline = self.tr("Incomplete: the figures lack parameters and are not complete.")
         items = "<br>".join(f"• {escape(line)}" for line in self.lines)
-        self.setText(f'<b style="color: {LOSS_RED}">{escape(headline)}</b><br>{items}')
+        self.setText(f'<b style="color: {current().loss}">{escape(headline)}</b><br>{items}')
         self.show()

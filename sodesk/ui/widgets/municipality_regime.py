@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +48,7 @@ from sodesk.domain import display
 from sodesk.domain.enums import GuidanceAllowanceBasis, LksRegime, LwBasis
 from sodesk.services import municipalities as svc
 from sodesk.services.measurements import parse_percent
+from sodesk.ui.style import brush, current
 from sodesk.ui.widgets.fields import FieldMessage
 
 Index = QModelIndex | QPersistentModelIndex
@@ -140,7 +141,7 @@ class MunicipalityYearsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         changed = column > 0 and value != self._before_value(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and changed:
-            return QBrush(CHANGED)
+            return brush("changed")
         return None
 
     def _before_value(self, row: int, column: int) -> Any:
@@ -189,7 +190,8 @@ class RegimeEditor(QWidget):
         self.basis_review = QFrame()
         self.basis_review.setObjectName("lwBasisReview")
         self.basis_review.setStyleSheet(
-            "#lwBasisReview { background: #fff6cc; border: 1px solid #d9b600; }"
+            f"#lwBasisReview {{ background: {current().changed}; "
+            f"border: 1px solid {current().warning}; }}"
         )
         review = QHBoxLayout(self.basis_review)
         self.basis_notice = QLabel(

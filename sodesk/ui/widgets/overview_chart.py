@@ -26,9 +26,7 @@ from sodesk.domain import display
 from sodesk.domain.enums import WorkType
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.ui.labels import label
-
-PROFIT_BLUE = QColor(31, 78, 121)
-LOSS_RED = QColor(176, 0, 32)
+from sodesk.ui.style import current, dress_chart
 
 
 def _thousands(amount: Decimal) -> float:
@@ -50,9 +48,9 @@ class WorkTypeChart(QChartView):
         chart.setBackgroundRoundness(0)
         self.series = QHorizontalStackedBarSeries()
         self.profit = QBarSet(self.tr("Profit"))
-        self.profit.setColor(PROFIT_BLUE)
+        self.profit.setColor(QColor(current().accent))
         self.loss = QBarSet(self.tr("Loss"))
-        self.loss.setColor(LOSS_RED)
+        self.loss.setColor(QColor(current().loss))
         self.series.append(self.profit)
         self.series.append(self.loss)
         chart.addSeries(self.series)
@@ -65,6 +63,7 @@ class WorkTypeChart(QChartView):
         self.series.attachAxis(self.categories)
         self.series.attachAxis(self.values)
         self.setChart(chart)
+        dress_chart(chart)
 
     def caption(self, work_type: WorkType | None, figures: ActivityFigures) -> str:
         """The category's two lines: 'Beschut binnen' and '€ -1.606.182,53'."""

@@ -1,15 +1,15 @@
 """A key-figure tile of the overview (kerncijfer): a caption, one large figure, a sentence.
 
 The figure and sentence arrive formatted (sodesk.domain.display); a negative figure is shown
-in red and keeps its minus sign, so the colour is never the only sign of a loss.
+in red and keeps its minus sign, so the colour is never the only sign of a loss. Colours and
+sizes come from the style sheet (ui/style.py), the same for every tile in either palette.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-LOSS_RED = "#b00020"
-ACCENT = "#1f4e79"
+from sodesk.ui.style import set_tone, tone
 
 
 class Tile(QFrame):
@@ -17,12 +17,14 @@ class Tile(QFrame):
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("tile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
-        layout.setSpacing(2)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(4)
         self.caption = QLabel(caption)
-        self.caption.setStyleSheet("font-weight: bold; color: #555;")
+        self.caption.setObjectName("tileCaption")
         self.value = QLabel()
         self.value.setObjectName("tileValue")
         self.detail = QLabel()
@@ -36,16 +38,18 @@ class Tile(QFrame):
 
     def show_figure(self, value: str, detail: str, negative: bool = False) -> None:
         """Show a formatted figure; ``negative`` draws it red (its text keeps the minus)."""
-        colour = LOSS_RED if negative else ACCENT
-        self.value.setStyleSheet(f"font-size: 22px; font-weight: bold; color: {colour};")
+        set_tone(self.value, "loss" if negative else None)
         self.value.setText(value)
         # an amount stays on one line: '€' and its figure never part at the end of a line
         self.detail.setText(detail.replace("€ ", "€\N{NO-BREAK SPACE}"))
         self.setToolTip(detail)
+        # a screen reader reads the tile as one piece: caption, figure, sentence
+        self.setAccessibleName(f"{self.caption.text()}: {value}")
+        self.setAccessibleDescription(detail)
 
     def detail_text(self) -> str:
         """The sentence as display.euro wrote it (plain spaces)."""
         return self.detail.text().replace("\N{NO-BREAK SPACE}", " ")
 
     def is_negative(self) -> bool:
-        return LOSS_RED in self.value.styleSheet()
+        return tone(self.value) == "loss"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sodesk.domain.period import Period
 from sodesk.services.overview import MunicipalityChoice
 from sodesk.services.reports import default_file_name
+from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.fields import qdate
 
 _C = "ReportsPage"  # the context of the report names and descriptions
@@ -156,7 +157,7 @@ class ReportForm(QWidget):
             self.report.addItem(QCoreApplication.translate(_C, choice.caption), choice)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #555;")
+        set_tone(self.description, "muted")
         report = QVBoxLayout()
         report.setSpacing(4)
         report.addWidget(self.report)
@@ -177,7 +178,7 @@ class ReportForm(QWidget):
         form.addRow(self.tr("Period"), dates)
         self.destination = QLabel()
         self.destination.setWordWrap(True)
-        self.destination.setStyleSheet("color: #555;")
+        set_tone(self.destination, "muted")
         form.addRow(self.tr("File"), self.destination)
         self.report.currentIndexChanged.connect(self._report_chosen)
         self.municipality.currentIndexChanged.connect(self.show_destination)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from sodesk.domain import display
 from sodesk.services.workers import MeasurementLine
+from sodesk.ui.style import dress_chart
 
 
 def _msecs(day: dt.date) -> float:
@@ -47,6 +48,7 @@ class WageValueChart(QChartView):
         self.series.attachAxis(self.x_axis)
         self.series.attachAxis(self.y_axis)
         self.setChart(chart)
+        dress_chart(chart)
 
     def show_measurements(self, lines: list[MeasurementLine]) -> None:
         self.series.clear()
