@@ -252,30 +252,6 @@ def test_the_process_reads_each_backend(database_url: str, client: ReportClient)
         workspace.close()
 
 
-def test_side_by_side_forks_in_a_headless_process_and_gives_both_results(
-    workspace: Workspace,
-) -> None:
-    """In a plain process the second part runs in a child with its own connection."""
-    code = (
-        "import os, sys\n"
-        "from sodesk.services.forking import may_fork, side_by_side\n"
-        "from sodesk.services.workspace import open_workspace, years_with_hours\n"
-        "workspace = open_workspace(sys.argv[1])\n"
-        "assert may_fork()\n"
-        "here, there = side_by_side(\n"
-        "    workspace,\n"
-        "    lambda w: (os.getpid(), years_with_hours(w)),\n"
-        "    lambda w: (os.getpid(), years_with_hours(w), w is workspace),\n"
-        ")\n"
-        "assert here[0] == os.getpid() != there[0], (here, there)\n"
-        "assert here[1] == there[1] and here[1], (here, there)\n"
-        "assert there[2] is False  # the child's own workspace\n"
-    )
-    subprocess.run(
-        [sys.executable, "-c", code, url_of(workspace)], check=True, env=_env(), timeout=120
-    )
-
-
 def test_a_process_that_never_answers_leaves_the_caller_computing_here(
     workspace: Workspace, caplog: pytest.LogCaptureFixture
 ) -> None:
