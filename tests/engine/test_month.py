@@ -1,5 +1,5 @@
-"""Month by month attribution: what a second process sends and gets back is pickled compactly
-(Decimals as text) and must come back equal and with its exponents, or figures would change
+"""Month by month attribution: what a second process is sent and sends back travels by the
+standard pickle and must come back equal and with its exponents, or figures would change
 in the JSON; a finding keeps the place one process would give it."""
 
 from __future__ import annotations
