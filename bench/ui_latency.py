@@ -15,7 +15,7 @@ Start-up is counted from the moment the process was launched when the launcher p
 ``time.time()`` in the environment variable SODESK_BENCH_LAUNCHED (run_bench.py does), else
 from the first line of this script; CPU seconds (user + sys, every thread) are printed beside
 it because they suffer less from a machine other people keep busy. Those are the window's
-process's; the report process (sodesk.services.report_server, started first as the
+process's; the report process (sodesk.services.report_client, started first as the
 application starts it) computes the heavy reports, and its CPU seconds are printed at the end.
 """
 
@@ -40,8 +40,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sodesk.services.report_client import start_reports  # noqa: E402
 
-# as the application (sodesk.cli) does: the report process first, before Qt is imported
-REPORTS = start_reports(sys.argv[1] if len(sys.argv) > 1 else None)
+# as the application (sodesk.cli) does: the report process first, before Qt is imported;
+# not when a spawned process imports this script as its main module
+REPORTS = None
+if __name__ == "__main__":
+    REPORTS = start_reports(sys.argv[1] if len(sys.argv) > 1 else None)
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -216,7 +219,8 @@ def main() -> int:
             import resource
 
             used = resource.getrusage(resource.RUSAGE_CHILDREN)
-            print(f"report process cpu {used.ru_utime + used.ru_stime:.2f} s (with its forks)")
+            spent = used.ru_utime + used.ru_stime
+            print(f"report process cpu {spent:.2f} s (with its own processes)")
 
 
 def _run(url: str, reports) -> int:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -202,6 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # a frozen build's executable is also its spawned processes' (report, company run)
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     if args.command is None:
         from sodesk.services.report_client import start_reports

@@ -7,7 +7,7 @@ exported").
 Conventions, used by every module in :mod:`sodesk.domain`:
 
 * Amounts (bedragen) and hours (uren) are :class:`decimal.Decimal`. A float never becomes
-  money: :func:`D` refuses it with a ``TypeError``.
+  money.
 * Percentages (percentages) are Decimal **fractions** inside the domain: ``Decimal("0.35")``
   means 35 %. Import files and screens speak percent (35); convert at the edge with
   :func:`fraction_from_percent` and :func:`percent_from_fraction`.
@@ -18,41 +18,12 @@ Conventions, used by every module in :mod:`sodesk.domain`:
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
-
-
-def D(value: str | int | Decimal) -> Decimal:
-    """Make a Decimal from text, an integer or a Decimal.
-
-    Args:
-        value: ``"14.40"``, ``14`` or ``Decimal("14.40")``. Surrounding spaces are ignored.
-
-    Returns:
-        The value as a finite Decimal.
-
-    Raises:
-        TypeError: for a float (or bool, or any other type): floats never become money.
-        ValueError: for text that is not a finite number, naming the value.
-    """
-    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
-        raise TypeError(f"D() takes str, int or Decimal, not {type(value).__name__}: {value!r}")
-    if isinstance(value, Decimal):
-        result = value
-    elif isinstance(value, int):
-        result = Decimal(value)
-    else:
-        try:
-            result = Decimal(value.strip())
-        except InvalidOperation:
-            raise ValueError(f"not a number: {value!r}") from None
-    if not result.is_finite():
-        raise ValueError(f"not a finite number: {value!r}")
-    return result
 
 
 def cents(x: Decimal) -> Decimal:

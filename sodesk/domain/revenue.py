@@ -96,6 +96,17 @@ def rate_in_force(rates: Sequence[RateAgreement], d: date) -> RateAgreement | No
     return found
 
 
+def changes_mid_month(rates: Sequence[RateAgreement]) -> bool:
+    """Whether a rate starts or ends inside a month: then an hour's price depends on its day
+    (R5), and a month's hours cannot be priced by their total."""
+    for rate in rates:
+        if rate.valid_from.day != 1:
+            return True
+        if rate.valid_to is not None and (rate.valid_to + ONE_DAY).day != 1:
+            return True
+    return False
+
+
 def _rate_segments(period: Period, rates: Sequence[RateAgreement]) -> list[Period]:
     cuts = [r.valid_from for r in rates] + [r.valid_to + ONE_DAY for r in rates if r.valid_to]
     return [part for month in period.months() for part in month.split_at(cuts)]

@@ -11,7 +11,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX, UNPLACED
@@ -28,23 +27,22 @@ from sodesk.domain.profitability import (
     totals,
 )
 from sodesk.domain.revenue import (
-    PeriodAmount,
-    PeriodPieces,
     RateAgreement,
     activity_revenue,
+    changes_mid_month,
     purchase_value,
     rate_in_force,
 )
 from sodesk.domain.validation import Finding
 from sodesk.reports.company_run import CompanyRun, run_company
-from sodesk.reports.completeness import run_gaps
+from sodesk.reports.completeness import gaps_of
 from sodesk.reports.scenario_2028 import (
     CompanyScenario2028,
     company_scenario,
     with_statutory_regime,
 )
 from sodesk.storage import queries
-from sodesk.storage import tables as t
+from sodesk.storage.activity_source import ActivityRecords, read_activity_records
 
 NON_PRODUCTIVE_NAME = "Niet-productief (verlof, verzuim, leegloop)"
 
@@ -69,44 +67,27 @@ class ActivityReport:
     """The parameters the figures lack (missing or past their horizon); empty when complete."""
 
 
-def _entries(session: Session, row_class: type, value: str, period: Period) -> dict[int, list]:
-    """Period entries (invoices, purchases, production) that overlap the period, by activity."""
-    result: dict[int, list] = defaultdict(list)
-    query = select(row_class).where(  # type: ignore[call-overload]
-        row_class.period_start <= period.end,  # type: ignore[attr-defined]
-        row_class.period_end >= period.start,  # type: ignore[attr-defined]
-    )
-    for row in session.scalars(query):
-        span = Period(row.period_start, row.period_end)
-        amount = getattr(row, value)
-        item = PeriodPieces(span, amount) if value == "pieces" else PeriodAmount(span, amount)
-        result[row.activity_id].append(item)
-    return result
-
-
 def build_activity_report(
     session: Session, period: Period, company: str, run: CompanyRun | None = None
 ) -> ActivityReport:
     """Compute the report; ``run`` may be passed in when another report already made it."""
     run = run or run_company(session, period)
+    return activity_report(run, read_activity_records(session, period), company)
+
+
+def activity_report(run: CompanyRun, records: ActivityRecords, company: str) -> ActivityReport:
+    """The report of ``run``'s period from the run and what else was read (no session)."""
+    period = run.period
     warnings: list[Finding] = list(run.findings)
-    invoices = _entries(session, t.RevenueRow, "amount", period)
-    purchases = _entries(session, t.PurchaseRow, "amount", period)
-    production = _entries(session, t.ProductionRow, "pieces", period)
-    rates: dict[int, list[RateAgreement]] = defaultdict(list)
-    for rate in session.scalars(select(t.RateRow).order_by(t.RateRow.valid_from)):
-        rates[rate.activity_id].append(
-            RateAgreement(rate.valid_from, rate.valid_to, rate.unit, rate.price)
-        )
-    daily = _hours_for_rates(session, period, run, rates)
+    invoices, purchases = records.invoices, records.purchases
+    production, rates = records.production, records.rates
+    daily = _month_hours(period, run)
+    daily.update(records.hours_per_day)
     lines: list[ActivityFigures] = []
     client_names: dict[str, str] = {}
-    activity_rows = session.execute(
-        select(t.ActivityRow, t.ClientRow.name).join(t.ClientRow).order_by(t.ActivityRow.code)
-    ).all()
     missing_overhead: set[tuple[int, WorkType]] = set()
-    for activity, client_name in activity_rows:
-        client_names[activity.code] = client_name
+    for activity in records.activities:
+        client_names[activity.code] = activity.client_name
         hours_by_day = daily.get(activity.id, {})
         hours = sum(hours_by_day.values(), ZERO)
         revenue = activity_revenue(
@@ -179,27 +160,17 @@ def build_activity_report(
         client_names,
         company_scenario(run),
         {terms.code: terms.name for terms in run.municipalities.values()},
-        run_gaps(session, run),
+        gaps_of(run, records.work_types),
     )
 
 
-def _changes_mid_month(rates: list[RateAgreement]) -> bool:
-    for rate in rates:
-        if rate.valid_from.day != 1:
-            return True
-        if rate.valid_to is not None and (rate.valid_to + dt.timedelta(days=1)).day != 1:
-            return True
-    return False
-
-
-def _hours_for_rates(
-    session: Session, period: Period, run: CompanyRun, rates: dict[int, list[RateAgreement]]
-) -> dict[int, dict[dt.date, Decimal]]:
-    """Productive hours per activity for pricing by the hour (R5), as cheaply as exact allows.
+def _month_hours(period: Period, run: CompanyRun) -> dict[int, dict[dt.date, Decimal]]:
+    """Productive hours per activity and month, for pricing by the hour (R5).
 
     Where an activity's rates only change on the first of a month, its hours of a month are
-    priced at one rate, so the month's total (from the company run) stands for its days.
-    Only activities whose rate changes inside a month are read per day.
+    priced at one rate, so the month's total (from the company run) stands for its days;
+    activities whose rate changes inside a month are read per day
+    (:class:`sodesk.storage.activity_source.ActivityRecords`).
     """
     by_month: dict[int, dict[dt.date, Decimal]] = defaultdict(dict)
     for month in period.months():
@@ -208,7 +179,15 @@ def _hours_for_rates(
             hours = run.productive_by_activity_month.get((activity_id, first))
             if hours:
                 by_month[activity_id][month.start] = hours
-    exact_days = [a for a, r in rates.items() if _changes_mid_month(r)]
+    return by_month
+
+
+def _hours_for_rates(
+    session: Session, period: Period, run: CompanyRun, rates: dict[int, list[RateAgreement]]
+) -> dict[int, dict[dt.date, Decimal]]:
+    """:func:`_month_hours`, with the days of the activities whose rate changes mid-month."""
+    by_month = _month_hours(period, run)
+    exact_days = [a for a, r in rates.items() if changes_mid_month(r)]
     if exact_days:
         by_month.update(queries.activity_hours_per_day(session, period, exact_days))
     return by_month

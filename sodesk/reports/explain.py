@@ -40,7 +40,7 @@ from sodesk.domain.money import ZERO
 from sodesk.domain.period import Period, share_inside
 from sodesk.domain.profitability import ActivityFigures, overhead
 from sodesk.domain.revenue import PeriodAmount, RateAgreement, activity_revenue
-from sodesk.reports.activities import _entries, _hours_for_rates
+from sodesk.reports.activities import _hours_for_rates
 from sodesk.reports.explain_rules import (
     ACTIVITY_FIGURES,
     ATTRIBUTED,
@@ -59,6 +59,7 @@ from sodesk.reports.explain_trace import Trace, WorkerMonth
 from sodesk.reports.municipal import build_municipal_report
 from sodesk.reports.questionnaire import activity_shares
 from sodesk.storage import tables as t
+from sodesk.storage.activity_source import period_entries
 
 
 class ExplainProblem(ValueError):
@@ -410,7 +411,7 @@ def _entry_rows(
 ) -> list[ExplainRow]:
     """Invoice or purchase entries of an activity: each the part of its days inside."""
     activity_id = session.scalar(select(t.ActivityRow.id).where(t.ActivityRow.code == code))
-    entries: list[PeriodAmount] = _entries(session, row_class, "amount", period).get(
+    entries: list[PeriodAmount] = period_entries(session, row_class, "amount", period).get(
         activity_id, []
     )
     return [_entry_row(entry, period, kind) for entry in entries if entry.period.overlap(period)]
@@ -442,7 +443,7 @@ def _revenue_rows(session: Session, trace: Trace, line: ActivityFigures) -> list
     activity_id = session.scalar(select(t.ActivityRow.id).where(t.ActivityRow.code == line.code))
     if activity_id is None:
         return []
-    invoices = _entries(session, t.RevenueRow, "amount", period).get(activity_id, [])
+    invoices = period_entries(session, t.RevenueRow, "amount", period).get(activity_id, [])
     if any(inv.period.overlap(period) for inv in invoices):
         return _entry_rows(session, t.RevenueRow, period, line.code, "Factuur")
     rates = [
@@ -453,7 +454,7 @@ def _revenue_rows(session: Session, trace: Trace, line: ActivityFigures) -> list
             )
         )
     ]
-    production = _entries(session, t.ProductionRow, "pieces", period).get(activity_id, [])
+    production = period_entries(session, t.ProductionRow, "pieces", period).get(activity_id, [])
     hours = _hours_for_rates(session, period, trace.run, {activity_id: rates}).get(activity_id, {})
     rows = []
     for month in period.months():

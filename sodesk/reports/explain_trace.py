@@ -2,7 +2,7 @@
 
 Why: explaining a figure (herkomst) means listing the worker-months it is made of. The
 trace runs the company run once, in this process, with a recorder that hears every
-worker-month as the run attributes it (:class:`sodesk.reports.month_attribution.Recorder`),
+worker-month as the run attributes it (:class:`sodesk.engine.month.Recorder`),
 and builds the activity report from that same run. The rows an explanation lists are
 therefore the very amounts the report added up: no rule is computed twice.
 """

@@ -18,7 +18,6 @@ from sodesk.domain.planning import PlannedReassessment, outlook_first_year
 from sodesk.domain.validation import Finding
 from sodesk.domain.workforce import OutlookYear
 from sodesk.services import analyses as svc
-from sodesk.services.forking import side_by_side
 from sodesk.services.overview import MunicipalityChoice, municipality_choices
 from sodesk.services.permissions import Action, require
 from sodesk.services.scenario import (
@@ -79,20 +78,14 @@ def analyses_parts(
     """Everything the Analyses page's five tabs need for ``period``; ``today`` is the
     reference day the outlook and the plan count from (``domain.planning.reference_day``).
 
-    The 2028 scenario with the surcharge on top of the 68 % is computed beside the rest (in
-    a forked child in the report process, :func:`side_by_side`).
+    Each of the two 2028 scenarios runs the company run, which uses a second process of its
+    own for a large company (:mod:`sodesk.engine.parallel`).
     """
     require(who, Action.READ_MONEY)
 
-    def with_surcharge(own: Workspace) -> Scenario2028View:
-        with own.sessions() as session:
-            return scenario_2028(session, period, True)
-
-    rest, on_top = side_by_side(
-        workspace,
-        lambda own: _rest(own, period, today, critical_mass, plan_until, outlook_years),
-        with_surcharge,
-    )
+    rest = _rest(workspace, period, today, critical_mass, plan_until, outlook_years)
+    with workspace.sessions() as session:
+        on_top = scenario_2028(session, period, True)
     stored_on_top, without, outlook, guidance, plan, municipalities, realised = rest
     return AnalysesParts(
         period=period,

@@ -33,11 +33,10 @@ from sqlalchemy.orm import Session
 
 from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
 from sodesk.domain.enums import TargetGroup, WorkType
-from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures, totals_by_work_type
 from sodesk.domain.realisation import Realisation, realisation, waiting_total
 from sodesk.domain.validation import Finding
-from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.reports.activities import ActivityReport
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
@@ -132,17 +131,6 @@ def overview_of(report: ActivityReport) -> Overview:
         biggest_losers(report.lines),
         estimated(report.warnings),
     )
-
-
-def build_overview(
-    workspace: Workspace, period: Period, *, who: SignedIn | None = None
-) -> Overview:
-    """Compute the activity report of ``period`` and the overview's parts of it."""
-    require(who, Action.READ_MONEY)
-    company = workspace.company_name()
-    with workspace.sessions() as session:
-        report = build_activity_report(session, period, company)
-    return overview_of(report)
 
 
 def realisation_on(session: Session, day: dt.date, code: str | None = None) -> RealisationOn:

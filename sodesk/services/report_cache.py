@@ -16,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Hashable
+from typing import Any
 
 from sqlalchemy.engine import URL
 
@@ -44,18 +45,18 @@ def data_version_for(url: URL) -> DataVersion | None:
 
 
 class ResultCache:
-    """Pickled results by request key, each with the data version it was computed under."""
+    """Results by request key, each with the data version it was computed under."""
 
     def __init__(self, version: DataVersion | None, kept: int = KEPT) -> None:
         self._version = version
         self._kept = kept
-        self._results: OrderedDict[Hashable, tuple[int, bytes]] = OrderedDict()
+        self._results: OrderedDict[Hashable, tuple[int, Any]] = OrderedDict()
 
     def version(self) -> int | None:
         """The version now (read it before computing); None: nothing can be kept."""
         return None if self._version is None else self._version.current()
 
-    def get(self, key: Hashable) -> bytes | None:
+    def get(self, key: Hashable) -> Any:
         found = self._results.get(key)
         if found is None or self._version is None:
             return None
@@ -65,7 +66,7 @@ class ResultCache:
         self._results.move_to_end(key)
         return found[1]
 
-    def put(self, key: Hashable, version: int | None, payload: bytes) -> None:
+    def put(self, key: Hashable, version: int | None, payload: Any) -> None:
         if version is None:
             return
         self._results[key] = (version, payload)

@@ -1,11 +1,12 @@
-"""The desktop's side of the report process: send a request, get a Future for its result.
+"""The desktop's report process: heavy reports computed away from the window's process.
 
-Why: see :mod:`sodesk.services.report_server`. The window's jobs call :func:`compute`, which
-waits on the Future (waiting releases the GIL, so the UI thread runs freely) and, when the
-process could not start or died, computes in the calling thread as before: the application
-never gets worse than without the process.
+Why a process: in the desktop a report job shares Python's GIL with the UI thread (pauses of
+over 100 ms), so the window's jobs hand the activity report and the Analyses to one process
+of a standard-library pool started with ``spawn`` (the same on Windows, Linux and in a
+frozen build). The window's jobs call :func:`compute`, which waits on the Future (waiting
+releases the GIL) and, when the process could not start or died, computes in the calling
+thread: the application never gets worse than without the process.
 
-A reader thread takes each reply off the pipe and completes the Future of its request id.
 A request identical to one still in flight gets that same Future, so the Overview's and the
 Activities page's identical year report is computed once; but not after this process
 committed a change since that one was sent (a user who saved must see the save; a commit
@@ -14,18 +15,15 @@ that wrote nothing, as a log-in, does not count). Thread-safe; no Qt.
 
 from __future__ import annotations
 
-import contextlib
 import logging
+import multiprocessing
 import os
-import pickle
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Hashable
-from concurrent.futures import Future
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from pathlib import Path
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from sodesk.services import report_channel as channel
@@ -39,13 +37,10 @@ if TYPE_CHECKING:  # not imported at run time: starting the process must not wai
 
 log = logging.getLogger("sodesk.report_client")
 
-SERVER_MODULE = "sodesk.services.report_server"
 ENV_VAR = "SODESK_REPORT_PROCESS"
 """``0`` starts no report process: the window's jobs compute, as before there was one."""
 DATABASE_ENV = "SODESK_DATABASE_URL"
 """sodesk.storage.database.ENV_VAR, spelled here: importing it would load SQLAlchemy first."""
-CLOSE_WAIT_S = 2.0
-"""How long ``close`` lets the process end by itself before it is killed."""
 _WROTE = "sodesk_report_client_wrote"
 """The key in ``Session.info`` that says the session's transaction changed something."""
 CANCEL_CHECK_S = 0.05
@@ -59,16 +54,8 @@ class ServerGone(RuntimeError):
     """The report process is not there (never started, died, or closed)."""
 
 
-class RemoteError(RuntimeError):
-    """The task failed in the report process; ``details`` holds its traceback there."""
-
-    def __init__(self, message: str, details: str) -> None:
-        super().__init__(message)
-        self.details = details
-
-
 def url_of(workspace: Workspace) -> str:
-    """The workspace's URL as the report process needs it (with its password: a pipe)."""
+    """The workspace's URL as the report process needs it (with its password)."""
     return workspace.url.render_as_string(hide_password=False)
 
 
@@ -80,49 +67,50 @@ def _session_events() -> tuple[Any, type]:
     return event, Session
 
 
-def _environment() -> dict[str, str]:
-    """The parent's environment, with the folder that holds this ``sodesk`` on the path."""
-    env = dict(os.environ)
-    root = str(Path(__file__).resolve().parents[2])
-    paths = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
-    env["PYTHONPATH"] = os.pathsep.join([root, *(p for p in paths if p != root)])
-    return env
+def _answer(url: str, kind: str, args: tuple[Any, ...]) -> Any:
+    """Runs in the report process (imported there by name, with the report modules)."""
+    from sodesk.services.report_serving import answer
+
+    return answer(url, kind, args)
+
+
+def _warm() -> None:
+    """The report modules imported at once, so that overlaps the window's own start."""
+    import sodesk.services.report_serving  # noqa: F401
+
+
+def report_pool() -> Executor:
+    """The report process: a pool of one, started with ``spawn``."""
+    return ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
 
 
 class ReportClient:
-    """One report process and the requests sent to it."""
+    """One report process and the requests sent to it (``pool``: tests give their own)."""
 
-    def __init__(self, command: list[str] | None = None) -> None:
+    def __init__(self, pool: Executor | None = None) -> None:
         self._lock = threading.Lock()
-        self._writing = threading.Lock()  # one request on the pipe at a time
-        self._pending: dict[int, tuple[Hashable, Future[Any]]] = {}
         # identical requests in flight, with the number of commits seen when each was sent
         self._in_flight: dict[Hashable, tuple[int, Future[Any]]] = {}
         self._commits = 0
-        self._next_id = 0
         self._closing = False
         self._warmed: set[str] = set()
-        #: requests written to the process (identical ones in flight count once)
+        #: requests handed to the process (identical ones in flight count once)
         self.requests_sent = 0
         #: results the process sent back (not errors)
         self.results_received = 0
-        self._process: subprocess.Popen[bytes] | None = None
-        self._reader: threading.Thread | None = None
+        self._listening = False
+        self._pool: Executor | None = pool or report_pool()
         try:
-            self._process = subprocess.Popen(
-                command or [sys.executable, "-m", SERVER_MODULE],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                env=_environment(),
-            )
-        except OSError as error:
+            self._pool.submit(_warm).add_done_callback(self._finished)
+        except Exception as error:  # no process to be had
             log.warning("the report process could not start (%s): reports compute here", error)
+            self._pool = None
+            self._closing = True
             return
-        self._reader = threading.Thread(target=self._read, name="sodesk-report-reader", daemon=True)
-        self._reader.start()
         event, session_class = _session_events()
         for name, listener in self._listeners():
             event.listen(session_class, name, listener)
+        self._listening = True
 
     def _listeners(self) -> list[tuple[str, Callable[..., None]]]:
         return [
@@ -147,26 +135,26 @@ class ReportClient:
                 self._commits += 1
 
     @property
-    def pid(self) -> int | None:
-        return None if self._process is None else self._process.pid
-
-    @property
-    def returncode(self) -> int | None:
-        """The process's exit status once it ended (negative: killed by that signal)."""
-        return None if self._process is None else self._process.returncode
-
-    def wait_ended(self) -> None:
-        """Wait until the reader saw the process end (tests that kill it use this)."""
-        if self._reader is not None:
-            self._reader.join()
-
-    @property
     def alive(self) -> bool:
         with self._lock:
-            return self._usable()
+            return self._pool is not None and not self._closing
 
-    def _usable(self) -> bool:
-        return self._process is not None and self._process.returncode is None and not self._closing
+    def _finished(self, future: Future[Any]) -> None:
+        """A pool that broke (its process died) takes no more requests."""
+        if not future.cancelled() and isinstance(future.exception(), BrokenProcessPool):
+            self._ended()
+
+    def _answered(self, future: Future[Any]) -> None:
+        if not future.cancelled() and future.exception() is None:
+            with self._lock:
+                self.results_received += 1
+        self._finished(future)
+
+    def _ended(self) -> None:
+        with self._lock:
+            if not self._closing:
+                log.warning("the report process ended: reports compute here from now on")
+            self._closing = True
 
     def submit(self, url: str, kind: str, *args: Any, fresh: bool = False) -> Future[Any]:
         """The Future of task ``kind(args)`` on ``url``.
@@ -178,37 +166,28 @@ class ReportClient:
         key = (url, kind, args)
         with self._lock:
             sent = self._in_flight.get(key)
-            if not fresh and sent is not None and sent[0] == self._commits:
+            if not fresh and sent is not None and sent[0] == self._commits and not sent[1].done():
                 return sent[1]
-            future: Future[Any] = Future()
-            if not self._usable():
-                future.set_exception(ServerGone("the report process is not running"))
-                return future
-            request_id = self._next_id = self._next_id + 1
-            self._pending[request_id] = (key, future)
-            self._in_flight[key] = (self._commits, future)
-            process = self._process
-        # written outside the lock: a full pipe must not keep the reader thread (and a save's
-        # commit hook on the UI thread) from taking it; requests are framed whole one at a time
-        with self._writing:
-            try:
-                channel.send(process.stdin, (request_id, url, kind, args))  # type: ignore[union-attr, arg-type]
-                self.requests_sent += 1
-            except (OSError, ValueError) as error:
-                with self._lock:
-                    self._fail_all(ServerGone(f"the report process is gone ({error})"))
+            pool = self._pool if not self._closing else None
+            commits = self._commits
+        if pool is None:
+            return _failed(ServerGone("the report process is not running"))
+        try:
+            future = pool.submit(_answer, url, kind, args)
+        except Exception as error:  # it died (a broken pool) or was shut down meanwhile
+            self._ended()
+            return _failed(ServerGone(f"the report process is gone ({error})"))
+        future.add_done_callback(self._answered)
+        with self._lock:
+            self._in_flight[key] = (commits, future)
+            self.requests_sent += 1
         return future
 
     def stuck(self, seconds: float) -> None:
-        """The process did not answer for ``seconds``: stop it, so every job waiting on it
-        (and every later one) computes in its own thread instead of waiting as long again."""
+        """The process did not answer for ``seconds``: stop using it, so every later job
+        computes in its own thread instead of waiting as long again."""
         log.warning("the report process did not answer for %s s: it is stopped", seconds)
-        with self._lock:
-            self._fail_all(ServerGone(f"the report process did not answer for {seconds} s"))
-            process = self._process
-        if process is not None:
-            with contextlib.suppress(OSError):
-                process.kill()
+        self._stop(wait=False)
 
     def first_figures(self, url: str) -> None:
         """Have the process compute the opening period's report into its cache, now.
@@ -226,74 +205,31 @@ class ReportClient:
         self._warmed.add(url)
         self.submit(url, channel.FIRST_FIGURES)
 
-    def _read(self) -> None:
-        stream = self._process.stdout  # type: ignore[union-attr]
-        try:
-            while True:
-                request_id, ok, value = channel.receive(stream)  # type: ignore[arg-type]
-                with self._lock:
-                    key, future = self._pending.pop(request_id)
-                    sent = self._in_flight.get(key)
-                    if sent is not None and sent[1] is future:
-                        del self._in_flight[key]
-                try:
-                    if ok:
-                        future.set_result(pickle.loads(value))
-                        self.results_received += 1
-                    else:
-                        future.set_exception(RemoteError(*value))
-                except Exception as error:  # a result that does not unpickle here
-                    future.set_exception(RemoteError(str(error), ""))
-        except (channel.ChannelClosed, OSError, ValueError):
-            pass
-        except Exception:  # a garbled channel: nothing more it says can be trusted
-            log.exception("the report process's answer could not be read: it is stopped")
-            with contextlib.suppress(OSError):
-                self._process.kill()  # type: ignore[union-attr]
-        with contextlib.suppress(subprocess.TimeoutExpired):  # reap it: it is ending or gone
-            self._process.wait(CLOSE_WAIT_S)  # type: ignore[union-attr]
+    def _stop(self, wait: bool) -> None:
         with self._lock:
-            if not self._closing:
-                log.warning("the report process ended: reports compute here from now on")
             self._closing = True
-            self._fail_all(ServerGone("the report process ended"))
-
-    def _fail_all(self, error: Exception) -> None:
-        """Fail every waiting request (called with the lock held)."""
-        self._closing = True
-        pending, self._pending = self._pending, {}
-        self._in_flight.clear()
-        for _key, future in pending.values():
-            if not future.done():
-                future.set_exception(error)
+            pool, self._pool = self._pool, None
+            self._in_flight.clear()
+        if pool is not None:
+            pool.shutdown(wait=wait, cancel_futures=True)
 
     def close(self) -> None:
-        """End the process: close its input, let it go briefly, else kill it; idempotent."""
+        """End the process once its current task is done (requests not started are
+        cancelled); idempotent."""
         with self._lock:
-            self._closing = True
-            process = self._process
-        if process is None:
-            return
-        event, session_class = _session_events()
-        for name, listener in self._listeners():
-            if event.contains(session_class, name, listener):
-                event.remove(session_class, name, listener)
-        try:
-            if process.stdin is not None:
-                process.stdin.close()
-        except OSError:
-            pass
-        try:
-            process.wait(CLOSE_WAIT_S)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if self._reader is not None and self._reader is not threading.current_thread():
-            self._reader.join(CLOSE_WAIT_S)
-        if process.stdout is not None:
-            process.stdout.close()
-        with self._lock:
-            self._fail_all(ServerGone("the report process was closed"))
+            listening, self._listening = self._listening, False
+        if listening:
+            event, session_class = _session_events()
+            for name, listener in self._listeners():
+                if event.contains(session_class, name, listener):
+                    event.remove(session_class, name, listener)
+        self._stop(wait=True)
+
+
+def _failed(error: Exception) -> Future[Any]:
+    future: Future[Any] = Future()
+    future.set_exception(error)
+    return future
 
 
 def start_reports(url: str | None = None) -> ReportClient | None:
@@ -303,8 +239,8 @@ def start_reports(url: str | None = None) -> ReportClient | None:
     With the database known already (``url``: ``--database``, else SODESK_DATABASE_URL),
     the first figures are asked for at once (:meth:`ReportClient.first_figures`).
     """
-    if os.environ.get(ENV_VAR, "1") == "0" or getattr(sys, "frozen", False):
-        return None  # a frozen bundle's executable is the application, not Python
+    if os.environ.get(ENV_VAR, "1") == "0":
+        return None
     url = url or os.environ.get(DATABASE_ENV)
     client = ReportClient()
     if url:
@@ -360,11 +296,15 @@ def compute(
         try:
             future = client.submit(url_of(workspace), kind, *args, fresh=fresh)
             return _wait(future, wait_s, cancelled)
-        except ServerGone:
+        except (ServerGone, BrokenProcessPool):
             pass  # logged once by the client
         except FutureTimeout:
             log.warning("the report process did not answer %s in %s s: computed here", kind, wait_s)
             client.stuck(wait_s)
-        except RemoteError as error:
-            log.warning("report task %s failed in the report process: %s", kind, error.details)
+        except Cancelled:
+            raise
+        except Exception as error:  # the task failed there: it runs here, for the same error
+            log.warning("report task %s failed in the report process: %s (%s)", kind, error,
+                        error.__cause__)  # fmt: skip
     return run_task(workspace, kind, args)
+

@@ -1,6 +1,6 @@
 """The heavy computations the desktop may hand to its report process, by name.
 
-Why a registry: the report process (:mod:`sodesk.services.report_server`) and the fallback
+Why a registry: the report process (:mod:`sodesk.services.report_serving`) and the fallback
 in the desktop's own job thread (:func:`sodesk.services.report_client.compute`) must run the
 very same function for a request, so a figure never depends on where it was computed.
 Each task takes a :class:`Workspace` and plain, picklable, hashable arguments and returns a

@@ -6,54 +6,18 @@ are read whole; the large ones (hours, guidance) are aggregated in :mod:`queries
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sodesk.domain.enums import TargetGroup, WorkType
 from sodesk.domain.parameters import MunicipalityTerms
 from sodesk.domain.wage_value import Measurement
 from sodesk.domain.worker_month import Employment, WorkerFacts
+from sodesk.engine.records import Placement, WorkerRecord
 from sodesk.storage import tables as t
 
-
-@dataclass(frozen=True, slots=True)
-class Placement:
-    """Plaatsing: the work type a worker is placed in, from/to."""
-
-    work_type: WorkType
-    activity_id: int | None
-    start: dt.date
-    end: dt.date | None
-
-    def active_on(self, day: dt.date) -> bool:
-        return self.start <= day and (self.end is None or day <= self.end)
-
-
-@dataclass(frozen=True, slots=True)
-class WorkerRecord:
-    """A worker as the reports need them: domain facts plus storage keys."""
-
-    id: int
-    facts: WorkerFacts
-    municipality_id: int
-    coach: str | None
-    birth_date: dt.date | None
-    placements: tuple[Placement, ...]
-
-    @property
-    def target_group(self) -> TargetGroup:
-        return self.facts.target_group
-
-    def work_type_on(self, day: dt.date) -> WorkType | None:
-        """The work type of the placement in force on ``day`` (None: unplaced)."""
-        for placement in reversed(self.placements):  # the latest in force wins
-            if placement.active_on(day):
-                return placement.work_type
-        return None
+__all__ = ["Placement", "WorkerRecord", "load_workers"]
 
 
 def load_workers(

@@ -8,31 +8,11 @@ from hypothesis import strategies as st
 
 from sodesk.domain.money import (
     ZERO,
-    D,
     cents,
     fraction_from_percent,
     percent_from_fraction,
     safe_div,
 )
-
-
-def test_d_accepts_text_int_and_decimal() -> None:
-    assert D("14.40") == Decimal("14.40")
-    assert D(" 7 ") == Decimal(7)
-    assert D(3) == Decimal(3)
-    assert D(Decimal("0.35")) == Decimal("0.35")
-
-
-@pytest.mark.parametrize("value", [1.5, True, None, [1]])
-def test_d_refuses_float_and_other_types(value: object) -> None:
-    with pytest.raises(TypeError):
-        D(value)  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize("value", ["abc", "NaN", "Infinity", ""])
-def test_d_refuses_text_that_is_no_finite_number(value: str) -> None:
-    with pytest.raises(ValueError, match="number"):
-        D(value)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""A headless report gives the later months to a second process (reports/second_process.py):
+"""A company run gives the later months to a second process (sodesk/engine/parallel.py):
 the figures must be the ones one process computes, to the byte, on both databases, and a
 second process that fails must cost time, never figures."""
 
@@ -20,44 +20,29 @@ COMMAND = [sys.executable, "-m", "sodesk"]
 #: the command line, with the second process failing after its first month
 BROKEN_CHILD = """
 import sys
-from sodesk.reports import month_attribution, second_process
+
 from sodesk.cli import main
+from sodesk.engine import parallel
+from tests.e2e.broken_helper import failing_add
 
-served = second_process._serve
-
-
-def failing(attribution, incoming, outgoing):
-    add = attribution.add
-
-    def add_once(read):
-        if getattr(attribution, "_seen", False):
-            print("the second process breaks down", file=sys.stderr, flush=True)
-            raise RuntimeError("the second process breaks down")
-        attribution._seen = True
-        add(read)
-
-    attribution.add = add_once
-    served(attribution, incoming, outgoing)
-
-
-second_process._serve = failing
+parallel._add = failing_add
 sys.exit(main(sys.argv[1:]))
 """
 
 #: the command line on a machine that gives no second process
-NO_FORK = """
-import os
+NO_PROCESS = """
 import sys
+from multiprocessing.context import SpawnProcess
 
 from sodesk.cli import main
 
 
-def refused():
+def refused(self):
     print("no process to be had", file=sys.stderr, flush=True)
     raise BlockingIOError(11, "Resource temporarily unavailable")
 
 
-os.fork = refused
+SpawnProcess.start = refused
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -118,44 +103,57 @@ def test_a_failing_second_process_costs_time_not_figures(sqlite_url: str, tmp_pa
     told = _run(sqlite_url, "2", args, tmp_path / "broken.json", BROKEN_CHILD)
     assert "the second process breaks down" in told  # it did break: the fallback was used
     assert one == _read(tmp_path / "broken.json")
-    told = _run(sqlite_url, "2", args, tmp_path / "alone.json", NO_FORK)
-    assert "no process to be had" in told  # a fork was tried and refused
+    told = _run(sqlite_url, "2", args, tmp_path / "alone.json", NO_PROCESS)
+    assert "no process to be had" in told  # a process was asked for and refused
     assert one == _read(tmp_path / "alone.json")
 
 
-#: a company run whose own part fails after the second process was forked
+#: a company run whose own part fails after the second process was given its months
 FAILING_PARENT = """
 import datetime as dt
+import multiprocessing
 import os
 import sys
 
 from sodesk.domain.period import Period
 from sodesk.reports import company_run
 from sodesk.services.workspace import open_workspace
+from sodesk.storage.company_source import CompanySource
 
-read = company_run._read
+read = CompanySource.month
 calls = []
 
 
 def failing_read(*args):
     calls.append(1)
-    if len(calls) == 10:  # the child has its 8 months; this process reads its own
+    if len(calls) == 10:  # the second process has its 8 months; this one reads its own
         raise RuntimeError("this process breaks down")
     return read(*args)
 
 
-company_run._read = failing_read
+CompanySource.month = failing_read
 workspace = open_workspace(sys.argv[1])
 with workspace.sessions() as session:
     try:
         company_run.run_company(session, Period(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
     except RuntimeError as error:
         print("failed:", error)
-try:
-    os.waitpid(-1, os.WNOHANG)
-    print("a child is left")
-except ChildProcessError:
-    print("no child left")
+print("children:", len(multiprocessing.active_children()))
+# a pool process is started as 'spawn_main'; the standard library's resource tracker, which
+# lives as long as this process, is no second process of the run
+workers = []
+for entry in os.listdir("/proc"):
+    if entry.isdigit():
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{entry}/cmdline", "rb") as line:
+                command = line.read()
+        except OSError:
+            continue
+        if parent == os.getpid() and b"spawn_main" in command:
+            workers.append(entry)
+print("a child is left" if workers else "no child left")
 """
 
 
@@ -170,8 +168,9 @@ def test_a_run_that_fails_here_leaves_no_second_process(sqlite_url: str) -> None
         [sys.executable, "-c", FAILING_PARENT, sqlite_url],
         capture_output=True,
         text=True,
-        timeout=120,  # a child waiting on a pipe for ever would hang here
+        timeout=120,  # a second process waiting for ever would hang here
     )
     assert result.returncode == 0, result.stderr
     assert "failed: this process breaks down" in result.stdout
     assert "no child left" in result.stdout
+    assert "children: 0" in result.stdout

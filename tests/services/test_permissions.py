@@ -47,7 +47,7 @@ from sodesk.services import (
     workers,
 )
 from sodesk.services.analyses_view import outlook_for
-from sodesk.services.overview import build_overview, realisation_for
+from sodesk.services.overview import realisation_for
 from sodesk.services.people_input import EmploymentInput, PlacementInput, WorkerInput
 from sodesk.services.permissions import (
     ACTIONS,
@@ -335,11 +335,6 @@ CASES: list[tuple[str, Call, set[Role]]] = [
         lambda w, who, _: _read(
             lambda s, who: scenario_2028(s, Period(D(2025, 1, 1), D(2025, 1, 31)), who=who)
         )(w, who, 0),
-        {A, M, C},
-    ),
-    (
-        "overview",
-        lambda w, who, _: build_overview(w, Period(D(2025, 1, 1), D(2025, 1, 31)), who=who),
         {A, M, C},
     ),
     (

@@ -1,6 +1,6 @@
 """The Overview and Activities pages through the report process show what they show without it.
 
-A real report process (sodesk.services.report_server) computes the year report; every text
+A real report process (sodesk.services.report_client) computes the year report; every text
 the pages show of it must equal the text of a window that computed in its own jobs.
 """
 

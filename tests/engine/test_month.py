@@ -1,5 +1,5 @@
-"""Month by month attribution: what a second process sends and gets back is pickled compactly
-(Decimals as text) and must come back equal and with its exponents, or figures would change
+"""Month by month attribution: what a second process is sent and sends back travels by the
+standard pickle and must come back equal and with its exponents, or figures would change
 in the JSON; a finding keeps the place one process would give it."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sodesk.domain.period import Period
-from sodesk.reports.month_attribution import MonthRead, WorkerTotals
+from sodesk.engine.month import WorkerTotals
+from sodesk.engine.records import MonthRead
 
 decimals = st.decimals(allow_nan=False, allow_infinity=False, places=None).filter(
     lambda d: d.is_finite()
@@ -54,7 +55,7 @@ def test_a_month_read_comes_back_with_its_dates_and_exponents() -> None:
 
 def test_a_finding_keeps_its_first_place_in_worker_order_whatever_month_meets_it() -> None:
     from sodesk.domain.validation import Finding
-    from sodesk.reports.month_attribution import Part, _note
+    from sodesk.engine.month import Part, _note
 
     missing = Finding("parameters.no_company_year", "Geen bedrijfsparameters voor 2026", "year")
     part = Part()

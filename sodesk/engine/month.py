@@ -1,9 +1,9 @@
 """Attributes a company's worker-months month by month (R6), with the wage-value norm (R7).
 
-Why month by month: a headless run hands the later months to a second process, which can
-start on a month as soon as it is read while the first process reads on (see
-:mod:`sodesk.reports.second_process`). What one process computes is a :class:`Part`: sums
-per line and per worker, cheap to send back and to add to another part.
+Why month by month: a run may hand its later months to a second process, which starts on a
+month as soon as it is read while the first process reads on (:mod:`sodesk.engine.parallel`).
+What one process computes is a :class:`Part`: sums per line and per worker, cheap to send
+back and to add to another part.
 """
 
 from __future__ import annotations
@@ -29,9 +29,8 @@ from sodesk.domain.worker_month import (
     cut_dates,
     worker_month_figures,
 )
-from sodesk.storage.worker_facts import WorkerRecord
+from sodesk.engine.records import MonthRead, WorkerRecord
 
-_NOTHING = (ZERO,) * len(fields(AttributedAmounts))
 _NONE: dict = {}  # a worker-month without hours or guidance (never written to)
 
 #: where a finding first occurred: worker position, month number in the period, and its
@@ -67,11 +66,6 @@ class WorkerTotals:
     days_employed: int = 0
     guidance_cost: Decimal = ZERO
 
-    def __reduce__(self) -> tuple:
-        """Pickled as one text of its values (3,000 of these come back from a second
-        process; a Decimal's text is exact, with its exponent)."""
-        return (_worker_totals, (" ".join(str(getattr(self, f.name)) for f in _TOTALS),))
-
     def add_month(self, figures: WorkerMonthFigures) -> None:
         self.paid_hours += figures.paid_hours
         self.wage_cost += figures.wage_cost
@@ -88,14 +82,6 @@ class WorkerTotals:
         )
 
 
-_TOTALS = fields(WorkerTotals)
-
-
-def _worker_totals(text: str) -> WorkerTotals:
-    values = zip(_TOTALS, text.split(" "), strict=True)
-    return WorkerTotals(*(int(v) if f.name == "days_employed" else Decimal(v) for f, v in values))
-
-
 @dataclass
 class Part:
     """What one process computes for its months."""
@@ -106,43 +92,6 @@ class Part:
     noted: int = 0  # findings noted so far (their order within one worker-month)
     #: worker-months whose wage value or WML changes inside the month (norm per day later)
     split: list[SplitMonth] = field(default_factory=list)
-
-
-@dataclass
-class MonthRead:
-    """A month's hour and guidance sums as read from the database (rows in order)."""
-
-    month: Period
-    productive: list[tuple[int, int, dt.date, Decimal]]
-    guidance: list[tuple[int, int | None, str, dt.date, Decimal]]
-    #: hours per day, per worker and activity, of the workers with a cut date inside the
-    #: month (:func:`split_candidates`): where the wage value or WML may change mid-month
-    daily: dict[int, dict[int, dict[dt.date, Decimal]]] = field(default_factory=dict)
-
-    def __getstate__(self) -> tuple:
-        """Compact for the pipe to a second process: every row's date is the month's first,
-        and a Decimal travels as its text (exact, with its exponent) 15 times faster."""
-        return (
-            self.month,
-            [(w, a, str(h)) for w, a, _first, h in self.productive],
-            [(w, a, c, str(h)) for w, a, c, _first, h in self.guidance],
-            [
-                (w, a, d.day, str(h))
-                for w, activities in self.daily.items()
-                for a, days in activities.items()
-                for d, h in days.items()
-            ],
-        )
-
-    def __setstate__(self, state: tuple) -> None:
-        month, productive, guidance, daily = state
-        first = month.start.replace(day=1)
-        self.month = month
-        self.productive = [(w, a, first, Decimal(h)) for w, a, h in productive]
-        self.guidance = [(w, a, c, first, Decimal(h)) for w, a, c, h in guidance]
-        self.daily = {}
-        for w, a, day, h in daily:
-            self.daily.setdefault(w, {}).setdefault(a, {})[first.replace(day=day)] = Decimal(h)
 
 
 def split_candidates(

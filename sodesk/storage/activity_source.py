@@ -1,0 +1,89 @@
+"""What the activity report reads beside the company run: activities, rates and entries.
+
+Why apart: the report (:func:`sodesk.reports.activities.activity_report`) is then a builder
+over the run and these plain records and never touches a session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sodesk.domain.enums import WorkType
+from sodesk.domain.period import Period
+from sodesk.domain.revenue import PeriodAmount, PeriodPieces, RateAgreement, changes_mid_month
+from sodesk.storage import queries
+from sodesk.storage import tables as t
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRecord:
+    """An activity as the report lists it."""
+
+    id: int
+    code: str
+    name: str
+    work_type: WorkType
+    client_name: str
+
+
+@dataclass(frozen=True)
+class ActivityRecords:
+    """An activity report's input beside the run (entries overlap the period)."""
+
+    activities: list[ActivityRecord]
+    """Every activity with its client, by code."""
+    work_types: dict[int, WorkType]
+    invoices: dict[int, list[PeriodAmount]]
+    purchases: dict[int, list[PeriodAmount]]
+    production: dict[int, list[PeriodPieces]]
+    rates: dict[int, list[RateAgreement]]
+    """Every rate agreement per activity id, by start date."""
+    hours_per_day: dict[int, dict[dt.date, Decimal]]
+    """Productive hours per day of the activities whose rate changes inside a month."""
+
+
+def period_entries(
+    session: Session, row_class: type, value: str, period: Period
+) -> dict[int, list]:
+    """Period entries (invoices, purchases, production) that overlap the period, by activity."""
+    result: dict[int, list] = defaultdict(list)
+    query = select(row_class).where(  # type: ignore[call-overload]
+        row_class.period_start <= period.end,  # type: ignore[attr-defined]
+        row_class.period_end >= period.start,  # type: ignore[attr-defined]
+    )
+    for row in session.scalars(query):
+        span = Period(row.period_start, row.period_end)
+        amount = getattr(row, value)
+        item = PeriodPieces(span, amount) if value == "pieces" else PeriodAmount(span, amount)
+        result[row.activity_id].append(item)
+    return result
+
+
+def read_activity_records(session: Session, period: Period) -> ActivityRecords:
+    """Everything the activity report of ``period`` reads besides the company run."""
+    invoices = period_entries(session, t.RevenueRow, "amount", period)
+    purchases = period_entries(session, t.PurchaseRow, "amount", period)
+    production = period_entries(session, t.ProductionRow, "pieces", period)
+    rates: dict[int, list[RateAgreement]] = defaultdict(list)
+    for rate in session.scalars(select(t.RateRow).order_by(t.RateRow.valid_from)):
+        rates[rate.activity_id].append(
+            RateAgreement(rate.valid_from, rate.valid_to, rate.unit, rate.price)
+        )
+    exact_days = [a for a, r in rates.items() if changes_mid_month(r)]
+    daily = queries.activity_hours_per_day(session, period, exact_days) if exact_days else {}
+    activities = [
+        ActivityRecord(activity.id, activity.code, activity.name, activity.work_type, client)
+        for activity, client in session.execute(
+            select(t.ActivityRow, t.ClientRow.name).join(t.ClientRow).order_by(t.ActivityRow.code)
+        )
+    ]
+    work_types = dict(session.execute(select(t.ActivityRow.id, t.ActivityRow.work_type)).all())
+    return ActivityRecords(
+        activities, work_types, invoices, purchases, production, rates, dict(daily)
+    )
