@@ -42,6 +42,7 @@ from sodesk.storage.imports.profiles import (
 )
 from sodesk.storage.imports.reading import cell_text
 from sodesk.storage.imports.specs import FILES
+from sodesk.storage.imports.specs import ORDER as ORDER  # for the assistant's window
 
 PREVIEW_ROWS = 10
 #: date formats tried, the Dutch ones first

@@ -37,11 +37,17 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.services import import_assistant as assistant
+from sodesk.services.import_assistant import (
+    FILES,
+    ORDER,
+    FileFormat,
+    Profile,
+    ProfileError,
+    read_text_file,
+)
 from sodesk.services.imports import ImportOutcome, run_import
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
-from sodesk.storage.imports.profiles import Profile, ProfileError
-from sodesk.storage.imports.specs import FILES, ORDER
 from sodesk.ui.jobs import Job, JobRunner
 from sodesk.ui.models.import_results import count_model, problem_model
 from sodesk.ui.models.sort_proxy import ValueSortProxy
@@ -346,9 +352,6 @@ class ImportAssistant(QDialog):
         """The user changed the encoding or separator: read the file again with them."""
         if self.sniffed is None or self.sniffed.sheet is None or self.sniffed.path.is_dir():
             return
-        from sodesk.storage.imports.profile_reading import read_text_file
-        from sodesk.storage.imports.profiles import FileFormat
-
         if self.sniffed.path.suffix.lower() not in (".csv", ".txt", ".tsv"):
             return
         fmt = FileFormat(
