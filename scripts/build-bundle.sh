@@ -12,7 +12,7 @@
 # on Windows: see docs/bundle.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-VENV=${SODESK_VENV:-.venv}
+VENV=$(realpath -m "${SODESK_VENV:-.venv}")  # absolute: the smoke test runs in another folder
 PYTHON="$VENV/bin/python"
 OUT=$(realpath -m "${SODESK_BUNDLE_DIR:-build/bundle}")
 BUILD=1 SMOKE=1
