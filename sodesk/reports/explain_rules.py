@@ -62,22 +62,12 @@ ACTIVITY_FIGURES = (
     "hours_without_wage_value",
     "earning_gap",
 )
-#: every figure of a municipality's finance that an explanation adds up
-MUNICIPAL_FIGURES = (
-    "productive_hours",
-    "revenue",
-    "purchase_value",
-    "ntw",
-    "wage_cost",
-    "lks",
-    "lks_fixed_68",
-    "guidance_cost",
-    "guidance_subsidy",
-    "wsw_subsidy",
-    "overhead",
-    "cost",
-    "income",
-    "result",
+#: every figure of a municipality's finance that an explanation adds up: the activity line's
+#: sums without the wage-value norm and what derives from it (the municipal report has none)
+MUNICIPAL_FIGURES = tuple(
+    f
+    for f in ACTIVITY_FIGURES
+    if f not in ("wage_value_norm", "hours_without_wage_value", "earning_gap")
 )
 #: figures that are ratios or rates: not a sum, so not explained as one
 RATIOS = (

@@ -120,7 +120,7 @@ def check_sign_in(
         ).one()
         wait = None if row[3] is None else Decimal(row[3])
         return SignInOutcome(row[0], row[1], row[2], wait)
-    account = session.scalar(select(t.UserRow).where(t.UserRow.username == username))
+    account = _row(session, username)
     if account is None or not account.active or not account.password_hash:
         return SignInOutcome("failed")
     before = account.failed_sign_ins
@@ -180,7 +180,7 @@ def add_account(
         }
         query = text("SELECT sodesk_create_user(:token, :name, :shown, :role, :hash, :new)")
         return str(session.scalar(query, values))
-    if session.scalar(select(t.UserRow).where(t.UserRow.username == username)) is not None:
+    if _row(session, username) is not None:
         return "exists"
     session.add(
         t.UserRow(
@@ -195,16 +195,21 @@ def add_account(
     return "ok"
 
 
+def _row(session: Session, username: str) -> t.UserRow | None:
+    return session.scalar(select(t.UserRow).where(t.UserRow.username == username))
+
+
+def _as_owner(session: Session, function: str, token: str | None, username: str) -> str:
+    """A user-management function of migration 0007 (SECURITY DEFINER): its answer word."""
+    query = text(f"SELECT {function}(:token, :name)")  # function: a fixed name from this module
+    return str(session.scalar(query, {"token": token, "name": username}))
+
+
 def deactivate(session: Session, token: str | None, username: str) -> str:
     """ok, unknown, last (the last active administrator) or denied."""
     if on_postgresql(session):
-        return str(
-            session.scalar(
-                text("SELECT sodesk_deactivate_user(:token, :name)"),
-                {"token": token, "name": username},
-            )
-        )
-    row = session.scalar(select(t.UserRow).where(t.UserRow.username == username))
+        return _as_owner(session, "sodesk_deactivate_user", token, username)
+    row = _row(session, username)
     if row is None:
         return "unknown"
     administrators = session.scalar(
@@ -222,13 +227,8 @@ def deactivate(session: Session, token: str | None, username: str) -> str:
 def unlock(session: Session, token: str | None, username: str) -> str:
     """ok, unknown or denied: the failures are forgotten and the account opens again."""
     if on_postgresql(session):
-        return str(
-            session.scalar(
-                text("SELECT sodesk_unlock_user(:token, :name)"),
-                {"token": token, "name": username},
-            )
-        )
-    row = session.scalar(select(t.UserRow).where(t.UserRow.username == username))
+        return _as_owner(session, "sodesk_unlock_user", token, username)
+    row = _row(session, username)
     if row is None:
         return "unknown"
     before = row.failed_sign_ins
