@@ -23,8 +23,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from sodesk.domain.attribution import allocate
 from sodesk.domain.enums import WorkType
 from sodesk.domain.money import ZERO
@@ -117,9 +115,7 @@ class MunicipalOrigin:
     figures: list[FigureOrigin]
 
 
-def municipal_origin(
-    session: Session, trace: Trace, code: str, parameters: list[UsedParameter]
-) -> MunicipalOrigin:
+def municipal_origin(trace: Trace, code: str, parameters: list[UsedParameter]) -> MunicipalOrigin:
     """The appendix of municipality ``code`` from a trace of the report's own run."""
     shares, _unsplit = activity_shares(
         trace.report.lines,

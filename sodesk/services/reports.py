@@ -18,16 +18,13 @@ from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
 from sodesk.domain.planning import outlook_first_year, plan_months, plan_until, reference_day
 from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS, OUTLOOK_YEARS
-from sodesk.reports.activities import build_activity_report
-from sodesk.reports.company_run import run_company
 from sodesk.reports.explain_origin import municipal_origin
-from sodesk.reports.explain_trace import TraceRecorder, traced
+from sodesk.reports.explain_trace import TraceRecorder
 from sodesk.reports.json_format import activities_json, dumps, municipal_json, questionnaire_json
 from sodesk.reports.json_outlook import outlook_json
-from sodesk.reports.municipal import UnknownMunicipality, build_municipal_report
+from sodesk.reports.municipal import UnknownMunicipality
 from sodesk.reports.municipal_history import add_history
 from sodesk.reports.outlook import OutlookReport, build_outlook_report
-from sodesk.reports.questionnaire import build_questionnaire_report
 from sodesk.services.analyses import (
     guidance_against_wage_value,
     outlook,
@@ -35,9 +32,17 @@ from sodesk.services.analyses import (
     wage_value_plan,
 )
 from sodesk.services.permissions import Action, require
+from sodesk.services.report_data import (
+    build_activity_report,
+    build_municipal_report,
+    build_questionnaire_report,
+    municipality_key,
+    run_company,
+    traced_run,
+)
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
-from sodesk.storage import report_queries
+from sodesk.storage.outlook_source import read_outlook_records
 
 
 class ReportInputError(ValueError):
@@ -164,10 +169,10 @@ def render(
     with workspace.sessions() as session:
         if kind == "municipal":
             assert municipality is not None
-            known = report_queries.municipalities(session)
-            if municipality not in known:  # told before the company run, not after it
-                unknown = UnknownMunicipality(municipality, list(known.values()))
-                raise ReportInputError(str(unknown))
+            try:  # told before the company run, not after it
+                municipality_key(session, municipality)
+            except UnknownMunicipality as unknown:
+                raise ReportInputError(str(unknown)) from None
             # once, for the report and its history; the PDF's appendix hears its worker-months
             recorder = TraceRecorder() if fmt == "pdf" else None
             run = run_company(session, period, recorder)
@@ -178,8 +183,8 @@ def render(
                 guidance_against_wage_value(session, period, run.workers),
             )
             if recorder is not None:
-                trace = traced(session, company, run, recorder)
-                origin = municipal_origin(session, trace, municipality, report.parameters)
+                trace = traced_run(session, company, run, recorder)
+                origin = municipal_origin(trace, municipality, report.parameters)
                 report = dataclasses.replace(report, origin=origin)
         elif kind == "outlook":
             report = build_outlook(session, period, company, critical_mass)
@@ -199,7 +204,7 @@ def build_outlook(
     day = reference_day(period.end, dt.date.today())
     until = plan_until(day)
     return build_outlook_report(
-        session,
+        read_outlook_records(session),
         period,
         company,
         outlook=outlook(
