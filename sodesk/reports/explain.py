@@ -54,7 +54,7 @@ from sodesk.reports.explain_rules import (
 )
 from sodesk.reports.explain_trace import Trace, WorkerMonth
 from sodesk.reports.municipal import MunicipalReport
-from sodesk.reports.questionnaire import activity_shares
+from sodesk.reports.questionnaire import municipal_shares
 
 
 class ExplainProblem(ValueError):
@@ -169,12 +169,7 @@ def explain_municipality(trace: Trace, report: MunicipalReport, figure: str) -> 
     """
     check_figure(figure, MUNICIPAL_FIGURES)
     code = report.municipality.code
-    shares, _unsplit = activity_shares(
-        trace.report.lines,
-        trace.run,
-        trace.run.productive_rows,
-        lambda worker_id: trace.run.workers[worker_id].facts.municipality.code,
-    )
+    shares, _unsplit = municipal_shares(trace.report.lines, trace.run)
     own = [m for m in trace.months if m.worker.facts.municipality.code == code]
     rows = municipal_rows(trace, own, shares.get(code, []), figure)
     rule = RULES[figure]

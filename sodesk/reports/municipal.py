@@ -83,7 +83,7 @@ from sodesk.reports.questionnaire import (
     ASSUMPTION_HEADCOUNT,
     QuestionnaireTotals,
     WorkerPeriod,
-    activity_shares,
+    municipal_shares,
     ntw_by_work_type,
     questionnaire_totals,
     unsplit_warning,
@@ -240,12 +240,7 @@ def municipal_report(
     key = records.key
     code = key.code
     terms = run.municipalities[key.id]
-    shares, unsplit = activity_shares(
-        activity_report.lines,
-        run,
-        run.productive_rows,
-        lambda worker_id: run.workers[worker_id].facts.municipality.code,
-    )
+    shares, unsplit = municipal_shares(activity_report.lines, run)
     own_shares = shares.get(code, [])
     workers = [w for w in workers_in_period(run).values() if w.municipality_code == code]
     employed = [w for w in workers if w.employed]

@@ -210,6 +210,15 @@ def activity_shares(
     return shares, unsplit
 
 
+def municipal_shares(
+    lines: Iterable[ActivityFigures], run: CompanyRun
+) -> tuple[dict[str, list[ActivityFigures]], list[ActivityFigures]]:
+    """:func:`activity_shares` over the run's hours, grouped by the workers' municipality."""
+    return activity_shares(
+        lines, run, run.productive_rows, lambda w: run.workers[w].facts.municipality.code
+    )
+
+
 def _overhead(
     months: Mapping[dt.date, Decimal], line: ActivityFigures, params: ParameterSet
 ) -> Decimal:

@@ -79,9 +79,7 @@ def explain(
                 return explain_activity(trace, activity, figure)
             if municipality is not None:
                 check_figure(figure, MUNICIPAL_FIGURES)  # an unknown figure before the report
-                report = build_municipal_report(
-                    session, period, name, municipality, trace.run, trace.report
-                )
+                report = build_municipal_report(session, period, name, municipality, trace.run)
                 return explain_municipality(trace, report, figure)
             return explain_company(trace, figure)
         except (ExplainProblem, UnknownMunicipality) as problem:

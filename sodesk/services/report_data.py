@@ -52,37 +52,28 @@ def municipality_key(session: Session, code: str) -> MunicipalityKey:
 
 
 def build_municipal_report(
-    session: Session,
-    period: Period,
-    company: str,
-    code: str,
-    run: CompanyRun | None = None,
-    activities: ActivityReport | None = None,
+    session: Session, period: Period, company: str, code: str, run: CompanyRun | None = None
 ) -> MunicipalReport:
-    """The municipal report of ``code`` over ``period`` (from ``run`` and its activity
-    report, when the caller has them already).
+    """The municipal report of ``code`` over ``period`` (from ``run``, when the caller has
+    the period's company run already).
 
     Raises:
         UnknownMunicipality: when no municipality has that code (before the run is made).
     """
     key = municipality_key(session, code)
     run = run or run_company(session, period)
-    activities = activities or build_activity_report(session, period, company, run)
+    activities = build_activity_report(session, period, company, run)
     region = run.municipalities[key.id].region
     records = read_municipal_records(session, period, key, region)
     return municipal_report(run, activities, records, company)
 
 
 def build_questionnaire_report(
-    session: Session,
-    period: Period,
-    company: str,
-    run: CompanyRun | None = None,
-    activities: ActivityReport | None = None,
+    session: Session, period: Period, company: str, run: CompanyRun | None = None
 ) -> QuestionnaireReport:
-    """The questionnaire (R11) over ``period``; a run or activity report may be passed."""
+    """The questionnaire (R11) over ``period`` (from ``run``, when the caller has it)."""
     run = run or run_company(session, period)
-    activities = activities or build_activity_report(session, period, company, run)
+    activities = build_activity_report(session, period, company, run)
     return questionnaire_report(run, activities, report_queries.work_type_mix(session), company)
 
 

@@ -73,7 +73,7 @@ def test_every_municipal_finance_figure_equals_the_report(demo_workspace: Worksp
         assert len(municipalities) >= 2
         for code in municipalities:
             finance = build_municipal_report(session, YEAR, company, code).finance.figures
-            traced = build_municipal_report(session, YEAR, company, code, trace.run, trace.report)
+            traced = build_municipal_report(session, YEAR, company, code, trace.run)
             for figure in ex.MUNICIPAL_FIGURES:
                 explanation = ex.explain_municipality(trace, traced, figure)
                 _rows_add_up(explanation)
