@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from importlib import import_module
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -65,54 +66,29 @@ FORMATS = {
 }
 
 
+def _when_asked(module: str, name: str) -> Callable[[Any], bytes]:
+    """The renderer ``name`` of ``module``, imported at its first use: reportlab and openpyxl
+    load only when a PDF or a workbook is asked for."""
+
+    def render(report: Any) -> bytes:
+        renderer: Callable[[Any], bytes] = getattr(import_module(module), name)
+        return renderer(report)
+
+    return render
+
+
 #: the renderer of each report and format: one data object, several renderers
-def render_activities_pdf(report: Any) -> bytes:
-    from sodesk.reports.pdf import render_activities_pdf as render  # reportlab: only when asked
-
-    return render(report)
-
-
-def render_activities_xlsx(report: Any) -> bytes:
-    from sodesk.reports.excel import render_activities_xlsx as render  # openpyxl, numpy
-
-    return render(report)
-
-
-def render_municipal_pdf(report: Any) -> bytes:
-    from sodesk.reports.pdf import render_municipal_pdf as render  # reportlab: only when asked
-
-    return render(report)
-
-
-def render_questionnaire_xlsx(report: Any) -> bytes:
-    from sodesk.reports.excel import render_questionnaire_xlsx as render  # openpyxl
-
-    return render(report)
-
-
-def render_outlook_pdf(report: Any) -> bytes:
-    from sodesk.reports.pdf.outlook import render_outlook_pdf as render  # reportlab
-
-    return render(report)
-
-
-def render_outlook_xlsx(report: Any) -> bytes:
-    from sodesk.reports.excel_outlook import render_outlook_xlsx as render  # openpyxl
-
-    return render(report)
-
-
 RENDERERS: dict[tuple[str, str], Callable[[Any], bytes]] = {
     ("activities", "json"): lambda report: dumps(activities_json(report)),
-    ("activities", "pdf"): render_activities_pdf,
-    ("activities", "xlsx"): render_activities_xlsx,
+    ("activities", "pdf"): _when_asked("sodesk.reports.pdf", "render_activities_pdf"),
+    ("activities", "xlsx"): _when_asked("sodesk.reports.excel", "render_activities_xlsx"),
     ("municipal", "json"): lambda report: dumps(municipal_json(report)),
-    ("municipal", "pdf"): render_municipal_pdf,
+    ("municipal", "pdf"): _when_asked("sodesk.reports.pdf", "render_municipal_pdf"),
     ("questionnaire", "json"): lambda report: dumps(questionnaire_json(report)),
-    ("questionnaire", "xlsx"): render_questionnaire_xlsx,
+    ("questionnaire", "xlsx"): _when_asked("sodesk.reports.excel", "render_questionnaire_xlsx"),
     ("outlook", "json"): lambda report: dumps(outlook_json(report)),
-    ("outlook", "pdf"): render_outlook_pdf,
-    ("outlook", "xlsx"): render_outlook_xlsx,
+    ("outlook", "pdf"): _when_asked("sodesk.reports.pdf.outlook", "render_outlook_pdf"),
+    ("outlook", "xlsx"): _when_asked("sodesk.reports.excel_outlook", "render_outlook_xlsx"),
 }
 DUTCH_NAMES = {
     "activities": "activiteiten",
