@@ -26,8 +26,8 @@ from sodesk.domain.enums import RateUnit, RevenueSource
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.whatif import WhatIf, what_if
-from sodesk.reports.activities import build_activity_report
 from sodesk.services import rates as rates_svc
+from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import Workspace
 from sodesk.storage import tables as t
 from sodesk.ui.main_window import MainWindow
