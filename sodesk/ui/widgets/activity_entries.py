@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
 from sodesk.domain.period import Period
 from sodesk.services import activity_entries as svc
+from sodesk.services.database import Sessions
 from sodesk.services.users import SignedIn
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.style import set_tone
@@ -132,7 +132,7 @@ class EntriesPanel(QWidget):
     #: the activity code whose entries were saved
     saved = Signal(str)
 
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(self, sessions: Sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions
         #: the signed-in user the saves are checked for (the activity card sets it)

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
 from sodesk.services import rates as svc
+from sodesk.services.database import Sessions
 from sodesk.services.users import SignedIn
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
@@ -101,7 +101,7 @@ class RatesPanel(QWidget):
     #: the activity code whose rates were saved
     saved = Signal(str)
 
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(self, sessions: Sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions
         #: the signed-in user the saves are checked for (the activity card sets it)

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.services import parameters as svc
+from sodesk.services.database import Sessions
 from sodesk.services.users import SignedIn
 from sodesk.ui.labels import label
 from sodesk.ui.widgets.fields import FieldMessage, qdate
@@ -61,7 +61,7 @@ class ParameterDialog(QDialog):
     def __init__(
         self,
         kind: ParameterKind,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         entry: Any | None,
         existing: list[Any],
         parent: QWidget | None = None,

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import Role
 from sodesk.services import parameters as svc
+from sodesk.services.database import Sessions
 from sodesk.services.users import MINIMUM_PASSWORD_LENGTH, SignedIn, UserProblem
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE
@@ -110,7 +110,7 @@ class UserForm(QWidget):
 class AddUserDialog(QDialog):
     """A new user with a role; stays open with a message when the name or password will not do."""
 
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(self, sessions: Sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addUserDialog")
         self.setWindowTitle(self.tr("New user"))
@@ -178,7 +178,7 @@ class UsersTab(QWidget):
     changed = Signal(str)
 
     def __init__(
-        self, sessions: sessionmaker[Session], me: str, parent: QWidget | None = None
+        self, sessions: Sessions, me: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("users")
