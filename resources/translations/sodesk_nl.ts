@@ -227,43 +227,43 @@
 <context>
     <name>ActivityEntries</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="41" />
         <source>Invoice</source>
         <extracomment>short words for the table and the kind box</extracomment>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="42" />
         <source>Purchase</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="43" />
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="54" />
         <source>%1 pcs</source>
         <translation>%1 st.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="71" />
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="79" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="81" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="87" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -289,22 +289,22 @@
 <context>
     <name>ActivityRates</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="55" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="61" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="63" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="71" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
@@ -765,7 +765,7 @@ dekkend</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../sodesk/ui/crash.py" line="46" />
+        <location filename="../../sodesk/ui/crash.py" line="45" />
         <source>Someone else changed this record while you were editing it. Your change was not saved: refresh (F5), look at the new values and make your change again.</source>
         <translation>Iemand anders heeft dit gegeven gewijzigd terwijl u het bewerkte. Uw wijziging is niet opgeslagen: vernieuw (F5), bekijk de nieuwe waarden en breng uw wijziging opnieuw aan.</translation>
     </message>
@@ -943,112 +943,90 @@ dekkend</translation>
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="159" />
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="254" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="148" />
         <source>New entry</source>
-        <extracomment>the activity code whose entries were saved the signed-in user the saves are checked for (the activity card sets it) confirm a deletion; a test drives the real dialog</extracomment>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="160" />
-        <source>Correct…</source>
-        <translation>Corrigeren…</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="161" />
-        <source>Delete…</source>
-        <translation>Verwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="171" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="172" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="173" />
         <source>To</source>
         <translation>T/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="140" />
         <source>Entries overlapping %1 to %2, newest first</source>
         <translation>Regels in de periode %1 t/m %2, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="237" />
-        <source>Saved; the figures are up to date.</source>
-        <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="255" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="149" />
         <source>Save new entry</source>
         <translation>Nieuwe regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="266" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="150" />
         <source>Correct the entry from %1</source>
         <translation>Regel vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="268" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="151" />
         <source>Save correction</source>
         <translation>Correctie opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="205" />
         <source>Pieces</source>
         <translation>Aantal stuks</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="205" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="291" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="206" />
         <source>e.g. 1.200</source>
         <translation>bv. 1.200</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="291" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="206" />
         <source>e.g. 1.234,50</source>
         <translation>bv. 1.234,50</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="323" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="152" />
         <source>This line has no entries: non-productive time.</source>
         <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="392" />
-        <source>Saved. The figures are being calculated again…</source>
-        <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
 </context>
 <context>
     <name>EntryDeleteQuestion</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="105" />
         <source>Delete entry</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="106" />
         <source>Delete the %1? The figures are calculated again.</source>
         <translation>De %1 verwijderen? De cijfers worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="120" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="109" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="110" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1466,6 +1444,30 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="127" />
+        <source>Correct…</source>
+        <extracomment>one row of the form: the presenter's field name, its caption, its input (or a row of them) the activity code whose history was saved confirm a deletion; a test drives the real dialog ask the reason of a correction (None: cancelled); set where a save needs one</extracomment>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="128" />
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="182" />
+        <source>Saved; the figures are up to date.</source>
+        <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="269" />
+        <source>Saved. The figures are being calculated again…</source>
+        <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="61" />
@@ -1737,263 +1739,263 @@ dekkend</translation>
 <context>
     <name>ImportAssistant</name>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="85" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="91" />
         <source>Import from another system</source>
         <extracomment>a check or import ended: tests wait for it</extracomment>
         <translation>Importeren uit ander systeem</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="116" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="122" />
         <source>&lt; Back</source>
         <translation>&lt; Terug</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="117" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="123" />
         <source>Next &gt;</source>
         <translation>Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="118" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="124" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="119" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="125" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="120" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="126" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="142" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="148" />
         <source>Choose an export of your planning, payroll or bookkeeping system: a CSV file, a folder or a workbook. sodesk guesses how it is written; check the guesses against the first rows below.</source>
         <translation>Kies een export van uw planning-, salaris- of boekhoudpakket: een CSV-bestand, een map of een werkmap. sodesk raadt hoe die geschreven is; vergelijk de gok met de eerste rijen hieronder.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="152" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="158" />
         <source>No file or folder chosen yet</source>
         <translation>Nog geen bestand of map gekozen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="153" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="159" />
         <source>File…</source>
         <translation>Bestand…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="154" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="160" />
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="155" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="161" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="164" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="170" />
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="169" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="175" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
         <source>semicolon ;</source>
         <translation>puntkomma ;</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
         <source>comma ,</source>
         <translation>komma ,</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="174" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="180" />
         <source>comma 12,5</source>
         <translation>komma 12,5</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="174" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="180" />
         <source>point 12.5</source>
         <translation>punt 12.5</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
         <source>point 1.250</source>
         <translation>punt 1.250</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
         <source>comma 1,250</source>
         <translation>komma 1,250</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="181" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="187" />
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="188" />
         <source>sodesk table</source>
         <translation>sodesk-tabel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="183" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="189" />
         <source>Files (pattern)</source>
         <translation>Bestanden (patroon)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="184" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="190" />
         <source>Encoding</source>
         <translation>Codering</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="185" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="191" />
         <source>Separator</source>
         <translation>Scheidingsteken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="186" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="192" />
         <source>Decimal mark</source>
         <translation>Decimaalteken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="187" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="193" />
         <source>Thousands separator</source>
         <translation>Duizendtalscheiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="188" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="194" />
         <source>Date format</source>
         <translation>Datumnotatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="213" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="219" />
         <source>Which column of the file holds each field? (* required)</source>
         <translation>Welke kolom van het bestand bevat elk veld? (* verplicht)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="225" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
         <source>Codes sodesk does not know: choose the code they stand for (or leave them).</source>
         <translation>Codes die sodesk niet kent: kies de code waar ze voor staan (of laat ze).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
         <source>In the file</source>
         <translation>In het bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
         <source>In sodesk</source>
         <translation>In sodesk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="245" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="251" />
         <source>Save the profile as</source>
         <translation>Profiel bewaren als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="278" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="284" />
         <source>Choose an export</source>
         <translation>Kies een export</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="280" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="286" />
         <source>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</source>
         <translation>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="287" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="293" />
         <source>Choose a folder of exports</source>
         <translation>Kies een map met exports</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="334" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="340" />
         <source>Read %1 as %2, %3 data rows.</source>
         <translation>%1 gelezen als %2, %3 gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="340" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="346" />
         <source>The saved profile '%1' fits this file.</source>
         <translation>Het bewaarde profiel '%1' past bij dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="418" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="421" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="448" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="451" />
         <source>(leave)</source>
         <translation>(laten)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="463" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="466" />
         <source>Choose a file or folder first.</source>
         <translation>Kies eerst een bestand of map.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="490" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="493" />
         <source>Step 1 of 3: the file</source>
         <translation>Stap 1 van 3: het bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="491" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="494" />
         <source>Step 2 of 3: columns and codes</source>
         <translation>Stap 2 van 3: kolommen en codes</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="492" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="495" />
         <source>Step 3 of 3: check and import</source>
         <translation>Stap 3 van 3: controleren en importeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="544" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="547" />
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="544" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="547" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="558" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="561" />
         <source>Nothing was written.</source>
         <translation>Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="564" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="567" />
         <source>%1 rows imported. The profile is saved as %2.</source>
         <translation>%1 rijen ingelezen. Het profiel is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="577" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="580" />
         <source>No problems found: %1 rows will be written. Press Import to write every row; the profile is saved with it.</source>
         <translation>Geen problemen gevonden: %1 rijen worden weggeschreven. Kies Importeren om alle rijen weg te schrijven; het profiel wordt dan bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="591" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="594" />
         <source>%1 problems found; nothing was written.</source>
         <translation>%1 problemen gevonden; er is niets weggeschreven.</translation>
     </message>
@@ -3550,22 +3552,22 @@ dekkend</translation>
 <context>
     <name>RateDeleteQuestion</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="88" />
         <source>Delete rate</source>
         <translation>Tarief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="89" />
         <source>Delete the rate %1? The audit log keeps its values.</source>
         <translation>Het tarief %1 verwijderen? Het wijzigingslogboek bewaart de waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="92" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="93" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3573,96 +3575,75 @@ dekkend</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="128" />
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="119" />
         <source>New rate</source>
-        <extracomment>the activity code whose rates were saved the signed-in user the saves are checked for (the activity card sets it) ask for the reason and confirm a deletion; a test drives the real dialogs</extracomment>
+        <extracomment>ask for the reason of a correction; a test drives the real dialog</extracomment>
         <translation>Nieuw tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="129" />
-        <source>Correct…</source>
-        <translation>Corrigeren…</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="130" />
-        <source>Delete…</source>
-        <translation>Verwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="131" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="147" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="133" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="138" />
         <source>e.g. 6,20</source>
         <translation>bv. 6,20</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="139" />
         <source>End the previous rate the day before</source>
         <translation>Vorig tarief de dag ervoor laten eindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="154" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="163" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="155" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="156" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="165" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="157" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="209" />
-        <source>Saved; the figures are up to date.</source>
-        <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="120" />
         <source>Save new rate</source>
         <translation>Nieuw tarief opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="240" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="121" />
         <source>Correct the rate from %1</source>
         <translation>Tarief vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="242" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="122" />
         <source>Save correction…</source>
         <translation>Correctie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="290" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="123" />
         <source>This line has no rates: non-productive time is not priced.</source>
         <translation>Deze regel heeft geen tarieven: niet-productieve tijd wordt niet geprijsd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="312" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="197" />
         <source>The rate from %1 will end on %2.</source>
         <translation>Het tarief vanaf %1 eindigt dan op %2.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="381" />
-        <source>Saved. The figures are being calculated again…</source>
-        <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
 </context>
 <context>
