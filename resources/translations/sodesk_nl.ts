@@ -1691,47 +1691,47 @@ dekkend</translation>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="162" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="127" />
         <source>(+%1 over contract)</source>
         <translation>(+%1 boven contract)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="170" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="135" />
         <source>Week total of %1: %2 hours, contract %3 hours</source>
         <translation>Weektotaal van %1: %2 uur, contract %3 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="176" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="141" />
         <source>%1 of them on other activities</source>
         <translation>waarvan %1 op andere activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="194" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="159" />
         <source>Worker</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="201" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="166" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="203" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="168" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="270" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="232" />
         <source>Outside the employment of %1</source>
         <translation>Buiten het dienstverband van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="292" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="258" />
         <source>%1, %2: '%3' is not a number of hours; type e.g. 7,5, 7.5 or 7:30.</source>
         <translation>%1, %2: '%3' is geen aantal uren; typ bijvoorbeeld 7,5, 7.5 of 7:30.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="303" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="263" />
         <source>%1, %2: %3 hours is not possible; a day has 0 to 24 hours.</source>
         <translation>%1, %2: %3 uur kan niet; een dag heeft 0 tot 24 uur.</translation>
     </message>
