@@ -5,30 +5,16 @@ MARCH_2025 (tests/factories.py: P1 Anna de Vries on A1, 28 contract hours a week
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
-from sodesk.cli import main
 from sodesk.services import hours as svc
-from sodesk.services.workspace import Workspace, open_workspace
+from sodesk.services.workspace import Workspace
 from sodesk.storage import tables as t
 from sodesk.ui.presenters.hours_week import Refusal, Typed, WeekEditor
-from tests.factories import MARCH_2025, write_folder
 
 MONDAY = dt.date(2025, 3, 10)
-
-
-@pytest.fixture
-def march(sqlite_url: str, tmp_path: Path) -> Iterator[Workspace]:
-    folder = write_folder(tmp_path / "in", MARCH_2025)
-    assert main(["--database", sqlite_url, "import", str(folder)]) == 0
-    workspace = open_workspace(sqlite_url, user="teamleider.piet")
-    yield workspace
-    workspace.close()
 
 
 def _week(workspace: Workspace, monday: dt.date) -> WeekEditor:
