@@ -227,43 +227,43 @@
 <context>
     <name>ActivityEntries</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="40" />
         <source>Invoice</source>
         <extracomment>short words for the table and the kind box</extracomment>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="41" />
         <source>Purchase</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="42" />
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="53" />
         <source>%1 pcs</source>
         <translation>%1 st.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="70" />
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="78" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="80" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="86" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -289,22 +289,22 @@
 <context>
     <name>ActivityRates</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="54" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="60" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="62" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="70" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
@@ -943,92 +943,79 @@ dekkend</translation>
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="148" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="134" />
         <source>New entry</source>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="171" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="159" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="172" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="160" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="173" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="161" />
         <source>To</source>
         <translation>T/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="140" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="126" />
         <source>Entries overlapping %1 to %2, newest first</source>
         <translation>Regels in de periode %1 t/m %2, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="149" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="135" />
         <source>Save new entry</source>
         <translation>Nieuwe regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="150" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="136" />
         <source>Correct the entry from %1</source>
         <translation>Regel vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="137" />
         <source>Save correction</source>
         <translation>Correctie opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="205" />
-        <source>Pieces</source>
-        <translation>Aantal stuks</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="205" />
-        <source>Amount</source>
-        <translation>Bedrag</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="206" />
-        <source>e.g. 1.200</source>
-        <translation>bv. 1.200</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="206" />
-        <source>e.g. 1.234,50</source>
-        <translation>bv. 1.234,50</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="152" />
-        <source>This line has no entries: non-productive time.</source>
-        <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
-    </message>
-</context>
-<context>
-    <name>EntryDeleteQuestion</name>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="105" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="139" />
         <source>Delete entry</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="106" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="140" />
         <source>Delete the %1? The figures are calculated again.</source>
         <translation>De %1 verwijderen? De cijfers worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="109" />
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="193" />
+        <source>Pieces</source>
+        <translation>Aantal stuks</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="110" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="193" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="194" />
+        <source>e.g. 1.200</source>
+        <translation>bv. 1.200</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="194" />
+        <source>e.g. 1.234,50</source>
+        <translation>bv. 1.234,50</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="138" />
+        <source>This line has no entries: non-productive time.</source>
+        <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
     </message>
 </context>
 <context>
@@ -1446,23 +1433,33 @@ dekkend</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="132" />
         <source>Correct…</source>
-        <extracomment>one row of the form: the presenter's field name, its caption, its input (or a row of them) the activity code whose history was saved confirm a deletion; a test drives the real dialog ask the reason of a correction (None: cancelled); set where a save needs one</extracomment>
+        <extracomment>one row of the form: the presenter's field name, its caption, its input (or a row of them) the activity code whose history was saved the object name of the question before a row is deleted confirm a deletion; a test drives the real dialog ask the reason of a correction (None: cancelled); set where a save needs one</extracomment>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="133" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="182" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="187" />
         <source>Saved; the figures are up to date.</source>
         <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="269" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="276" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="277" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="285" />
         <source>Saved. The figures are being calculated again…</source>
         <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
@@ -3550,98 +3547,85 @@ dekkend</translation>
     </message>
 </context>
 <context>
-    <name>RateDeleteQuestion</name>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="88" />
-        <source>Delete rate</source>
-        <translation>Tarief verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="89" />
-        <source>Delete the rate %1? The audit log keeps its values.</source>
-        <translation>Het tarief %1 verwijderen? Het wijzigingslogboek bewaart de waarden.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="92" />
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="93" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="105" />
         <source>New rate</source>
         <extracomment>ask for the reason of a correction; a test drives the real dialog</extracomment>
         <translation>Nieuw tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="131" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="110" />
+        <source>Delete rate</source>
+        <translation>Tarief verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="111" />
+        <source>Delete the rate %1? The audit log keeps its values.</source>
+        <translation>Het tarief %1 verwijderen? Het wijzigingslogboek bewaart de waarden.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="119" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="133" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="121" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="126" />
         <source>e.g. 6,20</source>
         <translation>bv. 6,20</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="139" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="127" />
         <source>End the previous rate the day before</source>
         <translation>Vorig tarief de dag ervoor laten eindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="154" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="142" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="143" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="156" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="144" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="157" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="145" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="120" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="106" />
         <source>Save new rate</source>
         <translation>Nieuw tarief opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="107" />
         <source>Correct the rate from %1</source>
         <translation>Tarief vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="108" />
         <source>Save correction…</source>
         <translation>Correctie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="109" />
         <source>This line has no rates: non-productive time is not priced.</source>
         <translation>Deze regel heeft geen tarieven: niet-productieve tijd wordt niet geprijsd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="197" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="185" />
         <source>The rate from %1 will end on %2.</source>
         <translation>Het tarief vanaf %1 eindigt dan op %2.</translation>
     </message>

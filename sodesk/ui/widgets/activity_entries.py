@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from sodesk.domain import display
@@ -30,7 +30,6 @@ from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.presenters.entries import EntriesEditor, EntryForm
 from sodesk.ui.widgets.fields import ReadsAsValidator, qdate
 from sodesk.ui.widgets.history_editor import FormRow, HistoryPanel, PanelTexts
-from sodesk.ui.widgets.questions import ask_to_delete
 
 _C = "ActivityEntries"
 _VALUE_CHARS = set("0123456789.,€ -")
@@ -74,6 +73,10 @@ def period_text(entry: svc.Entry) -> str:
     )
 
 
+def _reads_as_value(text: str) -> object:
+    return svc.parse_value(text, Kind.REVENUE)
+
+
 # three columns (kind, period, amount or pieces) fit the card's 330 px without scrolling
 ENTRIES = (
     Field(QT_TRANSLATE_NOOP("ActivityEntries", "Kind"), lambda e: kind_name(e.kind)),
@@ -89,36 +92,15 @@ ENTRIES = (
 )
 
 
-class ValueValidator(ReadsAsValidator):
-    """Lets through what could become an amount or a number of pieces ("-" to be told off);
-    Acceptable only for a value services.activity_entries.parse_value takes."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(_VALUE_CHARS, lambda text: svc.parse_value(text, Kind.REVENUE), parent)
-
-
-def confirm_delete(parent: QWidget, entry: svc.Entry) -> bool:
-    """Ask before an entry is deleted (QMessageBox, object name "deleteEntryQuestion")."""
-    return ask_to_delete(
-        parent,
-        "deleteEntryQuestion",
-        QCoreApplication.translate("EntryDeleteQuestion", "Delete entry"),
-        QCoreApplication.translate(
-            "EntryDeleteQuestion", "Delete the %1? The figures are calculated again."
-        ).replace("%1", entry.describe()),
-        QCoreApplication.translate("EntryDeleteQuestion", "Delete"),
-        QCoreApplication.translate("EntryDeleteQuestion", "Cancel"),
-    )
-
-
 class EntriesPanel(HistoryPanel):
     """Entries of one activity in the period and the form to add, correct or delete one."""
 
+    delete_question_name = "deleteEntryQuestion"
     editor: EntriesEditor
 
     def __init__(self, sessions: Sessions, parent: QWidget | None = None) -> None:
         model = RecordTableModel(_C, ENTRIES)
-        super().__init__(EntriesEditor(sessions), model, confirm_delete, parent)
+        super().__init__(EntriesEditor(sessions), model, parent)
         self.show_entries(None)
 
     @property
@@ -150,6 +132,8 @@ class EntriesPanel(HistoryPanel):
             self.tr("Correct the entry from %1"),
             self.tr("Save correction"),
             self.tr("This line has no entries: non-productive time."),
+            self.tr("Delete entry"),
+            self.tr("Delete the %1? The figures are calculated again."),
         )
 
     def _form(self) -> list[FormRow]:
@@ -161,7 +145,8 @@ class EntriesPanel(HistoryPanel):
         self.period_end = QDateEdit(calendarPopup=True)
         self.period_end.setDisplayFormat("dd-MM-yyyy")
         self.value = QLineEdit()
-        self.value.setValidator(ValueValidator(self.value))
+        # lets through what could become an amount or pieces ("-" to be told off)
+        self.value.setValidator(ReadsAsValidator(_VALUE_CHARS, _reads_as_value, self.value))
         self.value_caption = QLabel()
         self.kind.currentIndexChanged.connect(self._edited)
         self.period_start.dateChanged.connect(self._edited)

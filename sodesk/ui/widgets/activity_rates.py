@@ -39,7 +39,6 @@ from sodesk.ui.presenters.rates import RateForm, RatesEditor
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.fields import ReadsAsValidator, qdate
 from sodesk.ui.widgets.history_editor import FormRow, HistoryPanel, PanelTexts
-from sodesk.ui.widgets.questions import ask_to_delete
 from sodesk.ui.widgets.settings_editor import ask_reason
 
 _C = "ActivityRates"
@@ -80,28 +79,15 @@ class PriceValidator(ReadsAsValidator):
         super().__init__(_PRICE_CHARS, svc.parse_price, parent)
 
 
-def confirm_delete(parent: QWidget, rate: svc.Rate) -> bool:
-    """Ask before a rate is deleted (QMessageBox, object name "deleteRateQuestion")."""
-    return ask_to_delete(
-        parent,
-        "deleteRateQuestion",
-        QCoreApplication.translate("RateDeleteQuestion", "Delete rate"),
-        QCoreApplication.translate(
-            "RateDeleteQuestion", "Delete the rate %1? The audit log keeps its values."
-        ).replace("%1", rate.describe()),
-        QCoreApplication.translate("RateDeleteQuestion", "Delete"),
-        QCoreApplication.translate("RateDeleteQuestion", "Cancel"),
-    )
-
-
 class RatesPanel(HistoryPanel):
     """Rate history of one activity and the form to add, correct or delete a rate."""
 
+    delete_question_name = "deleteRateQuestion"
     editor: RatesEditor
 
     def __init__(self, sessions: Sessions, parent: QWidget | None = None) -> None:
         model = RecordTableModel(_C, HISTORY)
-        super().__init__(RatesEditor(sessions), model, confirm_delete, parent)
+        super().__init__(RatesEditor(sessions), model, parent)
         #: ask for the reason of a correction; a test drives the real dialog
         self.ask_reason = ask_reason
         self.show_rates(None)
@@ -121,6 +107,8 @@ class RatesPanel(HistoryPanel):
             self.tr("Correct the rate from %1"),
             self.tr("Save correction…"),
             self.tr("This line has no rates: non-productive time is not priced."),
+            self.tr("Delete rate"),
+            self.tr("Delete the rate %1? The audit log keeps its values."),
         )
 
     def _form(self) -> list[FormRow]:

@@ -36,6 +36,7 @@ from sodesk.ui.presenters.history import GENERAL, NO_HISTORY, HistoryEditor, Ver
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.fields import FieldMessage
 from sodesk.ui.widgets.history_table import history_table
+from sodesk.ui.widgets.questions import ask_to_delete
 
 #: one row of the form: the presenter's field name, its caption, its input (or a row of them)
 FormRow = tuple[str, QLabel, QWidget | QLayout]
@@ -51,6 +52,8 @@ class PanelTexts:
     correct_from: str  # "%1": the row's first day
     save_correction: str
     no_history: str
+    delete_title: str
+    delete_question: str  # "%1": the row as its ``describe()`` names it
 
 
 def _say_saved(message: FieldMessage, text: str) -> None:
@@ -64,11 +67,13 @@ class HistoryPanel(QWidget):
     #: the activity code whose history was saved
     saved = Signal(str)
 
+    #: the object name of the question before a row is deleted
+    delete_question_name = "deleteRowQuestion"
+
     def __init__(
         self,
         editor: HistoryEditor[Any, Any, Any],
         model: RecordTableModel,
-        confirm_delete: Callable[[QWidget, Any], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,7 +81,7 @@ class HistoryPanel(QWidget):
         self.model = model
         model.setParent(self)
         #: confirm a deletion; a test drives the real dialog
-        self.confirm_delete = confirm_delete
+        self.confirm_delete: Callable[[QWidget, Any], bool] = self._ask_to_delete
         #: ask the reason of a correction (None: cancelled); set where a save needs one
         self.ask_reason: Callable[[QWidget], str | None] = lambda _parent: None
         self.texts = self._texts()
@@ -260,6 +265,17 @@ class HistoryPanel(QWidget):
             return False
         verdict = self.editor.delete(row)
         return self._done() if verdict.ok else self._refused(verdict)
+
+    def _ask_to_delete(self, parent: QWidget, row: Any) -> bool:
+        """Ask before ``row`` is deleted (QMessageBox, :attr:`delete_question_name`)."""
+        return ask_to_delete(
+            parent,
+            self.delete_question_name,
+            self.texts.delete_title,
+            self.texts.delete_question.replace("%1", row.describe()),
+            QCoreApplication.translate("HistoryPanel", "Delete"),
+            QCoreApplication.translate("HistoryPanel", "Cancel"),
+        )
 
     def _done(self) -> bool:
         for widget in (self.save_button, self.new_button, self.correct_button, self.delete_button):
