@@ -20,26 +20,21 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from sodesk.domain import display
 from sodesk.domain.money import ZERO
 from sodesk.services.hours import DAYS, HourCell, WeekLine, WeekView
-from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
+from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE, Index
 from sodesk.ui.presenters.hours_week import Refusal, WeekEditor
 from sodesk.ui.style import brush
 
-Index = QModelIndex | QPersistentModelIndex
 NAME, FIRST_DAY = 0, 1
 TOTAL, CONTRACT = FIRST_DAY + DAYS, FIRST_DAY + DAYS + 1
 COLUMNS = CONTRACT + 1
-WARNING_RED = QColor(176, 0, 32)
-GREY = QColor(225, 225, 225)
-CHANGED = QColor(255, 246, 204)
 _DAY_NAMES = (
     QT_TRANSLATE_NOOP("HoursWeekModel", "Mon"),
     QT_TRANSLATE_NOOP("HoursWeekModel", "Tue"),

@@ -21,10 +21,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -48,10 +44,11 @@ from sodesk.domain import display
 from sodesk.domain.enums import GuidanceAllowanceBasis, LksRegime, LwBasis
 from sodesk.services import municipalities as svc
 from sodesk.services.measurements import parse_percent
+from sodesk.ui.models.list_table import ListTableModel
+from sodesk.ui.models.sort_proxy import Index
 from sodesk.ui.style import brush, current
 from sodesk.ui.widgets.fields import FieldMessage
 
-Index = QModelIndex | QPersistentModelIndex
 CHANGED = QColor(255, 246, 204)
 HEADERS = (
     QT_TRANSLATE_NOOP("MunicipalityYearsModel", "Year"),
@@ -62,14 +59,14 @@ HEADERS = (
 FIELDS = ("Taakstelling", "Begeleidingsvergoeding per plaats", "Wsw-subsidie per fte")
 
 
-class MunicipalityYearsModel(QAbstractTableModel):
+class MunicipalityYearsModel(ListTableModel):
     """A municipality's figures per year; ``changes()`` gives the years to save."""
 
     refused = Signal(str)
     edited = Signal()
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__("MunicipalityYearsModel", HEADERS, parent)
         self._before: list[svc.YearFigures] = []
         self._rows: list[svc.YearFigures] = []
 
@@ -87,23 +84,6 @@ class MunicipalityYearsModel(QAbstractTableModel):
 
     def changes(self) -> list[svc.YearFigures]:
         return [now for before, now in zip(self._before, self._rows, strict=True) if before != now]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("MunicipalityYearsModel", HEADERS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
