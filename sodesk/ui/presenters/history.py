@@ -19,10 +19,13 @@ import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from sodesk.services.database import Sessions
 from sodesk.services.users import SignedIn
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 #: Verdict.field of a line that has no history to edit (non-productive time): the view says so
 NO_HISTORY = "no_history"
@@ -39,7 +42,7 @@ class History(Protocol):
 
 HistoryT = TypeVar("HistoryT", bound=History)
 RowT = TypeVar("RowT")
-FormT = TypeVar("FormT")
+FormT = TypeVar("FormT", bound="DataclassInstance")  # a frozen dataclass: the form
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +148,7 @@ class HistoryEditor(ABC, Generic[HistoryT, RowT, FormT]):
 
     def edit(self, **changes: Any) -> Verdict:
         """The user changed fields of the form."""
-        self.form = replace(self.form, **changes)  # type: ignore[type-var]
+        self.form = replace(self.form, **changes)
         self.touched = True
         return self.check()
 

@@ -146,7 +146,8 @@ class EntriesPanel(HistoryPanel):
         self.period_end.setDisplayFormat("dd-MM-yyyy")
         self.value = QLineEdit()
         # lets through what could become an amount or pieces ("-" to be told off)
-        self.value.setValidator(ReadsAsValidator(_VALUE_CHARS, _reads_as_value, self.value))
+        self.value_validator = ReadsAsValidator(_VALUE_CHARS, _reads_as_value, self.value)
+        self.value.setValidator(self.value_validator)
         self.value_caption = QLabel()
         self.kind.currentIndexChanged.connect(self._edited)
         self.period_start.dateChanged.connect(self._edited)
@@ -160,7 +161,7 @@ class EntriesPanel(HistoryPanel):
         ]
 
     def _below_form(self, layout: QBoxLayout) -> None:
-        self.value.validator().refused.connect(self.messages["value"].say)
+        self.value_validator.refused.connect(self.messages["value"].say)
 
     def _inputs(self) -> list[QWidget]:
         return [self.kind, self.period_start, self.period_end, self.value]

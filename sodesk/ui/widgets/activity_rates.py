@@ -122,7 +122,8 @@ class RatesPanel(HistoryPanel):
         for unit in RateUnit:
             self.unit.addItem(label(unit), unit)
         self.price = QLineEdit()
-        self.price.setValidator(PriceValidator(self.price))
+        self.price_validator = PriceValidator(self.price)
+        self.price.setValidator(self.price_validator)
         self.price.setPlaceholderText(self.tr("e.g. 6,20"))
         self.end_previous = QCheckBox(self.tr("End the previous rate the day before"))
         self.end_previous.setChecked(True)
@@ -147,7 +148,7 @@ class RatesPanel(HistoryPanel):
 
     def _below_form(self, layout: QBoxLayout) -> None:
         layout.addWidget(self.end_previous)
-        self.price.validator().refused.connect(self.messages["price"].say)
+        self.price_validator.refused.connect(self.messages["price"].say)
 
     def _inputs(self) -> list[QWidget]:
         return [
