@@ -60,9 +60,6 @@ class EntriesEditor(HistoryEditor[svc.ActivityEntries, svc.Entry, EntryForm]):
     def first_day(self, row: svc.Entry) -> dt.date:
         return row.period_start
 
-    def required_empty(self) -> bool:
-        return not self.form.value
-
     def entry(self) -> svc.EntryInput:
         """The form as an entry to save.
 

@@ -65,7 +65,7 @@ class HistoryEditor(ABC, Generic[HistoryT, RowT, FormT]):
 
     #: the errors the service raises for input to mend (each with ``field`` and ``message``)
     rejected: tuple[type[Exception], ...]
-    #: the field a fresh form leaves empty (not told until the user types)
+    #: the text field a fresh form leaves empty (not told until the user types in the form)
     required: str
 
     def __init__(self, sessions: Sessions) -> None:
@@ -107,10 +107,6 @@ class HistoryEditor(ABC, Generic[HistoryT, RowT, FormT]):
     @abstractmethod
     def remove(self, row: RowT) -> None:
         """Delete ``row``."""
-
-    @abstractmethod
-    def required_empty(self) -> bool:
-        """True while the :attr:`required` field holds nothing."""
 
     def rows(self) -> Sequence[RowT]:
         """The rows the table lists."""
@@ -165,7 +161,8 @@ class HistoryEditor(ABC, Generic[HistoryT, RowT, FormT]):
             plan = self.plan()
         except self.rejected as error:
             refusal = _refusal(error)
-            quiet = not self.touched and refusal.field == self.required and self.required_empty()
+            quiet = not (self.touched or getattr(self.form, self.required))
+            quiet = quiet and refusal.field == self.required
             return replace(refusal, message="") if quiet else refusal
         return Verdict(True, plan=plan)
 

@@ -62,9 +62,6 @@ class RatesEditor(HistoryEditor[svc.ActivityRates, svc.Rate, RateForm]):
     def first_day(self, row: svc.Rate) -> dt.date:
         return row.valid_from
 
-    def required_empty(self) -> bool:
-        return not self.form.price
-
     def needs_reason(self) -> bool:
         return self.correcting is not None and self.correcting.id is not None
 

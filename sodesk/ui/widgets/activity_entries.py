@@ -1,17 +1,17 @@
 """The card's "Omzet en inkoop" tab: an activity's invoiced revenue, purchase value and
 production in the period, and the editor to add, correct or delete them.
 
-These used to arrive only by import (revenue.csv, purchases.csv, production.csv); here a
-controller types them. The table lists the entries overlapping the page's period, newest
+Besides the import (revenue.csv, purchases.csv, production.csv), a controller types them
+here. The table lists the entries overlapping the page's period, newest
 first, in three columns so it fits the card (a calendar month shows as "dec 2025"). "New
 entry" offers the last month of the period; "Correct…" loads the selected entry (its kind
 stays); "Delete…" asks first. Every field is checked as it is typed with the
 service's own rules (services.activity_entries: amount or pieces >= 0 and fitting its column,
 end not before start, a period not already taken by another entry of the kind); the message
 names field and value beside the field, and Save stays off until the form is right. The
-save is one transaction against the entries as read (laid out like the Tarieven tab,
-activity_rates.py); ``saved`` tells the page to compute its figures again, so revenue, NTW
-and result move.
+save is one transaction against the entries as read; ``saved`` tells the page to compute its
+figures again, so revenue, NTW and result move. The form's state and rules are the
+presenter's (ui/presenters/entries.py); the layout is the Tarieven tab's (history_editor.py).
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ service's own rules (services.rates: price >= 0, a unit, valid_to not before val
 overlap with another rate); the message names field and value beside the field, and Save
 stays off until the form is right. A save is one transaction against the rates as read, so
 another desk's change in between is refused with a message. ``saved`` tells the page to
-compute its figures again.
+compute its figures again. The form's state and rules are the presenter's
+(ui/presenters/rates.py); table, buttons and form are laid out by history_editor.py.
 """
 
 from __future__ import annotations
