@@ -253,17 +253,17 @@
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="82" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="84" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="90" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -289,22 +289,22 @@
 <context>
     <name>ActivityRates</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="55" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="61" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="63" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="71" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
@@ -943,77 +943,77 @@ dekkend</translation>
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="130" />
         <source>New entry</source>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="159" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="157" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="160" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="158" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="161" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="159" />
         <source>To</source>
         <translation>T/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="122" />
         <source>Entries overlapping %1 to %2, newest first</source>
         <translation>Regels in de periode %1 t/m %2, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="131" />
         <source>Save new entry</source>
         <translation>Nieuwe regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="136" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="132" />
         <source>Correct the entry from %1</source>
         <translation>Regel vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="133" />
         <source>Save correction</source>
         <translation>Correctie opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="139" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="135" />
         <source>Delete entry</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="140" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="136" />
         <source>Delete the %1? The figures are calculated again.</source>
         <translation>De %1 verwijderen? De cijfers worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="193" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="191" />
         <source>Pieces</source>
         <translation>Aantal stuks</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="193" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="191" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="194" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="192" />
         <source>e.g. 1.200</source>
         <translation>bv. 1.200</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="194" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="192" />
         <source>e.g. 1.234,50</source>
         <translation>bv. 1.234,50</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="134" />
         <source>This line has no entries: non-productive time.</source>
         <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
     </message>
@@ -1653,82 +1653,82 @@ dekkend</translation>
 <context>
     <name>HoursWeekModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="44" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="39" />
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="45" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="40" />
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="46" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="41" />
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="47" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="42" />
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="48" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="43" />
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="49" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="44" />
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="50" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="45" />
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="127" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="122" />
         <source>(+%1 over contract)</source>
         <translation>(+%1 boven contract)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="135" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="130" />
         <source>Week total of %1: %2 hours, contract %3 hours</source>
         <translation>Weektotaal van %1: %2 uur, contract %3 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="141" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="136" />
         <source>%1 of them on other activities</source>
         <translation>waarvan %1 op andere activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="159" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="154" />
         <source>Worker</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="166" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="161" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="168" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="163" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="232" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="227" />
         <source>Outside the employment of %1</source>
         <translation>Buiten het dienstverband van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="258" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="253" />
         <source>%1, %2: '%3' is not a number of hours; type e.g. 7,5, 7.5 or 7:30.</source>
         <translation>%1, %2: '%3' is geen aantal uren; typ bijvoorbeeld 7,5, 7.5 of 7:30.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="263" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="258" />
         <source>%1, %2: %3 hours is not possible; a day has 0 to 24 hours.</source>
         <translation>%1, %2: %3 uur kan niet; een dag heeft 0 tot 24 uur.</translation>
     </message>
@@ -2940,22 +2940,22 @@ dekkend</translation>
 <context>
     <name>MunicipalityYearsModel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="54" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="55" />
         <source>Target (places)</source>
         <translation>Taakstelling (plaatsen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="56" />
         <source>Guidance allowance per place</source>
         <translation>Begeleidingsvergoeding per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="57" />
         <source>Wsw subsidy per FTE</source>
         <translation>Wsw-subsidie per fte</translation>
     </message>
@@ -3549,83 +3549,83 @@ dekkend</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="105" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="106" />
         <source>New rate</source>
         <extracomment>ask for the reason of a correction; a test drives the real dialog</extracomment>
         <translation>Nieuw tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="111" />
         <source>Delete rate</source>
         <translation>Tarief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="112" />
         <source>Delete the rate %1? The audit log keeps its values.</source>
         <translation>Het tarief %1 verwijderen? Het wijzigingslogboek bewaart de waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="120" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="122" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="128" />
         <source>e.g. 6,20</source>
         <translation>bv. 6,20</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="129" />
         <source>End the previous rate the day before</source>
         <translation>Vorig tarief de dag ervoor laten eindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="142" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="144" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="143" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="145" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="144" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="146" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="147" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="106" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="107" />
         <source>Save new rate</source>
         <translation>Nieuw tarief opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="108" />
         <source>Correct the rate from %1</source>
         <translation>Tarief vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="109" />
         <source>Save correction…</source>
         <translation>Correctie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="109" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="110" />
         <source>This line has no rates: non-productive time is not priced.</source>
         <translation>Deze regel heeft geen tarieven: niet-productieve tijd wordt niet geprijsd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="185" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="187" />
         <source>The rate from %1 will end on %2.</source>
         <translation>Het tarief vanaf %1 eindigt dan op %2.</translation>
     </message>
@@ -3675,77 +3675,77 @@ dekkend</translation>
 <context>
     <name>RegimeEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="221" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="220" />
         <source>Measured wage value</source>
         <translation>Gemeten loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="222" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="221" />
         <source>Fixed percentage</source>
         <translation>Vast percentage</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="224" />
         <source>e.g. 70 or 80</source>
         <translation>bijv. 70 of 80</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="228" />
         <source>Function wage</source>
         <translation>Functieloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="199" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="201" />
         <source>The wage value is computed here over the function wage. Since 2017 the statutory minimum wage is the basis; this choice was carried over from an older version. Confirm or change the choice.</source>
         <translation>De loonwaarde wordt hier over het functieloon berekend. Sinds 2017 geldt het wettelijk minimumloon als grondslag; deze keuze is overgenomen uit een oudere versie. Bevestig of wijzig de keuze.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="205" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="207" />
         <source>Confirm function wage</source>
         <translation>Functieloon bevestigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="207" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="209" />
         <source>Keep the function wage as this municipality's choice and save</source>
         <translation>Het functieloon als keuze van deze gemeente houden en opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="227" />
         <source>Statutory minimum wage (default)</source>
         <translation>Wettelijk minimumloon (standaard)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="230" />
         <source>Per place</source>
         <translation>Per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
         <source>Per job of 31 hours</source>
         <translation>Per baan van 31 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="234" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="233" />
         <source>Fixed percentage (%)</source>
         <translation>Vast percentage (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="235" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="234" />
         <source>Wage value over</source>
         <translation>Loonwaarde over</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="236" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="235" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="239" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="240" />
         <source>Figures per year (type a figure, Enter; 9.328,50 or 9328.50)</source>
         <translation>Cijfers per jaar (typ een getal, Enter; 9.328,50 of 9328.50)</translation>
     </message>
@@ -4577,40 +4577,40 @@ dekkend</translation>
 <context>
     <name>TaskEditModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="43" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="41" />
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="44" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="42" />
         <source>Time
 share %</source>
         <translation>Tijds-
 besteding %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="45" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="43" />
         <source>Tempo
 %</source>
         <translation>Tempo
 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="46" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="44" />
         <source>Quality
 %</source>
         <translation>Kwaliteit
 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="47" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="45" />
         <source>Net work
 time %</source>
         <translation>Netto
 werktijd %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="48" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="46" />
         <source>Performance</source>
         <translation>Arbeidsprestatie</translation>
     </message>

@@ -167,6 +167,28 @@ class RegimeEditor(QWidget):
         self._to_review = False
         self.years_model = MunicipalityYearsModel(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_review())
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addSpacing(16)
+        columns.addLayout(right, 3)
+        layout.addLayout(columns, 1)
+        left.addLayout(self._build_form())
+        left.addStretch(1)
+        self._build_years(right)
+        self.message = FieldMessage()
+        self.message.setObjectName("regimeMessage")
+        layout.addWidget(self.message)
+        for combo in (self.regime, self.lw_basis, self.guidance_basis):
+            combo.currentIndexChanged.connect(self._changed)
+        self.fixed_percent.textEdited.connect(self._changed)
+        self.confirm_basis.clicked.connect(self.confirm_requested)
+        self.years_model.refused.connect(self.message.say)
+        self.years_model.edited.connect(self._years_edited)
+
+    def _build_review(self) -> QFrame:
+        """The notice to confirm an inherited function-wage basis (hidden until needed)."""
         self.basis_review = QFrame()
         self.basis_review.setObjectName("lwBasisReview")
         self.basis_review.setStyleSheet(
@@ -189,13 +211,10 @@ class RegimeEditor(QWidget):
         review.addWidget(self.basis_notice, 1)
         review.addWidget(self.confirm_basis)
         self.basis_review.setVisible(False)
-        layout.addWidget(self.basis_review)
-        columns = QHBoxLayout()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addSpacing(16)
-        columns.addLayout(right, 3)
-        layout.addLayout(columns, 1)
+        return self.basis_review
+
+    def _build_form(self) -> QFormLayout:
+        """Regime, fixed percentage, wage-value basis and guidance basis."""
         form = QFormLayout()
         self.regime = QComboBox()
         self.regime.addItem(self.tr("Measured wage value"), LksRegime.MEASURED)
@@ -214,8 +233,10 @@ class RegimeEditor(QWidget):
         form.addRow(self.tr("Fixed percentage (%)"), self.fixed_percent)
         form.addRow(self.tr("Wage value over"), self.lw_basis)
         form.addRow(self.tr("Guidance allowance"), self.guidance_basis)
-        left.addLayout(form)
-        left.addStretch(1)
+        return form
+
+    def _build_years(self, right: QVBoxLayout) -> None:
+        """The caption and the editable table of figures per year."""
         caption = QLabel(self.tr("Figures per year (type a figure, Enter; 9.328,50 or 9328.50)"))
         caption.setStyleSheet("font-weight: bold;")
         caption.setWordWrap(True)
@@ -234,15 +255,6 @@ class RegimeEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         right.addWidget(self.years, 1)
-        self.message = FieldMessage()
-        self.message.setObjectName("regimeMessage")
-        layout.addWidget(self.message)
-        for combo in (self.regime, self.lw_basis, self.guidance_basis):
-            combo.currentIndexChanged.connect(self._changed)
-        self.fixed_percent.textEdited.connect(self._changed)
-        self.confirm_basis.clicked.connect(self.confirm_requested)
-        self.years_model.refused.connect(self.message.say)
-        self.years_model.edited.connect(self._years_edited)
 
     def show_card(self, card: svc.MunicipalityCard, extra_years: tuple[int, ...]) -> None:
         settings = card.summary.settings
