@@ -415,17 +415,17 @@ dekkend</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="115" />
         <source>New user</source>
         <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -836,17 +836,17 @@ dekkend</translation>
 <context>
     <name>DurationValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="118" />
         <source>Duration is required: type e.g. 0:30 or 0,5.</source>
         <translation>Duur is verplicht: typ bijvoorbeeld 0:30 of 0,5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="124" />
         <source>'%1' is not a duration: type e.g. 0:30, 1:15, 0,5 or 0.5.</source>
         <translation>'%1' is geen tijdsduur: typ bijvoorbeeld 0:30, 1:15, 0,5 of 0.5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="128" />
         <source>Duration must lie between 0 and 24 hours ('%1').</source>
         <translation>Duur moet tussen 0 en 24 uur liggen ('%1').</translation>
     </message>
@@ -1021,18 +1021,18 @@ dekkend</translation>
 <context>
     <name>EvaluateBar</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="45" />
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="55" />
         <source>Select a placement, then evaluate it.</source>
         <translation>Kies een plaatsing en evalueer die.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="47" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="46" />
         <source>Evaluate…</source>
         <translation>Evalueren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="57" />
         <source>Only their own job coach, a controller or a manager evaluates these.</source>
         <translation>Alleen de eigen jobcoach, een controller of een manager evalueert deze plaatsingen.</translation>
     </message>
@@ -3388,23 +3388,23 @@ dekkend</translation>
 <context>
     <name>ParameterDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="80" />
         <source>New row: %1</source>
         <extracomment>the signed-in user the save is checked for asks for the reason; a test may drive the real dialog or replace this</extracomment>
         <translation>Nieuwe regel: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="82" />
         <source>Change: %1</source>
         <translation>Wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="113" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="109" />
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="109" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3455,37 +3455,37 @@ dekkend</translation>
 <context>
     <name>PlacementEvaluation</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="73" />
         <source>Evaluate placement</source>
         <translation>Plaatsing evalueren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="88" />
         <source>%1 (%2): %3, %4, since %5.</source>
         <translation>%1 (%2): %3, %4, sinds %5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="98" />
         <source>Evaluated: the placement goes on from</source>
         <translation>Geëvalueerd: de plaatsing loopt door vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="99" />
         <source>End the placement on</source>
         <translation>De plaatsing eindigt op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="118" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="118" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="122" />
         <source>This placement has changed meanwhile: refresh (F5).</source>
         <translation>Deze plaatsing is intussen gewijzigd: ververs (F5).</translation>
     </message>
@@ -3633,7 +3633,7 @@ dekkend</translation>
 <context>
     <name>ReadsAsValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="81" />
         <source>'%1' cannot be typed here: type a number, with a comma or a point.</source>
         <extracomment>the sentence that says which characters were refused</extracomment>
         <translation>'%1' kan hier niet getypt worden: typ een getal, met een komma of een punt.</translation>
@@ -3675,77 +3675,77 @@ dekkend</translation>
 <context>
     <name>RegimeEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="218" />
         <source>Measured wage value</source>
         <translation>Gemeten loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="221" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="219" />
         <source>Fixed percentage</source>
         <translation>Vast percentage</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="222" />
         <source>e.g. 70 or 80</source>
         <translation>bijv. 70 of 80</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="226" />
         <source>Function wage</source>
         <translation>Functieloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="201" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="199" />
         <source>The wage value is computed here over the function wage. Since 2017 the statutory minimum wage is the basis; this choice was carried over from an older version. Confirm or change the choice.</source>
         <translation>De loonwaarde wordt hier over het functieloon berekend. Sinds 2017 geldt het wettelijk minimumloon als grondslag; deze keuze is overgenomen uit een oudere versie. Bevestig of wijzig de keuze.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="207" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="205" />
         <source>Confirm function wage</source>
         <translation>Functieloon bevestigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="209" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="207" />
         <source>Keep the function wage as this municipality's choice and save</source>
         <translation>Het functieloon als keuze van deze gemeente houden en opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="227" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="225" />
         <source>Statutory minimum wage (default)</source>
         <translation>Wettelijk minimumloon (standaard)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="230" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="228" />
         <source>Per place</source>
         <translation>Per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="229" />
         <source>Per job of 31 hours</source>
         <translation>Per baan van 31 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="230" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
         <source>Fixed percentage (%)</source>
         <translation>Vast percentage (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="234" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
         <source>Wage value over</source>
         <translation>Loonwaarde over</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="235" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="233" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="240" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="238" />
         <source>Figures per year (type a figure, Enter; 9.328,50 or 9328.50)</source>
         <translation>Cijfers per jaar (typ een getal, Enter; 9.328,50 of 9328.50)</translation>
     </message>
@@ -4437,12 +4437,12 @@ dekkend</translation>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="43" />
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="45" />
         <source>Why this change? The reason is kept in the audit log.</source>
         <translation>Waarom deze wijziging? De reden komt in het wijzigingslogboek.</translation>
     </message>
@@ -4618,85 +4618,85 @@ werktijd %</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="38" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="61" />
         <source>at least %1 characters</source>
         <translation>minstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="145" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="146" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
         <source>Password again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="75" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="154" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="147" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="92" />
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="156" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="149" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="160" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="155" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="158" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="151" />
         <source>blocked</source>
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="170" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="163" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
@@ -4704,43 +4704,43 @@ werktijd %</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="198" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="191" />
         <source>New user…</source>
         <extracomment>the signed-in user the changes are checked for (the settings page sets it) asks "block X?"; replaceable in tests</extracomment>
         <translation>Nieuwe gebruiker…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="199" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="200" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="193" />
         <source>Unlock user</source>
         <translation>Gebruiker ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="202" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="195" />
         <source>Open an account that was locked after ten failed sign-ins.</source>
         <translation>Een account openen dat na tien mislukte aanmeldingen is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="213" />
         <source>User %1 added.</source>
         <translation>Gebruiker %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="222" />
         <source>Block %1? They can no longer sign in; the audit log keeps the name.</source>
         <translation>%1 blokkeren? Deze gebruiker kan zich niet meer aanmelden; het wijzigingslogboek houdt de naam.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="237" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="230" />
         <source>User %1 blocked.</source>
         <translation>Gebruiker %1 geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="251" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="244" />
         <source>User %1 unlocked.</source>
         <translation>Gebruiker %1 ontgrendeld.</translation>
     </message>

@@ -59,6 +59,16 @@ HEADERS = (
 FIELDS = ("Taakstelling", "Begeleidingsvergoeding per plaats", "Wsw-subsidie per fte")
 
 
+def _column_value(figures: svc.YearFigures, column: int) -> Any:
+    """The value a column of the years table shows."""
+    return (
+        figures.year,
+        figures.target_places,
+        figures.guidance_allowance_per_place,
+        figures.wsw_subsidy_per_fte,
+    )[column]
+
+
 class MunicipalityYearsModel(ListTableModel):
     """A municipality's figures per year; ``changes()`` gives the years to save."""
 
@@ -92,13 +102,7 @@ class MunicipalityYearsModel(ListTableModel):
         return flags | Qt.ItemFlag.ItemIsEditable if index.column() > 0 else flags
 
     def _value(self, row: int, column: int) -> Any:
-        figures = self._rows[row]
-        return (
-            figures.year,
-            figures.target_places,
-            figures.guidance_allowance_per_place,
-            figures.wsw_subsidy_per_fte,
-        )[column]
+        return _column_value(self._rows[row], column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -125,13 +129,7 @@ class MunicipalityYearsModel(ListTableModel):
         return None
 
     def _before_value(self, row: int, column: int) -> Any:
-        figures = self._before[row]
-        return (
-            figures.year,
-            figures.target_places,
-            figures.guidance_allowance_per_place,
-            figures.wsw_subsidy_per_fte,
-        )[column]
+        return _column_value(self._before[row], column)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() == 0:

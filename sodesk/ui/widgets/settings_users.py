@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from sodesk.services.database import Sessions
 from sodesk.services.users import MINIMUM_PASSWORD_LENGTH, SignedIn, UserProblem
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE
-from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.fields import FieldMessage, save_and_cancel
 from sodesk.ui.widgets.settings_tables import make_table, reset_rows
 
 _C = "UserForm"
@@ -120,13 +119,7 @@ class AddUserDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = UserForm(with_role=True)
         layout.addWidget(self.form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Add"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, _save = save_and_cancel(self, self.tr("Add"), self.tr("Cancel"), self.submit)
         layout.addWidget(buttons)
 
     def submit(self) -> None:
