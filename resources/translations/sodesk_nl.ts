@@ -271,17 +271,17 @@
 <context>
     <name>ActivityMonths</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="58" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="63" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="70" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
@@ -2532,22 +2532,22 @@ dekkend</translation>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="99" />
         <source>Profit</source>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="139" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="101" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="167" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="129" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="167" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="129" />
         <source>Result (€)</source>
         <translation>Resultaat (€)</translation>
     </message>
@@ -2555,28 +2555,28 @@ dekkend</translation>
 <context>
     <name>MonthsPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="249" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="211" />
         <source>Select an activity to see its months.</source>
         <extracomment>the months of a period have been computed (or failed)</extracomment>
         <translation>Kies een activiteit om de maanden te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="257" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="219" />
         <source>Result per month, each month computed as the report does.</source>
         <translation>Resultaat per maand; elke maand berekend zoals het rapport dat doet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="259" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="221" />
         <source>No figures for this line in the period.</source>
         <translation>Geen cijfers voor deze regel in de periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="271" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="233" />
         <source>Calculating the months of the period…</source>
         <translation>De maanden van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="300" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="261" />
         <source>The months could not be calculated: %1</source>
         <translation>De maanden konden niet worden berekend: %1</translation>
     </message>
