@@ -59,8 +59,7 @@ class SettingsPage(Page):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        heading = self.heading_label()
-        layout.addWidget(heading)
+        layout.addWidget(self.heading_label())
         self.status = QLabel()
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
@@ -133,8 +132,6 @@ class SettingsPage(Page):
         return self._job is not None
 
     def _load(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
         workspace, who = self.context.workspace, self.user
         audit = self.changes is not None
         users = self.users is not None
@@ -147,15 +144,9 @@ class SettingsPage(Page):
                     svc.list_users(session, who=who) if users else None,
                 )
 
-        job = Job(work)
-        job.signals.succeeded.connect(lambda view, j=job: self._loaded(j, view))
-        job.signals.failed.connect(lambda message, _details, j=job: self._failed(j, message))
-        self._job = self.context.jobs.start(job)
+        self.start_job("_job", work, self._loaded, self._failed)
 
-    def _loaded(self, job: Job, view: SettingsView) -> None:
-        if job is not self._job:
-            return
-        self._job = None
+    def _loaded(self, view: SettingsView) -> None:
         self._loaded_once = True
         for kind in KINDS:
             if kind.key in self.tables:
@@ -166,10 +157,7 @@ class SettingsPage(Page):
             self.users.set_rows(view.users)
         self.loaded.emit()
 
-    def _failed(self, job: Job, message: str) -> None:
-        if job is not self._job:
-            return
-        self._job = None
+    def _failed(self, message: str) -> None:
         self.status.setText(self.tr("The settings could not be read: %1").replace("%1", message))
         self.loaded.emit()
 
