@@ -35,9 +35,6 @@ from sodesk.reports.activities import ActivityReport
 from sodesk.services.activity_entries import ActivityEntries, all_activity_entries
 from sodesk.services.imports import may_import
 from sodesk.services.rates import ActivityRates, all_activity_rates
-from sodesk.services.report_channel import ACTIVITY_REPORT
-from sodesk.services.report_client import compute
-from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import (
     ActivityTableModel,
@@ -47,7 +44,7 @@ from sodesk.ui.models.activity_table import (
 )
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
-from sodesk.ui.pages.parts import list_table, loading_stack
+from sodesk.ui.pages.parts import activity_report_of, list_table, loading_stack
 from sodesk.ui.plural import counted
 from sodesk.ui.widgets.activity_card import ActivityCard
 from sodesk.ui.widgets.empty_state import EmptyState
@@ -73,7 +70,6 @@ class ActivitiesPage(Page):
         self.model = ActivityTableModel(self)
         self.proxy = ValueSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._job: Job | None = None
         self._loaded_for: Period | None = None
         self.report: ActivityReport | None = None
         self.rates: dict[str, ActivityRates] = {}
@@ -81,9 +77,6 @@ class ActivitiesPage(Page):
         self._pending_code: str | None = None
         self._build()
         self._connect_signals()
-
-    def title(self) -> str:
-        return self.tr("Activities")
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -208,20 +201,12 @@ class ActivitiesPage(Page):
         if not force and period == self._loaded_for and self._job is None:
             return
         self.stack.setCurrentIndex(2)
-        workspace, reports, who = self.context.workspace, self.context.reports, self.who()
+        workspace, who = self.context.workspace, self.who()
+        activity_report = activity_report_of(self.context, period, force)
 
         def work(_progress, cancelled) -> Loaded:  # type: ignore[no-untyped-def]
-            # the report in the report process (the Overview asked the same: computed once);
-            # rates and entries are small and read here
-            report = compute(
-                reports,
-                workspace,
-                ACTIVITY_REPORT,
-                period,
-                fresh=force,
-                cancelled=cancelled,
-                who=who,
-            )
+            # the report in the report process; rates and entries are small and read here
+            report = activity_report(cancelled)
             with workspace.sessions() as session:
                 return Loaded(
                     report,

@@ -95,16 +95,12 @@ class AnalysesPage(Page):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.data: AnalysesData | None = None
-        self._job: Job | None = None
         self._outlook_job: Job | None = None
         self._loaded_for: Period | None = None
         self._surcharge_on_top: bool | None = None
         self._filling: list[Callable[[], None]] = []
         self._build()
         self._connect_signals()
-
-    def title(self) -> str:
-        return self.tr("Analyses")
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

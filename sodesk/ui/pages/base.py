@@ -21,7 +21,7 @@ from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.jobs import Job, JobRunner, Work
 
-#: the answers of the unsaved-changes question
+# the answers of the unsaved-changes question
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
@@ -33,7 +33,7 @@ class Context:
     jobs: JobRunner
     period: Period
     municipality: str | None = None
-    #: the report process heavy reports are computed in (None: in the page's own job)
+    # the report process heavy reports are computed in (None: in the page's own job)
     reports: ReportClient | None = None
 
 
@@ -80,8 +80,14 @@ class Page(QWidget):
         self.context = context
         self.setObjectName(self.key)
 
+    #: the page's main job while one runs (see ``start_job``)
+    _job: Job | None = None
+
     def title(self) -> str:
-        raise NotImplementedError
+        """The page's name, as the navigation shows it (sodesk.ui.page_registry)."""
+        from sodesk.ui.page_registry import spec_of  # the registry imports no page
+
+        return spec_of(self.key).title()
 
     def who(self) -> SignedIn | None:
         """The signed-in user (None without a log-in: screenshots and tests may do all)."""

@@ -122,7 +122,6 @@ class GuidancePage(Page):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.today = dt.date.today()
-        self._job: Job | None = None
         self._history_job: Job | None = None
         self._loaded_once = False
         self._want: int | None = None
@@ -133,9 +132,6 @@ class GuidancePage(Page):
         self.placements_model = RecordTableModel(_C, PLACEMENTS, self)
         self._build()
         self._connect_signals()
-
-    def title(self) -> str:
-        return self.tr("Guidance")
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

@@ -29,7 +29,6 @@ from sodesk.domain import display
 from sodesk.domain.enums import WorkType
 from sodesk.services import hours as svc
 from sodesk.services.imports import may_import
-from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.hours_week import HoursWeekModel
 from sodesk.ui.pages.base import Context, Page
@@ -48,7 +47,6 @@ class HoursPage(Page):
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._job: Job | None = None
         self._reloading_saved = False  # the week was written; its fresh rows are on the way
         self._loaded_once = False
         self._options: list[svc.ActivityOption] = []
@@ -61,9 +59,6 @@ class HoursPage(Page):
         self.saving.lock(self.save, self.discard, self.copy, self.grid)
         self.saving.lock(self.previous, self.next, self.date, self.subject)
         self._connect_signals()
-
-    def title(self) -> str:
-        return self.tr("Hours")
 
     def _initial_week(self) -> dt.date:
         period = self.context.period

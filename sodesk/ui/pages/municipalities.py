@@ -29,7 +29,6 @@ from sodesk.domain import display
 from sodesk.domain.enums import LksRegime
 from sodesk.services import municipalities as svc
 from sodesk.services.imports import may_import
-from sodesk.ui.jobs import Job
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.models.sort_proxy import ROW_ROLE
 from sodesk.ui.pages.base import Context, Page
@@ -85,7 +84,6 @@ class MunicipalitiesPage(Page):
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._job: Job | None = None
         self._reloading_saved = False  # the settings were written; the fresh card is on the way
         self._loaded_for: dt.date | None = None
         self._want: int | None = None
@@ -95,9 +93,6 @@ class MunicipalitiesPage(Page):
         self._build()
         self.saving.lock(self.save, self.discard, self.table, self.card.regime)
         self._connect_signals()
-
-    def title(self) -> str:
-        return self.tr("Municipalities")
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

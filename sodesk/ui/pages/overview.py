@@ -38,14 +38,17 @@ from sodesk.services.overview import (
     overview_of,
     realisation_for,
 )
-from sodesk.services.report_channel import ACTIVITY_REPORT
-from sodesk.services.report_client import compute
 from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import line_name
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.pages.base import Context, Page
-from sodesk.ui.pages.parts import MunicipalityChooser, list_table, loading_stack
+from sodesk.ui.pages.parts import (
+    MunicipalityChooser,
+    activity_report_of,
+    list_table,
+    loading_stack,
+)
 from sodesk.ui.plural import counted
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.empty_state import EmptyState
@@ -100,9 +103,6 @@ class OverviewPage(Page):
         self._build()
         self.municipality.chosen.connect(self._municipality_chosen)
         self.table.activated.connect(self._open_activity)
-
-    def title(self) -> str:
-        return self.tr("Overview")
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -210,20 +210,10 @@ class OverviewPage(Page):
 
     def _start_report(self, period: Period, fresh: bool = False) -> None:
         self.stack.setCurrentIndex(2)
-        workspace, reports, who = self.context.workspace, self.context.reports, self.who()
+        activity_report = activity_report_of(self.context, period, fresh)
 
         def work(_progress, cancelled) -> Overview:  # type: ignore[no-untyped-def]
-            # the report process computes it (the same request as the Activities page's)
-            report = compute(
-                reports,
-                workspace,
-                ACTIVITY_REPORT,
-                period,
-                fresh=fresh,
-                cancelled=cancelled,
-                who=who,
-            )
-            return overview_of(report)
+            return overview_of(activity_report(cancelled))
 
         self.start_job("_report_job", work, self._report_loaded, self._report_failed)
 

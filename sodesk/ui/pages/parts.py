@@ -7,7 +7,7 @@ only where they mean to (a column that stretches, a sort order).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,9 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sodesk.domain.period import Period
 from sodesk.services.overview import MunicipalityChoice
+from sodesk.services.report_channel import ACTIVITY_REPORT
+from sodesk.services.report_client import compute
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context
+
+if TYPE_CHECKING:
+    from sodesk.reports.activities import ActivityReport
 
 
 def list_table(model: QAbstractItemModel, sorting: bool = True, wrap: bool = True) -> QTableView:
@@ -85,6 +91,23 @@ def loading_stack(content: QWidget, empty: QWidget, busy_text: str) -> QStackedW
     return stack
 
 
+def activity_report_of(
+    context: Context, period: Period, fresh: bool
+) -> Callable[[Callable[[], bool]], ActivityReport]:
+    """The activity report of ``period`` as a page's job computes it (given whether it is
+    cancelled): in the report process when there is one, where the Overview's request and
+    the Activities page's are computed once."""
+    workspace, reports, who = context.workspace, context.reports, getattr(context, "user", None)
+
+    def report(cancelled: Callable[[], bool]) -> ActivityReport:
+        computed: ActivityReport = compute(
+            reports, workspace, ACTIVITY_REPORT, period, fresh=fresh, cancelled=cancelled, who=who
+        )
+        return computed
+
+    return report
+
+
 class MunicipalityChooser(QComboBox):
     """The municipality of the window's context: every page that counts per municipality.
 
@@ -92,7 +115,7 @@ class MunicipalityChooser(QComboBox):
     choosing one sets the context's municipality, which holds for every page until changed.
     """
 
-    #: the user chose a municipality (the context holds it already)
+    # the user chose a municipality (the context holds it already)
     chosen = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:

@@ -53,7 +53,6 @@ class ReportsPage(Page):
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._job: Job | None = None
         self._target: Path | None = None
         self._window_period: Period | None = None
         self.progress: QProgressDialog | None = None
@@ -63,9 +62,6 @@ class ReportsPage(Page):
         self.open_file.clicked.connect(self._open_file)
         self.open_folder.clicked.connect(self._open_folder)
         self.form.window_period.clicked.connect(self._use_window_period)
-
-    def title(self) -> str:
-        return self.tr("Reports")
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:

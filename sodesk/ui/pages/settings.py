@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from sodesk.services import parameters as svc
 from sodesk.services.restore import may_restore
 from sodesk.services.users import SignedIn
-from sodesk.ui.jobs import Job
 from sodesk.ui.login import may_edit_parameters
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.widgets.settings_form import translated
@@ -50,12 +49,8 @@ class SettingsPage(Page):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.user: SignedIn | None = getattr(context, "user", None)
-        self._job: Job | None = None
         self._loaded_once = False
         self._build()
-
-    def title(self) -> str:
-        return self.tr("Settings")
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

@@ -32,7 +32,6 @@ from sodesk.domain import display
 from sodesk.domain.enums import TargetGroup, WorkType
 from sodesk.services import people as people_svc
 from sodesk.services import workers as svc
-from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
@@ -93,14 +92,10 @@ class WorkersPage(Page):
         self.model = RecordTableModel(_C, COLUMNS, self)
         self.proxy = ValueSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._job: Job | None = None
         self._loaded_once = False
         self._current_id: int | None = None
         self._build()
         self._connect_signals()
-
-    def title(self) -> str:
-        return self.tr("Workers")
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
