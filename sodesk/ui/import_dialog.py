@@ -42,6 +42,7 @@ from sodesk.ui.models.import_results import count_model, problem_model, problems
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.progress import close_progress, open_progress
 
 FOLDER_SETTING = "import/folder"
 
@@ -376,22 +377,13 @@ class ImportDialog(QDialog):
 
     def _show_progress(self, dry_run: bool) -> None:
         text = self.tr("Checking the files…") if dry_run else self.tr("Importing…")
-        progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Import"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self.cancel_step)
-        progress.show()
-        self.progress = progress
+        self.progress = open_progress(
+            self, self.tr("Import"), text, self.tr("Cancel"), self.cancel_step
+        )
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel_step)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress, self.cancel_step)
+        self.progress = None
 
     def reject(self) -> None:
         """Close (or Escape) while a step runs cancels the step; the dialog stays open."""

@@ -300,9 +300,7 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.stack.setCurrentIndex(current)
             self._built[row] = built
-            requested = getattr(built, "import_requested", None)
-            if requested is not None:  # an empty state's "Importeren..." button
-                requested.connect(self.open_import)
+            built.import_requested.connect(self.open_import)  # e.g. an empty state's button
             name_controls(built)
             # controls a page makes as its data arrives are named once it has loaded
             built.loaded.connect(lambda page=built: name_controls(page))

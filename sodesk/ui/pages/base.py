@@ -74,6 +74,8 @@ class Page(QWidget):
     key = "page"
     #: emitted when the page has finished loading what ``refresh`` asked for
     loaded = Signal()
+    #: the user asked to import a file (the window opens the import dialog)
+    import_requested = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +117,13 @@ class Page(QWidget):
         for widget in right:
             top.addWidget(widget)
         return top
+
+    def status_line(self, name: str) -> QLabel:
+        """The line under the header that says what the page did or could not do."""
+        status = QLabel()
+        status.setObjectName(name)
+        status.setWordWrap(True)
+        return status
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -79,8 +79,6 @@ class MunicipalitiesView:
 
 class MunicipalitiesPage(Page):
     key = "municipalities"
-    #: the user asked to import a file (the window opens the import dialog)
-    import_requested = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -103,9 +101,7 @@ class MunicipalitiesPage(Page):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
-        self.status = QLabel()
-        self.status.setObjectName("municipalitiesStatus")
-        self.status.setWordWrap(True)
+        self.status = self.status_line("municipalitiesStatus")
         layout.addWidget(self.status)
         self.review = QLabel()
         self.review.setObjectName("lwBasisToReview")

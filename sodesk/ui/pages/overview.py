@@ -9,7 +9,7 @@ domain's realisation (R10), computed off the UI thread (sodesk.services.overview
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -88,8 +88,6 @@ LOSER_FIELDS = (
 
 class OverviewPage(Page):
     key = "overview"
-    #: the user asked to import a file (the window opens the import dialog)
-    import_requested = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

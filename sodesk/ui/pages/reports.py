@@ -39,6 +39,7 @@ from sodesk.ui.crash import known_problem
 from sodesk.ui.jobs import Job
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.progress import close_progress, open_progress
 from sodesk.ui.widgets.reports_form import FILTERS, FOLDER_SETTING, ReportChoice, ReportForm
 
 _C = "ReportsPage"
@@ -187,22 +188,17 @@ class ReportsPage(Page):
         return path
 
     def _show_progress(self) -> None:
-        progress = QProgressDialog(self.tr("Building the report…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Report"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self.cancel_build)
-        progress.show()
-        self.progress = progress
+        self.progress = open_progress(
+            self,
+            self.tr("Report"),
+            self.tr("Building the report…"),
+            self.tr("Cancel"),
+            self.cancel_build,
+        )
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel_build)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress, self.cancel_build)
+        self.progress = None
         self.make.setEnabled(True)
 
     def cancel_build(self) -> None:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QStackedWidget,
     QTabWidget,
@@ -55,9 +54,7 @@ class SettingsPage(Page):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading_label())
-        self.status = QLabel()
-        self.status.setObjectName("settingsStatus")
-        self.status.setWordWrap(True)
+        self.status = self.status_line("settingsStatus")
         layout.addWidget(self.status)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
