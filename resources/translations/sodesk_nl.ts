@@ -62,63 +62,62 @@
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="111" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="109" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="114" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="112" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="117" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="115" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="118" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="116" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="121" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="119" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="93" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="91" />
         <source>No hours in this period yet: import a file or enter hours.</source>
-        <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="98" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="96" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="238" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="236" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="242" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="240" />
         <source>%1 to %2: result incomplete (%3 without the missing parameters), coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat onvolledig (%3 zonder de ontbrekende parameters), dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="256" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="254" />
         <source>%1 line below cost price</source>
         <translation>%1 regel onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="257" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="255" />
         <source>%1 lines below cost price</source>
         <translation>%1 regels onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="299" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="297" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -442,42 +441,42 @@ dekkend</translation>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="121" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="119" />
         <source>2028</source>
         <translation>2028</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="122" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="120" />
         <source>Distribution key</source>
         <translation>Verdeelsleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="123" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="121" />
         <source>Workforce outlook</source>
         <translation>Personeelsprognose</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="124" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="122" />
         <source>Guidance and wage value</source>
         <translation>Begeleiding en loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="125" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="123" />
         <source>Re-assessments</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="148" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="146" />
         <source>Calculating the analyses of the period…</source>
         <translation>De analyses van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="183" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="181" />
         <source>The analyses could not be calculated: %1</source>
         <translation>De analyses konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="204" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="202" />
         <source>The outlook could not be calculated: %1</source>
         <translation>De prognose kon niet worden berekend: %1</translation>
     </message>
@@ -1465,164 +1464,163 @@ dekkend</translation>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="107" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="105" />
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="110" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
         <source>A day of the week shown</source>
         <translation>Een dag van de getoonde week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="115" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="113" />
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="120" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="118" />
         <source>Activity or team</source>
         <translation>Activiteit of team</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="132" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="130" />
         <source>Copy last week</source>
         <translation>Vorige week kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="133" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="131" />
         <source>Fill the empty cells with last week's hours</source>
         <translation>Vul de lege cellen met de uren van vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="132" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="135" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="133" />
         <source>Save week</source>
         <translation>Week opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="136" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
         <source>Save the week's hours (Ctrl+S)</source>
         <translation>De uren van de week opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="91" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="144" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="89" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="142" />
         <source>Import…</source>
-        <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="146" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="144" />
         <source>Import hours from a folder of CSV files or a workbook</source>
         <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="226" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="224" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="239" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="237" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="250" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="248" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="258" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="256" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="275" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="273" />
         <source>%1, %2 hours this week; %3.</source>
         <translation>%1, %2 uur deze week; %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="276" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
         <source>%1 row</source>
         <translation>%1 regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="276" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
         <source>%1 rows</source>
         <translation>%1 regels</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="282" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="280" />
         <source>%1 worker over their contract</source>
         <translation>%1 medewerker boven het contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="283" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="281" />
         <source>%1 workers over their contract</source>
         <translation>%1 medewerkers boven hun contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="292" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="290" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="322" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="320" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="327" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="325" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="333" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="331" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="350" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="348" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="360" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="358" />
         <source>Saving the week…</source>
         <translation>De week wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="368" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="366" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="375" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="373" />
         <source>Saved: %1 cells written, %2 removed.</source>
         <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="383" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="381" />
         <source>The week could not be saved: %1</source>
         <translation>De week kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="387" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="385" />
         <source>Saving the week: wait until it is saved.</source>
         <translation>De week wordt opgeslagen: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="398" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="396" />
         <source>Unsaved hours</source>
         <translation>Niet opgeslagen uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="399" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="397" />
         <source>The hours of this week have unsaved changes. Save them?</source>
         <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
@@ -1989,7 +1987,7 @@ dekkend</translation>
     <message>
         <location filename="../../sodesk/ui/import_dialog.py" line="76" />
         <location filename="../../sodesk/ui/import_dialog.py" line="150" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="380" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="371" />
         <source>Import</source>
         <extracomment>a check or import ended (done, refused, cancelled or failed): tests wait for it</extracomment>
         <translation>Importeren</translation>
@@ -2102,32 +2100,27 @@ dekkend</translation>
         <translation>%1 problemen gevonden; er is niets geschreven. Verbeter de bestanden en klik daarna opnieuw op Controleren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="346" />
-        <source>Unexpected error (%1: %2); the details are in %3.</source>
-        <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="353" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="344" />
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="361" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="352" />
         <source>%1 problems copied to the clipboard.</source>
         <translation>%1 problemen gekopieerd naar het klembord.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="378" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="369" />
         <source>Checking the files…</source>
         <translation>De bestanden worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="378" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="369" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="379" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="371" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2401,7 +2394,7 @@ dekkend</translation>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="347" />
+        <location filename="../../sodesk/ui/main_window.py" line="345" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>
@@ -2616,83 +2609,82 @@ dekkend</translation>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="99" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="97" />
         <source>Save settings</source>
-        <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="100" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="98" />
         <source>Save the regime and the figures per year (Ctrl+S)</source>
         <translation>De regeling en de cijfers per jaar opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="101" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="99" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="119" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="115" />
         <source>No municipalities yet: import municipalities.csv.</source>
         <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="195" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="191" />
         <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
         <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="202" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="198" />
         <source>Confirm or change the wage-value basis (function wage) of: %1</source>
         <translation>Bevestig of wijzig de grondslag van de loonwaarde (functieloon) van: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="212" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="208" />
         <source>The municipalities could not be read: %1</source>
         <translation>De gemeenten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="253" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="249" />
         <source>Unsaved changes: Ctrl+S saves them.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="291" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="287" />
         <source>Saving %1…</source>
         <translation>%1 wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="310" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="306" />
         <source>Saved: %1 (version %2).</source>
         <translation>Opgeslagen: %1 (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="321" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="317" />
         <source>The settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="327" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="323" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="331" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="327" />
         <source>Waiting list saved.</source>
         <translation>Wachtlijst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="336" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="332" />
         <source>Saving: wait until it is saved.</source>
         <translation>Bezig met opslaan: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="347" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="343" />
         <source>Unsaved settings</source>
         <translation>Niet opgeslagen instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="348" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="344" />
         <source>The municipality's settings have unsaved changes. Save them?</source>
         <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
@@ -3175,175 +3167,174 @@ dekkend</translation>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="157" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="155" />
         <source>Activities that lose most</source>
         <translation>Activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="163" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="161" />
         <source>Double-click an activity to open it on the Activities page</source>
         <translation>Dubbelklik op een activiteit om haar te openen op de pagina Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="168" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="166" />
         <source>Double-click a row to open the activity.</source>
         <translation>Dubbelklik op een regel om de activiteit te openen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="120" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="118" />
         <source>No hours in this period yet: import a file or enter hours.</source>
-        <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="125" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="123" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="223" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="221" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="243" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="241" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="256" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="254" />
         <source>Could not be counted: %1</source>
         <translation>Kon niet worden geteld: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="134" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="132" />
         <source>Realisation of</source>
         <translation>Realisatie van</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="141" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="139" />
         <source>The municipality this tile counts; the other tiles are the whole company.</source>
         <translation>De gemeente die deze tegel telt; de andere tegels gaan over het hele bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="144" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="142" />
         <source>Result, whole company</source>
         <translation>Resultaat, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="145" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="143" />
         <source>NTW per productive hour, whole company</source>
         <translation>NTW per productief uur, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="146" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="144" />
         <source>LKS and allowances, whole company</source>
         <translation>LKS en vergoedingen, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="265" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="263" />
         <source>%1, %2 jobs of 31 hours on %3</source>
         <translation>%1, %2 banen van 31 uur op %3</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="266" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="264" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="266" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="264" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="271" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="269" />
         <source>no target known for %1</source>
         <translation>geen taakstelling bekend voor %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="271" />
         <source>target %1 jobs</source>
         <translation>taakstelling %1 banen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="275" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
         <source>(no target for %1)</source>
         <translation>(geen taakstelling voor %1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="278" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="276" />
         <source>waiting list: %1</source>
         <translation>wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="289" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="287" />
         <source>Coverage %1: income %2 against costs %3.</source>
         <translation>Dekkingsgraad %1: opbrengsten %2 tegen kosten %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="297" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="323" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="295" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="321" />
         <source>incomplete</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="298" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="324" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="296" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="322" />
         <source>Without the missing parameters: %1. </source>
         <translation>Zonder de ontbrekende parameters: %1. </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="304" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="302" />
         <source>NTW %1 over %2 productive hours; cost price %3 per hour.</source>
         <translation>NTW %1 over %2 productieve uren; kostprijs %3 per uur.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="310" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="308" />
         <source>The cost price is incomplete.</source>
         <translation>De kostprijs is onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="317" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="315" />
         <source>Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.</source>
         <translation>Loonkostensubsidie (LKS); daarnaast begeleidingsvergoeding %1 en rijksbijdrage Wsw %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="337" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="335" />
         <source>The activity that loses most</source>
         <translation>De activiteit met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="338" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="336" />
         <source>The %1 activities that lose most</source>
         <translation>De %1 activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="342" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
         <source>No activity lost money in this period.</source>
         <translation>Geen activiteit leed verlies in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="349" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="347" />
         <source>Period %1 to %2; realisation counted on %2.</source>
         <translation>Periode %1 t/m %2; realisatie geteld op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="355" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="353" />
         <source>Estimated or incomplete input: %1 (hover here for the kinds; every one is in the activity report).</source>
         <translation>Geschatte of onvolledige invoer: %1 (houd de muis hierop voor de soorten; elke staat in het activiteitenrapport).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="359" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="357" />
         <source>%1 warning</source>
         <translation>%1 waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="359" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="357" />
         <source>%1 warnings</source>
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="364" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="362" />
         <source>Nothing was estimated.</source>
         <translation>Er is niets geschat.</translation>
     </message>
@@ -3512,6 +3503,14 @@ dekkend</translation>
         <location filename="../../sodesk/ui/widgets/worker_spans.py" line="142" />
         <source>New placement of %1</source>
         <translation>Nieuwe plaatsing van %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../sodesk/ui/problem_text.py" line="22" />
+        <source>Unexpected error (%1: %2); the details are in %3.</source>
+        <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
     </message>
 </context>
 <context>
@@ -3806,74 +3805,69 @@ dekkend</translation>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="81" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="82" />
         <source>Make report…</source>
         <extracomment>a report file was written (its path) a build ended: written, cancelled or failed</extracomment>
         <translation>Rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="94" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="95" />
         <source>Open the report</source>
         <translation>Rapport openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="95" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="96" />
         <source>Open its folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="141" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="142" />
         <source>The period ends before it starts: choose the dates again.</source>
         <translation>De periode eindigt vóór ze begint: kies de datums opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="144" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="145" />
         <source>Choose a municipality for the municipal report.</source>
         <translation>Kies een gemeente voor de gemeenterapportage.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="176" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="177" />
         <source>Save report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="190" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="194" />
         <source>Building the report…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="190" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="195" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="191" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="193" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="215" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="211" />
         <source>Cancelled: no file was written.</source>
         <translation>Geannuleerd: er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="241" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="237" />
         <source>The report was not saved: %1</source>
         <translation>Het rapport is niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="254" />
-        <location filename="../../sodesk/ui/pages/reports.py" line="259" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="250" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="255" />
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="265" />
-        <source>Unexpected error (%1: %2); the details are in %3.</source>
-        <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="279" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="267" />
         <source>Saved: %1 (%2 kB), in the folder %3.</source>
         <translation>Opgeslagen: %1 (%2 kB), in de map %3.</translation>
     </message>
@@ -4099,37 +4093,37 @@ dekkend</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="70" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="67" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="75" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="72" />
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="87" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="84" />
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="108" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="105" />
         <source>Dated parameters</source>
         <translation>Gedateerde parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="110" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="107" />
         <source>Not signed in: a preview; sign in to change parameters.</source>
         <translation>Niet aangemeld: een voorbeeld; meld u aan om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="112" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="109" />
         <source>Your role may read these parameters, not change them.</source>
         <translation>Uw rol mag deze parameters lezen, niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="156" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="153" />
         <source>The settings could not be read: %1</source>
         <translation>De instellingen konden niet worden gelezen: %1</translation>
     </message>

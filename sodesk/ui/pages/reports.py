@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.domain.period import Period
-from sodesk.services.logs import log_unexpected
 from sodesk.services.output import OutputRefused, check_output, write_output
 from sodesk.services.overview import municipality_choices
 from sodesk.services.reports import (
@@ -38,6 +37,7 @@ from sodesk.services.reports import (
 from sodesk.ui.crash import known_problem
 from sodesk.ui.jobs import Job
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.problem_text import problem_text
 from sodesk.ui.widgets.fields import FieldMessage
 from sodesk.ui.widgets.progress import close_progress, open_progress
 from sodesk.ui.widgets.reports_form import FILTERS, FOLDER_SETTING, ReportChoice, ReportForm
@@ -253,16 +253,8 @@ class ReportsPage(Page):
     def _show_error(self, error: BaseException) -> None:
         if isinstance(error, ReportInputError | UnsupportedFormat):
             text = self.tr("The report could not be made: %1").replace("%1", str(error))
-        elif (known := known_problem(error)) is not None:
-            text = known
         else:
-            path = log_unexpected(error)
-            text = (
-                self.tr("Unexpected error (%1: %2); the details are in %3.")
-                .replace("%1", type(error).__name__)
-                .replace("%2", str(error))
-                .replace("%3", str(path))
-            )
+            text = problem_text(error)
         self.message.say(text)
         self.result.setText("")
         self.open_file.setVisible(False)
