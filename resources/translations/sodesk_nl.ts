@@ -62,7 +62,7 @@
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="109" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="111" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
@@ -72,52 +72,52 @@
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="115" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="116" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="114" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="119" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="117" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="91" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="93" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="96" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="98" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="236" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="234" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="240" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="238" />
         <source>%1 to %2: result incomplete (%3 without the missing parameters), coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat onvolledig (%3 zonder de ontbrekende parameters), dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="254" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="252" />
         <source>%1 line below cost price</source>
         <translation>%1 regel onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="255" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="253" />
         <source>%1 lines below cost price</source>
         <translation>%1 regels onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="297" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="295" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -2309,92 +2309,92 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="110" />
+        <location filename="../../sodesk/ui/main_window.py" line="115" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="111" />
+        <location filename="../../sodesk/ui/main_window.py" line="116" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="118" />
+        <location filename="../../sodesk/ui/main_window.py" line="123" />
         <source>Import from &amp;another system…</source>
         <translation>Importeren uit &amp;ander systeem…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="124" />
+        <location filename="../../sodesk/ui/main_window.py" line="129" />
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="129" />
+        <location filename="../../sodesk/ui/main_window.py" line="134" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="131" />
+        <location filename="../../sodesk/ui/main_window.py" line="136" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Sneltoetsen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="141" />
+        <location filename="../../sodesk/ui/main_window.py" line="146" />
         <source>&amp;Go to</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="151" />
+        <location filename="../../sodesk/ui/main_window.py" line="156" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="173" />
+        <location filename="../../sodesk/ui/main_window.py" line="178" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="175" />
+        <location filename="../../sodesk/ui/main_window.py" line="180" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="179" />
+        <location filename="../../sodesk/ui/main_window.py" line="184" />
         <source>No users: not signed in</source>
         <translation>Geen gebruikers: niet aangemeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="181" />
+        <location filename="../../sodesk/ui/main_window.py" line="186" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="238" />
+        <location filename="../../sodesk/ui/main_window.py" line="243" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="246" />
+        <location filename="../../sodesk/ui/main_window.py" line="251" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="247" />
+        <location filename="../../sodesk/ui/main_window.py" line="252" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="248" />
+        <location filename="../../sodesk/ui/main_window.py" line="253" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="249" />
+        <location filename="../../sodesk/ui/main_window.py" line="254" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="345" />
+        <location filename="../../sodesk/ui/main_window.py" line="350" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>
@@ -2823,7 +2823,7 @@ dekkend</translation>
 <context>
     <name>MunicipalityChooser</name>
     <message>
-        <location filename="../../sodesk/ui/pages/parts.py" line="124" />
+        <location filename="../../sodesk/ui/pages/parts.py" line="143" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
@@ -5194,67 +5194,67 @@ werktijd %</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="52" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="51" />
         <source>Delete worker</source>
         <translation>Medewerker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="53" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="52" />
         <source>Delete %1 (%2) with their employments, placements, measurements, hours and guidance? The audit log keeps the old values.</source>
         <translation>%1 (%2) verwijderen, met dienstverbanden, plaatsingen, metingen, uren en begeleiding? Het wijzigingslogboek bewaart de oude waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="60" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="59" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="61" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="60" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="67" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="66" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="68" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="67" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="68" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="72" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="75" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="74" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="77" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="76" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="239" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="234" />
         <source>%2 of %1 worker</source>
         <translation>%2 van %1 medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="239" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="234" />
         <source>%2 of %1 workers</source>
         <translation>%2 van %1 medewerkers</translation>
     </message>
@@ -5264,68 +5264,68 @@ werktijd %</translation>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="102" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="101" />
         <source>New worker (Ctrl+N)</source>
         <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Nieuwe medewerker (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="103" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="102" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="135" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="134" />
         <source>Search name or personnel number (Ctrl+F)</source>
         <translation>Zoek naam of personeelsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="138" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="136" />
         <source>All target groups</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="143" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="140" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="194" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="189" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="195" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="190" />
         <source>All job coaches</source>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="202" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="197" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="208" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="203" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="326" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="321" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="320" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="315" />
         <source>%1: the changes have not been saved. Save them now?</source>
         <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="336" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="331" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="337" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="332" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>

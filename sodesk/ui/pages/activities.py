@@ -16,11 +16,9 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QSplitter,
     QVBoxLayout,
@@ -28,14 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.domain import display
-from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.reports.activities import ActivityReport
 from sodesk.services.activity_entries import ActivityEntries, all_activity_entries
 from sodesk.services.imports import may_import
 from sodesk.services.rates import ActivityRates, all_activity_rates
-from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import (
     ActivityTableModel,
     Column,
@@ -44,7 +40,13 @@ from sodesk.ui.models.activity_table import (
 )
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
-from sodesk.ui.pages.parts import activity_report_of, list_table, loading_stack
+from sodesk.ui.pages.parts import (
+    activity_report_of,
+    list_table,
+    loading_stack,
+    search_box,
+    work_type_choice,
+)
 from sodesk.ui.plural import counted
 from sodesk.ui.widgets.activity_card import ActivityCard
 from sodesk.ui.widgets.empty_state import EmptyState
@@ -106,12 +108,8 @@ class ActivitiesPage(Page):
     def _build_filters(self) -> QHBoxLayout:
         """Search, work type, only the lines below cost, and the non-productive lines."""
         filters = QHBoxLayout()
-        self.search = QLineEdit(placeholderText=self.tr("Search activity or client (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.work_type = QComboBox()
-        self.work_type.addItem(self.tr("All work types"), None)
-        for work_type in WorkType:
-            self.work_type.addItem(label(work_type), work_type)
+        self.search = search_box(self.tr("Search activity or client (Ctrl+F)"))
+        self.work_type = work_type_choice(self.tr("All work types"), lambda w: w)
         self.only_loss = QCheckBox(self.tr("Only below cost"))
         self.show_idle = QCheckBox(self.tr("Non-productive time"))
         self.show_idle.setChecked(True)

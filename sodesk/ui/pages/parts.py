@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QStackedWidget,
     QTableView,
@@ -22,15 +23,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
 from sodesk.services.overview import MunicipalityChoice
 from sodesk.services.report_channel import ACTIVITY_REPORT
 from sodesk.services.report_client import compute
+from sodesk.ui.labels import label
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context
 
 if TYPE_CHECKING:
     from sodesk.reports.activities import ActivityReport
+
+
+def search_box(placeholder: str) -> QLineEdit:
+    """The page's search field (Ctrl+F finds it), with a button that empties it."""
+    box = QLineEdit(placeholderText=placeholder)
+    box.setClearButtonEnabled(True)
+    return box
+
+
+def work_type_choice(every: str, data: Callable[[WorkType], object]) -> QComboBox:
+    """A filter on the work type: ``every`` (data None) first, then each work type's name."""
+    combo = QComboBox()
+    combo.addItem(every, None)
+    for work_type in WorkType:
+        combo.addItem(label(work_type), data(work_type))
+    return combo
 
 
 def list_table(model: QAbstractItemModel, sorting: bool = True, wrap: bool = True) -> QTableView:

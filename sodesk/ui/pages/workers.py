@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -29,14 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.domain import display
-from sodesk.domain.enums import TargetGroup, WorkType
+from sodesk.domain.enums import TargetGroup
 from sodesk.services import people as people_svc
 from sodesk.services import workers as svc
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page, ask_standard
-from sodesk.ui.pages.parts import find_row, list_table
+from sodesk.ui.pages.parts import find_row, list_table, search_box, work_type_choice
 from sodesk.ui.plural import counted
 from sodesk.ui.widgets.questions import ask_to_delete
 from sodesk.ui.widgets.worker_card import WorkerCardView
@@ -132,17 +131,13 @@ class WorkersPage(Page):
     def _build_filters(self) -> QHBoxLayout:
         """The search box and a choice per target group, municipality, work type and coach."""
         filters = QHBoxLayout()
-        self.search = QLineEdit(placeholderText=self.tr("Search name or personnel number (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_box(self.tr("Search name or personnel number (Ctrl+F)"))
         self.target_group = QComboBox()
         self.target_group.addItem(self.tr("All target groups"), None)
         for group in TargetGroup:
             self.target_group.addItem(label(group), group.value)
         self.municipality = QComboBox()
-        self.work_type = QComboBox()
-        self.work_type.addItem(self.tr("All work types"), None)
-        for work_type in WorkType:
-            self.work_type.addItem(label(work_type), work_type.value)
+        self.work_type = work_type_choice(self.tr("All work types"), lambda w: w.value)
         self.coach = QComboBox()
         filters.addWidget(self.search, 3)
         for combo in (self.target_group, self.municipality, self.work_type, self.coach):
