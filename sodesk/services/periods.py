@@ -45,14 +45,9 @@ from sodesk.storage.database import transaction
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-class ClosedMonthError(ValueError):
+class ClosedMonthError(store.MonthClosed):
     """A change would move a closed month's figures; the message says which month and how to
     reopen it (Dutch)."""
-
-    def __init__(self, month: dt.date | None, message: str) -> None:
-        super().__init__(message)
-        self.month = month
-        self.message = message
 
 
 class PeriodProblem(ValueError):
@@ -83,58 +78,56 @@ class MonthStatus:
         return self.month.strftime("%Y-%m")
 
 
-def refusal_text(month: dt.date | None) -> str:
-    """The Dutch message of a refused change (one wording for window, command line, import)."""
-    named = f"De maand {month_nl(month)} is afgesloten" if month else "De maand is afgesloten"
-    key = month.strftime("%Y-%m") if month else "JJJJ-MM"
-    return (
-        f"{named} (maandafsluiting): deze wijziging zou de cijfers ervan veranderen en is "
-        "niet opgeslagen. Een controller of beheerder kan de maand heropenen (Beheer > "
-        f"Periodes, of: sodesk period reopen {key} --reason TEKST)."
-    )
-
-
 # ---------------------------------------------------------------- the guard
 
 
-def _dates_in(parameters: Any) -> Iterable[dt.date]:
-    """Every date among a statement's parameters (SQLite gives no date in its refusal)."""
+def _values_in(parameters: Any) -> Iterable[Any]:
+    """Every value among a statement's parameters (one row's or many rows')."""
     if isinstance(parameters, dict):
-        values: Iterable[Any] = parameters.values()
-    elif isinstance(parameters, list | tuple):
-        values = parameters
+        parameters = list(parameters.values())
+    if isinstance(parameters, list | tuple):
+        for value in parameters:
+            yield from _values_in(value)
     else:
-        return
-    for value in values:
-        if isinstance(value, dict | list | tuple):
-            yield from _dates_in(value)
-        elif isinstance(value, dt.datetime):
-            yield value.date()
-        elif isinstance(value, dt.date):
-            yield value
-        elif isinstance(value, str) and _ISO_DAY.match(value):
-            try:
-                yield dt.date.fromisoformat(value[:10])
-            except ValueError:
-                continue
+        yield parameters
+
+
+def _day(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def _month_of_refusal(context: Any, refusal: store.TriggerRefusal) -> dt.date | None:
-    """The closed month a refusal concerns: the trigger's date, else the earliest closed date
-    among the statement's values, never before the first closed month."""
+    """The closed month a refusal concerns: the trigger's date (PostgreSQL), else the earliest
+    closed day among the statement's values or of the rows it names by id (SQLite); never
+    before the first closed month."""
+    values = list(_values_in(context.parameters))
     try:
         with context.engine.connect() as connection:
             first, last = connection.execute(
                 select(func.min(t.ClosedMonthRow.month), func.max(t.ClosedMonthRow.month))
             ).one()
+            day = refusal.day
+            if day is None and first is not None:
+                days = [d for d in map(_day, values) if d is not None]
+                if not days:
+                    ids = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+                    found = store.day_of_rows(connection, refusal.table, ids)
+                    days = [found] if found else []
+                closed = [d for d in days if d < add_months(last, 1)]
+                day = min(closed) if closed else first
     except Exception:  # the database is not reachable again: the message names no month
         return store.first_of_month(refusal.day) if refusal.day else None
-    if first is None:
+    if first is None or day is None:
         return None
-    day = refusal.day
-    if day is None:
-        closed = [d for d in _dates_in(context.parameters) if d < add_months(last, 1)]
-        day = min(closed) if closed else first
     return max(store.first_of_month(day), first)
 
 
@@ -143,7 +136,7 @@ def _translate(context: Any) -> None:
     if refusal is None:
         return
     month = _month_of_refusal(context, refusal)
-    raise ClosedMonthError(month, refusal_text(month)) from context.original_exception
+    raise ClosedMonthError(month) from context.original_exception
 
 
 def install_guard(engine: Engine) -> None:
@@ -291,7 +284,9 @@ def close_through(
     return months
 
 
-def reopen(workspace: Workspace, who: SignedIn | None, month: dt.date, reason: str) -> list[dt.date]:
+def reopen(
+    workspace: Workspace, who: SignedIn | None, month: dt.date, reason: str
+) -> list[dt.date]:
     """Reopen ``month`` and every later closed month, with a reason (audited); the months
     reopened.
 

@@ -17,18 +17,41 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, text, union_all
+from sqlalchemy import Connection, func, insert, select, text, union_all
 from sqlalchemy.orm import Session
 
+from sodesk.domain.display import month_nl
 from sodesk.domain.period import add_months
 from sodesk.storage import tables as t
 from sodesk.storage.audit import write_audit_event
+from sodesk.storage.base import Base
 
 #: how the triggers' refusals begin; PostgreSQL adds the table and the date, SQLite the table
 TRIGGER_MESSAGE = "sodesk: month closed"
 TRIGGER_SQLSTATE = "SD001"
 _REFUSAL = re.compile(r"sodesk: month closed \((\w+)(?:, (\d{4}-\d{2}-\d{2}))?\)")
 DENIED = -1
+
+
+class MonthClosed(ValueError):
+    """A change would move a closed month's figures; ``message`` names the month and how to
+    reopen it (Dutch). services/periods.py raises it for every refusal of the triggers."""
+
+    def __init__(self, month: dt.date | None, message: str | None = None) -> None:
+        self.month = month
+        self.message = message or refusal_text(month)
+        super().__init__(self.message)
+
+
+def refusal_text(month: dt.date | None) -> str:
+    """The Dutch message of a refused change (one wording for window, command line, import)."""
+    named = f"De maand {month_nl(month)} is afgesloten" if month else "De maand is afgesloten"
+    key = month.strftime("%Y-%m") if month else "JJJJ-MM"
+    return (
+        f"{named} (maandafsluiting): deze wijziging zou de cijfers ervan veranderen en is "
+        "niet opgeslagen. Een controller of beheerder kan de maand heropenen (Beheer > "
+        f"Periodes, of: sodesk period reopen {key} --reason TEKST)."
+    )
 
 
 @dataclass(frozen=True)
@@ -149,6 +172,41 @@ def reopen_months(
         )  # fmt: skip
     session.flush()
     return [row.month for row in rows]
+
+
+#: table -> how a row's day is found from its id: (table, column, key) for a day the row has,
+#: ("hours", "date", column) for master data whose hours rest on it (the earliest hour)
+_DAY_BY_ID: dict[str, tuple[str, str, str]] = {
+    **{
+        name: (name, column, "id")
+        for name, column in (
+            ("hours", "date"),
+            ("guidance", "date"),
+            ("production", "period_start"),
+            ("revenue", "period_start"),
+            ("purchases", "period_start"),
+            ("wage_values", "measured_on"),
+            ("rates", "valid_from"),
+            ("employments", "start_date"),
+            ("placements", "start_date"),
+        )
+    },
+    "workers": ("hours", "date", "worker_id"),
+    "activities": ("hours", "date", "activity_id"),
+}
+
+
+def day_of_rows(connection: Connection, table: str, ids: list[int]) -> dt.date | None:
+    """The earliest day of the rows ``ids`` of ``table`` (None when there is no such row):
+    what a refusal names when the refused statement carried no date (SQLite)."""
+    if table not in _DAY_BY_ID or not ids:
+        return None
+    source, column, key = _DAY_BY_ID[table]
+    found = Base.metadata.tables[source]
+    day = connection.scalar(select(func.min(found.c[column])).where(found.c[key].in_(ids)))
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day[:10])
+    return day
 
 
 def trigger_refusal(error: BaseException) -> TriggerRefusal | None:

@@ -12,7 +12,8 @@ start of its period or validity, its year's first day, its measurement's date) l
 the boundary. Inserting or deleting such a row is refused; changing it is refused unless only
 columns that move no figure changed (a note, a method) or a validity's end moved within the
 open months. Master data (a worker's target group or municipality, an activity's work type, a
-municipality's terms) may not change while closed months rest on it.
+municipality's terms) may not change, and a worker or activity not be deleted, while closed
+months rest on it.
 
 The trigger's message starts with ``sodesk: month closed`` and names the table (SQLite's
 RAISE takes a fixed text); PostgreSQL adds the date. storage/periods.py reads it.
@@ -148,10 +149,15 @@ def _sqlite_triggers(table: str) -> list[str]:
             )
         else:
             resting = "EXISTS (SELECT 1 FROM closed_months)"
-        return [
+        triggers = [
             f"CREATE TRIGGER {name}_update BEFORE UPDATE ON {table} "
             f"WHEN {changed} AND {resting} {raise_}"
         ]
+        if dates:  # a client without foreign keys must not orphan closed hours either
+            triggers.append(
+                f"CREATE TRIGGER {name}_delete BEFORE DELETE ON {table} WHEN {resting} {raise_}"
+            )
+        return triggers
     old, new = _sqlite_day(kind, dates, "OLD"), _sqlite_day(kind, dates, "NEW")
     return [
         f"CREATE TRIGGER {name}_insert BEFORE INSERT ON {table} "
@@ -200,7 +206,8 @@ DECLARE
     new_day date;
     offending date;
 BEGIN
-    IF boundary IS NULL THEN
+    IF boundary IS NULL OR (kind = 'watch' AND (TG_OP = 'INSERT' OR dates IS NULL AND
+                                                  TG_OP = 'DELETE')) THEN
         RETURN coalesce(NEW, OLD);
     END IF;
     IF TG_OP = 'UPDATE' THEN
