@@ -1737,263 +1737,263 @@ dekkend</translation>
 <context>
     <name>ImportAssistant</name>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="85" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="91" />
         <source>Import from another system</source>
         <extracomment>a check or import ended: tests wait for it</extracomment>
         <translation>Importeren uit ander systeem</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="116" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="122" />
         <source>&lt; Back</source>
         <translation>&lt; Terug</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="117" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="123" />
         <source>Next &gt;</source>
         <translation>Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="118" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="124" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="119" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="125" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="120" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="126" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="142" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="148" />
         <source>Choose an export of your planning, payroll or bookkeeping system: a CSV file, a folder or a workbook. sodesk guesses how it is written; check the guesses against the first rows below.</source>
         <translation>Kies een export van uw planning-, salaris- of boekhoudpakket: een CSV-bestand, een map of een werkmap. sodesk raadt hoe die geschreven is; vergelijk de gok met de eerste rijen hieronder.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="152" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="158" />
         <source>No file or folder chosen yet</source>
         <translation>Nog geen bestand of map gekozen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="153" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="159" />
         <source>File…</source>
         <translation>Bestand…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="154" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="160" />
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="155" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="161" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="164" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="170" />
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="169" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="175" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
         <source>semicolon ;</source>
         <translation>puntkomma ;</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
         <source>comma ,</source>
         <translation>komma ,</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="174" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="180" />
         <source>comma 12,5</source>
         <translation>komma 12,5</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="174" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="180" />
         <source>point 12.5</source>
         <translation>punt 12.5</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
         <source>point 1.250</source>
         <translation>punt 1.250</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
         <source>comma 1,250</source>
         <translation>komma 1,250</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="181" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="187" />
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="188" />
         <source>sodesk table</source>
         <translation>sodesk-tabel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="183" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="189" />
         <source>Files (pattern)</source>
         <translation>Bestanden (patroon)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="184" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="190" />
         <source>Encoding</source>
         <translation>Codering</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="185" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="191" />
         <source>Separator</source>
         <translation>Scheidingsteken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="186" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="192" />
         <source>Decimal mark</source>
         <translation>Decimaalteken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="187" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="193" />
         <source>Thousands separator</source>
         <translation>Duizendtalscheiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="188" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="194" />
         <source>Date format</source>
         <translation>Datumnotatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="213" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="219" />
         <source>Which column of the file holds each field? (* required)</source>
         <translation>Welke kolom van het bestand bevat elk veld? (* verplicht)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="225" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
         <source>Codes sodesk does not know: choose the code they stand for (or leave them).</source>
         <translation>Codes die sodesk niet kent: kies de code waar ze voor staan (of laat ze).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
         <source>In the file</source>
         <translation>In het bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
         <source>In sodesk</source>
         <translation>In sodesk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="245" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="251" />
         <source>Save the profile as</source>
         <translation>Profiel bewaren als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="278" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="284" />
         <source>Choose an export</source>
         <translation>Kies een export</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="280" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="286" />
         <source>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</source>
         <translation>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="287" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="293" />
         <source>Choose a folder of exports</source>
         <translation>Kies een map met exports</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="334" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="340" />
         <source>Read %1 as %2, %3 data rows.</source>
         <translation>%1 gelezen als %2, %3 gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="340" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="346" />
         <source>The saved profile '%1' fits this file.</source>
         <translation>Het bewaarde profiel '%1' past bij dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="418" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="421" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="448" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="451" />
         <source>(leave)</source>
         <translation>(laten)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="463" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="466" />
         <source>Choose a file or folder first.</source>
         <translation>Kies eerst een bestand of map.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="490" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="493" />
         <source>Step 1 of 3: the file</source>
         <translation>Stap 1 van 3: het bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="491" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="494" />
         <source>Step 2 of 3: columns and codes</source>
         <translation>Stap 2 van 3: kolommen en codes</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="492" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="495" />
         <source>Step 3 of 3: check and import</source>
         <translation>Stap 3 van 3: controleren en importeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="544" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="547" />
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="544" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="547" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="558" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="561" />
         <source>Nothing was written.</source>
         <translation>Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="564" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="567" />
         <source>%1 rows imported. The profile is saved as %2.</source>
         <translation>%1 rijen ingelezen. Het profiel is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="577" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="580" />
         <source>No problems found: %1 rows will be written. Press Import to write every row; the profile is saved with it.</source>
         <translation>Geen problemen gevonden: %1 rijen worden weggeschreven. Kies Importeren om alle rijen weg te schrijven; het profiel wordt dan bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="591" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="594" />
         <source>%1 problems found; nothing was written.</source>
         <translation>%1 problemen gevonden; er is niets weggeschreven.</translation>
     </message>
@@ -3451,6 +3451,120 @@ dekkend</translation>
         <location filename="../../sodesk/ui/period.py" line="47" />
         <source>End of the period</source>
         <translation>Einde van de periode</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsPage</name>
+    <message>
+        <location filename="../../sodesk/ui/page_registry.py" line="75" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="50" />
+        <source>Periods</source>
+        <translation>Periodes</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="57" />
+        <source>A closed month's figures no longer change: hours, guidance, revenue, rates, wages and parameters dated in it are refused until a controller or administrator reopens the month, with a reason.</source>
+        <translation>De cijfers van een afgesloten maand veranderen niet meer: uren, begeleiding, omzet, tarieven, lonen en parameters in die maand worden geweigerd tot een controller of beheerder de maand heropent, met een reden.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="72" />
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="72" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="72" />
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="72" />
+        <source>Closed by</source>
+        <translation>Afgesloten door</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="82" />
+        <source>Close through this month…</source>
+        <translation>Afsluiten tot en met deze maand…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="85" />
+        <source>Reopen from this month…</source>
+        <translation>Heropenen vanaf deze maand…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="96" />
+        <source>Your role may see the months, not close or reopen them.</source>
+        <translation>Met uw rol ziet u de maanden, maar kunt u ze niet afsluiten of heropenen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="136" />
+        <source>The months could not be read: %1</source>
+        <translation>De maanden konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="148" />
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="148" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="155" />
+        <source>No hours or guidance yet: there is no month to close.</source>
+        <translation>Nog geen uren of begeleiding: er is geen maand om af te sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="182" />
+        <source>Checking the months to close…</source>
+        <translation>De af te sluiten maanden worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="189" />
+        <source>Nothing closed.</source>
+        <translation>Niets afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="201" />
+        <source>Close months</source>
+        <translation>Maanden afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="205" />
+        <source>%1 problem(s) in the months through %2; close anyway?</source>
+        <translation>%1 punt(en) onvolledig in de maanden tot en met %2; toch afsluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="210" />
+        <source>Close anyway</source>
+        <translation>Toch afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="213" />
+        <source>Close %1 and every earlier open month? Their figures no longer change.</source>
+        <translation>%1 en elke eerdere open maand afsluiten? Hun cijfers veranderen daarna niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="216" />
+        <source>Close</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="225" />
+        <source>Closed: %1 month(s), through %2.</source>
+        <translation>Afgesloten: %1 maand(en), tot en met %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/periods.py" line="247" />
+        <source>Reopened: %1 month(s), from %2.</source>
+        <translation>Heropend: %1 maand(en), vanaf %2.</translation>
     </message>
 </context>
 <context>

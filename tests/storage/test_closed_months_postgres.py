@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import create_engine, select, text
-from sqlalchemy.exc import ProgrammingError
+from sqlalchemy.exc import DBAPIError, ProgrammingError
 
 from sodesk.domain.enums import Role
 from sodesk.services import parameters as params
@@ -38,6 +38,25 @@ def test_a_desk_login_cannot_write_the_closed_months(shared: Shared, statement: 
     try:
         with pytest.raises(ProgrammingError, match="permission denied"), engine.begin() as c:
             c.exec_driver_sql(statement)
+    finally:
+        engine.dispose()
+
+
+def test_a_desk_login_is_refused_by_the_trigger_inside_a_closed_month(shared: Shared) -> None:
+    admin = open_workspace(shared.admin_url, user="beheer")
+    periods.close_through(admin, None, MARCH, confirmed=True)
+    admin.close()
+    engine = create_engine(shared.url(sorted(shared.logins)[0]))
+    try:
+        for statement in ("UPDATE hours SET hours = 1", "UPDATE employments SET hourly_wage = 99"):
+            closed = r"sodesk: month closed \(\w+, 2025-0[13]-"
+            with pytest.raises(DBAPIError, match=closed), engine.begin() as connection:
+                connection.exec_driver_sql(statement)
+        with engine.begin() as connection:  # a month after the closed ones stays open
+            connection.exec_driver_sql(
+                "INSERT INTO hours (worker_id, activity_id, date, hours) "
+                "SELECT worker_id, activity_id, '2025-04-01', 2 FROM hours LIMIT 1"
+            )
     finally:
         engine.dispose()
 

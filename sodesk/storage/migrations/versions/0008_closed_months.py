@@ -190,9 +190,10 @@ LANGUAGE sql STABLE {SEARCH_PATH} AS $$
 $$;
 
 -- refuse a change that moves a closed month's figures; arguments: kind, the date column(s)
--- as one comma list, the columns that move figures as one comma list
+-- as one comma list, the columns that move figures as one comma list. SECURITY DEFINER: a
+-- desk's login may not reach this schema, the trigger must
 CREATE FUNCTION {PRIVATE}.refuse_closed() RETURNS trigger
-LANGUAGE plpgsql {SEARCH_PATH} AS $$
+LANGUAGE plpgsql SECURITY DEFINER {SEARCH_PATH} AS $$
 DECLARE
     kind text := TG_ARGV[0];
     dates text[] := string_to_array(nullif(TG_ARGV[1], ''), ',');

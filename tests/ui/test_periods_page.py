@@ -1,0 +1,83 @@
+"""The Periodes page: a controller closes through a month after the check (confirming the
+list of problems), reopens with a reason; a manager sees the months without the buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from sodesk.domain.enums import Role
+from sodesk.domain.period import Period
+from sodesk.services import periods
+from sodesk.services.users import SignedIn
+from sodesk.services.workspace import Workspace
+from sodesk.storage import tables as t
+from sodesk.ui.jobs import JobRunner
+from sodesk.ui.pages.base import Context
+from sodesk.ui.pages.periods import PeriodsPage
+
+
+def _open(qtbot: QtBot, workspace: Workspace, who: SignedIn | None) -> PeriodsPage:
+    jobs = JobRunner()
+    context = Context(workspace, jobs, Period.year(2025))
+    context.user = who  # type: ignore[attr-defined]
+    page = PeriodsPage(context)
+    page._test_jobs = jobs  # type: ignore[attr-defined]  # keep the runner alive
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.refresh()
+    return page
+
+
+def _row_of(page: PeriodsPage, month: dt.date) -> int:
+    return [m.month for m in page.months].index(month)
+
+
+def test_a_controller_closes_after_the_check_and_reopens_with_a_reason(
+    dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    page = _open(qtbot, demo_workspace, None)
+    assert page.windowTitle() == "" and page.title() == "Periodes"
+    assert page.table.horizontalHeaderItem(2).text() == "Afgesloten op"
+    march = dt.date(2025, 3, 1)
+    page.table.selectRow(_row_of(page, march))
+    asked: list[list[str]] = []
+    page.confirm_close = lambda _m, lines: asked.append(lines) or False  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.loaded, timeout=60_000):
+        page.close_button.click()
+    assert asked == [periods.check(demo_workspace, march)]  # the service's own list was shown
+    assert not any(m.closed for m in periods.month_statuses(demo_workspace))
+    page.confirm_close = lambda _m, _lines: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.loaded, timeout=60_000):
+        page.close_button.click()
+    qtbot.waitUntil(lambda: not page.is_busy() and page.months[_row_of(page, march)].closed)
+    assert all(m.closed for m in page.months if m.month <= march)
+    assert page.table.item(_row_of(page, march), 1).text() == "afgesloten"
+    assert "Afgesloten" in page.status.text()
+
+    february = dt.date(2025, 2, 1)
+    page.table.selectRow(_row_of(page, february))
+    assert page.reopen_button.isEnabled() and not page.close_button.isEnabled()
+    page.ask_reason = lambda: "uren februari gecorrigeerd"  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.loaded, timeout=60_000):
+        page.reopen_button.click()
+    qtbot.waitUntil(lambda: not page.is_busy() and not page.months[_row_of(page, february)].closed)
+    assert page.months[_row_of(page, dt.date(2025, 1, 1))].closed
+    with demo_workspace.sessions() as session:
+        reasons = session.scalars(
+            select(t.AuditRow.reason).where(t.AuditRow.action == "reopen")
+        ).all()
+    assert set(reasons) == {"uren februari gecorrigeerd"}
+
+
+def test_a_manager_sees_the_months_without_the_buttons(
+    dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    page = _open(qtbot, demo_workspace, SignedIn("mo", "Mo Manager", Role.MANAGER))
+    assert page.table.rowCount() == len(periods.month_statuses(demo_workspace)) > 0
+    assert page.close_button.isHidden() and page.reopen_button.isHidden()
+    assert "niet afsluiten" in page.status.text() or "not close" in page.status.text()
