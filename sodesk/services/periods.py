@@ -60,8 +60,7 @@ class IncompleteMonths(ValueError):
 
     def __init__(self, through: dt.date, lines: list[str]) -> None:
         super().__init__(f"{month_nl(through)}: {len(lines)} punt(en) onvolledig")
-        self.through = through
-        self.lines = lines
+        self.through, self.lines = through, lines
 
 
 @dataclass(frozen=True)

@@ -45,8 +45,7 @@ FUNCTIONS = (
     "sodesk_deactivate_user(text, text)",
     "sodesk_unlock_user(text, text)",
     "sodesk_audit_event(text, text, text, text, text, text, text)",
-    "sodesk_close_months(text, date, date)",
-    "sodesk_reopen_months(text, date, text)",
+    "sodesk_period(text, text, date, date, text)",
 )
 INSUFFICIENT_PRIVILEGE = "42501"
 

@@ -103,13 +103,8 @@ def close_months(
     closed, oldest first. Raises PermissionError when the database refuses the caller."""
     first, through = first_of_month(min(first, through)), first_of_month(through)
     if session.get_bind().dialect.name == "postgresql":
-        count = session.scalar(
-            text("SELECT sodesk_close_months(:token, :first, :through)"),
-            {"token": token, "first": first, "through": through},
-        )
-        if count == DENIED:
-            raise PermissionError("closing months")
-        return _newest(session, int(count or 0), through)
+        count = _period(session, token, "close", first, through, None)
+        return _newest(session, count, through)
     closed: list[dt.date] = []
     now = dt.datetime.now().replace(microsecond=0)
     user = str(session.info.get("user", "systeem"))[:80]
@@ -128,6 +123,25 @@ def close_months(
             )  # fmt: skip
         month = add_months(month, 1)
     return closed
+
+
+def _period(
+    session: Session,
+    token: str | None,
+    action: str,
+    start: dt.date,
+    through: dt.date | None,
+    reason: str | None,
+) -> int:
+    """PostgreSQL: close or reopen through migration 0008's definer function; the number of
+    months. Raises PermissionError when the database refuses the caller."""
+    count = session.scalar(
+        text("SELECT sodesk_period(:token, :action, :start, :through, :reason)"),
+        {"token": token, "action": action, "start": start, "through": through, "reason": reason},
+    )
+    if count == DENIED:
+        raise PermissionError(f"{action} months")
+    return int(count or 0)
 
 
 def _newest(session: Session, count: int, through: dt.date) -> list[dt.date]:
@@ -152,13 +166,8 @@ def reopen_months(
         months = session.scalars(
             select(t.ClosedMonthRow.month).where(t.ClosedMonthRow.month >= start)
         ).all()
-        count = session.scalar(
-            text("SELECT sodesk_reopen_months(:token, :start, :reason)"),
-            {"token": token, "start": start, "reason": reason},
-        )
-        if count == DENIED:
-            raise PermissionError("reopening months")
-        return sorted(months)[: int(count or 0)]
+        count = _period(session, token, "reopen", start, None, reason)
+        return sorted(months)[:count]
     rows = session.scalars(
         select(t.ClosedMonthRow)
         .where(t.ClosedMonthRow.month >= start)

@@ -34,10 +34,7 @@ PRIVATE = "sodesk_private"
 SEARCH_PATH = "SET search_path = pg_catalog, public, pg_temp"
 MESSAGE = "sodesk: month closed"
 #: closed_months is written by these functions only (PostgreSQL); granted to the desks' group
-PUBLIC_FUNCTIONS = (
-    "sodesk_close_months(text, date, date)",
-    "sodesk_reopen_months(text, date, text)",
-)
+PUBLIC_FUNCTIONS = ("sodesk_period(text, text, date, date, text)",)
 
 #: table -> (kind, date column(s), columns whose change moves a figure)
 #: day: one date; range: start and end of a validity; year: a year's first day; parent: the
@@ -271,76 +268,57 @@ LANGUAGE sql STABLE {SEARCH_PATH} AS $$
         )
 $$;
 
--- close every month from p_first through p_through not closed yet; waits for every desk's
--- open change of a guarded table and holds them off until the closing commits (SHARE
--- locks), so a save either lands before the closing or is refused after it. Returns the
--- number of months closed, or -1 when the caller may not
-CREATE FUNCTION public.sodesk_close_months(p_token text, p_first date, p_through date)
-RETURNS integer
+-- close (p_action 'close') every month from p_from through p_through not closed yet, or reopen
+-- ('reopen') p_from's month and every later closed one with a reason; each month audited.
+-- Closing waits for every desk's open change of a guarded table and holds new ones off until
+-- it commits (SHARE locks), so a save either lands before the closing or is refused after
+-- it. Returns the number of months closed or reopened, or -1 when the caller may not
+CREATE FUNCTION public.sodesk_period(
+    p_token text, p_action text, p_from date, p_through date, p_reason text
+) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER {SEARCH_PATH} AS $$
 DECLARE
-    month_start date;
-    added integer := 0;
+    months date[];
     table_name text;
 BEGIN
-    IF NOT {PRIVATE}.may_close_months(p_token) THEN
+    IF NOT {PRIVATE}.may_close_months(p_token) OR p_action NOT IN ('close', 'reopen')
+        OR (p_action = 'reopen' AND coalesce(btrim(p_reason), '') = '') THEN
         RETURN -1;
     END IF;
     LOCK TABLE public.closed_months IN SHARE ROW EXCLUSIVE MODE;
-    FOREACH table_name IN ARRAY ARRAY[{{tables}}] LOOP
-        EXECUTE format('LOCK TABLE public.%I IN SHARE MODE', table_name);
-    END LOOP;
-    month_start := date_trunc('month', least(p_first, p_through))::date;
-    WHILE month_start <= p_through LOOP
-        IF NOT EXISTS (SELECT FROM public.closed_months WHERE month = month_start) THEN
+    IF p_action = 'close' THEN
+        FOREACH table_name IN ARRAY ARRAY[{{tables}}] LOOP
+            EXECUTE format('LOCK TABLE public.%I IN SHARE MODE', table_name);
+        END LOOP;
+        WITH added AS (
             INSERT INTO public.closed_months (month, closed_at, closed_by)
-                VALUES (month_start, date_trunc('second', localtimestamp),
-                        {PRIVATE}.audit_user());
-            PERFORM {PRIVATE}.write_audit(NULL, 'closed_months', to_char(month_start, 'YYYY-MM'),
-                'close', 'month', 'open', 'afgesloten', NULL);
-            added := added + 1;
-        END IF;
-        month_start := (month_start + interval '1 month')::date;
-    END LOOP;
-    RETURN added;
-END
-$$;
-
--- reopen p_from and every later closed month, with a reason (audited per month); returns the
--- number of months reopened, or -1 when the caller may not
-CREATE FUNCTION public.sodesk_reopen_months(p_token text, p_from date, p_reason text)
-RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER {SEARCH_PATH} AS $$
-DECLARE
-    gone date;
-    removed integer := 0;
-BEGIN
-    IF NOT {PRIVATE}.may_close_months(p_token) OR coalesce(btrim(p_reason), '') = '' THEN
-        RETURN -1;
+            SELECT first_day::date, date_trunc('second', localtimestamp), {PRIVATE}.audit_user()
+            FROM generate_series(date_trunc('month', least(p_from, p_through)), p_through,
+                                 interval '1 month') AS first_day
+            ON CONFLICT (month) DO NOTHING RETURNING month
+        ) SELECT array_agg(month ORDER BY month) INTO months FROM added;
+    ELSE
+        WITH gone AS (
+            DELETE FROM public.closed_months
+            WHERE month >= date_trunc('month', p_from)::date RETURNING month
+        ) SELECT array_agg(month ORDER BY month) INTO months FROM gone;
     END IF;
-    LOCK TABLE public.closed_months IN SHARE ROW EXCLUSIVE MODE;
-    FOR gone IN DELETE FROM public.closed_months
-        WHERE month >= date_trunc('month', p_from)::date RETURNING month
-    LOOP
-        PERFORM {PRIVATE}.write_audit(NULL, 'closed_months', to_char(gone, 'YYYY-MM'),
-            'reopen', 'month', 'afgesloten', 'open', p_reason);
-        removed := removed + 1;
-    END LOOP;
-    RETURN removed;
+    PERFORM {PRIVATE}.write_audit(NULL, 'closed_months', to_char(month, 'YYYY-MM'), p_action,
+        'month', CASE p_action WHEN 'close' THEN 'open' ELSE 'afgesloten' END,
+        CASE p_action WHEN 'close' THEN 'afgesloten' ELSE 'open' END,
+        CASE p_action WHEN 'reopen' THEN p_reason END)
+    FROM unnest(months) AS month;
+    RETURN coalesce(cardinality(months), 0);
 END
 $$;
 """
 
-#: the groups that already have a desk's rights: whoever may read workers besides the owner
-_GROUPS = """
-SELECT DISTINCT a.grantee::regrole::text FROM pg_class c, aclexplode(c.relacl) a
-WHERE c.oid = 'public.workers'::regclass AND a.privilege_type = 'SELECT'
-  AND a.grantee <> c.relowner AND a.grantee <> 0
-"""
-
-
-def _postgres() -> bool:
-    return op.get_bind().dialect.name == "postgresql"
+#: the desks' groups (as migration 0007 finds them): who reads workers, besides the owner
+_GROUPS = (
+    "SELECT DISTINCT grantee::regrole::text FROM pg_class, aclexplode(relacl) "
+    "WHERE oid = 'public.workers'::regclass AND privilege_type = 'SELECT' "
+    "AND grantee NOT IN (relowner, 0)"
+)
 
 
 def upgrade() -> None:
@@ -350,11 +328,11 @@ def upgrade() -> None:
         sa.Column("closed_at", sa.DateTime(), nullable=False),
         sa.Column("closed_by", sa.String(80), nullable=False),
         sa.CheckConstraint("CAST(strftime('%d', month) AS INTEGER) = 1", name="first_of_month")
-        if not _postgres()
+        if op.get_bind().dialect.name != "postgresql"
         else sa.CheckConstraint("extract(day FROM month) = 1", name="first_of_month"),
     )
     connection = op.get_bind()
-    if not _postgres():
+    if connection.dialect.name != "postgresql":
         for table in GUARDED:
             for statement in _sqlite_triggers(table):
                 connection.exec_driver_sql(statement)
@@ -381,7 +359,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     connection = op.get_bind()
-    if _postgres():
+    if connection.dialect.name == "postgresql":
         for table in GUARDED:
             connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS sodesk_closed ON public.{table}")
         for function in PUBLIC_FUNCTIONS:
