@@ -3502,67 +3502,67 @@ dekkend</translation>
         <translation>Met uw rol ziet u de maanden, maar kunt u ze niet afsluiten of heropenen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="136" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="137" />
         <source>The months could not be read: %1</source>
         <translation>De maanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="148" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="149" />
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="148" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="149" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="155" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="156" />
         <source>No hours or guidance yet: there is no month to close.</source>
         <translation>Nog geen uren of begeleiding: er is geen maand om af te sluiten.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="182" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="183" />
         <source>Checking the months to close…</source>
         <translation>De af te sluiten maanden worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="189" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="190" />
         <source>Nothing closed.</source>
         <translation>Niets afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="201" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="202" />
         <source>Close months</source>
         <translation>Maanden afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="205" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="206" />
         <source>%1 problem(s) in the months through %2; close anyway?</source>
         <translation>%1 punt(en) onvolledig in de maanden tot en met %2; toch afsluiten?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="210" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="211" />
         <source>Close anyway</source>
         <translation>Toch afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="213" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="214" />
         <source>Close %1 and every earlier open month? Their figures no longer change.</source>
         <translation>%1 en elke eerdere open maand afsluiten? Hun cijfers veranderen daarna niet meer.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="216" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="217" />
         <source>Close</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="225" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="226" />
         <source>Closed: %1 month(s), through %2.</source>
         <translation>Afgesloten: %1 maand(en), tot en met %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="247" />
+        <location filename="../../sodesk/ui/pages/periods.py" line="248" />
         <source>Reopened: %1 month(s), from %2.</source>
         <translation>Heropend: %1 maand(en), vanaf %2.</translation>
     </message>

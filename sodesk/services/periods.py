@@ -160,9 +160,10 @@ def month_statuses(workspace: Workspace) -> list[MonthStatus]:
     statuses: list[MonthStatus] = []
     while month <= end:
         row = closed.get(month)
-        statuses.append(
-            MonthStatus(month, row is not None, row and row.closed_at, row and row.closed_by)
-        )
+        if row is None:
+            statuses.append(MonthStatus(month, False))
+        else:
+            statuses.append(MonthStatus(month, True, row.closed_at, row.closed_by))
         month = add_months(month, 1)
     return statuses
 
