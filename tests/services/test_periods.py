@@ -171,8 +171,8 @@ REFUSED: dict[str, tuple[Change, dt.date]] = {
     ),
     "a rate's price": (_set(t.RateRow, t.RateRow.price > 0, price=Decimal(11)), D(2025, 1, 1)),
     "a rate ended inside": (
-        _set(t.RateRow, t.RateRow.price > 0, valid_to=D(2025, 1, 31)),
-        D(2025, 1, 1),
+        _set(t.RateRow, t.RateRow.price > 0, valid_to=D(2025, 2, 10)),
+        FEB,
     ),
     "an employment's wage": (
         _set(t.EmploymentRow, t.EmploymentRow.id > 0, hourly_wage=Decimal(15)),
@@ -304,3 +304,34 @@ def test_an_import_touching_a_closed_month_is_refused_whole(
     assert "rates.csv: De maand jan 2025 is afgesloten" in err
     with company.sessions() as session:
         assert session.scalar(select(t.RateRow.price)) == Decimal("10.00")
+
+
+def test_the_services_save_paths_carry_the_refusal(company: Workspace) -> None:
+    """The week grid of hours and the rates editor, as the window calls them."""
+    from sodesk.domain.enums import RateUnit
+    from sodesk.services import hours, rates
+
+    periods.close_through(company, None, FEB)
+    with company.sessions() as session:
+        worker, activity = _ids(session)
+        history = rates.activity_rates(session, "A1")
+    assert history is not None
+    cell = hours.HourCell(worker, activity, D(2025, 2, 3), Decimal(6))
+    with pytest.raises(periods.ClosedMonthError, match="De maand feb 2025 is afgesloten"):
+        hours.save_week(company.sessions, [cell])
+    with pytest.raises(periods.ClosedMonthError, match="sodesk period reopen 2025-02"):
+        rates.add_rate(
+            company.sessions,
+            activity,
+            history.snapshot,
+            rates.RateInput(D(2025, 2, 15), None, RateUnit.HOUR, Decimal(12)),
+        )
+    # a new rate from an open month ends the old one there: nothing closed moves
+    rates.add_rate(
+        company.sessions,
+        activity,
+        history.snapshot,
+        rates.RateInput(D(2025, 4, 1), None, RateUnit.HOUR, Decimal(12)),
+    )
+    march = hours.HourCell(worker, activity, D(2025, 3, 3), Decimal(6))
+    assert hours.save_week(company.sessions, [march]) is not None

@@ -229,6 +229,10 @@ BEGIN
                            dates[1])
                 INTO offending USING (old_row ->> 'id')::integer, boundary;
         END IF;
+    ELSIF kind = 'range' AND TG_OP = 'UPDATE' AND old_part - 'end' = new_part - 'end' THEN
+        -- only the end moved: the first day whose figures change is the day after the earlier
+        offending := least(coalesce((old_row ->> dates[2])::date, 'infinity'::date),
+                           coalesce((new_row ->> dates[2])::date, 'infinity'::date)) + 1;
     ELSE
         IF old_row IS NOT NULL THEN
             old_day := {PRIVATE}.closed_day(kind, dates[1], old_row);
