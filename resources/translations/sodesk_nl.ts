@@ -3454,115 +3454,109 @@ dekkend</translation>
     </message>
 </context>
 <context>
-    <name>PeriodsPage</name>
+    <name>PeriodsTab</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="75" />
-        <location filename="../../sodesk/ui/pages/periods.py" line="50" />
-        <source>Periods</source>
-        <translation>Periodes</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="63" />
         <source>A closed month's figures no longer change: hours, guidance, revenue, rates, wages and parameters dated in it are refused until a controller or administrator reopens the month, with a reason.</source>
         <translation>De cijfers van een afgesloten maand veranderen niet meer: uren, begeleiding, omzet, tarieven, lonen en parameters in die maand worden geweigerd tot een controller of beheerder de maand heropent, met een reden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
         <source>Closed on</source>
         <translation>Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
         <source>Closed by</source>
         <translation>Afgesloten door</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="88" />
         <source>Close through this month…</source>
         <translation>Afsluiten tot en met deze maand…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="91" />
         <source>Reopen from this month…</source>
         <translation>Heropenen vanaf deze maand…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="96" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="102" />
         <source>Your role may see the months, not close or reopen them.</source>
         <translation>Met uw rol ziet u de maanden, maar kunt u ze niet afsluiten of heropenen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="143" />
         <source>The months could not be read: %1</source>
         <translation>De maanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="149" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="155" />
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="149" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="155" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="156" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="162" />
         <source>No hours or guidance yet: there is no month to close.</source>
         <translation>Nog geen uren of begeleiding: er is geen maand om af te sluiten.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="183" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="189" />
         <source>Checking the months to close…</source>
         <translation>De af te sluiten maanden worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="196" />
         <source>Nothing closed.</source>
         <translation>Niets afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="202" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="208" />
         <source>Close months</source>
         <translation>Maanden afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="206" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="212" />
         <source>%1 problem(s) in the months through %2; close anyway?</source>
         <translation>%1 punt(en) onvolledig in de maanden tot en met %2; toch afsluiten?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="217" />
         <source>Close anyway</source>
         <translation>Toch afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="214" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="220" />
         <source>Close %1 and every earlier open month? Their figures no longer change.</source>
         <translation>%1 en elke eerdere open maand afsluiten? Hun cijfers veranderen daarna niet meer.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="217" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="223" />
         <source>Close</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="232" />
         <source>Closed: %1 month(s), through %2.</source>
         <translation>Afgesloten: %1 maand(en), tot en met %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/periods.py" line="248" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="254" />
         <source>Reopened: %1 month(s), from %2.</source>
         <translation>Heropend: %1 maand(en), vanaf %2.</translation>
     </message>
@@ -4230,42 +4224,47 @@ dekkend</translation>
     <name>SettingsPage</name>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="74" />
-        <location filename="../../sodesk/ui/pages/settings.py" line="58" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="60" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="76" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="78" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="81" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="83" />
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="93" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="91" />
+        <source>Periods</source>
+        <translation>Periodes</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/settings.py" line="97" />
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="114" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="118" />
         <source>Dated parameters</source>
         <translation>Gedateerde parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="116" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="120" />
         <source>Not signed in: a preview; sign in to change parameters.</source>
         <translation>Niet aangemeld: een voorbeeld; meld u aan om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="118" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="122" />
         <source>Your role may read these parameters, not change them.</source>
         <translation>Uw rol mag deze parameters lezen, niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="173" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="178" />
         <source>The settings could not be read: %1</source>
         <translation>De instellingen konden niet worden gelezen: %1</translation>
     </message>

@@ -72,5 +72,4 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     _spec("reports", "ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports"), "municipal"),
     _spec("settings", "SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings"), "admin"),
-    _spec("periods", "PeriodsPage", QT_TRANSLATE_NOOP("PeriodsPage", "Periods"), "admin"),
 )

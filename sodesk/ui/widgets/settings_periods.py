@@ -1,5 +1,5 @@
-"""Periodes (month closing): every month with its status, who closed it and when; close
-through a month and reopen from a month, for the roles the service lets do so.
+"""Periodes, a tab of Instellingen (month closing): every month with its status, who closed it
+and when; close through a month and reopen from a month, for the roles the service allows.
 
 Closing runs the service's check first (in a job: it computes the months' figures) and shows
 what is incomplete; with problems the user must choose "Close anyway", without them she
@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,27 +31,33 @@ from sodesk.domain.display import month_nl
 from sodesk.services import periods
 from sodesk.services.permissions import Action, PermissionDenied, allowed
 from sodesk.services.users import SignedIn
-from sodesk.ui.jobs import Job
-from sodesk.ui.pages.base import Context, Page
+from sodesk.services.workspace import Workspace
+from sodesk.ui.jobs import Job, JobRunner
 from sodesk.ui.widgets.settings_editor import ask_reason
 
 
-class PeriodsPage(Page):
-    key = "periods"
+class PeriodsTab(QWidget):
+    """The months and the two buttons; ``refresh`` reads the months in a job."""
 
-    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self.user: SignedIn | None = getattr(context, "user", None)
+    # emitted when what ``refresh`` (or a close or reopen) asked for has been shown
+    loaded = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        jobs: JobRunner,
+        user: SignedIn | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("periodsTab")
+        self.workspace, self.jobs, self.user = workspace, jobs, user
         self.months: list[periods.MonthStatus] = []
         self._job: Job | None = None
         self._build()
 
-    def title(self) -> str:
-        return self.tr("Periods")
-
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading_label())
         intro = QLabel(
             self.tr(
                 "A closed month's figures no longer change: hours, guidance, revenue, rates, "
@@ -99,7 +105,7 @@ class PeriodsPage(Page):
 
     # -- loading ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        workspace = self.context.workspace
+        workspace = self.workspace
         self._run(lambda: periods.month_statuses(workspace), self._loaded)
 
     def is_busy(self) -> bool:
@@ -115,7 +121,7 @@ class PeriodsPage(Page):
         job = Job(job_work)
         job.signals.succeeded.connect(lambda result, j=job: self._succeeded(j, result, done))
         job.signals.failed.connect(lambda message, _details, j=job: self._failed(j, message))
-        self._job = self.context.jobs.start(job)
+        self._job = self.jobs.start(job)
         self._selection_changed()
 
     def _succeeded(self, job: Job, result: Any, done: Callable[[Any], None]) -> None:
@@ -179,7 +185,7 @@ class PeriodsPage(Page):
         month = self.selected_month()
         if month is None:
             return
-        workspace = self.context.workspace
+        workspace = self.workspace
         self.status.setText(self.tr("Checking the months to close…"))
         self._run(
             lambda: periods.check(workspace, month), lambda lines: self._checked(month, lines)
@@ -190,7 +196,7 @@ class PeriodsPage(Page):
             self.status.setText(self.tr("Nothing closed."))
             self.loaded.emit()
             return
-        workspace, who = self.context.workspace, self.user
+        workspace, who = self.workspace, self.user
         self._run(
             lambda: periods.close_through(workspace, who, month, confirmed=True), self._closed
         )
@@ -236,7 +242,7 @@ class PeriodsPage(Page):
         reason = self.ask_reason()
         if reason is None:
             return
-        workspace, who = self.context.workspace, self.user
+        workspace, who = self.workspace, self.user
         self._run(lambda: periods.reopen(workspace, who, month, reason), self._reopened)
 
     def ask_reason(self) -> str | None:

@@ -1,5 +1,6 @@
-"""The Periodes page: a controller closes through a month after the check (confirming the
-list of problems), reopens with a reason; a manager sees the months without the buttons."""
+"""Instellingen, tab Periodes: a controller closes through a month after the check
+(confirming the list of problems) and reopens with a reason; a manager sees the months
+without the buttons."""
 
 from __future__ import annotations
 
@@ -11,37 +12,45 @@ from sqlalchemy import select
 
 from sodesk.domain.enums import Role
 from sodesk.domain.period import Period
+from sodesk.services import parameters as svc
 from sodesk.services import periods
-from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage import tables as t
 from sodesk.ui.jobs import JobRunner
 from sodesk.ui.pages.base import Context
-from sodesk.ui.pages.periods import PeriodsPage
+from sodesk.ui.pages.settings import SettingsPage
+from sodesk.ui.widgets.settings_periods import PeriodsTab
+
+PASSWORD = "lang-genoeg-1"
 
 
-def _open(qtbot: QtBot, workspace: Workspace, who: SignedIn | None) -> PeriodsPage:
+def _open(qtbot: QtBot, workspace: Workspace, role: Role) -> PeriodsTab:
+    """The Settings page as MainWindow builds it for a user with ``role``; its Periodes tab."""
+    svc.create_first_administrator(workspace, "beheer", "Bea Beheer", PASSWORD)
+    svc.add_user(workspace.sessions, "gebruiker", "Gert Gebruiker", role, PASSWORD)
     jobs = JobRunner()
     context = Context(workspace, jobs, Period.year(2025))
-    context.user = who  # type: ignore[attr-defined]
-    page = PeriodsPage(context)
+    context.user = svc.sign_in_workspace(workspace, "gebruiker", PASSWORD)  # type: ignore[attr-defined]
+    page = SettingsPage(context)
     page._test_jobs = jobs  # type: ignore[attr-defined]  # keep the runner alive
     qtbot.addWidget(page)
     page.show()
-    with qtbot.waitSignal(page.loaded, timeout=30_000):
+    tab = page.periods
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
         page.refresh()
-    return page
+    page.tabs.setCurrentWidget(tab)
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Periodes"
+    return tab
 
 
-def _row_of(page: PeriodsPage, month: dt.date) -> int:
+def _row_of(page: PeriodsTab, month: dt.date) -> int:
     return [m.month for m in page.months].index(month)
 
 
 def test_a_controller_closes_after_the_check_and_reopens_with_a_reason(
     dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
 ) -> None:
-    page = _open(qtbot, demo_workspace, None)
-    assert page.windowTitle() == "" and page.title() == "Periodes"
+    page = _open(qtbot, demo_workspace, Role.CONTROLLER)
     assert page.table.horizontalHeaderItem(2).text() == "Afgesloten op"
     march = dt.date(2025, 3, 1)
     page.table.selectRow(_row_of(page, march))
@@ -77,7 +86,9 @@ def test_a_controller_closes_after_the_check_and_reopens_with_a_reason(
 def test_a_manager_sees_the_months_without_the_buttons(
     dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
 ) -> None:
-    page = _open(qtbot, demo_workspace, SignedIn("mo", "Mo Manager", Role.MANAGER))
+    page = _open(qtbot, demo_workspace, Role.MANAGER)
     assert page.table.rowCount() == len(periods.month_statuses(demo_workspace)) > 0
     assert page.close_button.isHidden() and page.reopen_button.isHidden()
-    assert "niet afsluiten" in page.status.text() or "not close" in page.status.text()
+    assert page.status.text() == (
+        "Met uw rol ziet u de maanden, maar kunt u ze niet afsluiten of heropenen."
+    )
