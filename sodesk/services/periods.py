@@ -65,7 +65,7 @@ class IncompleteMonths(ValueError):
 
 @dataclass(frozen=True)
 class MonthStatus:
-    """One month as the Periodes page and ``sodesk period list`` show it."""
+    """One month as the Periodes tab (Instellingen) and ``sodesk period list`` show it."""
 
     month: dt.date
     closed: bool

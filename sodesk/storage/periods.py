@@ -49,7 +49,7 @@ def refusal_text(month: dt.date | None) -> str:
     key = month.strftime("%Y-%m") if month else "JJJJ-MM"
     return (
         f"{named} (maandafsluiting): deze wijziging zou de cijfers ervan veranderen en is "
-        "niet opgeslagen. Een controller of beheerder kan de maand heropenen (Beheer > "
+        "niet opgeslagen. Een controller of beheerder kan de maand heropenen (Instellingen > "
         f"Periodes, of: sodesk period reopen {key} --reason TEKST)."
     )
 
