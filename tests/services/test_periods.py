@@ -335,3 +335,17 @@ def test_the_services_save_paths_carry_the_refusal(company: Workspace) -> None:
     )
     march = hours.HourCell(worker, activity, D(2025, 3, 3), Decimal(6))
     assert hours.save_week(company.sessions, [march]) is not None
+
+
+def test_a_backup_with_closed_months_is_restored_as_it_was(
+    company: Workspace, tmp_path: Path
+) -> None:
+    periods.close_through(company, None, FEB)
+    url = company.url.render_as_string(hide_password=False)
+    copy = tmp_path / "kopie.sodesk-backup"
+    assert main(["--database", url, "backup", str(copy)]) == 0
+    periods.reopen(company, None, D(2025, 1, 1), "proef")
+    assert main(["--database", url, "restore", str(copy)]) == 0
+    assert _statuses(company) == {D(2025, 1, 1): True, FEB: True, MAR: False, APR: False}
+    with company.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(t.HourRow)) == 13
