@@ -255,6 +255,19 @@ def test_a_change_that_moves_no_closed_figure_is_saved(company: Workspace, name:
         "UPDATE company_years SET coach_hourly_cost = 1",
         "UPDATE municipalities SET lw_basis = 'minimum_wage'",
         "DELETE FROM workers",
+        "INSERT INTO guidance (worker_id, coach, date, hours, kind, activity_key) "
+        "SELECT id, 'Coach Een', '2025-02-11', 1, 'other', 0 FROM workers",
+        "INSERT INTO revenue (activity_id, period_start, period_end, amount) "
+        "SELECT id, '2025-02-01', '2025-02-28', 1 FROM activities",
+        "UPDATE wage_values SET wage_value = 0.6",
+        "INSERT INTO wage_value_tasks (wage_value_id, task, time_share, tempo, quality, "
+        "net_work_time) SELECT id, 'Inpakken', 1, 1, 1, 1 FROM wage_values",
+        "UPDATE placements SET employer = 'Elders BV'",
+        "INSERT INTO minimum_wage (valid_from, amount, unit) VALUES ('2025-02-01', 15, 'hour')",
+        "UPDATE lks_parameters SET holiday_allowance = 0.1",
+        "UPDATE overhead_rates SET rate_per_productive_hour = 1",
+        "UPDATE municipality_years SET target_places = 1",
+        "UPDATE activities SET work_type = 'work_on_location'",
     ],
 )
 def test_raw_sql_inside_a_closed_month_is_refused_by_the_database(
