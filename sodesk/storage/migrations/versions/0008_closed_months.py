@@ -196,8 +196,8 @@ DECLARE
     dates text[] := string_to_array(nullif(TG_ARGV[1], ''), ',');
     watched text[] := string_to_array(TG_ARGV[2], ',');
     boundary date := {PRIVATE}.closed_boundary();
-    old_row jsonb := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
-    new_row jsonb := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
+    old_row jsonb;
+    new_row jsonb;
     old_part jsonb;
     new_part jsonb;
     old_day date;
@@ -208,6 +208,9 @@ BEGIN
                                                   TG_OP = 'DELETE')) THEN
         RETURN coalesce(NEW, OLD);
     END IF;
+    -- the rows as jsonb only now: nothing closed costs an insert no conversion
+    old_row := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
+    new_row := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
     IF TG_OP = 'UPDATE' THEN
         SELECT jsonb_object_agg(c, old_row -> c), jsonb_object_agg(c, new_row -> c)
             INTO old_part, new_part FROM unnest(watched) AS c;
