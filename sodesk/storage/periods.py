@@ -5,8 +5,9 @@ The closed months are contiguous from the first month with data, so one date dec
 boundary, the first day after the last closed month. Everything dated before it is closed.
 
 On PostgreSQL a desk's login cannot write ``closed_months``: closing and reopening go through
-SECURITY DEFINER functions that check the signed-in role (administrator or controller) from
-the sign-in token, lock out concurrent saves while closing, and write the audit log. On
+one SECURITY DEFINER function (``sodesk_period``) that checks the signed-in role
+(administrator or controller) from the sign-in token, holds off concurrent saves while
+closing, and writes the audit log. On
 SQLite, one person's file, the same happens here against the table; the first statement of a
 closing is its write, so SQLite's single writer lock is taken before anything is read.
 """
