@@ -17,8 +17,7 @@ months rest on it.
 
 The trigger's message starts with ``sodesk: month closed`` and names the table (SQLite's
 RAISE takes a fixed text); PostgreSQL adds the first day whose figures would change.
-storage/periods.py reads it. The triggers cost every inserted row of a guarded table a
-little (measured on SQLite: about 20 microseconds a row on this kind of machine).
+storage/periods.py reads it.
 What is frozen here (which tables and columns count) is the rule of this revision.
 """
 
