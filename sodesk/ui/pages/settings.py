@@ -129,6 +129,7 @@ class SettingsPage(Page):
 
     # -- loading ----------------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
+        self.periods.refresh()  # the closed months change from other desks too: each time
         if self._loaded_once and not force:
             return
         self._load()
@@ -137,7 +138,6 @@ class SettingsPage(Page):
         return self._job is not None
 
     def _load(self) -> None:
-        self.periods.refresh()
         if self._job is not None:
             self._job.cancel()
         workspace, who = self.context.workspace, self.user
