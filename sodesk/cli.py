@@ -33,6 +33,13 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is geen datum (JJJJ-MM-DD)") from None
 
 
+def _month(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(f"{text}-01")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen maand (JJJJ-MM)") from None
+
+
 def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--database",
@@ -174,6 +181,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="bij grant: lees het wachtwoord van LOGIN van de standaardinvoer",
     )
 
+    period = sub.add_parser(
+        "period",
+        parents=[signed],
+        help="maandafsluiting: sluit maanden af, heropen ze of toon ze",
+        description="close JJJJ-MM: sluit die maand af en elke eerdere open maand (na een "
+        "controle; met onvolledigheden alleen met --force). reopen JJJJ-MM --reason TEKST: "
+        "heropen die maand en elke latere afgesloten maand. list: de maanden met hun status.",
+    )
+    period.add_argument("action", choices=["close", "reopen", "list"])
+    period.add_argument("month", nargs="?", type=_month, metavar="JJJJ-MM")
+    period.add_argument(
+        "--force", action="store_true", help="bij close: sluit af ondanks de onvolledigheden"
+    )
+    period.add_argument("--reason", metavar="TEKST", help="bij reopen: waarom (verplicht)")
+    period.add_argument(
+        "--format", choices=["table", "json"], default="table", help="bij list (standaard table)"
+    )
+
     backup = sub.add_parser(
         "backup", parents=[signed], help="maak een consistente kopie van de database"
     )
@@ -236,6 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return BAD_INPUT
     from sodesk.services.database import DatabaseNotUsable, unreachable
     from sodesk.services.logs import log_unexpected
+    from sodesk.services.periods import ClosedMonthError
     from sodesk.services.permissions import PermissionDenied
 
     handler = getattr(commands, f"cmd_{args.command}")
@@ -249,6 +275,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sodesk: {error}", file=sys.stderr)
         return USAGE
     except PermissionDenied as refused:  # the signed-in role may not: as in the window
+        print(f"sodesk: {refused.message}", file=sys.stderr)
+        return BAD_INPUT
+    except ClosedMonthError as refused:  # a change inside a closed month
         print(f"sodesk: {refused.message}", file=sys.stderr)
         return BAD_INPUT
     except DatabaseNotUsable as error:  # too new, or an old schema this login may not upgrade

@@ -62,62 +62,62 @@
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="111" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="112" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="112" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="114" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="114" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="115" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="117" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="118" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="93" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="94" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="98" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="99" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="234" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="237" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="238" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="241" />
         <source>%1 to %2: result incomplete (%3 without the missing parameters), coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat onvolledig (%3 zonder de ontbrekende parameters), dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="252" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="255" />
         <source>%1 line below cost price</source>
         <translation>%1 regel onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="253" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="256" />
         <source>%1 lines below cost price</source>
         <translation>%1 regels onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="295" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="298" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -2506,17 +2506,17 @@ dekkend</translation>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="100" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="127" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="127" />
         <source>Result (€)</source>
         <translation>Resultaat (€)</translation>
     </message>
@@ -2524,28 +2524,28 @@ dekkend</translation>
 <context>
     <name>MonthsPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="209" />
         <source>Select an activity to see its months.</source>
         <extracomment>the months of a period have been computed (or failed)</extracomment>
         <translation>Kies een activiteit om de maanden te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="219" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="217" />
         <source>Result per month, each month computed as the report does.</source>
         <translation>Resultaat per maand; elke maand berekend zoals het rapport dat doet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="221" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="219" />
         <source>No figures for this line in the period.</source>
         <translation>Geen cijfers voor deze regel in de periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="231" />
         <source>Calculating the months of the period…</source>
         <translation>De maanden van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="261" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="259" />
         <source>The months could not be calculated: %1</source>
         <translation>De maanden konden niet worden berekend: %1</translation>
     </message>
@@ -3424,6 +3424,114 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>PeriodsTab</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="63" />
+        <source>A closed month's figures no longer change: hours, guidance, revenue, rates, wages and parameters dated in it are refused until a controller or administrator reopens the month, with a reason.</source>
+        <translation>De cijfers van een afgesloten maand veranderen niet meer: uren, begeleiding, omzet, tarieven, lonen en parameters in die maand worden geweigerd tot een controller of beheerder de maand heropent, met een reden.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
+        <source>Closed by</source>
+        <translation>Afgesloten door</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="88" />
+        <source>Close through this month…</source>
+        <translation>Afsluiten tot en met deze maand…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="91" />
+        <source>Reopen from this month…</source>
+        <translation>Heropenen vanaf deze maand…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="102" />
+        <source>Your role may see the months, not close or reopen them.</source>
+        <translation>Met uw rol ziet u de maanden, maar kunt u ze niet afsluiten of heropenen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="143" />
+        <source>The months could not be read: %1</source>
+        <translation>De maanden konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="155" />
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="155" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="162" />
+        <source>No hours or guidance yet: there is no month to close.</source>
+        <translation>Nog geen uren of begeleiding: er is geen maand om af te sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="189" />
+        <source>Checking the months to close…</source>
+        <translation>De af te sluiten maanden worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="196" />
+        <source>Nothing closed.</source>
+        <translation>Niets afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="208" />
+        <source>Close months</source>
+        <translation>Maanden afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="212" />
+        <source>%1 problem(s) in the months through %2; close anyway?</source>
+        <translation>%1 punt(en) onvolledig in de maanden tot en met %2; toch afsluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="217" />
+        <source>Close anyway</source>
+        <translation>Toch afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="220" />
+        <source>Close %1 and every earlier open month? Their figures no longer change.</source>
+        <translation>%1 en elke eerdere open maand afsluiten? Hun cijfers veranderen daarna niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="223" />
+        <source>Close</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="232" />
+        <source>Closed: %1 month(s), through %2.</source>
+        <translation>Afgesloten: %1 maand(en), tot en met %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="254" />
+        <source>Reopened: %1 month(s), from %2.</source>
+        <translation>Heropend: %1 maand(en), vanaf %2.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementEvaluation</name>
     <message>
         <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="73" />
@@ -4058,37 +4166,42 @@ dekkend</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="67" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="69" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="72" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="74" />
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="84" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="82" />
+        <source>Periods</source>
+        <translation>Periodes</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/settings.py" line="88" />
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="105" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="109" />
         <source>Dated parameters</source>
         <translation>Gedateerde parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="107" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="111" />
         <source>Not signed in: a preview; sign in to change parameters.</source>
         <translation>Niet aangemeld: een voorbeeld; meld u aan om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="109" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="113" />
         <source>Your role may read these parameters, not change them.</source>
         <translation>Uw rol mag deze parameters lezen, niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="153" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="158" />
         <source>The settings could not be read: %1</source>
         <translation>De instellingen konden niet worden gelezen: %1</translation>
     </message>
@@ -4819,17 +4932,17 @@ werktijd %</translation>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="51" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="58" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="68" />
         <source>Without placement</source>
         <translation>Zonder plaatsing</translation>
     </message>

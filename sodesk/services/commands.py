@@ -322,3 +322,26 @@ def cmd_restore(args: argparse.Namespace) -> int:
         workspace.close()
     print(f"Teruggezet uit: {args.file}", file=sys.stderr)
     return 0
+
+
+def cmd_period(args: argparse.Namespace) -> int:
+    """``sodesk period close|reopen|list``: month closing, with the window's rights."""
+    from sodesk.services import period_command
+
+    if args.action != "list" and args.month is None:
+        raise UsageProblem(f"period {args.action} vraagt een maand (JJJJ-MM)")
+    if args.action != "close" and args.force:
+        raise UsageProblem("--force hoort alleen bij period close")
+    if args.action != "reopen" and args.reason is not None:
+        raise UsageProblem("--reason hoort alleen bij period reopen")
+    workspace = open_workspace(args.database)
+    try:
+        action = {
+            "close": Action.CLOSE_MONTHS,
+            "reopen": Action.REOPEN_MONTHS,
+            "list": None,
+        }[args.action]
+        who = _signed_in(args, workspace, action)
+        return period_command.run(workspace, who, args, BadInput)
+    finally:
+        workspace.close()

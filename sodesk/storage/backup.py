@@ -252,14 +252,21 @@ def _record(path: Path, table: Table, number: int, line: str) -> dict[str, Any]:
     return row
 
 
+#: tables a restore empties first and fills last
+WRITTEN_LAST = ("closed_months",)
+
+
 def _restore_rows(engine: Engine, path: Path, tables: list[Table]) -> None:
     with zipfile.ZipFile(path) as archive, engine.begin() as connection:
         audited = _audit_triggers(connection)
         for name in audited:  # the copy's own log comes back as it was, nothing is added
             connection.exec_driver_sql(f"ALTER TABLE {name} DISABLE TRIGGER sodesk_audit")
-        for table in reversed(tables):
+        # closed months go first and come back last: their triggers refuse the rows of a
+        # closed month while they are there (migration 0008)
+        closing = [table for table in tables if table.name in WRITTEN_LAST]
+        for table in [*closing, *reversed(tables)]:
             connection.execute(delete(table))
-        for table in tables:
+        for table in [*(t for t in tables if t.name not in WRITTEN_LAST), *closing]:
             batch: list[dict[str, Any]] = []
             lines = _member(archive, path, table)
             for number, line in enumerate(lines, start=1):

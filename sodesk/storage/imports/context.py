@@ -40,6 +40,8 @@ class ImportContext:
         self.absent: dict[str, frozenset[str]] = {}
         #: per file, stored rows the import removes (hours the file lacks on its days)
         self.removed: dict[str, int] = {}
+        #: the file being written (a refusal of the database names it)
+        self.current: str | None = None
 
     def label(self, file: str) -> str:
         """How the user knows the table ``file``: its file or sheet."""

@@ -16,6 +16,7 @@ from sodesk.storage.tables.people import (
     WageValueTaskRow,
     WorkerRow,
 )
+from sodesk.storage.tables.periods import ClosedMonthRow
 from sodesk.storage.tables.reference import (
     CompanyYearRow,
     FixedRegimeRow,
@@ -35,6 +36,7 @@ __all__ = [
     "ActivityRow",
     "AuditRow",
     "ClientRow",
+    "ClosedMonthRow",
     "CompanyYearRow",
     "EmploymentRow",
     "FixedRegimeRow",
