@@ -33,13 +33,14 @@ from sodesk.domain.completeness import box_lines
 from sodesk.domain.display import date_nl, month_nl
 from sodesk.domain.enums import GuidanceKind
 from sodesk.domain.period import ONE_DAY, Period, add_months
-from sodesk.reports.company_run import run_company
-from sodesk.reports.completeness import run_gaps
+from sodesk.reports.completeness import gaps_of
 from sodesk.services.permissions import Action, PermissionDenied, require
+from sodesk.services.report_data import run_company
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage import periods as store
 from sodesk.storage import tables as t
+from sodesk.storage.activity_source import activity_work_types
 from sodesk.storage.database import transaction
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -185,7 +186,7 @@ def check(workspace: Workspace, through: dt.date) -> list[str]:
         period = _to_close(session, through)
         if period is None:
             return []
-        lines = box_lines(run_gaps(session, run_company(session, period)))
+        lines = box_lines(gaps_of(run_company(session, period), activity_work_types(session)))
         lines += _hours_without_placement(session, period)
         lines += _guidance_without_activity(session, period)
     return lines
