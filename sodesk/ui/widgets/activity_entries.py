@@ -36,9 +36,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sodesk.domain import display
 from sodesk.domain.period import Period
 from sodesk.services import activity_entries as svc
+from sodesk.services.errors import rejected
 from sodesk.services.users import SignedIn
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.style import set_tone
+from sodesk.ui.widgets.field_errors import show_rejection
 from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator, qdate
 from sodesk.ui.widgets.history_table import history_table
 from sodesk.ui.widgets.questions import ask_to_delete
@@ -319,7 +321,7 @@ class EntriesPanel(QWidget):
         set_tone(self.messages["general"], "loss")
         try:
             if self.entries is None:
-                raise svc.EntryInputError(
+                raise rejected(
                     "general", self.tr("This line has no entries: non-productive time.")
                 )
             entry_id = None if self.correcting is None else self.correcting.id
@@ -327,7 +329,7 @@ class EntriesPanel(QWidget):
         except svc.EntryInputError as error:
             quiet = not self._touched and error.field == "value" and not self.value.text()
             if not quiet:
-                self.messages.get(error.field, self.messages["general"]).say(error.message)
+                show_rejection(error, self.messages, self.messages["general"])
             self.save_button.setEnabled(False)
             return False
         self.save_button.setEnabled(True)
@@ -336,7 +338,7 @@ class EntriesPanel(QWidget):
     # -- saving ---------------------------------------------------------------------------
     def _refused(self, error: svc.EntryInputError) -> None:
         set_tone(self.messages["general"], "loss")
-        self.messages.get(error.field, self.messages["general"]).say(error.message)
+        show_rejection(error, self.messages, self.messages["general"])
 
     def save(self) -> bool:
         """Check again and save in one transaction; False when refused."""

@@ -34,10 +34,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
 from sodesk.services import rates as svc
+from sodesk.services.errors import rejected
 from sodesk.services.users import SignedIn
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.style import set_tone
+from sodesk.ui.widgets.field_errors import show_rejection
 from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator, qdate
 from sodesk.ui.widgets.history_table import history_table
 from sodesk.ui.widgets.questions import ask_to_delete
@@ -286,7 +288,7 @@ class RatesPanel(QWidget):
             RateInputError: naming the field and the value.
         """
         if self.rates is None:
-            raise svc.RateInputError(
+            raise rejected(
                 "general", self.tr("This line has no rates: non-productive time is not priced.")
             )
         entry = self.entry()
@@ -303,7 +305,7 @@ class RatesPanel(QWidget):
         except svc.RateInputError as error:
             quiet = not self._touched and error.field == "price" and not self.price.text()
             if not quiet:
-                self.messages.get(error.field, self.messages["general"]).say(error.message)
+                show_rejection(error, self.messages, self.messages["general"])
             self.save_button.setEnabled(False)
             return False
         if plan.ends is not None:
@@ -321,7 +323,7 @@ class RatesPanel(QWidget):
     # -- saving ---------------------------------------------------------------------------
     def _refused(self, error: svc.RateInputError) -> None:
         set_tone(self.messages["general"], "loss")
-        self.messages.get(error.field, self.messages["general"]).say(error.message)
+        show_rejection(error, self.messages, self.messages["general"])
 
     def save(self) -> bool:
         """Check again and save in one transaction; False when refused or cancelled."""

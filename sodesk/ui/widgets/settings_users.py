@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import Role
 from sodesk.services import parameters as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.users import MINIMUM_PASSWORD_LENGTH, SignedIn, UserProblem
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE
@@ -231,7 +232,7 @@ class UsersTab(QWidget):
             return
         try:
             svc.deactivate_user(self.sessions, user.username, by=self.me, who=self.who)
-        except svc.ParameterInputError as error:
+        except InputRejected as error:
             self.message.say(error.message)
             return
         self.changed.emit(self.tr("User %1 blocked.").replace("%1", user.username))
@@ -245,7 +246,7 @@ class UsersTab(QWidget):
             return
         try:
             svc.unlock(self.sessions, user.username)
-        except svc.ParameterInputError as error:
+        except InputRejected as error:
             self.message.say(error.message)
             return
         self.changed.emit(self.tr("User %1 unlocked.").replace("%1", user.username))
