@@ -115,14 +115,17 @@ def check_wage_value(f: Decimal, field: str = "wage_value") -> list[Finding]:
 
 
 def check_time_shares(shares: Iterable[Decimal], field: str = "time_share") -> list[Finding]:
-    """Task time shares (tijdsbesteding) of one measurement must add up to exactly 100 % (R1)."""
+    """Task time shares (tijdsbesteding) of one measurement must add up to exactly 100 % (R1).
+
+    The message says what the shares add up to (``"tellen op tot 90 %, niet tot 100 %"``); the
+    caller names the measurement before it.
+    """
     values = list(shares)
     total = sum(values, ZERO)
     if values and total == ONE:
         return []
-    message = (
-        f"De tijdsbesteding van de taken ({field}) telt op tot {total * 100} % in plaats van 100 %."
-    )
+    percent = format((total * 100).normalize(), "f")
+    message = f"tellen op tot {percent} %, niet tot 100 %"
     return [Finding("time_shares.sum", message, field, total, arguments={"total": total})]
 
 

@@ -72,7 +72,7 @@ def build_measurement(
             raise rejected("task", f"Taak '{name}' staat er twee keer in.", row=row)
         seen.add(name.casefold())
     for finding in check_time_shares(task.time_share for task in tasks):
-        raise refused_by(finding, "tasks")
+        raise refused_by(finding, "tasks", f"De tijdsaandelen van de taken {finding.message}.")
     return Measurement.from_tasks(
         measured_on, tasks, term, (method or "").strip() or None, (assessor or "").strip() or None
     )
