@@ -1073,6 +1073,14 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>FindingTexts</name>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="24" />
+        <source>At %1 %2 this activity covers its costs; now %3.</source>
+        <translation>Bij %1 %2 is deze activiteit kostendekkend; nu %3.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <location filename="../../sodesk/ui/login.py" line="140" />

@@ -6,7 +6,8 @@ name in brackets ("(target_places)", "(regions_2025.csv)"), a rule number ("R3")
 municipality code ("Gemeente GM0002"). The JSON keeps them as they are; a printed page is
 read by a controller or a municipal official, so this module gives each kind a Dutch title
 (:data:`KIND_TITLES`) and rewrites a message for print (:func:`plain_message`). The domain
-keeps its codes; this is presentation only.
+keeps its codes; this is presentation only. A sentence the domain gives as values (the
+break-even rate, :class:`~sodesk.domain.rate_advice.BreakEven`) is worded here in Dutch.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from decimal import Decimal
 
 from sodesk.domain import display
 from sodesk.domain.enums import WorkType
+from sodesk.domain.rate_advice import BreakEven
 
 KIND_TITLES: Mapping[str, str] = {
     "lks.no_measurement": (
@@ -127,3 +129,18 @@ def subject_text(subject: str, municipality_names: Mapping[str, str] | None = No
         shown = municipality_name(subject, names)
         return shown[0].upper() + shown[1:]
     return subject
+
+
+def break_even_text(advice: BreakEven | None) -> str:
+    """``"Bij € 7,85 per uur is deze activiteit kostendekkend; nu € 6,20."`` (SCREENS.md);
+    empty without a break-even rate.
+
+    Each rate as :func:`sodesk.domain.display.rate` prints it alone; the report's table,
+    where rates and their gap stand side by side, uses ``rate_places`` instead.
+    """
+    if advice is None:
+        return ""
+    return (
+        f"Bij {display.rate(advice.rate)} {advice.unit.label} is deze activiteit "
+        f"kostendekkend; nu {display.rate(advice.current)}."
+    )
