@@ -25,12 +25,13 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
 from sodesk.services.errors import InputRejected, refuse_negative, rejected
 from sodesk.services.permissions import Action, require
+from sodesk.services.rates import claim_activity
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
@@ -283,13 +284,7 @@ def _locked(session: Session, activity_id: int, snapshot: Snapshot) -> ActivityE
     current = _read(session, activity)
     if current.snapshot != snapshot:
         raise _stale(activity.code)
-    bumped = session.execute(
-        update(t.ActivityRow)
-        .where(t.ActivityRow.id == activity_id, t.ActivityRow.version == snapshot.activity_version)
-        .values(version=snapshot.activity_version + 1)
-        .execution_options(synchronize_session=False)
-    )
-    if bumped.rowcount != 1:  # type: ignore[attr-defined]
+    if not claim_activity(session, activity_id, snapshot.activity_version):
         raise _stale(activity.code)
     return current
 

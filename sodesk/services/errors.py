@@ -61,3 +61,14 @@ def refuse_negative(field: str, label: str, value: Decimal, typed: str | None = 
     ``"Prijs mag niet negatief zijn (waarde '-5,50')."`` (``typed``: the text as typed)."""
     for finding in check_non_negative(field, value):
         raise refused_by(finding, message=stated(finding, label, typed))
+
+
+def check_reason(reason: str) -> str:
+    """The reason a change is logged with (wijzigingslogboek), stripped: required, at most
+    500 characters."""
+    reason = reason.strip()
+    if not reason:
+        raise rejected("reason", "Geef een reden: die komt in het wijzigingslogboek.")
+    if len(reason) > 500:
+        raise rejected("reason", f"De reden is {len(reason)} tekens; hooguit 500.")
+    return reason

@@ -24,7 +24,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import Role, WorkType
-from sodesk.services.errors import InputRejected, rejected
+from sodesk.services.errors import InputRejected, check_reason, rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import (
     SignedIn,
@@ -373,15 +373,6 @@ def pension_age(year: int, years: int, months: int, status: str = "") -> Pension
 
 
 # -- writing -----------------------------------------------------------------------------------
-def check_reason(reason: str) -> str:
-    reason = reason.strip()
-    if not reason:
-        raise rejected("reason", "Geef een reden: die komt in het wijzigingslogboek.")
-    if len(reason) > 500:
-        raise rejected("reason", f"De reden is {len(reason)} tekens; hooguit 500.")
-    return reason
-
-
 def save_entry(
     sessions: sessionmaker[Session],
     entry: Entry,

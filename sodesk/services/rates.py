@@ -29,7 +29,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
-from sodesk.services.errors import InputRejected, refuse_negative, rejected
+from sodesk.services.errors import InputRejected, check_reason, refuse_negative, rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
@@ -254,15 +254,6 @@ def plan_correct(rates: Sequence[Rate], rate_id: int, entry: RateInput) -> Plan:
     return Plan(rate)
 
 
-def check_reason(reason: str) -> str:
-    reason = reason.strip()
-    if not reason:
-        raise rejected("reason", "Geef een reden: die komt in het wijzigingslogboek.")
-    if len(reason) > 500:
-        raise rejected("reason", f"De reden is {len(reason)} tekens; hooguit 500.")
-    return reason
-
-
 # -- writing -----------------------------------------------------------------------------------
 def _stale(code: str) -> InputRejected:
     return rejected(
@@ -270,6 +261,18 @@ def _stale(code: str) -> InputRejected:
         f"De tarieven van {code} zijn intussen door iemand anders gewijzigd. Uw wijziging is "
         "niet opgeslagen: ververs (F5), bekijk de tarieven en voer uw wijziging opnieuw in.",
     )
+
+
+def claim_activity(session: Session, activity_id: int, version: int) -> bool:
+    """Raise the activity's version from ``version`` in the statement that checks it; False
+    when another desk raised it first (of two desks saving at once only one gets through)."""
+    bumped = session.execute(
+        update(t.ActivityRow)
+        .where(t.ActivityRow.id == activity_id, t.ActivityRow.version == version)
+        .values(version=version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(bumped.rowcount == 1)  # type: ignore[attr-defined]
 
 
 def _locked(session: Session, activity_id: int, snapshot: Snapshot) -> ActivityRates:
@@ -285,13 +288,7 @@ def _locked(session: Session, activity_id: int, snapshot: Snapshot) -> ActivityR
     current = _activity_rates(activity, rows)
     if current.snapshot != snapshot:
         raise _stale(activity.code)
-    bumped = session.execute(
-        update(t.ActivityRow)
-        .where(t.ActivityRow.id == activity_id, t.ActivityRow.version == snapshot.activity_version)
-        .values(version=snapshot.activity_version + 1)
-        .execution_options(synchronize_session=False)
-    )
-    if bumped.rowcount != 1:  # type: ignore[attr-defined]
+    if not claim_activity(session, activity_id, snapshot.activity_version):
         raise _stale(activity.code)
     return current
 

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
-from sodesk.services.errors import InputRejected
-from sodesk.services.parameters import check_reason
+from sodesk.services.errors import InputRejected, check_reason
 from sodesk.services.permissions import Action, allowed, require
 from sodesk.services.users import SignedIn
 from sodesk.storage.database import transaction
