@@ -23,6 +23,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sodesk.domain.display import date_nl
+from sodesk.domain.display import hours as hours_nl
 from sodesk.domain.enums import RateUnit
 from sodesk.domain.money import ONE, ZERO
 
@@ -88,6 +89,15 @@ def check_hours(h: Decimal, field: str = "hours") -> list[Finding]:
     if ZERO <= h <= MAX_HOURS_PER_DAY:
         return []
     return [Finding("hours.range", "moet tussen 0 en 24 uur liggen", field, h)]
+
+
+def check_day_total(total: Decimal, field: str = "hours") -> list[Finding]:
+    """A worker's hours of one day over every activity must stay at most 24; the message
+    names the day's total."""
+    if total <= MAX_HOURS_PER_DAY:
+        return []
+    message = f"brengt de dag op {hours_nl(total)} uur over alle activiteiten, meer dan 24"
+    return [Finding("hours.day_total", message, field, total, arguments={"total": total})]
 
 
 def check_contract_hours(h: Decimal, field: str = "contract_hours_per_week") -> list[Finding]:

@@ -28,9 +28,9 @@ from sodesk.domain.money import ZERO
 from sodesk.domain.period import ONE_DAY
 from sodesk.domain.subsidy import paid_hours
 from sodesk.domain.validation import (
-    MAX_HOURS_PER_DAY,
     Finding,
     check_date_in_employment,
+    check_day_total,
     check_hours,
 )
 from sodesk.services.errors import REFUSED, InputRejected
@@ -352,13 +352,8 @@ def _check_cells(
             continue
         day = (cell.worker_id, cell.date)
         per_day[day] += cell.hours
-        if per_day[day] > MAX_HOURS_PER_DAY:
-            tell(
-                cell,
-                who,
-                f"brengt de dag op {display.hours(per_day[day])} uur over alle activiteiten, "
-                "meer dan 24",
-            )
+        for finding in check_day_total(per_day[day]):
+            tell(cell, who, finding.message, finding.code)
     return problems, stored
 
 

@@ -12,6 +12,7 @@ from sodesk.domain.validation import (
     check_bsn,
     check_contract_hours,
     check_date_in_employment,
+    check_day_total,
     check_enum,
     check_fraction,
     check_hours,
@@ -48,6 +49,13 @@ def test_hours_per_day_between_0_and_24() -> None:
     assert finding == Finding("hours.range", range_text, "hours", Decimal("24.5"))
     assert stated(finding, "Duur") == "Duur moet tussen 0 en 24 uur liggen (waarde 24.5)."
     assert check_hours(Decimal(-1), "uren")[0].field == "uren"
+
+
+def test_hours_of_a_day_over_every_activity_at_most_24() -> None:
+    assert check_day_total(Decimal(24)) == []
+    [finding] = check_day_total(Decimal("24.5"))
+    assert (finding.code, finding.value) == ("hours.day_total", Decimal("24.5"))
+    assert finding.message == "brengt de dag op 24,50 uur over alle activiteiten, meer dan 24"
 
 
 def test_contract_hours() -> None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import delete, select
 
-from sodesk.domain.validation import MAX_HOURS_PER_DAY, check_hours
+from sodesk.domain.validation import MAX_HOURS_PER_DAY, check_day_total, check_hours
 from sodesk.storage import tables as t
 from sodesk.storage.imports.context import ImportContext
 from sodesk.storage.imports.overlaps import check_revenue_overlaps
@@ -71,14 +71,11 @@ def import_hours(ctx: ImportContext, rows: list[Row]) -> int:
     for row, worker, activity in good:
         day_key = (worker, row["date"])
         total = per_day[day_key] = per_day[day_key] + row["hours"]
-        if total > MAX_HOURS_PER_DAY:
-            ctx.problem(
-                f,
-                row,
-                "hours",
-                row["hours"],
-                f"{row['personnel_number']} komt op {row['date']} boven 24 uur op één dag",
-            )
+        over = check_day_total(total)
+        for finding in over:
+            who = f"{row['personnel_number']} op {row['date']}"
+            ctx.problem(f, row, "hours", row["hours"], f"{who}: {finding.message}")
+        if over:
             continue
         out.append((worker, activity, row["date"], row["hours"]))
     del good
@@ -168,7 +165,7 @@ def import_guidance(ctx: ImportContext, rows: list[Row]) -> int:
             row,
             "hours",
             Decimal("0.01"),
-            Decimal(24),
+            MAX_HOURS_PER_DAY,
             "moet meer dan 0 en hoogstens 24 uur zijn",
         )
         if worker is not None and ok and not ctx.within_employment(worker, row["date"]):
