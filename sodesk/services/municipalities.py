@@ -33,7 +33,7 @@ from sodesk.domain.money import ONE, ZERO
 from sodesk.domain.realisation import realisation, waiting_total
 from sodesk.domain.validation import check_period
 from sodesk.services.analyses import RealisationYear, realisation_by_year
-from sodesk.services.errors import InputRejected, rejected
+from sodesk.services.errors import InputRejected, refuse_negative, rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import SignedIn
 from sodesk.storage import report_queries
@@ -138,8 +138,8 @@ def parse_amount(text: str, field: str) -> Decimal | None:
         amount = Decimal(digits.replace(",", "."))
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         raise ValueError(f"{field} '{text}' is geen bedrag.") from None
-    if negative and amount:
-        raise ValueError(f"{field} mag niet negatief zijn (waarde {text}).")
+    if negative:
+        refuse_negative(field, field, -amount, text)
     return amount
 
 
@@ -153,7 +153,7 @@ def parse_count(text: str, field: str) -> int | None:
     if not value:
         return None
     if value.startswith("-") and value[1:].isdigit():
-        raise ValueError(f"{field} mag niet negatief zijn (waarde {text}).")
+        refuse_negative(field, field, Decimal(value), text)
     if not value.isdigit():
         raise ValueError(f"{field} '{text}' is geen heel getal: typ bijvoorbeeld 120.")
     return int(value)
@@ -294,10 +294,8 @@ def _check_year(figures: YearFigures) -> None:
         ("Wsw-subsidie per fte", y.wsw_subsidy_per_fte, figures.wsw_subsidy_per_fte),
     )
     for field, column, value in values:
-        if value is not None and value < 0:
-            raise rejected(
-                "year", f"{field} {figures.year} mag niet negatief zijn (waarde {value})."
-            )
+        if value is not None:
+            refuse_negative("year", f"{field} {figures.year}", value)
         message = misfit(column, value, f"{field} {figures.year}")
         if message is not None:
             raise rejected("year", message)
