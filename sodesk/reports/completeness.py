@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from sodesk.domain.completeness import Gap, period_gaps, period_use
 from sodesk.domain.enums import WorkType
 from sodesk.reports.company_run import CompanyRun
+from sodesk.reports.finding_texts import worded
 from sodesk.storage import tables as t
 
 
@@ -45,4 +46,4 @@ def gaps_of(
         productive,
         {year for w in mine for year in run.guidance_years.get(w, ())},
     )
-    return period_gaps(run.period, run.params, run.municipalities.values(), use)
+    return worded(period_gaps(run.period, run.params, run.municipalities.values(), use))

@@ -13,10 +13,13 @@ break-even rate, :class:`~sodesk.domain.rate_advice.BreakEven`) is worded here i
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
-from sodesk.domain import display
+from sodesk.domain import completeness, display
+from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import WorkType
 from sodesk.domain.rate_advice import BreakEven
 
@@ -144,3 +147,97 @@ def break_even_text(advice: BreakEven | None) -> str:
         f"Bij {display.rate(advice.rate)} {advice.unit.label} is deze activiteit "
         f"kostendekkend; nu {display.rate(advice.current)}."
     )
+
+
+COSTS_NL: Mapping[str, str] = {
+    completeness.WAGE_COST: "loonkosten",
+    completeness.GUIDANCE_COST: "begeleidingskosten",
+}
+MUNICIPAL_FIELDS_NL: Mapping[str, str] = {
+    completeness.GUIDANCE_ALLOWANCE: "begeleidingsvergoeding per plaats",
+    completeness.WSW_SUBSIDY: "Wsw-subsidie per fte",
+}
+
+
+def gap_text(gap: Gap) -> str:
+    """The Dutch sentence of a missing parameter: what is missing and what the figures did
+    instead ("WML vanaf 01-07-2026 niet ingevoerd; 14,71 gebruikt.")."""
+    a = gap.arguments
+    days = f"{display.date_nl(gap.start)} t/m {display.date_nl(gap.end)}"
+    if gap.parameter == completeness.COMPANY_YEAR:
+        costs = " en ".join(COSTS_NL[str(c)] for c in _items(a["costs"]))
+        return (
+            f"Bedrijfsparameters {a['year']} ontbreken (werkgeverslasten, uurkosten "
+            f"begeleiding): {costs} van {days} zijn niet meegeteld."
+        )
+    if gap.parameter == completeness.OVERHEAD_RATE:
+        work_type = WorkType(str(a["work_type"]))
+        return (
+            f"Overheadtarief {a['year']} voor {work_type.label} ontbreekt: overhead van "
+            f"{days} is niet meegeteld."
+        )
+    if gap.parameter == completeness.MUNICIPALITY_YEAR:
+        what = " en ".join(MUNICIPAL_FIELDS_NL[str(f)] for f in _items(a["fields"]))
+        return (
+            f"{_municipality_nl(a)}: {what} {a['year']} niet ingevoerd; niet meegeteld over "
+            f"{days}."
+        )
+    if gap.parameter == completeness.MINIMUM_WAGE:
+        return _minimum_wage_text(a, days)
+    if gap.parameter == completeness.LKS_PARAMETERS:
+        known = a.get("known_from")
+        when = "" if known is None else f" voor {_day(known)}"
+        return (
+            f"LKS-parameters (vakantietoeslag, maximum, opslag){when} niet ingevoerd: LKS van "
+            f"{days} is niet meegeteld."
+        )
+    if gap.parameter == completeness.FIXED_REGIME_PERCENT:
+        return (
+            f"{_municipality_nl(a)} heeft een vast LKS-regime zonder "
+            "percentage: LKS van haar medewerkers is niet meegeteld."
+        )
+    if gap.parameter == completeness.PENSION_AGE:
+        return (
+            f"AOW-leeftijd vanaf {a['from_year']} niet bekend; die van {a['last_known']} "
+            "gebruikt."
+        )
+    return gap.message
+
+
+def _minimum_wage_text(a: Mapping[str, object], days: str) -> str:
+    if "known_from" in a:
+        return (
+            f"WML voor {_day(a['known_from'])} niet ingevoerd: LKS en loonwaardenorm van "
+            f"{days} zijn niet meegeteld."
+        )
+    if "unknown_from" in a:
+        used = a["used"]
+        assert isinstance(used, Decimal)
+        unknown = _day(a["unknown_from"])
+        return f"WML vanaf {unknown} niet ingevoerd; {display.number(used)} gebruikt."
+    return "WML (minimumloon) niet ingevoerd: LKS en loonwaardenorm zijn niet meegeteld."
+
+
+def _municipality_nl(a: Mapping[str, object]) -> str:
+    """"Gemeente Lindenhout (GM0001)", also when the stored name says "Gemeente" already."""
+    code, name = a["code"], a.get("name")
+    if name is None:
+        return f"Gemeente {code}"
+    shown = str(name)
+    if not shown.lower().startswith("gemeente"):
+        shown = f"Gemeente {shown}"
+    return f"{shown} ({code})"
+
+
+def _day(value: object) -> str:
+    assert isinstance(value, date)
+    return display.date_nl(value)
+
+
+def _items(value: object) -> tuple[object, ...]:
+    return tuple(value) if isinstance(value, tuple | list) else (value,)
+
+
+def worded(gaps: Iterable[Gap]) -> list[Gap]:
+    """The gaps with their Dutch sentence, as every report prints them."""
+    return [replace(gap, message=gap_text(gap)) for gap in gaps]
