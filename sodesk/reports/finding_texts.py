@@ -157,65 +157,72 @@ MUNICIPAL_FIELDS_NL: Mapping[str, str] = {
     completeness.GUIDANCE_ALLOWANCE: "begeleidingsvergoeding per plaats",
     completeness.WSW_SUBSIDY: "Wsw-subsidie per fte",
 }
+GAP_TEXTS: Mapping[str, str] = {
+    completeness.COMPANY_YEAR: (
+        "Bedrijfsparameters {year} ontbreken (werkgeverslasten, uurkosten begeleiding): "
+        "{costs} van {days} zijn niet meegeteld."
+    ),
+    completeness.OVERHEAD_RATE: (
+        "Overheadtarief {year} voor {work_type} ontbreekt: overhead van {days} is niet meegeteld."
+    ),
+    completeness.MUNICIPALITY_YEAR: (
+        "{municipality}: {fields} {year} niet ingevoerd; niet meegeteld over {days}."
+    ),
+    completeness.FIXED_REGIME_PERCENT: (
+        "{municipality} heeft een vast LKS-regime zonder percentage: LKS van haar medewerkers "
+        "is niet meegeteld."
+    ),
+    completeness.PENSION_AGE: (
+        "AOW-leeftijd vanaf {from_year} niet bekend; die van {last_known} gebruikt."
+    ),
+    completeness.LKS_PARAMETERS: (
+        "LKS-parameters (vakantietoeslag, maximum, opslag){before} niet ingevoerd: LKS van "
+        "{days} is niet meegeteld."
+    ),
+}
+"""The Dutch sentence of each kind of missing parameter, by the gap's ``parameter``."""
+WML_TEXTS = (
+    "WML (minimumloon) niet ingevoerd: LKS en loonwaardenorm zijn niet meegeteld.",
+    "WML voor {known_from} niet ingevoerd: LKS en loonwaardenorm van {days} zijn niet "
+    "meegeteld.",
+    "WML vanaf {unknown_from} niet ingevoerd; {used} gebruikt.",
+)
+"""The minimum wage's three: none entered, none before its first row, past its horizon."""
 
 
 def gap_text(gap: Gap) -> str:
     """The Dutch sentence of a missing parameter: what is missing and what the figures did
     instead ("WML vanaf 01-07-2026 niet ingevoerd; 14,71 gebruikt.")."""
-    a = gap.arguments
-    days = f"{display.date_nl(gap.start)} t/m {display.date_nl(gap.end)}"
-    if gap.parameter == completeness.COMPANY_YEAR:
-        costs = " en ".join(COSTS_NL[str(c)] for c in _items(a["costs"]))
-        return (
-            f"Bedrijfsparameters {a['year']} ontbreken (werkgeverslasten, uurkosten "
-            f"begeleiding): {costs} van {days} zijn niet meegeteld."
-        )
-    if gap.parameter == completeness.OVERHEAD_RATE:
-        work_type = WorkType(str(a["work_type"]))
-        return (
-            f"Overheadtarief {a['year']} voor {work_type.label} ontbreekt: overhead van "
-            f"{days} is niet meegeteld."
-        )
-    if gap.parameter == completeness.MUNICIPALITY_YEAR:
-        what = " en ".join(MUNICIPAL_FIELDS_NL[str(f)] for f in _items(a["fields"]))
-        return (
-            f"{_municipality_nl(a)}: {what} {a['year']} niet ingevoerd; niet meegeteld over "
-            f"{days}."
-        )
-    if gap.parameter == completeness.MINIMUM_WAGE:
-        return _minimum_wage_text(a, days)
+    values = {
+        key: _shown(value) for key, value in gap.arguments.items() if key not in ("code", "name")
+    }
+    values["days"] = f"{display.date_nl(gap.start)} t/m {display.date_nl(gap.end)}"
+    if "code" in gap.arguments:
+        values["municipality"] = _municipality_nl(gap.arguments)
+    if "costs" in gap.arguments:
+        values["costs"] = " en ".join(COSTS_NL[str(c)] for c in _items(gap.arguments["costs"]))
+    if "fields" in gap.arguments:
+        fields = _items(gap.arguments["fields"])
+        values["fields"] = " en ".join(MUNICIPAL_FIELDS_NL[str(f)] for f in fields)
     if gap.parameter == completeness.LKS_PARAMETERS:
-        known = a.get("known_from")
-        when = "" if known is None else f" voor {_day(known)}"
-        return (
-            f"LKS-parameters (vakantietoeslag, maximum, opslag){when} niet ingevoerd: LKS van "
-            f"{days} is niet meegeteld."
-        )
-    if gap.parameter == completeness.FIXED_REGIME_PERCENT:
-        return (
-            f"{_municipality_nl(a)} heeft een vast LKS-regime zonder "
-            "percentage: LKS van haar medewerkers is niet meegeteld."
-        )
-    if gap.parameter == completeness.PENSION_AGE:
-        return (
-            f"AOW-leeftijd vanaf {a['from_year']} niet bekend; die van {a['last_known']} "
-            "gebruikt."
-        )
-    return gap.message
+        known = gap.arguments.get("known_from")
+        values["before"] = "" if known is None else f" voor {_shown(known)}"
+    if gap.parameter == completeness.MINIMUM_WAGE:
+        case = 1 if "known_from" in values else 2 if "unknown_from" in values else 0
+        return WML_TEXTS[case].format(**values)
+    text = GAP_TEXTS.get(gap.parameter)
+    return gap.message if text is None else text.format(**values)
 
 
-def _minimum_wage_text(a: Mapping[str, object], days: str) -> str:
-    if "known_from" in a:
-        return (
-            f"WML voor {_day(a['known_from'])} niet ingevoerd: LKS en loonwaardenorm van "
-            f"{days} zijn niet meegeteld."
-        )
-    if "unknown_from" in a:
-        used = a["used"]
-        assert isinstance(used, Decimal)
-        unknown = _day(a["unknown_from"])
-        return f"WML vanaf {unknown} niet ingevoerd; {display.number(used)} gebruikt."
-    return "WML (minimumloon) niet ingevoerd: LKS en loonwaardenorm zijn niet meegeteld."
+def _shown(value: object) -> str:
+    """A value as the sentences print it: a Dutch date, a Dutch number, a work type's label."""
+    if isinstance(value, date):
+        return display.date_nl(value)
+    if isinstance(value, Decimal):
+        return display.number(value)
+    if isinstance(value, WorkType):
+        return value.label
+    return str(value)
 
 
 def _municipality_nl(a: Mapping[str, object]) -> str:
@@ -227,11 +234,6 @@ def _municipality_nl(a: Mapping[str, object]) -> str:
     if not shown.lower().startswith("gemeente"):
         shown = f"Gemeente {shown}"
     return f"{shown} ({code})"
-
-
-def _day(value: object) -> str:
-    assert isinstance(value, date)
-    return display.date_nl(value)
 
 
 def _items(value: object) -> tuple[object, ...]:

@@ -106,8 +106,9 @@ def gap_text(gap: Gap) -> str:
         costs = _tr(AND).join(_tr(COSTS[str(c)]) for c in _items(a["costs"]))
         return _filled(_tr(GAP_TEXTS[kind]), str(a["year"]), costs, days)
     if kind == completeness.OVERHEAD_RATE:
-        work_type = label(WorkType(str(a["work_type"])))
-        return _filled(_tr(GAP_TEXTS[kind]), str(a["year"]), work_type, days)
+        work_type = a["work_type"]
+        assert isinstance(work_type, WorkType)
+        return _filled(_tr(GAP_TEXTS[kind]), str(a["year"]), label(work_type), days)
     if kind == completeness.MUNICIPALITY_YEAR:
         fields = _tr(AND).join(_tr(MUNICIPAL_FIELDS[str(f)]) for f in _items(a["fields"]))
         return _filled(_tr(GAP_TEXTS[kind]), _municipality(a), fields, str(a["year"]), days)
@@ -131,8 +132,9 @@ def gap_text(gap: Gap) -> str:
     return gap.message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _tr(text: object) -> str:
+    """A source text marked with QT_TRANSLATE_NOOP under :data:`CONTEXT`, translated."""
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def _filled(text: str, *values: str) -> str:
