@@ -57,69 +57,67 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="64" />
-        <location filename="../../sodesk/ui/pages/activities.py" line="89" />
+        <location filename="../../sodesk/ui/page_registry.py" line="66" />
         <source>Activities</source>
-        <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="103" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="111" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="106" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="112" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="109" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="110" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="114" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="117" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="146" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="93" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="152" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="98" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="280" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="234" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="284" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="238" />
         <source>%1 to %2: result incomplete (%3 without the missing parameters), coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat onvolledig (%3 zonder de ontbrekende parameters), dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="298" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="252" />
         <source>%1 line below cost price</source>
         <translation>%1 regel onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="299" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="253" />
         <source>%1 lines below cost price</source>
         <translation>%1 regels onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="344" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="295" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -227,43 +225,43 @@
 <context>
     <name>ActivityEntries</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="40" />
         <source>Invoice</source>
         <extracomment>short words for the table and the kind box</extracomment>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="41" />
         <source>Purchase</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="42" />
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="53" />
         <source>%1 pcs</source>
         <translation>%1 st.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="70" />
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="82" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="84" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="90" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -271,17 +269,17 @@
 <context>
     <name>ActivityMonths</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="58" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="63" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="70" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
@@ -289,22 +287,22 @@
 <context>
     <name>ActivityRates</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="55" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="61" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="63" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="71" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
@@ -415,17 +413,17 @@ dekkend</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="115" />
         <source>New user</source>
         <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -433,58 +431,52 @@ dekkend</translation>
 <context>
     <name>AnalysesPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="66" />
-        <location filename="../../sodesk/ui/pages/analyses.py" line="115" />
+        <location filename="../../sodesk/ui/page_registry.py" line="68" />
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="123" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="110" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="125" />
-        <source>All municipalities</source>
-        <translation>Alle gemeenten</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="140" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="119" />
         <source>2028</source>
         <translation>2028</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="141" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="120" />
         <source>Distribution key</source>
         <translation>Verdeelsleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="142" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="121" />
         <source>Workforce outlook</source>
         <translation>Personeelsprognose</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="143" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="122" />
         <source>Guidance and wage value</source>
         <translation>Begeleiding en loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="144" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="123" />
         <source>Re-assessments</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="169" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="146" />
         <source>Calculating the analyses of the period…</source>
         <translation>De analyses van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="214" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="181" />
         <source>The analyses could not be calculated: %1</source>
         <translation>De analyses konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="249" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="202" />
         <source>The outlook could not be calculated: %1</source>
         <translation>De prognose kon niet worden berekend: %1</translation>
     </message>
@@ -765,7 +757,7 @@ dekkend</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../sodesk/ui/crash.py" line="46" />
+        <location filename="../../sodesk/ui/crash.py" line="45" />
         <source>Someone else changed this record while you were editing it. Your change was not saved: refresh (F5), look at the new values and make your change again.</source>
         <translation>Iemand anders heeft dit gegeven gewijzigd terwijl u het bewerkte. Uw wijziging is niet opgeslagen: vernieuw (F5), bekijk de nieuwe waarden en breng uw wijziging opnieuw aan.</translation>
     </message>
@@ -836,17 +828,17 @@ dekkend</translation>
 <context>
     <name>DurationValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="118" />
         <source>Duration is required: type e.g. 0:30 or 0,5.</source>
         <translation>Duur is verplicht: typ bijvoorbeeld 0:30 of 0,5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="124" />
         <source>'%1' is not a duration: type e.g. 0:30, 1:15, 0,5 or 0.5.</source>
         <translation>'%1' is geen tijdsduur: typ bijvoorbeeld 0:30, 1:15, 0,5 of 0.5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="128" />
         <source>Duration must lie between 0 and 24 hours ('%1').</source>
         <translation>Duur moet tussen 0 en 24 uur liggen ('%1').</translation>
     </message>
@@ -943,131 +935,96 @@ dekkend</translation>
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="159" />
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="254" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="130" />
         <source>New entry</source>
-        <extracomment>the activity code whose entries were saved the signed-in user the saves are checked for (the activity card sets it) confirm a deletion; a test drives the real dialog</extracomment>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="160" />
-        <source>Correct…</source>
-        <translation>Corrigeren…</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="161" />
-        <source>Delete…</source>
-        <translation>Verwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="157" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="158" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="159" />
         <source>To</source>
         <translation>T/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="122" />
         <source>Entries overlapping %1 to %2, newest first</source>
         <translation>Regels in de periode %1 t/m %2, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="237" />
-        <source>Saved; the figures are up to date.</source>
-        <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="255" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="131" />
         <source>Save new entry</source>
         <translation>Nieuwe regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="266" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="132" />
         <source>Correct the entry from %1</source>
         <translation>Regel vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="268" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="133" />
         <source>Save correction</source>
         <translation>Correctie opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
-        <source>Pieces</source>
-        <translation>Aantal stuks</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
-        <source>Amount</source>
-        <translation>Bedrag</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="291" />
-        <source>e.g. 1.200</source>
-        <translation>bv. 1.200</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="291" />
-        <source>e.g. 1.234,50</source>
-        <translation>bv. 1.234,50</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="323" />
-        <source>This line has no entries: non-productive time.</source>
-        <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="392" />
-        <source>Saved. The figures are being calculated again…</source>
-        <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
-    </message>
-</context>
-<context>
-    <name>EntryDeleteQuestion</name>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="135" />
         <source>Delete entry</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="136" />
         <source>Delete the %1? The figures are calculated again.</source>
         <translation>De %1 verwijderen? De cijfers worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="120" />
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="191" />
+        <source>Pieces</source>
+        <translation>Aantal stuks</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="121" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="191" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="192" />
+        <source>e.g. 1.200</source>
+        <translation>bv. 1.200</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="192" />
+        <source>e.g. 1.234,50</source>
+        <translation>bv. 1.234,50</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="134" />
+        <source>This line has no entries: non-productive time.</source>
+        <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
     </message>
 </context>
 <context>
     <name>EvaluateBar</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="45" />
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="55" />
         <source>Select a placement, then evaluate it.</source>
         <translation>Kies een plaatsing en evalueer die.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="47" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="46" />
         <source>Evaluate…</source>
         <translation>Evalueren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="57" />
         <source>Only their own job coach, a controller or a manager evaluates these.</source>
         <translation>Alleen de eigen jobcoach, een controller of een manager evalueert deze plaatsingen.</translation>
     </message>
@@ -1367,175 +1324,174 @@ dekkend</translation>
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="52" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="86" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="114" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="50" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="72" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="94" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="53" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="51" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="55" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="53" />
         <source>Last guidance</source>
         <translation>Laatste begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="61" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="58" />
         <source>Hours 90 days</source>
         <translation>Uren 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="69" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="64" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="75" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="65" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="80" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="66" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="81" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="67" />
         <source>Coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="82" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="68" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="83" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="69" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="88" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="74" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="94" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="77" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="100" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="80" />
         <source>Due by</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="102" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="82" />
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="115" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="95" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="117" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="96" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="122" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="97" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="320" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="260" />
         <source>Caseload of %1: %2, the longest without guidance first</source>
         <translation>Caseload van %1: %2, langst zonder begeleiding bovenaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="323" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="263" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="323" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="263" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="62" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="181" />
+        <location filename="../../sodesk/ui/page_registry.py" line="64" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="189" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="138" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="208" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="164" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="234" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="193" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="235" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="194" />
         <source>Re-assessments due</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="243" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="202" />
         <source>Placements to evaluate</source>
         <translation>Plaatsingen ter evaluatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="327" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="267" />
         <source>Re-assessments due (%1)</source>
         <translation>Herbeoordelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="330" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="270" />
         <source>Placements to evaluate (%1)</source>
         <translation>Plaatsingen ter evaluatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="334" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="274" />
         <source>No job coaches yet: import workers with a coach, or log guidance.</source>
         <translation>Nog geen jobcoaches: importeer medewerkers met een jobcoach, of registreer begeleiding.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="338" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="278" />
         <source>No workers have %1 as job coach.</source>
         <translation>Geen medewerkers hebben %1 als jobcoach.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="349" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="285" />
         <source>The caseload could not be read: %1</source>
         <translation>De caseload kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="405" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="334" />
         <source>History of %1</source>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="435" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="362" />
         <source>Saved: the placement of %1 was evaluated.</source>
         <translation>Opgeslagen: de plaatsing van %1 is geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="441" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="368" />
         <source>Saved: %1 hours %2 on %3.</source>
         <translation>Opgeslagen: %1 uur %2 op %3.</translation>
     </message>
@@ -1559,270 +1515,287 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="132" />
+        <source>Correct…</source>
+        <extracomment>one row of the form: the presenter's field name, its caption, its input (or a row of them) the activity code whose history was saved the object name of the question before a row is deleted confirm a deletion; a test drives the real dialog ask the reason of a correction (None: cancelled); set where a save needs one</extracomment>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="133" />
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="187" />
+        <source>Saved; the figures are up to date.</source>
+        <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="276" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="277" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="285" />
+        <source>Saved. The figures are being calculated again…</source>
+        <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="61" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="69" />
+        <location filename="../../sodesk/ui/page_registry.py" line="63" />
         <source>Hours</source>
-        <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved hours: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="83" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="105" />
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="86" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
         <source>A day of the week shown</source>
         <translation>Een dag van de getoonde week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="91" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="113" />
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="99" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="118" />
         <source>Activity or team</source>
         <translation>Activiteit of team</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="130" />
         <source>Copy last week</source>
         <translation>Vorige week kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="109" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="131" />
         <source>Fill the empty cells with last week's hours</source>
         <translation>Vul de lege cellen met de uren van vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="110" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="132" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="111" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="133" />
         <source>Save week</source>
         <translation>Week opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="112" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
         <source>Save the week's hours (Ctrl+S)</source>
         <translation>De uren van de week opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="120" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="147" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="89" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="142" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="122" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="144" />
         <source>Import hours from a folder of CSV files or a workbook</source>
         <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="245" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="224" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="261" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="237" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="272" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="248" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="280" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="256" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="297" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="273" />
         <source>%1, %2 hours this week; %3.</source>
         <translation>%1, %2 uur deze week; %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="298" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
         <source>%1 row</source>
         <translation>%1 regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="298" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
         <source>%1 rows</source>
         <translation>%1 regels</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="304" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="280" />
         <source>%1 worker over their contract</source>
         <translation>%1 medewerker boven het contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="305" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="281" />
         <source>%1 workers over their contract</source>
         <translation>%1 medewerkers boven hun contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="314" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="290" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="344" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="320" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="349" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="325" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="355" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="331" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="372" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="348" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="382" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="358" />
         <source>Saving the week…</source>
         <translation>De week wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="390" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="366" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="397" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="373" />
         <source>Saved: %1 cells written, %2 removed.</source>
         <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="405" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="381" />
         <source>The week could not be saved: %1</source>
         <translation>De week kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="409" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="385" />
         <source>Saving the week: wait until it is saved.</source>
         <translation>De week wordt opgeslagen: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="424" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="396" />
         <source>Unsaved hours</source>
         <translation>Niet opgeslagen uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="425" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="397" />
         <source>The hours of this week have unsaved changes. Save them?</source>
         <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="426" />
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="427" />
-        <source>Discard</source>
-        <translation>Weggooien</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="428" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>HoursWeekModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="44" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="39" />
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="45" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="40" />
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="46" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="41" />
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="47" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="42" />
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="48" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="43" />
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="49" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="44" />
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="50" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="45" />
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="162" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="122" />
         <source>(+%1 over contract)</source>
         <translation>(+%1 boven contract)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="170" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="130" />
         <source>Week total of %1: %2 hours, contract %3 hours</source>
         <translation>Weektotaal van %1: %2 uur, contract %3 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="176" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="136" />
         <source>%1 of them on other activities</source>
         <translation>waarvan %1 op andere activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="194" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="154" />
         <source>Worker</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="201" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="161" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="203" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="163" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="270" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="227" />
         <source>Outside the employment of %1</source>
         <translation>Buiten het dienstverband van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="292" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="253" />
         <source>%1, %2: '%3' is not a number of hours; type e.g. 7,5, 7.5 or 7:30.</source>
         <translation>%1, %2: '%3' is geen aantal uren; typ bijvoorbeeld 7,5, 7.5 of 7:30.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="303" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="258" />
         <source>%1, %2: %3 hours is not possible; a day has 0 to 24 hours.</source>
         <translation>%1, %2: %3 uur kan niet; een dag heeft 0 tot 24 uur.</translation>
     </message>
@@ -1830,263 +1803,263 @@ dekkend</translation>
 <context>
     <name>ImportAssistant</name>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="85" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="91" />
         <source>Import from another system</source>
         <extracomment>a check or import ended: tests wait for it</extracomment>
         <translation>Importeren uit ander systeem</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="116" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="122" />
         <source>&lt; Back</source>
         <translation>&lt; Terug</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="117" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="123" />
         <source>Next &gt;</source>
         <translation>Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="118" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="124" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="119" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="125" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="120" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="126" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="142" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="148" />
         <source>Choose an export of your planning, payroll or bookkeeping system: a CSV file, a folder or a workbook. sodesk guesses how it is written; check the guesses against the first rows below.</source>
         <translation>Kies een export van uw planning-, salaris- of boekhoudpakket: een CSV-bestand, een map of een werkmap. sodesk raadt hoe die geschreven is; vergelijk de gok met de eerste rijen hieronder.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="152" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="158" />
         <source>No file or folder chosen yet</source>
         <translation>Nog geen bestand of map gekozen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="153" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="159" />
         <source>File…</source>
         <translation>Bestand…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="154" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="160" />
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="155" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="161" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="164" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="170" />
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="169" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="175" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
         <source>semicolon ;</source>
         <translation>puntkomma ;</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
         <source>comma ,</source>
         <translation>komma ,</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="174" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="180" />
         <source>comma 12,5</source>
         <translation>komma 12,5</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="174" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="180" />
         <source>point 12.5</source>
         <translation>punt 12.5</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
         <source>point 1.250</source>
         <translation>punt 1.250</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
         <source>comma 1,250</source>
         <translation>komma 1,250</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="181" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="187" />
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="188" />
         <source>sodesk table</source>
         <translation>sodesk-tabel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="183" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="189" />
         <source>Files (pattern)</source>
         <translation>Bestanden (patroon)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="184" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="190" />
         <source>Encoding</source>
         <translation>Codering</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="185" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="191" />
         <source>Separator</source>
         <translation>Scheidingsteken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="186" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="192" />
         <source>Decimal mark</source>
         <translation>Decimaalteken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="187" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="193" />
         <source>Thousands separator</source>
         <translation>Duizendtalscheiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="188" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="194" />
         <source>Date format</source>
         <translation>Datumnotatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="213" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="219" />
         <source>Which column of the file holds each field? (* required)</source>
         <translation>Welke kolom van het bestand bevat elk veld? (* verplicht)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="225" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
         <source>Codes sodesk does not know: choose the code they stand for (or leave them).</source>
         <translation>Codes die sodesk niet kent: kies de code waar ze voor staan (of laat ze).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
         <source>In the file</source>
         <translation>In het bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
         <source>In sodesk</source>
         <translation>In sodesk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="245" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="251" />
         <source>Save the profile as</source>
         <translation>Profiel bewaren als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="278" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="284" />
         <source>Choose an export</source>
         <translation>Kies een export</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="280" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="286" />
         <source>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</source>
         <translation>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="287" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="293" />
         <source>Choose a folder of exports</source>
         <translation>Kies een map met exports</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="334" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="340" />
         <source>Read %1 as %2, %3 data rows.</source>
         <translation>%1 gelezen als %2, %3 gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="340" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="346" />
         <source>The saved profile '%1' fits this file.</source>
         <translation>Het bewaarde profiel '%1' past bij dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="418" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="421" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="448" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="451" />
         <source>(leave)</source>
         <translation>(laten)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="463" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="466" />
         <source>Choose a file or folder first.</source>
         <translation>Kies eerst een bestand of map.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="490" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="493" />
         <source>Step 1 of 3: the file</source>
         <translation>Stap 1 van 3: het bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="491" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="494" />
         <source>Step 2 of 3: columns and codes</source>
         <translation>Stap 2 van 3: kolommen en codes</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="492" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="495" />
         <source>Step 3 of 3: check and import</source>
         <translation>Stap 3 van 3: controleren en importeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="544" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="547" />
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="544" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="547" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="558" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="561" />
         <source>Nothing was written.</source>
         <translation>Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="564" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="567" />
         <source>%1 rows imported. The profile is saved as %2.</source>
         <translation>%1 rijen ingelezen. Het profiel is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="577" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="580" />
         <source>No problems found: %1 rows will be written. Press Import to write every row; the profile is saved with it.</source>
         <translation>Geen problemen gevonden: %1 rijen worden weggeschreven. Kies Importeren om alle rijen weg te schrijven; het profiel wordt dan bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="591" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="594" />
         <source>%1 problems found; nothing was written.</source>
         <translation>%1 problemen gevonden; er is niets weggeschreven.</translation>
     </message>
@@ -2106,7 +2079,7 @@ dekkend</translation>
     <message>
         <location filename="../../sodesk/ui/import_dialog.py" line="76" />
         <location filename="../../sodesk/ui/import_dialog.py" line="150" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="380" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="371" />
         <source>Import</source>
         <extracomment>a check or import ended (done, refused, cancelled or failed): tests wait for it</extracomment>
         <translation>Importeren</translation>
@@ -2219,32 +2192,27 @@ dekkend</translation>
         <translation>%1 problemen gevonden; er is niets geschreven. Verbeter de bestanden en klik daarna opnieuw op Controleren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="346" />
-        <source>Unexpected error (%1: %2); the details are in %3.</source>
-        <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="353" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="344" />
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="361" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="352" />
         <source>%1 problems copied to the clipboard.</source>
         <translation>%1 problemen gekopieerd naar het klembord.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="378" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="369" />
         <source>Checking the files…</source>
         <translation>De bestanden worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="378" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="369" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="379" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="371" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2433,92 +2401,92 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="110" />
+        <location filename="../../sodesk/ui/main_window.py" line="115" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="111" />
+        <location filename="../../sodesk/ui/main_window.py" line="116" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="118" />
+        <location filename="../../sodesk/ui/main_window.py" line="123" />
         <source>Import from &amp;another system…</source>
         <translation>Importeren uit &amp;ander systeem…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="124" />
+        <location filename="../../sodesk/ui/main_window.py" line="129" />
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="129" />
+        <location filename="../../sodesk/ui/main_window.py" line="134" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="131" />
+        <location filename="../../sodesk/ui/main_window.py" line="136" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Sneltoetsen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="141" />
+        <location filename="../../sodesk/ui/main_window.py" line="146" />
         <source>&amp;Go to</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="151" />
+        <location filename="../../sodesk/ui/main_window.py" line="156" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="173" />
+        <location filename="../../sodesk/ui/main_window.py" line="178" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="175" />
+        <location filename="../../sodesk/ui/main_window.py" line="180" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="179" />
+        <location filename="../../sodesk/ui/main_window.py" line="184" />
         <source>No users: not signed in</source>
         <translation>Geen gebruikers: niet aangemeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="181" />
+        <location filename="../../sodesk/ui/main_window.py" line="186" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="238" />
+        <location filename="../../sodesk/ui/main_window.py" line="243" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="246" />
+        <location filename="../../sodesk/ui/main_window.py" line="251" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="247" />
+        <location filename="../../sodesk/ui/main_window.py" line="252" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="248" />
+        <location filename="../../sodesk/ui/main_window.py" line="253" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="249" />
+        <location filename="../../sodesk/ui/main_window.py" line="254" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="347" />
+        <location filename="../../sodesk/ui/main_window.py" line="350" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>
@@ -2626,22 +2594,22 @@ dekkend</translation>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="99" />
         <source>Profit</source>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="139" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="101" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="167" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="129" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="167" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="129" />
         <source>Result (€)</source>
         <translation>Resultaat (€)</translation>
     </message>
@@ -2649,28 +2617,28 @@ dekkend</translation>
 <context>
     <name>MonthsPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="249" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="211" />
         <source>Select an activity to see its months.</source>
         <extracomment>the months of a period have been computed (or failed)</extracomment>
         <translation>Kies een activiteit om de maanden te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="257" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="219" />
         <source>Result per month, each month computed as the report does.</source>
         <translation>Resultaat per maand; elke maand berekend zoals het rapport dat doet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="259" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="221" />
         <source>No figures for this line in the period.</source>
         <translation>Geen cijfers voor deze regel in de periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="271" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="233" />
         <source>Calculating the months of the period…</source>
         <translation>De maanden van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="300" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="261" />
         <source>The months could not be calculated: %1</source>
         <translation>De maanden konden niet worden berekend: %1</translation>
     </message>
@@ -2678,156 +2646,139 @@ dekkend</translation>
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="50" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="45" />
         <source>Fixed %1</source>
         <translation>Vast %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="53" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="48" />
         <source>Measured</source>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="52" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="58" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="53" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="59" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="54" />
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="60" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="55" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="62" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="68" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="61" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="74" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="63" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="80" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="68" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="70" />
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="116" />
+        <location filename="../../sodesk/ui/page_registry.py" line="72" />
         <source>Municipalities</source>
-        <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved settings: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="125" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="97" />
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="126" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="98" />
         <source>Save the regime and the figures per year (Ctrl+S)</source>
         <translation>De regeling en de cijfers per jaar opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="127" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="99" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="164" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="115" />
         <source>No municipalities yet: import municipalities.csv.</source>
         <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="241" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="191" />
         <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
         <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="248" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="198" />
         <source>Confirm or change the wage-value basis (function wage) of: %1</source>
         <translation>Bevestig of wijzig de grondslag van de loonwaarde (functieloon) van: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="261" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="208" />
         <source>The municipalities could not be read: %1</source>
         <translation>De gemeenten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="306" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="249" />
         <source>Unsaved changes: Ctrl+S saves them.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="344" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="287" />
         <source>Saving %1…</source>
         <translation>%1 wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="363" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="306" />
         <source>Saved: %1 (version %2).</source>
         <translation>Opgeslagen: %1 (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="374" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="317" />
         <source>The settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="380" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="323" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="384" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="327" />
         <source>Waiting list saved.</source>
         <translation>Wachtlijst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="389" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="332" />
         <source>Saving: wait until it is saved.</source>
         <translation>Bezig met opslaan: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="404" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="343" />
         <source>Unsaved settings</source>
         <translation>Niet opgeslagen instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="405" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="344" />
         <source>The municipality's settings have unsaved changes. Save them?</source>
         <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="406" />
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="407" />
-        <source>Discard</source>
-        <translation>Weggooien</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="408" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +2913,14 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>MunicipalityChooser</name>
+    <message>
+        <location filename="../../sodesk/ui/pages/parts.py" line="143" />
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityWaiting</name>
     <message>
         <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="41" />
@@ -3034,22 +2993,22 @@ dekkend</translation>
 <context>
     <name>MunicipalityYearsModel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="54" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="55" />
         <source>Target (places)</source>
         <translation>Taakstelling (plaatsen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="56" />
         <source>Guidance allowance per place</source>
         <translation>Begeleidingsvergoeding per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="57" />
         <source>Wsw subsidy per FTE</source>
         <translation>Wsw-subsidie per fte</translation>
     </message>
@@ -3073,23 +3032,23 @@ dekkend</translation>
         <translation>Groep %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="47" />
+        <location filename="../../sodesk/ui/page_registry.py" line="49" />
         <source>Daily work</source>
         <extracomment>the navigation's groups, by the user's work, in order; the pages of a group follow each other in PAGES</extracomment>
         <translation>Dagelijks werk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="48" />
+        <location filename="../../sodesk/ui/page_registry.py" line="50" />
         <source>Money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="49" />
+        <location filename="../../sodesk/ui/page_registry.py" line="51" />
         <source>Municipalities</source>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="50" />
+        <location filename="../../sodesk/ui/page_registry.py" line="52" />
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
@@ -3270,17 +3229,17 @@ dekkend</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="66" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="67" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="68" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="69" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="72" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="73" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
@@ -3290,21 +3249,14 @@ dekkend</translation>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="84" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="81" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="59" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="112" />
+        <location filename="../../sodesk/ui/page_registry.py" line="61" />
         <source>Overview</source>
-        <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Overzicht</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="128" />
-        <source>All municipalities</source>
-        <translation>Alle gemeenten</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/pages/overview.py" line="155" />
@@ -3312,193 +3264,211 @@ dekkend</translation>
         <translation>Activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="166" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="161" />
         <source>Double-click an activity to open it on the Activities page</source>
         <translation>Dubbelklik op een activiteit om haar te openen op de pagina Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="171" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="166" />
         <source>Double-click a row to open the activity.</source>
         <translation>Dubbelklik op een regel om de activiteit te openen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="182" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="118" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="188" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="123" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="221" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="303" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="241" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="322" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="254" />
         <source>Could not be counted: %1</source>
         <translation>Kon niet worden geteld: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="126" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="132" />
         <source>Realisation of</source>
         <translation>Realisatie van</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="134" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="139" />
         <source>The municipality this tile counts; the other tiles are the whole company.</source>
         <translation>De gemeente die deze tegel telt; de andere tegels gaan over het hele bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="137" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="142" />
         <source>Result, whole company</source>
         <translation>Resultaat, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="138" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="143" />
         <source>NTW per productive hour, whole company</source>
         <translation>NTW per productief uur, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="139" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="144" />
         <source>LKS and allowances, whole company</source>
         <translation>LKS en vergoedingen, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="331" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="263" />
         <source>%1, %2 jobs of 31 hours on %3</source>
         <translation>%1, %2 banen van 31 uur op %3</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="332" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="264" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="332" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="264" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="337" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="269" />
         <source>no target known for %1</source>
         <translation>geen taakstelling bekend voor %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="339" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="271" />
         <source>target %1 jobs</source>
         <translation>taakstelling %1 banen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="341" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
         <source>(no target for %1)</source>
         <translation>(geen taakstelling voor %1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="344" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="276" />
         <source>waiting list: %1</source>
         <translation>wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="355" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="287" />
         <source>Coverage %1: income %2 against costs %3.</source>
         <translation>Dekkingsgraad %1: opbrengsten %2 tegen kosten %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="363" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="389" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="295" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="321" />
         <source>incomplete</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="364" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="390" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="296" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="322" />
         <source>Without the missing parameters: %1. </source>
         <translation>Zonder de ontbrekende parameters: %1. </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="370" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="302" />
         <source>NTW %1 over %2 productive hours; cost price %3 per hour.</source>
         <translation>NTW %1 over %2 productieve uren; kostprijs %3 per uur.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="376" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="308" />
         <source>The cost price is incomplete.</source>
         <translation>De kostprijs is onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="383" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="315" />
         <source>Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.</source>
         <translation>Loonkostensubsidie (LKS); daarnaast begeleidingsvergoeding %1 en rijksbijdrage Wsw %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="403" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="335" />
         <source>The activity that loses most</source>
         <translation>De activiteit met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="404" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="336" />
         <source>The %1 activities that lose most</source>
         <translation>De %1 activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="408" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
         <source>No activity lost money in this period.</source>
         <translation>Geen activiteit leed verlies in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="415" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="347" />
         <source>Period %1 to %2; realisation counted on %2.</source>
         <translation>Periode %1 t/m %2; realisatie geteld op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="421" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="353" />
         <source>Estimated or incomplete input: %1 (hover here for the kinds; every one is in the activity report).</source>
         <translation>Geschatte of onvolledige invoer: %1 (houd de muis hierop voor de soorten; elke staat in het activiteitenrapport).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="425" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="357" />
         <source>%1 warning</source>
         <translation>%1 waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="425" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="357" />
         <source>%1 warnings</source>
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="430" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="362" />
         <source>Nothing was estimated.</source>
         <translation>Er is niets geschat.</translation>
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../../sodesk/ui/pages/base.py" line="47" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/base.py" line="50" />
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/base.py" line="52" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ParameterDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="80" />
         <source>New row: %1</source>
         <extracomment>the signed-in user the save is checked for asks for the reason; a test may drive the real dialog or replace this</extracomment>
         <translation>Nieuwe regel: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="82" />
         <source>Change: %1</source>
         <translation>Wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="113" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="109" />
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="109" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3549,37 +3519,37 @@ dekkend</translation>
 <context>
     <name>PlacementEvaluation</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="73" />
         <source>Evaluate placement</source>
         <translation>Plaatsing evalueren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="88" />
         <source>%1 (%2): %3, %4, since %5.</source>
         <translation>%1 (%2): %3, %4, sinds %5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="98" />
         <source>Evaluated: the placement goes on from</source>
         <translation>Geëvalueerd: de plaatsing loopt door vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="99" />
         <source>End the placement on</source>
         <translation>De plaatsing eindigt op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="118" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="118" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="122" />
         <source>This placement has changed meanwhile: refresh (F5).</source>
         <translation>Deze plaatsing is intussen gewijzigd: ververs (F5).</translation>
     </message>
@@ -3628,6 +3598,14 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../sodesk/ui/problem_text.py" line="22" />
+        <source>Unexpected error (%1: %2); the details are in %3.</source>
+        <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../sodesk/ui/qt_gaps.py" line="14" />
@@ -3641,127 +3619,93 @@ dekkend</translation>
     </message>
 </context>
 <context>
-    <name>RateDeleteQuestion</name>
+    <name>RatesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="106" />
+        <source>New rate</source>
+        <extracomment>ask for the reason of a correction; a test drives the real dialog</extracomment>
+        <translation>Nieuw tarief</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="111" />
         <source>Delete rate</source>
         <translation>Tarief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="112" />
         <source>Delete the rate %1? The audit log keeps its values.</source>
         <translation>Het tarief %1 verwijderen? Het wijzigingslogboek bewaart de waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="93" />
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="94" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
-    <name>RatesPanel</name>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="128" />
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="228" />
-        <source>New rate</source>
-        <extracomment>the activity code whose rates were saved the signed-in user the saves are checked for (the activity card sets it) ask for the reason and confirm a deletion; a test drives the real dialogs</extracomment>
-        <translation>Nieuw tarief</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="129" />
-        <source>Correct…</source>
-        <translation>Corrigeren…</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="130" />
-        <source>Delete…</source>
-        <translation>Verwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="120" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="147" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="122" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="128" />
         <source>e.g. 6,20</source>
         <translation>bv. 6,20</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="129" />
         <source>End the previous rate the day before</source>
         <translation>Vorig tarief de dag ervoor laten eindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="144" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="163" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="145" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="146" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="165" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="147" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="209" />
-        <source>Saved; the figures are up to date.</source>
-        <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="107" />
         <source>Save new rate</source>
         <translation>Nieuw tarief opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="240" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="108" />
         <source>Correct the rate from %1</source>
         <translation>Tarief vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="242" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="109" />
         <source>Save correction…</source>
         <translation>Correctie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="290" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="110" />
         <source>This line has no rates: non-productive time is not priced.</source>
         <translation>Deze regel heeft geen tarieven: niet-productieve tijd wordt niet geprijsd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="312" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="187" />
         <source>The rate from %1 will end on %2.</source>
         <translation>Het tarief vanaf %1 eindigt dan op %2.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="381" />
-        <source>Saved. The figures are being calculated again…</source>
-        <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
 </context>
 <context>
     <name>ReadsAsValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="81" />
         <source>'%1' cannot be typed here: type a number, with a comma or a point.</source>
         <extracomment>the sentence that says which characters were refused</extracomment>
         <translation>'%1' kan hier niet getypt worden: typ een getal, met een komma of een punt.</translation>
@@ -3803,22 +3747,22 @@ dekkend</translation>
 <context>
     <name>RegimeEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="221" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="218" />
         <source>Measured wage value</source>
         <translation>Gemeten loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="222" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="219" />
         <source>Fixed percentage</source>
         <translation>Vast percentage</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="222" />
         <source>e.g. 70 or 80</source>
         <translation>bijv. 70 of 80</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="226" />
         <source>Function wage</source>
         <translation>Functieloon</translation>
     </message>
@@ -3838,42 +3782,42 @@ dekkend</translation>
         <translation>Het functieloon als keuze van deze gemeente houden en opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="225" />
         <source>Statutory minimum wage (default)</source>
         <translation>Wettelijk minimumloon (standaard)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="228" />
         <source>Per place</source>
         <translation>Per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="229" />
         <source>Per job of 31 hours</source>
         <translation>Per baan van 31 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="230" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="234" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
         <source>Fixed percentage (%)</source>
         <translation>Vast percentage (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="235" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
         <source>Wage value over</source>
         <translation>Loonwaarde over</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="236" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="233" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="239" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="238" />
         <source>Figures per year (type a figure, Enter; 9.328,50 or 9328.50)</source>
         <translation>Cijfers per jaar (typ een getal, Enter; 9.328,50 of 9328.50)</translation>
     </message>
@@ -3914,39 +3858,38 @@ dekkend</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="73" />
-        <location filename="../../sodesk/ui/pages/reports.py" line="68" />
+        <location filename="../../sodesk/ui/page_registry.py" line="75" />
         <source>Reports</source>
-        <extracomment>a report file was written (its path) a build ended: written, cancelled or failed</extracomment>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="85" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="82" />
         <source>Make report…</source>
+        <extracomment>a report file was written (its path) a build ended: written, cancelled or failed</extracomment>
         <translation>Rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="98" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="95" />
         <source>Open the report</source>
         <translation>Rapport openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="99" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="96" />
         <source>Open its folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="145" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="142" />
         <source>The period ends before it starts: choose the dates again.</source>
         <translation>De periode eindigt vóór ze begint: kies de datums opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="148" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="145" />
         <source>Choose a municipality for the municipal report.</source>
         <translation>Kies een gemeente voor de gemeenterapportage.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="180" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="177" />
         <source>Save report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
@@ -3956,38 +3899,33 @@ dekkend</translation>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="194" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="195" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="195" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="193" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="219" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="211" />
         <source>Cancelled: no file was written.</source>
         <translation>Geannuleerd: er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="245" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="237" />
         <source>The report was not saved: %1</source>
         <translation>Het rapport is niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="258" />
-        <location filename="../../sodesk/ui/pages/reports.py" line="263" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="250" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="255" />
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="269" />
-        <source>Unexpected error (%1: %2); the details are in %3.</source>
-        <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="283" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="267" />
         <source>Saved: %1 (%2 kB), in the folder %3.</source>
         <translation>Opgeslagen: %1 (%2 kB), in de map %3.</translation>
     </message>
@@ -4208,43 +4146,42 @@ dekkend</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="74" />
-        <location filename="../../sodesk/ui/pages/settings.py" line="58" />
+        <location filename="../../sodesk/ui/page_registry.py" line="76" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="76" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="67" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="81" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="72" />
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="93" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="84" />
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="114" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="105" />
         <source>Dated parameters</source>
         <translation>Gedateerde parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="116" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="107" />
         <source>Not signed in: a preview; sign in to change parameters.</source>
         <translation>Niet aangemeld: een voorbeeld; meld u aan om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="118" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="109" />
         <source>Your role may read these parameters, not change them.</source>
         <translation>Uw rol mag deze parameters lezen, niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="173" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="153" />
         <source>The settings could not be read: %1</source>
         <translation>De instellingen konden niet worden gelezen: %1</translation>
     </message>
@@ -4565,12 +4502,12 @@ dekkend</translation>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="43" />
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="45" />
         <source>Why this change? The reason is kept in the audit log.</source>
         <translation>Waarom deze wijziging? De reden komt in het wijzigingslogboek.</translation>
     </message>
@@ -4705,40 +4642,40 @@ dekkend</translation>
 <context>
     <name>TaskEditModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="43" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="41" />
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="44" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="42" />
         <source>Time
 share %</source>
         <translation>Tijds-
 besteding %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="45" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="43" />
         <source>Tempo
 %</source>
         <translation>Tempo
 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="46" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="44" />
         <source>Quality
 %</source>
         <translation>Kwaliteit
 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="47" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="45" />
         <source>Net work
 time %</source>
         <translation>Netto
 werktijd %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="48" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="46" />
         <source>Performance</source>
         <translation>Arbeidsprestatie</translation>
     </message>
@@ -4746,85 +4683,85 @@ werktijd %</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="38" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="61" />
         <source>at least %1 characters</source>
         <translation>minstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="145" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="146" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
         <source>Password again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="75" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="154" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="147" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="92" />
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="156" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="149" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="160" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="155" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="158" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="151" />
         <source>blocked</source>
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="170" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="163" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
@@ -4832,43 +4769,43 @@ werktijd %</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="198" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="191" />
         <source>New user…</source>
         <extracomment>the signed-in user the changes are checked for (the settings page sets it) asks "block X?"; replaceable in tests</extracomment>
         <translation>Nieuwe gebruiker…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="199" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="200" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="193" />
         <source>Unlock user</source>
         <translation>Gebruiker ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="202" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="195" />
         <source>Open an account that was locked after ten failed sign-ins.</source>
         <translation>Een account openen dat na tien mislukte aanmeldingen is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="213" />
         <source>User %1 added.</source>
         <translation>Gebruiker %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="222" />
         <source>Block %1? They can no longer sign in; the audit log keeps the name.</source>
         <translation>%1 blokkeren? Deze gebruiker kan zich niet meer aanmelden; het wijzigingslogboek houdt de naam.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="237" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="230" />
         <source>User %1 blocked.</source>
         <translation>Gebruiker %1 geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="251" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="244" />
         <source>User %1 unlocked.</source>
         <translation>Gebruiker %1 ontgrendeld.</translation>
     </message>
@@ -5315,139 +5252,138 @@ werktijd %</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="55" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="51" />
         <source>Delete worker</source>
         <translation>Medewerker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="56" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="52" />
         <source>Delete %1 (%2) with their employments, placements, measurements, hours and guidance? The audit log keeps the old values.</source>
         <translation>%1 (%2) verwijderen, met dienstverbanden, plaatsingen, metingen, uren en begeleiding? Het wijzigingslogboek bewaart de oude waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="63" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="59" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="64" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="60" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="66" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="67" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="72" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="68" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="73" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="75" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="78" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="74" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="80" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="76" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="274" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="234" />
         <source>%2 of %1 worker</source>
         <translation>%2 van %1 medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="274" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="234" />
         <source>%2 of %1 workers</source>
         <translation>%2 van %1 medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="60" />
-        <location filename="../../sodesk/ui/pages/workers.py" line="108" />
+        <location filename="../../sodesk/ui/page_registry.py" line="62" />
         <source>Workers</source>
-        <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="116" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="101" />
         <source>New worker (Ctrl+N)</source>
+        <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Nieuwe medewerker (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="117" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="102" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="122" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="134" />
         <source>Search name or personnel number (Ctrl+F)</source>
         <translation>Zoek naam of personeelsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="125" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="136" />
         <source>All target groups</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="130" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="140" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="226" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="189" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="227" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="190" />
         <source>All job coaches</source>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="234" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="197" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="243" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="203" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="358" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="321" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="359" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="315" />
         <source>%1: the changes have not been saved. Save them now?</source>
         <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="375" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="331" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="376" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="332" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>
