@@ -1030,6 +1030,99 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>FindingTexts</name>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="33" />
+        <source>At %1 %2 this activity covers its costs; now %3.</source>
+        <translation>Bij %1 %2 is deze activiteit kostendekkend; nu %3.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="43" />
+        <source>wage costs</source>
+        <translation>loonkosten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="44" />
+        <source>guidance costs</source>
+        <translation>begeleidingskosten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="47" />
+        <source>guidance allowance per place</source>
+        <translation>begeleidingsvergoeding per plaats</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="50" />
+        <source>Wsw subsidy per fte</source>
+        <translation>Wsw-subsidie per fte</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="53" />
+        <source>Company parameters %1 are missing (employer's charges, hourly cost of guidance): %2 of %3 are not counted.</source>
+        <translation>Bedrijfsparameters %1 ontbreken (werkgeverslasten, uurkosten begeleiding): %2 van %3 zijn niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="58" />
+        <source>Overhead rate %1 for %2 is missing: overhead of %3 is not counted.</source>
+        <translation>Overheadtarief %1 voor %2 ontbreekt: overhead van %3 is niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="61" />
+        <source>%1: %2 %3 not entered; not counted over %4.</source>
+        <translation>%1: %2 %3 niet ingevoerd; niet meegeteld over %4.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="64" />
+        <source>%1 has a fixed LKS regime without a percentage: the LKS of its workers is not counted.</source>
+        <translation>%1 heeft een vast LKS-regime zonder percentage: LKS van haar medewerkers is niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="68" />
+        <source>State pension age from %1 not known; that of %2 used.</source>
+        <translation>AOW-leeftijd vanaf %1 niet bekend; die van %2 gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="73" />
+        <source>LKS parameters (holiday allowance, maximum, surcharge) not entered: LKS of %1 is not counted.</source>
+        <translation>LKS-parameters (vakantietoeslag, maximum, opslag) niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="78" />
+        <source>LKS parameters (holiday allowance, maximum, surcharge) before %2 not entered: LKS of %1 is not counted.</source>
+        <translation>LKS-parameters (vakantietoeslag, maximum, opslag) voor %2 niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="85" />
+        <source>Minimum wage not entered: LKS and wage-value norm are not counted.</source>
+        <translation>WML (minimumloon) niet ingevoerd: LKS en loonwaardenorm zijn niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="88" />
+        <source>Minimum wage before %1 not entered: LKS and wage-value norm of %2 are not counted.</source>
+        <translation>WML voor %1 niet ingevoerd: LKS en loonwaardenorm van %2 zijn niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="92" />
+        <source>Minimum wage from %1 not entered; %2 used.</source>
+        <translation>WML vanaf %1 niet ingevoerd; %2 gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="94" />
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="95" />
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="96" />
+        <source>Municipality %1</source>
+        <translation>Gemeente %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <location filename="../../sodesk/ui/login.py" line="140" />

@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sodesk.domain.display import number
+from sodesk.services.errors import InputRejected
 from sodesk.services.permissions import Action, PermissionDenied, require
 from sodesk.services.users import LoginFailed, SignedIn
 from sodesk.services.workspace import Workspace, open_workspace
@@ -239,7 +240,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             write_output(workspace, out, data)
     except OutputRefused as error:
         raise BadInput([str(error)]) from None
-    except build.ReportInputError as error:
+    except InputRejected as error:
         raise BadInput([str(error)]) from None
     except build.UnsupportedFormat as error:
         raise UsageProblem(str(error)) from None
@@ -276,7 +277,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         else:
             check_output(workspace, out)
             write_output(workspace, out, data)
-    except explain.ExplainInputError as error:
+    except InputRejected as error:
         raise BadInput([str(error)]) from None
     except OutputRefused as error:
         raise BadInput([str(error)]) from None
