@@ -126,62 +126,62 @@
     <name>ActivityCard</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_card.py" line="67" />
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="54" />
         <source>Revenue</source>
         <translation>Omzet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="56" />
         <source>Purchase value</source>
         <translation>Inkoopwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="59" />
         <source>Net added value (NTW)</source>
         <translation>Netto toegevoegde waarde (NTW)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="60" />
         <source>Wage costs</source>
         <translation>Loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="62" />
         <source>Guidance costs</source>
         <translation>Begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="65" />
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="66" />
         <source>Wage subsidy (LKS)</source>
         <translation>Loonkostensubsidie (LKS)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="68" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="71" />
         <source>Wsw subsidy</source>
         <translation>Rijksbijdrage Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="72" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="74" />
         <source>Wage-value norm</source>
         <translation>Loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="78" />
         <source>Gap NTW and wage-value norm</source>
         <translation>Verschil NTW en loonwaardenorm</translation>
     </message>
@@ -400,12 +400,12 @@ dekkend</translation>
 <context>
     <name>ActivityWhatIf</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="50" />
         <source>'%1' is no percentage: type e.g. -10 or 7,5.</source>
         <translation>'%1' is geen percentage: typ bv. -10 of 7,5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="57" />
         <source>'%1' lies outside %2 to %3 %.</source>
         <translation>'%1' ligt buiten %2 tot %3 %.</translation>
     </message>
@@ -413,17 +413,17 @@ dekkend</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="116" />
         <source>New user</source>
         <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="123" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="123" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -701,13 +701,13 @@ dekkend</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="91" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="93" />
         <source>Cancel (Esc)</source>
         <extracomment>the signed-in user every save is checked for (the card sets it)</extracomment>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="94" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
@@ -846,42 +846,42 @@ dekkend</translation>
 <context>
     <name>EmploymentForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="33" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="34" />
         <source>e.g. 32</source>
         <translation>bv. 32</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="34" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="35" />
         <source>e.g. 14,06</source>
         <translation>bv. 14,06</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="35" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="36" />
         <source>Start</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="36" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="37" />
         <source>Contract hours/week</source>
         <translation>Contracturen/week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="37" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="38" />
         <source>Hourly wage</source>
         <translation>Uurloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="38" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="39" />
         <source>End the current employment the day before</source>
         <translation>Het huidige dienstverband de dag ervoor beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="58" />
         <source>The employment from %1 will end on %2.</source>
         <translation>Het dienstverband vanaf %1 eindigt op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="75" />
         <source>New employment of %1</source>
         <translation>Nieuw dienstverband van %1</translation>
     </message>
@@ -902,32 +902,32 @@ dekkend</translation>
 <context>
     <name>EndForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="187" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="188" />
         <source>open end (not ended)</source>
         <translation>open einde (niet beëindigd)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="189" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="208" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="209" />
         <source>End the employment of %1</source>
         <translation>Dienstverband van %1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="209" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="210" />
         <source>Employment from %1: %2 hours a week.</source>
         <translation>Dienstverband vanaf %1: %2 uur per week.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="214" />
         <source>End the placement of %1</source>
         <translation>Plaatsing van %1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="214" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="215" />
         <source>Placement from %1: %2 %3.</source>
         <translation>Plaatsing vanaf %1: %2 %3.</translation>
     </message>
@@ -1013,18 +1013,18 @@ dekkend</translation>
 <context>
     <name>EvaluateBar</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="44" />
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="56" />
         <source>Select a placement, then evaluate it.</source>
         <translation>Kies een plaatsing en evalueer die.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="47" />
         <source>Evaluate…</source>
         <translation>Evalueren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="58" />
         <source>Only their own job coach, a controller or a manager evaluates these.</source>
         <translation>Alleen de eigen jobcoach, een controller of een manager evalueert deze plaatsingen.</translation>
     </message>
@@ -1148,87 +1148,87 @@ dekkend</translation>
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="43" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="50" />
         <source>A new language applies at the next start.</source>
         <translation>Een andere taal gaat in bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="51" />
         <source>Language of the window</source>
         <translation>Taal van het venster</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="55" />
         <source>Signed in</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="58" />
         <source>Nobody: a preview without log-in (screenshots, tests)</source>
         <translation>Niemand: een voorbeeld zonder aanmelding (schermafdrukken, tests)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="62" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="63" />
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="64" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="67" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="73" />
         <source>empty: the embedded database; e.g. postgresql://user@server/sodesk</source>
         <translation>leeg: de ingebouwde database; bv. postgresql://gebruiker@server/sodesk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="75" />
         <source>Use at next start</source>
         <translation>Gebruiken bij volgende start</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="82" />
         <source>Takes effect at the next start; --database and SODESK_DATABASE_URL go first. Keep a password out of the URL: put it in a ~/.pgpass file.</source>
         <translation>Gaat in bij de volgende start; --database en SODESK_DATABASE_URL gaan voor. Zet geen wachtwoord in de URL: zet het in een ~/.pgpass-bestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="87" />
         <source>Now connected to</source>
         <translation>Nu verbonden met</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="88" />
         <source>At next start</source>
         <translation>Bij volgende start</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="100" />
         <source>Stored: %1 applies at the next start.</source>
         <translation>Opgeslagen: %1 gaat in bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="115" />
         <source>Stored: sodesk connects to this database at the next start.</source>
         <translation>Opgeslagen: sodesk verbindt bij de volgende start met deze database.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="118" />
         <source>Stored: sodesk uses the embedded database at the next start.</source>
         <translation>Opgeslagen: sodesk gebruikt bij de volgende start de ingebouwde database.</translation>
     </message>
@@ -1249,74 +1249,74 @@ dekkend</translation>
 <context>
     <name>GuidanceLine</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="61" />
         <source>Name or personnel number</source>
         <extracomment>the signed-in user: entries are logged under their name (services.guidance)</extracomment>
         <translation>Naam of personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="79" />
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="144" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="145" />
         <source>(no activity)</source>
         <translation>(geen activiteit)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="81" />
         <source>Note (optional)</source>
         <translation>Notitie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="82" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="83" />
         <source>Save the line (Enter)</source>
         <translation>Regel opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="84" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="85" />
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="86" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="87" />
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="88" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="89" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="90" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="177" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="178" />
         <source>Choose a person from the list.</source>
         <translation>Kies een persoon uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="179" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="180" />
         <source>No worker '%1': choose from the list.</source>
         <translation>Geen medewerker '%1': kies uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="190" />
         <source>Choose a coach at the top of the page first.</source>
         <translation>Kies eerst bovenaan de pagina een jobcoach.</translation>
     </message>
@@ -2251,7 +2251,7 @@ dekkend</translation>
 <context>
     <name>IncompleteNote</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/incomplete_note.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/incomplete_note.py" line="47" />
         <source>Incomplete: the figures lack parameters and are not complete.</source>
         <translation>Onvolledig: de cijfers missen parameters en zijn niet volledig.</translation>
     </message>
@@ -2494,99 +2494,99 @@ dekkend</translation>
 <context>
     <name>MeasurementEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="75" />
         <source>e.g. Dariuz, ULW</source>
         <extracomment>the signed-in user the save is checked for (set by the card)</extracomment>
         <translation>bijv. Dariuz, ULW</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="79" />
         <source>Within 6 months</source>
         <translation>Binnen 6 maanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="80" />
         <source>6 months to 1 year</source>
         <translation>6 maanden tot 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="81" />
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="82" />
         <source>No change expected</source>
         <translation>Geen verandering verwacht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="87" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="89" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="90" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="109" />
         <source>Add task</source>
         <translation>Taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="110" />
         <source>Remove task</source>
         <translation>Taak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="123" />
         <source>Re-assessment</source>
         <translation>Herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="128" />
         <source>Discard (Esc)</source>
         <translation>Verwerpen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="129" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="181" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="183" />
         <source>No re-assessment planned</source>
         <translation>Geen herbeoordeling gepland</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="183" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="185" />
         <source>Re-assess by %1</source>
         <translation>Herbeoordelen uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="192" />
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="197" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="194" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="199" />
         <source>Wage value: –</source>
         <translation>Loonwaarde: –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="199" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="201" />
         <source>The time shares add up to %1 instead of 100 %.</source>
         <translation>De tijdsbesteding telt op tot %1 in plaats van 100 %.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="208" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="210" />
         <source>Wage value: %1</source>
         <translation>Loonwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="213" />
         <source>Wage value: %1 measured, rounded %2</source>
         <translation>Loonwaarde: %1 gemeten, afgerond %2</translation>
     </message>
@@ -2923,69 +2923,69 @@ dekkend</translation>
 <context>
     <name>MunicipalityWaiting</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="42" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="43" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="44" />
         <source>Not</source>
         <translation>Niet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="52" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="118" />
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="54" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="118" />
         <source>Advice date</source>
         <translation>Adviesdatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="60" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="119" />
         <source>Placeable</source>
         <translation>Plaatsbaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="62" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="119" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="64" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="112" />
         <source>Placed on</source>
         <extracomment>the signed-in user the saves are checked for (the municipalities page sets it)</extracomment>
         <translation>Geplaatst op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="135" />
         <source>New entry</source>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="135" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="177" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="136" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="178" />
         <source>Save entry</source>
         <translation>Regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="163" />
         <source>Add to waiting list</source>
         <translation>Op wachtlijst zetten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="218" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="219" />
         <source>The entry could not be saved: %1</source>
         <translation>De regel kon niet worden opgeslagen: %1</translation>
     </message>
@@ -3056,107 +3056,107 @@ dekkend</translation>
 <context>
     <name>OriginDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="53" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="58" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="63" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="70" />
         <source>Paid hours</source>
         <translation>Betaalde uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="76" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="82" />
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="88" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="94" />
         <source>Minimum wage</source>
         <translation>WML per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="99" />
         <source>Regime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="100" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="102" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="135" />
         <source>Origin of a figure</source>
         <translation>Herkomst van een cijfer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="138" />
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="165" />
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="168" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="169" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="198" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="199" />
         <source>This figure cannot be explained</source>
         <translation>Dit cijfer kan niet worden verklaard</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="211" />
         <source>Origin: %1 of %2, %3 to %4</source>
         <translation>Herkomst: %1 van %2, %3 t/m %4</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="225" />
         <source>Total of %1 rows: %2 (the report: %3)</source>
         <translation>Totaal van %1 rijen: %2 (in het rapport: %3)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="250" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="251" />
         <source>Save origin as</source>
         <translation>Herkomst opslaan als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="250" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="251" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="256" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="257" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3452,23 +3452,23 @@ dekkend</translation>
 <context>
     <name>ParameterDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="81" />
         <source>New row: %1</source>
         <extracomment>the signed-in user the save is checked for asks for the reason; a test may drive the real dialog or replace this</extracomment>
         <translation>Nieuwe regel: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="83" />
         <source>Change: %1</source>
         <translation>Wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="109" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="110" />
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="109" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="110" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3627,37 +3627,37 @@ dekkend</translation>
 <context>
     <name>PlacementEvaluation</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="74" />
         <source>Evaluate placement</source>
         <translation>Plaatsing evalueren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="89" />
         <source>%1 (%2): %3, %4, since %5.</source>
         <translation>%1 (%2): %3, %4, sinds %5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="99" />
         <source>Evaluated: the placement goes on from</source>
         <translation>Geëvalueerd: de plaatsing loopt door vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="100" />
         <source>End the placement on</source>
         <translation>De plaatsing eindigt op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="119" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="119" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="123" />
         <source>This placement has changed meanwhile: refresh (F5).</source>
         <translation>Deze plaatsing is intussen gewijzigd: ververs (F5).</translation>
     </message>
@@ -3665,42 +3665,42 @@ dekkend</translation>
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="120" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="125" />
         <source>optional: the external employer</source>
         <translation>niet verplicht: de externe werkgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="127" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="128" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="129" />
         <source>External employer</source>
         <translation>Externe werkgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="130" />
         <source>Start</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="136" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="137" />
         <source>– none –</source>
         <translation>– geen –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="142" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="143" />
         <source>New placement of %1</source>
         <translation>Nieuwe plaatsing van %1</translation>
     </message>
@@ -4615,12 +4615,12 @@ dekkend</translation>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="44" />
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="46" />
         <source>Why this change? The reason is kept in the audit log.</source>
         <translation>Waarom deze wijziging? De reden komt in het wijzigingslogboek.</translation>
     </message>
@@ -4796,85 +4796,85 @@ werktijd %</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="38" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="42" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="62" />
         <source>at least %1 characters</source>
         <translation>minstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="68" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="146" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="147" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="72" />
         <source>Password again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="74" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="147" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="148" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="93" />
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="149" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="150" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="154" />
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="156" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="152" />
         <source>blocked</source>
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="163" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="164" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
@@ -4882,43 +4882,43 @@ werktijd %</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="191" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
         <source>New user…</source>
         <extracomment>the signed-in user the changes are checked for (the settings page sets it) asks "block X?"; replaceable in tests</extracomment>
         <translation>Nieuwe gebruiker…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="193" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="193" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="194" />
         <source>Unlock user</source>
         <translation>Gebruiker ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="195" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="196" />
         <source>Open an account that was locked after ten failed sign-ins.</source>
         <translation>Een account openen dat na tien mislukte aanmeldingen is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="214" />
         <source>User %1 added.</source>
         <translation>Gebruiker %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="222" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="223" />
         <source>Block %1? They can no longer sign in; the audit log keeps the name.</source>
         <translation>%1 blokkeren? Deze gebruiker kan zich niet meer aanmelden; het wijzigingslogboek houdt de naam.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="230" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="231" />
         <source>User %1 blocked.</source>
         <translation>Gebruiker %1 geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="244" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="245" />
         <source>User %1 unlocked.</source>
         <translation>Gebruiker %1 ontgrendeld.</translation>
     </message>
@@ -4926,88 +4926,88 @@ werktijd %</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="86" />
         <source>Try a change; nothing is saved.</source>
         <translation>Probeer een wijziging; er wordt niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="96" />
         <source>e.g. -10 or +5 (%)</source>
         <translation>bv. -10 of +5 (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="99" />
         <source>e.g. +8 (%)</source>
         <translation>bv. +8 (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="102" />
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="169" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="167" />
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="106" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="104" />
         <source>Productive hours ± %</source>
         <translation>Productieve uren ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="105" />
         <source>Wage subsidy (wage-value mix) ± %</source>
         <translation>Loonkostensubsidie (loonwaardemix) ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="117" />
         <source>Back to the figures of now</source>
         <translation>Terug naar de huidige cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="122" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="122" />
         <source>What if</source>
         <translation>Wat als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="128" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="131" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="129" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="132" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
         <source>Cost price per hour</source>
         <translation>Kostprijs per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="133" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="131" />
         <source>Break-even rate</source>
         <translation>Kostendekkend tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="169" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="167" />
         <source>Rate %1</source>
         <translation>Tarief %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="172" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="170" />
         <source>no rate unit</source>
         <translation>geen tariefeenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="174" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="172" />
         <source>now %1</source>
         <translation>nu %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="250" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="246" />
         <source>The result goes from %1 to %2 (%3), the coverage from %4 to %5.</source>
         <translation>Het resultaat gaat van %1 naar %2 (%3), de dekkingsgraad van %4 naar %5.</translation>
     </message>
@@ -5255,109 +5255,109 @@ werktijd %</translation>
 <context>
     <name>WorkerForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="209" />
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="216" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="218" />
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="212" />
         <source>optional, 9 digits</source>
         <translation>niet verplicht, 9 cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="212" />
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="265" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="214" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="267" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="217" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="219" />
         <source>name of the job coach</source>
         <translation>naam van de jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="227" />
         <source>e.g. 32</source>
         <translation>bv. 32</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="228" />
         <source>e.g. 14,06</source>
         <translation>bv. 14,06</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="227" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="229" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="230" />
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="231" />
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="230" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="232" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="234" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="235" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="234" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="236" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="235" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="237" />
         <source>Indication date</source>
         <translation>Indicatiedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="236" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="238" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="237" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="239" />
         <source>First employment</source>
         <translation>Eerste dienstverband</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="241" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="243" />
         <source>Start</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="242" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="244" />
         <source>Contract hours/week</source>
         <translation>Contracturen/week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="243" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="245" />
         <source>Hourly wage</source>
         <translation>Uurloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="293" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="295" />
         <source>Personal data and the first employment</source>
         <translation>Persoonsgegevens en het eerste dienstverband</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="295" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="297" />
         <source>Personal data of %1</source>
         <translation>Persoonsgegevens van %1</translation>
     </message>
