@@ -574,67 +574,67 @@ dekkend</translation>
 <context>
     <name>AnalysisKey</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="49" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="51" />
         <source>Share with phase-in</source>
         <translation>Aandeel met ingroeipad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="57" />
         <source>Budget old key</source>
         <translation>Budget oude sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="63" />
         <source>Budget new key</source>
         <translation>Budget nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="69" />
         <source>Budget with phase-in</source>
         <translation>Budget met ingroeipad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="75" />
         <source>Phase-in against old key</source>
         <translation>Ingroeipad tegen oude sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="95" />
         <source>National amount for sheltered work (€)</source>
         <translation>Landelijk bedrag beschut werk (€)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="98" />
         <source>Share of the municipality, old key (%)</source>
         <translation>Aandeel van de gemeente, oude sleutel (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="101" />
         <source>Share of realised places (%)</source>
         <translation>Aandeel gerealiseerde plaatsen (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="103" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="104" />
         <source>Share of residents with a positive advice (%)</source>
         <translation>Aandeel inwoners met positief advies (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="109" />
         <source>Weight of realised places</source>
         <translation>Gewicht gerealiseerde plaatsen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="112" />
         <source>Weight of residents with a positive advice</source>
         <translation>Gewicht inwoners met positief advies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="136" />
         <source>%1 must not be negative ('%2').</source>
         <translation>%1 mag niet negatief zijn ('%2').</translation>
     </message>
@@ -774,53 +774,53 @@ dekkend</translation>
 <context>
     <name>DistributionKeyTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="190" />
         <source>Use this share</source>
         <extracomment>the table was recomputed (True) or cleared because of bad input (False)</extracomment>
         <translation>Dit aandeel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="191" />
         <source>Fill in the share of realised places from your data</source>
         <translation>Het aandeel gerealiseerde plaatsen uit uw gegevens invullen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="211" />
         <source>the municipality</source>
         <translation>de gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="214" />
         <source>What the new distribution key does to the budget of %1: one third new in 2027, fully new from 2029. The weights are not published: enter your own. Shares are percentages of the national amount.</source>
         <translation>Wat de nieuwe verdeelsleutel doet met het budget van %1: een derde nieuw in 2027, helemaal nieuw vanaf 2029. De gewichten zijn niet gepubliceerd: vul uw eigen gewichten in. Aandelen zijn percentages van het landelijke bedrag.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="226" />
         <source>Choose a municipality at the top to see its share of realised places.</source>
         <translation>Kies bovenaan een gemeente om haar aandeel gerealiseerde plaatsen te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="227" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="228" />
         <source>No national realisation is known for this period.</source>
         <translation>Voor deze periode is geen landelijke realisatie bekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="233" />
         <source>From your data: %1 sheltered workers of %2 employed on %3, against %4 people working with a positive advice nationally on %5: %6 of the realised places.</source>
         <translation>Uit uw gegevens: %1 beschut werkers van %2 in dienst op %3, tegen %4 mensen die landelijk werken met een positief advies op %5: %6 van de gerealiseerde plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="269" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="270" />
         <source>The two weights must not both be zero (%1 and %2).</source>
         <translation>De twee gewichten mogen niet allebei nul zijn (%1 en %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="288" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="289" />
         <source>Fill in every field correctly to see the budgets.</source>
         <translation>Vul alle velden juist in om de budgetten te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="295" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="296" />
         <source>Share under the new key: %1 (old key: %2). Budget of the municipality per year; the last column is red where the phase-in gives less than the old key.</source>
         <translation>Aandeel onder de nieuwe sleutel: %1 (oude sleutel: %2). Budget van de gemeente per jaar; de laatste kolom is rood waar het ingroeipad minder geeft dan de oude sleutel.</translation>
     </message>
@@ -1032,94 +1032,114 @@ dekkend</translation>
 <context>
     <name>FindingTexts</name>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="33" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="34" />
         <source>At %1 %2 this activity covers its costs; now %3.</source>
         <translation>Bij %1 %2 is deze activiteit kostendekkend; nu %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="43" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="44" />
         <source>wage costs</source>
         <translation>loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="44" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="45" />
         <source>guidance costs</source>
         <translation>begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="47" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="48" />
         <source>guidance allowance per place</source>
         <translation>begeleidingsvergoeding per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="50" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="51" />
         <source>Wsw subsidy per fte</source>
         <translation>Wsw-subsidie per fte</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="53" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="54" />
         <source>Company parameters %1 are missing (employer's charges, hourly cost of guidance): %2 of %3 are not counted.</source>
         <translation>Bedrijfsparameters %1 ontbreken (werkgeverslasten, uurkosten begeleiding): %2 van %3 zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="58" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="59" />
         <source>Overhead rate %1 for %2 is missing: overhead of %3 is not counted.</source>
         <translation>Overheadtarief %1 voor %2 ontbreekt: overhead van %3 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="61" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="62" />
         <source>%1: %2 %3 not entered; not counted over %4.</source>
         <translation>%1: %2 %3 niet ingevoerd; niet meegeteld over %4.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="64" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="65" />
         <source>%1 has a fixed LKS regime without a percentage: the LKS of its workers is not counted.</source>
         <translation>%1 heeft een vast LKS-regime zonder percentage: LKS van haar medewerkers is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="68" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="69" />
         <source>State pension age from %1 not known; that of %2 used.</source>
         <translation>AOW-leeftijd vanaf %1 niet bekend; die van %2 gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="73" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="74" />
         <source>LKS parameters (holiday allowance, maximum, surcharge) not entered: LKS of %1 is not counted.</source>
         <translation>LKS-parameters (vakantietoeslag, maximum, opslag) niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="78" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="79" />
         <source>LKS parameters (holiday allowance, maximum, surcharge) before %2 not entered: LKS of %1 is not counted.</source>
         <translation>LKS-parameters (vakantietoeslag, maximum, opslag) voor %2 niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="85" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="86" />
         <source>Minimum wage not entered: LKS and wage-value norm are not counted.</source>
         <translation>WML (minimumloon) niet ingevoerd: LKS en loonwaardenorm zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="88" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="89" />
         <source>Minimum wage before %1 not entered: LKS and wage-value norm of %2 are not counted.</source>
         <translation>WML voor %1 niet ingevoerd: LKS en loonwaardenorm van %2 zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="92" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="93" />
         <source>Minimum wage from %1 not entered; %2 used.</source>
         <translation>WML vanaf %1 niet ingevoerd; %2 gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="94" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="95" />
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="95" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="96" />
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="96" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="97" />
         <source>Municipality %1</source>
         <translation>Gemeente %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="177" />
+        <source>%1: %2 worker on 01-01-%3, below the critical mass of %4.</source>
+        <translation>%1: %2 medewerker op 01-01-%3, onder de kritische massa van %4.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="180" />
+        <source>%1: %2 workers on 01-01-%3, below the critical mass of %4.</source>
+        <translation>%1: %2 medewerkers op 01-01-%3, onder de kritische massa van %4.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="185" />
+        <source>State pension age after %1 not known: %2 years and %3 months assumed.</source>
+        <translation>AOW-leeftijd na %1 onbekend: %2 jaar en %3 maanden aangenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="190" />
+        <source>Distribution key 2028: assumed two thirds new, one third old (linear path; the source names only 2027 and 2029).</source>
+        <translation>Verdeelsleutel 2028: aangenomen twee derde nieuw, een derde oud (lineair ingroeipad; de bron noemt alleen 2027 en 2029).</translation>
     </message>
 </context>
 <context>
@@ -3164,64 +3184,64 @@ dekkend</translation>
 <context>
     <name>OutlookTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="46" />
         <source>Critical mass (fewest people per work type)</source>
         <extracomment>the user changed the critical mass</extracomment>
         <translation>Kritische massa (minste aantal mensen per werksoort)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="69" />
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="112" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="113" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="71" />
         <source>Nobody is employed on 1 January: no outlook.</source>
         <translation>Niemand is op 1 januari in dienst: geen prognose.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="76" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="77" />
         <source>Persons and, in brackets, jobs of 31 hours on 1 January of %1 to %2: those employed now, less contract ends and the statutory pension age. A warning icon marks a year below the critical mass.</source>
         <translation>Personen en, tussen haakjes, banen van 31 uur op 1 januari van %1 tot en met %2: wie nu in dienst is, min afgelopen contracten en de AOW-leeftijd. Een waarschuwingsteken markeert een jaar onder de kritische massa.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="94" />
         <source>Below the critical mass of %1</source>
         <translation>Onder de kritische massa van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="102" />
         <source>%1, of whom %2 Wsw; %3 jobs of 31 hours</source>
         <translation>%1, van wie %2 Wsw; %3 banen van 31 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="104" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="105" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="104" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="105" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="111" />
         <source>Unplaced</source>
         <translation>Niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="119" />
         <source>Below critical mass</source>
         <translation>Onder kritische massa</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="119" />
         <source>Note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="127" />
         <source>Every work type stays at or above the critical mass of %1.</source>
         <translation>Elke werksoort blijft op of boven de kritische massa van %1.</translation>
     </message>

@@ -19,6 +19,7 @@ from sodesk.domain import completeness, display
 from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import WorkType
 from sodesk.domain.rate_advice import BreakEven
+from sodesk.domain.validation import Finding
 from sodesk.ui.labels import label
 
 CONTEXT = "FindingTexts"
@@ -169,3 +170,46 @@ def _day(value: object) -> str:
 
 def _items(value: object) -> tuple[object, ...]:
     return tuple(value) if isinstance(value, tuple | list) else (value,)
+
+
+OUTLOOK_TEXTS = {
+    "outlook.below_critical_mass": (
+        QT_TRANSLATE_NOOP(
+            "FindingTexts", "%1: %2 worker on 01-01-%3, below the critical mass of %4."
+        ),
+        QT_TRANSLATE_NOOP(
+            "FindingTexts", "%1: %2 workers on 01-01-%3, below the critical mass of %4."
+        ),
+    ),
+    "outlook.pension_age_assumed": (
+        QT_TRANSLATE_NOOP(
+            "FindingTexts", "State pension age after %1 not known: %2 years and %3 months assumed."
+        ),
+    ),
+}
+KEY_2028_ASSUMPTION = QT_TRANSLATE_NOOP(
+    "FindingTexts",
+    "Distribution key 2028: assumed two thirds new, one third old (linear path; the source "
+    "names only 2027 and 2029).",
+)
+
+
+def key_2028_assumption() -> str:
+    """The assumption behind the 2028 distribution key, in the window's language."""
+    return _tr(KEY_2028_ASSUMPTION)
+
+
+def outlook_text(finding: Finding) -> str:
+    """An outlook finding in the window's language (its Dutch message when it has no
+    arguments to say it again from)."""
+    a = finding.arguments
+    if finding.code == "outlook.below_critical_mass" and a:
+        work_type = a["work_type"]
+        assert isinstance(work_type, WorkType)
+        one, many = OUTLOOK_TEXTS[finding.code]
+        text = _tr(one if a["count"] == 1 else many)
+        return _filled(text, label(work_type), str(a["count"]), str(a["year"]), str(a["minimum"]))
+    if finding.code == "outlook.pension_age_assumed" and a:
+        (text,) = OUTLOOK_TEXTS[finding.code]
+        return _filled(_tr(text), str(a["last_known"]), str(a["years"]), str(a["months"]))
+    return finding.message

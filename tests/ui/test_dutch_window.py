@@ -1,4 +1,5 @@
-"""No English in the Dutch window: every page, as each role sees it on demo data.
+"""No English in the Dutch window and no Dutch in the English one: every page, as each role
+sees it on demo data.
 
 Every widget's text, tooltip, placeholder and title, every combo item and tab, every table's
 headers and first rows are read and their words checked against English words that are no
@@ -9,10 +10,10 @@ of a new user who was then blocked (users/active/True/job_coach), warnings with 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,6 +28,7 @@ from sodesk.domain.enums import Role
 from sodesk.services import parameters as svc
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
+from sodesk.ui import i18n
 from sodesk.ui.screenshots import screenshot_window
 
 PASSWORD = "lang-genoeg-1"
@@ -103,6 +105,22 @@ def test_the_word_list_finds_english_and_passes_dutch() -> None:
     assert english_in("2 regels, 17,75 uur deze week; open einde, of over") == []
 
 
+#: Dutch words that are no English words, for the English window (not "gemeente": the
+#: municipalities' names in the data are "Gemeente ...", which stay as they are)
+_DUTCH = """uren uur gemeenten medewerker medewerkers activiteit activiteiten begeleiding
+    instellingen opslaan annuleren verwijderen nieuw nieuwe wijzigen periode maand maanden jaar
+    jaren weken dagen niet geen alle voor met zonder vanaf bedrag totaal resultaat verlies winst
+    loonwaarde beschut plaatsing dienstverband overzicht rapporten bestand gebruiker gebruikers
+    actief waar onwaar nee kies toevoegen sluiten tonen fout waarschuwing onbekend ontbreekt
+    verplicht naam nummer waarde tarief prijs pagina werknemers gegevens gemeten afgerond
+    gepubliceerd aangekondigd volwassenen zie bij"""
+DUTCH = frozenset(_DUTCH.split())
+
+
+def dutch_in(text: str) -> list[str]:
+    return [w for w in WORD.findall(NAMES.sub("", text)) if w.lower() in DUTCH]
+
+
 def _signed_in(workspace: Workspace, role: Role) -> SignedIn:
     """An administrator, and ``role``'s user beside them (a job coach named as the coach of
     the demo's caseloads); the second signed in."""
@@ -162,3 +180,32 @@ def test_no_english_word_on_any_page_of_the_dutch_window(
 ) -> None:
     who = _signed_in(demo_workspace, role)
     assert _foreign_words(qtbot, demo_workspace, who, english_in) == {}
+
+
+@pytest.fixture
+def english_app(dutch_app: QApplication) -> Iterator[QApplication]:
+    """The application in English for one test, Dutch again afterwards."""
+    for translator in dutch_app._sodesk_translators:  # type: ignore[attr-defined]
+        dutch_app.removeTranslator(translator)
+    dutch_app._sodesk_translators = i18n.install(dutch_app, "en")  # type: ignore[attr-defined]
+    try:
+        yield dutch_app
+    finally:
+        dutch_app._sodesk_translators = i18n.install(dutch_app, "nl")  # type: ignore[attr-defined]
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+
+
+def test_the_dutch_word_list_finds_dutch_and_passes_english() -> None:
+    assert dutch_in("Nieuwe regel opslaan") == ["Nieuwe", "opslaan"]
+    assert dutch_in("Gemeente Lindenhoven: 12 hours this week, all municipalities") == []
+
+
+@pytest.mark.parametrize("role", [Role.ADMINISTRATOR, Role.JOB_COACH], ids=["admin", "coach"])
+def test_no_dutch_word_on_any_page_of_the_english_window(
+    english_app: QApplication, qtbot: QtBot, demo_workspace: Workspace, role: Role
+) -> None:
+    """The window's own texts and table headers; not the tables' rows: the data (names,
+    notes, the shipped reference's remarks, the audit log's values) stay as they were entered."""
+    who = _signed_in(demo_workspace, role)
+    foreign = _foreign_words(qtbot, demo_workspace, who, dutch_in, rows=False)
+    assert foreign == {}

@@ -116,3 +116,36 @@ def test_an_english_window_reads_the_missing_parameters_in_english(english: QApp
 def test_a_dutch_window_reads_the_reports_missing_parameters(dutch: QApplication) -> None:
     for gap in _gaps():
         assert window_texts.gap_text(gap) == report_texts.gap_text(gap)
+
+
+def _outlook_findings() -> list:  # type: ignore[type-arg]
+    from sodesk.domain.enums import TargetGroup
+    from sodesk.domain.workforce import OutlookPerson, PensionAge, workforce_outlook
+
+    ages = {2024: PensionAge(67, 0), 2028: PensionAge(67, 3)}
+    w = WorkType.GROUP_SECONDMENT
+    people = [
+        OutlookPerson(w, TargetGroup.WSW, date(1990, 1, 1), Decimal(36)),
+        OutlookPerson(w, TargetGroup.WSW, date(1991, 1, 1), Decimal(36)),
+    ]
+    _years, findings = workforce_outlook(people, 2029, 3, ages, critical_mass={w: 3})
+    kinds = {f.code for f in findings}
+    assert {"outlook.below_critical_mass", "outlook.pension_age_assumed"} <= kinds
+    return findings
+
+
+def test_an_english_window_reads_the_outlook_findings_in_english(english: QApplication) -> None:
+    texts = [window_texts.outlook_text(f) for f in _outlook_findings()]
+    assert "State pension age after 2028 not known: 67 years and 3 months assumed." in texts
+    assert "Group secondment: 2 workers on 01-01-2029, below the critical mass of 3." in texts
+    assert window_texts.key_2028_assumption().startswith("Distribution key 2028: assumed")
+
+
+def test_a_dutch_window_reads_the_outlook_findings_as_the_domain_words_them(
+    dutch: QApplication,
+) -> None:
+    for finding in _outlook_findings():
+        assert window_texts.outlook_text(finding) == finding.message
+    from sodesk.domain.scenarios import KEY_2028_ASSUMPTION
+
+    assert window_texts.key_2028_assumption() == KEY_2028_ASSUMPTION
