@@ -29,6 +29,7 @@ from sodesk.storage.tables.reference import (
     SettingRow,
     WorkTypeMixRow,
 )
+from sodesk.storage.tables.results import MonthResultRow
 from sodesk.storage.tables.work import GuidanceRow, HourRow, ProductionRow, PurchaseRow, RevenueRow
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "ImportRunRow",
     "LksParameterRow",
     "MinimumWageRow",
+    "MonthResultRow",
     "MunicipalityRow",
     "MunicipalityYearRow",
     "NationalRealisationRow",
