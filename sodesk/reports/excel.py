@@ -36,6 +36,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sodesk.domain import display
 from sodesk.domain.parameters import UsedParameter
+from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, WorkTypeFigures
 from sodesk.domain.validation import Finding
@@ -44,6 +45,7 @@ from sodesk.reports.activities import ActivityReport
 from sodesk.reports.cells import workbook_bytes
 from sodesk.reports.excel_answers import rates_sheet, scenario_sheets
 from sodesk.reports.excel_incomplete import mark_incomplete
+from sodesk.reports.fingerprint import ReportFingerprint, stamp
 from sodesk.reports.questionnaire import QuestionnaireReport, QuestionnaireTotals
 
 EURO = '"€" #,##0.00;[Red]"€" -#,##0.00'
@@ -220,6 +222,7 @@ def _about_sheet(sheet: Worksheet, report: ActivityReport) -> None:
         ("Periode van", report.period.start, DATE),
         ("Periode tot en met", report.period.end, DATE),
         ("Gemaakt op", report.generated_at, DATETIME),
+        *_fingerprint_row(report.fingerprint),
         ("Totalen", TOTALS_NOTE, None),
         ("Percentages", "Dekkingsgraad als fractie met opmaak 0,0 %.", None),
     ]
@@ -255,8 +258,23 @@ def render_activities_xlsx(report: ActivityReport) -> bytes:
     workbook.properties.title = f"Rendabiliteit per activiteit {start} t/m {end}"
     workbook.properties.creator = report.company
     workbook.properties.created = report.generated_at
+    _stamp(workbook, report.fingerprint, "activities", report.period)
     mark_incomplete(workbook, report.incomplete)
     return _save(workbook)
+
+
+def _fingerprint_row(fingerprint: ReportFingerprint | None) -> list[tuple[str, object, None]]:
+    """The short fingerprint as a line of the report's facts (none for a hand-made one)."""
+    return [] if fingerprint is None else [("Vingerafdruk", fingerprint.short, None)]
+
+
+def _stamp(
+    workbook: Workbook, fingerprint: ReportFingerprint | None, report: str, period: Period
+) -> None:
+    """The whole fingerprint in the workbook's keywords, for ``sodesk verify`` to read."""
+    _short, whole = stamp(fingerprint, report, period)
+    if whole:
+        workbook.properties.keywords = whole
 
 
 def _save(workbook: Workbook) -> bytes:
@@ -315,6 +333,7 @@ def _questionnaire_sheet(sheet: Worksheet, report: QuestionnaireReport) -> None:
         ("Periode tot en met", report.period.end, DATE),
         ("Doelgroep", "Beschut werk", None),
         ("Gemaakt op", report.generated_at, DATETIME),
+        *_fingerprint_row(report.fingerprint),
     ]
     sheet.cell(row=1, column=1, value=QUESTIONNAIRE_TITLE).font = Font(bold=True, size=14)
     for row, (label, value, number_format) in enumerate(facts, start=2):
@@ -377,5 +396,6 @@ def render_questionnaire_xlsx(report: QuestionnaireReport) -> bytes:
     workbook.properties.title = f"{QUESTIONNAIRE_TITLE} {start} t/m {end}"
     workbook.properties.creator = report.company
     workbook.properties.created = report.generated_at
+    _stamp(workbook, report.fingerprint, "questionnaire", report.period)
     mark_incomplete(workbook, report.incomplete)
     return _save(workbook)

@@ -18,11 +18,13 @@ from sodesk.domain.completeness import Gap
 from sodesk.domain.display import plain, plain_percent
 from sodesk.domain.money import cents
 from sodesk.domain.parameters import UsedParameter
+from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, WorkTypeFigures
 from sodesk.domain.rate_advice import rates_to_ask
 from sodesk.domain.validation import Finding
 from sodesk.reports.activities import ActivityReport
+from sodesk.reports.fingerprint import ReportFingerprint, fingerprint_json
 from sodesk.reports.json_answers import (
     company_scenario_json,
     guidance_band,
@@ -81,14 +83,29 @@ def header(
     parameters: list[UsedParameter],
     warnings: list[Finding],
     incomplete: Sequence[Gap] = (),
+    fingerprint: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """The fields every report's JSON starts with; ``fingerprint`` where the report has one."""
+    stamp = {} if fingerprint is None else {"fingerprint": fingerprint}
     return {
         "period": {"from": period_start.isoformat(), "to": period_end.isoformat()},
         "generated_at": generated_at.isoformat(),
+        **stamp,
         "parameters": [parameter(p) for p in parameters],
         "warnings": [warning(w) for w in warnings],
         "incomplete": [gap(g) for g in incomplete],
     }
+
+
+def _fingerprint(
+    fingerprint: ReportFingerprint | None,
+    report: str,
+    period: Period,
+    municipality: str | None = None,
+) -> dict[str, Any] | None:
+    if fingerprint is None:
+        return None
+    return fingerprint_json(fingerprint, report, period, municipality)
 
 
 def activity_line(f: ActivityFigures, client: str | None = None) -> dict[str, Any]:
@@ -142,6 +159,7 @@ def activities_json(report: ActivityReport) -> dict[str, Any]:
         report.parameters,
         report.warnings,
         report.incomplete,
+        _fingerprint(report.fingerprint, "activities", report.period),
     )
     data["company"] = report.company
     data["activities"] = [activity_line(f, report.client_names.get(f.code)) for f in report.lines]
@@ -216,6 +234,7 @@ def questionnaire_json(report: QuestionnaireReport) -> dict[str, Any]:
         report.parameters,
         report.warnings,
         report.incomplete,
+        _fingerprint(report.fingerprint, "questionnaire", report.period),
     )
     data["company"] = report.company
     data["target_group"] = "sheltered"
@@ -236,6 +255,7 @@ def municipal_json(report: MunicipalReport) -> dict[str, Any]:
         report.parameters,
         report.warnings,
         report.incomplete,
+        _fingerprint(report.fingerprint, "municipal", report.period, report.municipality.code),
     )
     m = report.municipality
     data["company"] = report.company

@@ -63,6 +63,7 @@ from sodesk.domain.wage_value import measurement_in_force
 from sodesk.domain.worker_month import Employment
 from sodesk.reports.activities import ActivityReport, build_activity_report
 from sodesk.reports.company_run import CompanyRun, run_company
+from sodesk.reports.fingerprint import ReportFingerprint
 from sodesk.storage import report_queries
 
 ASSUMPTION_HEADCOUNT = (
@@ -297,6 +298,8 @@ class QuestionnaireReport:
     sector_mix: dict[WorkType, Decimal]
     incomplete: list[Gap] = field(default_factory=list)
     """The parameters the figures lack (those of the activity report); empty when complete."""
+    fingerprint: ReportFingerprint | None = None
+    """What the figures were computed from (the activity report's); None when hand-made."""
 
 
 def build_questionnaire_report(
@@ -343,6 +346,7 @@ def build_questionnaire_report(
     return QuestionnaireReport(
         period=period,
         generated_at=activities.generated_at,
+        fingerprint=activities.fingerprint,
         company=company,
         parameters=activities.parameters,
         warnings=warnings + activities.warnings,

@@ -27,13 +27,11 @@ from sodesk.storage.month_results import (
     store_month_results,
     stored_months,
 )
-from tests.e2e.test_report_bytes import (  # noqa: F401  (fixtures)
-    YEAR,
-    _cases,
-    _members,
-    demo,
-    fixed_moment,
-)
+from tests.e2e import test_report_bytes as golden
+from tests.e2e.test_report_bytes import YEAR, _cases, _members
+
+demo = golden.demo  # the golden files' demo company, its moment fixed
+fixed_moment = golden.fixed_moment
 
 
 def _assert_same(expected: dict[str, bytes], got: dict[str, bytes]) -> None:
