@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from decimal import Decimal
 from enum import Enum
+from operator import add
 from typing import Any
 
 from sodesk.domain.attribution import LineKey
@@ -53,8 +54,8 @@ class MonthResult:
     productive: list[ProductiveRow]
     guidance: list[GuidanceRow]
     lines: dict[LineKey, LineTotals]
-    #: the workers with figures in the month, and per field of :class:`WorkerTotals` (in
-    #: its order) their values: columns add up faster than thousands of objects
+    #: every worker's id (sorted), and per field of :class:`WorkerTotals` (in its order)
+    #: their values: columns add up faster than thousands of objects
     worker_ids: list[int]
     worker_columns: list[list[Any]]
     #: (worker id, order noted within the month, finding), where each finding came first
@@ -90,8 +91,7 @@ def compute_month(source: Any, facts: CompanyFacts, month: Period) -> MonthResul
     lines: dict[LineKey, LineTotals] = dict(part.lines)
     add_split_norms(source, lines, facts.activity_codes, part.split)
     ids = sorted(facts.workers)
-    idle = _values(WorkerTotals())
-    rows = [(w, _values(t)) for w, t in part.worker_totals.items() if _values(t) != idle]
+    rows = [(w, _values(part.worker_totals[w])) for w in ids]  # every worker: columns align
     columns = [list(column) for column in zip(*(row for _w, row in rows), strict=True)]
     return MonthResult(
         month.start,
@@ -127,26 +127,24 @@ def as_part(results: Iterable[MonthResult], period: Period, workers: Iterable[in
     ids = sorted(workers)
     position = {worker_id: index for index, worker_id in enumerate(ids)}
     part = Part()
-    sums: list[dict[int, Any]] = [{} for _f in fields(WorkerTotals)]
+    zero = _values(WorkerTotals())
+    sums: list[list[Any]] = [[nil] * len(ids) for nil in zero]
     for result in sorted(results, key=lambda r: r.month):
         for key, line in result.lines.items():
             part.lines[key].add(line)
-        for column, values in zip(sums, result.worker_columns, strict=True):
-            for worker_id, value in zip(result.worker_ids, values, strict=True):
-                known = column.get(worker_id)
-                column[worker_id] = value if known is None else known + value
+        columns = result.worker_columns
+        if result.worker_ids != ids:  # workers added or removed since: by position
+            columns = _aligned(result, position, zero)
+        sums = [list(map(add, total, column)) for total, column in zip(sums, columns, strict=True)]
         number = (result.month.year - period.start.year) * 12 + result.month.month
         for worker_id, noted, finding in result.findings:
             where = (position.get(worker_id, len(ids)), number, noted)
             key = (finding.code, finding.message)
-            known_where = part.findings.get(key)
-            if known_where is None or where < known_where[0]:
+            known = part.findings.get(key)
+            if known is None or where < known[0]:
                 part.findings[key] = (where, finding)
-    zero = _values(WorkerTotals())
-    for worker_id in ids:
-        part.worker_totals[worker_id] = WorkerTotals(
-            *(column.get(worker_id, nil) for column, nil in zip(sums, zero, strict=True))
-        )
+    for worker_id, row in zip(ids, zip(*sums, strict=True), strict=True):
+        part.worker_totals[worker_id] = WorkerTotals(*row)
     return part
 
 
@@ -213,6 +211,19 @@ def facts_digest(facts: CompanyFacts) -> str:
             ).encode("utf-8")
         )
     return whole.hexdigest()
+
+
+def _aligned(result: MonthResult, position: dict[int, int], zero: list[Any]) -> list[list[Any]]:
+    """A month's worker columns in the order of today's workers (zero for one not in it)."""
+    places = [position.get(worker_id) for worker_id in result.worker_ids]
+    aligned = []
+    for column, nil in zip(result.worker_columns, zero, strict=True):
+        full = [nil] * len(position)
+        for place, value in zip(places, column, strict=True):
+            if place is not None:
+                full[place] = value
+        aligned.append(full)
+    return aligned
 
 
 # --- encoding -------------------------------------------------------------------------
