@@ -139,10 +139,10 @@ def as_part(results: Iterable[MonthResult], period: Period, workers: Iterable[in
         number = (result.month.year - period.start.year) * 12 + result.month.month
         for worker_id, noted, finding in result.findings:
             where = (position.get(worker_id, len(ids)), number, noted)
-            key = (finding.code, finding.message)
-            known = part.findings.get(key)
+            said = (finding.code, finding.message)
+            known = part.findings.get(said)
             if known is None or where < known[0]:
-                part.findings[key] = (where, finding)
+                part.findings[said] = (where, finding)
     for worker_id, row in zip(ids, zip(*sums, strict=True), strict=True):
         part.worker_totals[worker_id] = WorkerTotals(*row)
     return part

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
 from sodesk.domain.period import Period
@@ -78,7 +79,7 @@ def drop_month_results(session: Session, months: Iterable[Period | dt.date]) -> 
     if not firsts:
         return 0
     row = t.MonthResultRow
-    done = session.execute(delete(row).where(row.month.in_(firsts)))
+    done = cast(CursorResult[Any], session.execute(delete(row).where(row.month.in_(firsts))))
     return int(done.rowcount or 0)
 
 
