@@ -38,6 +38,7 @@ from sodesk.services.permissions import Action, require
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage import report_queries
+from sodesk.storage.month_results import has_month_results
 
 
 class ReportInputError(ValueError):
@@ -170,7 +171,10 @@ def render(
                 raise ReportInputError(str(unknown))
             # once, for the report and its history; the PDF's appendix hears its worker-months
             recorder = TraceRecorder() if fmt == "pdf" else None
-            run = run_company(session, period, recorder)
+            heard = run = run_company(session, period, recorder)
+            if recorder is not None and has_month_results(session, period):
+                # a heard run computes every month: the figures come from the stored ones
+                run = run_company(session, period)
             report = build_municipal_report(session, period, company, municipality, run)
             report = add_history(
                 report,
@@ -178,7 +182,7 @@ def render(
                 guidance_against_wage_value(session, period, run.workers),
             )
             if recorder is not None:
-                trace = traced(session, company, run, recorder)
+                trace = traced(session, company, heard, recorder)
                 origin = municipal_origin(session, trace, municipality, report.parameters)
                 report = dataclasses.replace(report, origin=origin)
         elif kind == "outlook":

@@ -92,6 +92,13 @@ def load_month_results(session: Session, period: Period) -> dict[dt.date, MonthR
     return {month: decode(data) for month, data in session.execute(query)}
 
 
+def has_month_results(session: Session, period: Period) -> bool:
+    """Whether any calendar month ``period`` covers has stored results."""
+    row = t.MonthResultRow
+    query = select(row.month).where(row.month.between(period.start.replace(day=1), period.end))
+    return session.execute(query.limit(1)).first() is not None
+
+
 def stored_months(session: Session) -> list[StoredMonth]:
     """Every stored month, oldest first, without decoding its data."""
     row = t.MonthResultRow

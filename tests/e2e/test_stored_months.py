@@ -5,8 +5,8 @@ every report, kind and format, must come out as if each month had been computed 
 hour rows, whether all months of the period are stored, some, or the period cuts a stored
 month (which is then computed), with one process or two, on SQLite and PostgreSQL. And the
 stored results are what the report reads: a change to a stored month's hours does not show
-until the month's results are dropped (the municipal PDF set aside: its appendix lists every
-worker-month, so its run computes every month).
+until the month's results are dropped (the municipal PDF set aside there: its appendix lists
+the worker-months behind its figures, which are always computed from the rows).
 """
 
 from __future__ import annotations
