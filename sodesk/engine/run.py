@@ -11,7 +11,8 @@ It never touches a database itself. The per-month work is plain Python over Deci
 (:mod:`sodesk.engine.month`); from :data:`PARALLEL_FROM` workers on, a second process
 (:mod:`sodesk.engine.parallel`) computes the later months while this one reads and
 computes the earlier ones. The two parts' sums are added afterwards, the earlier months
-first; findings keep the order in which one process would have met them.
+first; findings keep the order in which one process would have met them. A closed month's
+stored result (:mod:`sodesk.engine.snapshot`) is one more such part, added as it is.
 """
 
 from __future__ import annotations
