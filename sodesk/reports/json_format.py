@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from sodesk.domain.completeness import Gap
 from sodesk.domain.display import plain, plain_percent
@@ -76,24 +76,33 @@ def gap(g: Gap) -> dict[str, Any]:
     }
 
 
-def header(
-    period_start: dt.date,
-    period_end: dt.date,
-    generated_at: dt.datetime,
-    parameters: list[UsedParameter],
-    warnings: list[Finding],
-    incomplete: Sequence[Gap] = (),
-    fingerprint: dict[str, Any] | None = None,
-) -> dict[str, Any]:
-    """The fields every report's JSON starts with; ``fingerprint`` where the report has one."""
+class Reported(Protocol):
+    """What every report carries at its top (INTERFACES.md: the JSON's common keys)."""
+
+    @property
+    def period(self) -> Period: ...
+    @property
+    def generated_at(self) -> dt.datetime: ...
+    @property
+    def parameters(self) -> list[UsedParameter]: ...
+    @property
+    def warnings(self) -> list[Finding]: ...
+    @property
+    def incomplete(self) -> Sequence[Gap]: ...
+
+
+def header(report: Reported, fingerprint: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The period, the moment made, parameters, warnings and gaps of ``report``; its
+    ``fingerprint`` where it has one."""
+    period = report.period
     stamp = {} if fingerprint is None else {"fingerprint": fingerprint}
     return {
-        "period": {"from": period_start.isoformat(), "to": period_end.isoformat()},
-        "generated_at": generated_at.isoformat(),
+        "period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
+        "generated_at": report.generated_at.isoformat(),
         **stamp,
-        "parameters": [parameter(p) for p in parameters],
-        "warnings": [warning(w) for w in warnings],
-        "incomplete": [gap(g) for g in incomplete],
+        "parameters": [parameter(p) for p in report.parameters],
+        "warnings": [warning(w) for w in report.warnings],
+        "incomplete": [gap(g) for g in report.incomplete],
     }
 
 
@@ -152,15 +161,7 @@ def rate(value: Decimal | None) -> str | None:
 
 
 def activities_json(report: ActivityReport) -> dict[str, Any]:
-    data = header(
-        report.period.start,
-        report.period.end,
-        report.generated_at,
-        report.parameters,
-        report.warnings,
-        report.incomplete,
-        _fingerprint(report.fingerprint, "activities", report.period),
-    )
+    data = header(report, _fingerprint(report.fingerprint, "activities", report.period))
     data["company"] = report.company
     data["activities"] = [activity_line(f, report.client_names.get(f.code)) for f in report.lines]
     totals = activity_line(report.totals)
@@ -227,15 +228,7 @@ def _totals(t: QuestionnaireTotals) -> dict[str, Any]:
 
 def questionnaire_json(report: QuestionnaireReport) -> dict[str, Any]:
     """``report questionnaire``: per work type the sector's questions (R11), and totals."""
-    data = header(
-        report.period.start,
-        report.period.end,
-        report.generated_at,
-        report.parameters,
-        report.warnings,
-        report.incomplete,
-        _fingerprint(report.fingerprint, "questionnaire", report.period),
-    )
+    data = header(report, _fingerprint(report.fingerprint, "questionnaire", report.period))
     data["company"] = report.company
     data["target_group"] = "sheltered"
     data["work_types"] = [
@@ -248,15 +241,8 @@ def questionnaire_json(report: QuestionnaireReport) -> dict[str, Any]:
 
 def municipal_json(report: MunicipalReport) -> dict[str, Any]:
     """``report municipal``: realisation, work types, wage value, money and 2028 (R7-R12)."""
-    data = header(
-        report.period.start,
-        report.period.end,
-        report.generated_at,
-        report.parameters,
-        report.warnings,
-        report.incomplete,
-        _fingerprint(report.fingerprint, "municipal", report.period, report.municipality.code),
-    )
+    code = report.municipality.code
+    data = header(report, _fingerprint(report.fingerprint, "municipal", report.period, code))
     m = report.municipality
     data["company"] = report.company
     data["municipality"] = {"code": m.code, "name": m.name, "region": m.region}
