@@ -162,6 +162,16 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--format", choices=["json", "xlsx", "csv"], default="json")
     explain.add_argument("--out", type=Path)
 
+    verify = sub.add_parser(
+        "verify",
+        parents=[signed],
+        help="geeft de database van vandaag hetzelfde rapport als dit bestand?",
+        description="Leest de vingerafdruk van een rapport (JSON, PDF of Excel), maakt het "
+        "rapport opnieuw en zegt of het gelijk is; zo niet, welke maanden en cijfers "
+        "verschillen. Exit 0: gelijk, 1: verschilt of onleesbaar bestand.",
+    )
+    verify.add_argument("file", type=Path, metavar="BESTAND")
+
     db = sub.add_parser(
         "db",
         help="databasebeheer",

@@ -32,6 +32,7 @@ from sodesk.domain.revenue import (
 from sodesk.domain.validation import Finding
 from sodesk.reports.company_run import CompanyRun
 from sodesk.reports.completeness import gaps_of
+from sodesk.reports.fingerprint import ReportFingerprint, report_fingerprint
 from sodesk.reports.scenario_2028 import (
     CompanyScenario2028,
     company_scenario,
@@ -60,6 +61,8 @@ class ActivityReport:
     """Municipality code to name, so that printed pages name a municipality, not its code."""
     incomplete: list[Gap] = field(default_factory=list)
     """The parameters the figures lack (missing or past their horizon); empty when complete."""
+    fingerprint: ReportFingerprint | None = None
+    """What the figures were computed from; None only in hand-made reports."""
 
 
 def activity_report(run: CompanyRun, records: ActivityRecords, company: str) -> ActivityReport:
@@ -147,6 +150,7 @@ def activity_report(run: CompanyRun, records: ActivityRecords, company: str) -> 
         company_scenario(run),
         {terms.code: terms.name for terms in run.municipalities.values()},
         gaps_of(run, records.work_types),
+        report_fingerprint(run.fingerprint, records),
     )
 
 

@@ -61,6 +61,7 @@ from sodesk.domain.wage_value import measurement_in_force
 from sodesk.domain.worker_month import Employment
 from sodesk.reports.activities import ActivityReport
 from sodesk.reports.company_run import CompanyRun
+from sodesk.reports.fingerprint import ReportFingerprint
 
 ASSUMPTION_HEADCOUNT = (
     "Aantal medewerkers: iedereen die op minstens één dag van de periode in dienst is; "
@@ -303,6 +304,8 @@ class QuestionnaireReport:
     sector_mix: dict[WorkType, Decimal]
     incomplete: list[Gap] = field(default_factory=list)
     """The parameters the figures lack (those of the activity report); empty when complete."""
+    fingerprint: ReportFingerprint | None = None
+    """What the figures were computed from (the activity report's); None when hand-made."""
 
 
 def questionnaire_report(
@@ -348,6 +351,7 @@ def questionnaire_report(
     return QuestionnaireReport(
         period=period,
         generated_at=activities.generated_at,
+        fingerprint=activities.fingerprint,
         company=company,
         parameters=activities.parameters,
         warnings=warnings + activities.warnings,

@@ -251,6 +251,27 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify(args: argparse.Namespace) -> int:
+    """``sodesk verify FILE``: 0 the same report today, 1 it differs (or no report)."""
+    from sodesk.services.reports import ReportInputError
+    from sodesk.services.verify import Unreadable, read_stamp, verify_file
+
+    try:
+        read_stamp(args.file)  # before opening the database: a wrong file costs no wait
+    except Unreadable as error:
+        raise BadInput([f"sodesk: {error}"]) from None
+    workspace = open_workspace(args.database)
+    try:
+        who = _signed_in(args, workspace, Action.READ_MONEY)
+        verdict = verify_file(workspace, args.file, who=who)
+    except (Unreadable, ReportInputError) as error:
+        raise BadInput([f"sodesk: {error}"]) from None
+    finally:
+        workspace.close()
+    print("\n".join(verdict.lines()))
+    return 0 if verdict.same else 1
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     """``sodesk explain activities``: the rows behind one figure (JSON to stdout by default)."""
     from sodesk.services import explain

@@ -42,6 +42,7 @@ from sodesk.storage import periods as store
 from sodesk.storage import tables as t
 from sodesk.storage.activity_source import activity_work_types
 from sodesk.storage.database import transaction
+from sodesk.storage.month_results import drop_month_results, store_month_results
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -233,17 +234,15 @@ def _guidance_without_activity(session: Session, period: Period) -> list[str]:
 
 
 def _store_results(session: Session, months: list[dt.date]) -> None:
-    """Store the closed months' worker-month results in the closing's transaction.
-
-    TODO(merge): call store_month_results(session, months) of the snapshots module here.
-    """
+    """Store the closed months' worker-month results in the closing's transaction: the
+    months close with the figures they have at this moment, or not at all."""
+    store_month_results(session, months)
 
 
 def _drop_results(session: Session, months: list[dt.date]) -> None:
-    """Drop the reopened months' stored results in the reopening's transaction.
-
-    TODO(merge): call drop_month_results(session, months) of the snapshots module here.
-    """
+    """Drop the reopened months' stored results in the reopening's transaction: the reports
+    compute them live again, under today's rules and data."""
+    drop_month_results(session, months)
 
 
 def _token(who: SignedIn | None) -> str | None:

@@ -44,6 +44,7 @@ from sodesk.services.report_data import (
 )
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
+from sodesk.storage.month_results import has_month_results
 from sodesk.storage.outlook_source import read_outlook_records
 
 ReportInputError = InputRejected  # the name the reports page catches
@@ -150,7 +151,10 @@ def render(
                 raise rejected(None, str(unknown)) from None
             # once, for the report and its history; the PDF's appendix hears its worker-months
             recorder = TraceRecorder() if fmt == "pdf" else None
-            run = run_company(session, period, recorder)
+            heard = run = run_company(session, period, recorder)
+            if recorder is not None and has_month_results(session, period):
+                # a heard run computes every month: the figures come from the stored ones
+                run = run_company(session, period)
             report = build_municipal_report(session, period, company, municipality, run)
             report = add_history(
                 report,
@@ -158,7 +162,7 @@ def render(
                 guidance_against_wage_value(session, period, run.workers),
             )
             if recorder is not None:
-                trace = traced_run(session, company, run, recorder)
+                trace = traced_run(session, company, heard, recorder)
                 origin = municipal_origin(trace, municipality, report.parameters)
                 report = dataclasses.replace(report, origin=origin)
         elif kind == "outlook":

@@ -26,6 +26,7 @@ from sodesk.domain.enums import WorkType
 from sodesk.domain.profitability import ActivityFigures, totals, totals_by_work_type
 from sodesk.domain.rate_advice import rate_places
 from sodesk.reports.activities import NON_PRODUCTIVE_NAME, ActivityReport
+from sodesk.reports.fingerprint import stamp
 from sodesk.reports.pdf.activity_answers import rate_text, rates_page, scenario_page
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import (
@@ -457,5 +458,7 @@ def render_activities_pdf(report: ActivityReport) -> bytes:
     Returns:
         The PDF's bytes; write them with ``sodesk.reports.files.write_atomically``.
     """
-    document = ReportDocument(TITLE, report.company, subject=period_text(report.period))
+    short, whole = stamp(report.fingerprint, "activities", report.period)
+    subject = period_text(report.period)
+    document = ReportDocument(TITLE, report.company, subject, short, whole)
     return document.build(activities_story(report))

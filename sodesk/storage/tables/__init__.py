@@ -30,6 +30,7 @@ from sodesk.storage.tables.reference import (
     SettingRow,
     WorkTypeMixRow,
 )
+from sodesk.storage.tables.results import MonthResultRow
 from sodesk.storage.tables.work import GuidanceRow, HourRow, ProductionRow, PurchaseRow, RevenueRow
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "ImportRunRow",
     "LksParameterRow",
     "MinimumWageRow",
+    "MonthResultRow",
     "MunicipalityRow",
     "MunicipalityYearRow",
     "NationalRealisationRow",
