@@ -8,6 +8,7 @@ into PostgreSQL and back. The file is written atomically and readable by its own
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 import json
@@ -23,6 +24,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Engine,
+    LargeBinary,
     Numeric,
     Table,
     delete,
@@ -54,7 +56,13 @@ def _encode(value: Any) -> Any:
         return str(value)
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
+    if isinstance(value, bytes):  # the stored month results' compressed JSON
+        return base64.b64encode(value).decode("ascii")
     return value
+
+
+def _from_base64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def _decoder(table: Table) -> dict[str, Any]:
@@ -67,6 +75,8 @@ def _decoder(table: Table) -> dict[str, Any]:
             result[column.name] = dt.date.fromisoformat
         elif isinstance(kind, Numeric):
             result[column.name] = Decimal
+        elif isinstance(kind, LargeBinary):
+            result[column.name] = _from_base64
     return result
 
 
@@ -245,7 +255,7 @@ def _record(path: Path, table: Table, number: int, line: str) -> dict[str, Any]:
             continue
         try:
             row[key] = decode[key](value)
-        except (ValueError, TypeError, ArithmeticError):  # decimal.InvalidOperation is one
+        except (ValueError, TypeError, ArithmeticError):  # InvalidOperation, binascii.Error
             raise BackupError(
                 f"{where}, kolom {key}: ongeldige waarde {value!r}. {NOTHING_CHANGED}"
             ) from None
