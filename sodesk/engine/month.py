@@ -31,7 +31,9 @@ from sodesk.domain.worker_month import (
 )
 from sodesk.engine.records import MonthRead, WorkerRecord
 
-_NONE: dict = {}  # a worker-month without hours or guidance (never written to)
+#: a worker-month without hours or guidance (never written to)
+_NO_HOURS: dict[str, Decimal] = {}
+_NO_GUIDANCE: dict[str | None, Decimal] = {}
 
 #: where a finding first occurred: worker position, month number in the period, and its
 #: number within the part (two parts' findings merge into the order one process meets them)
@@ -209,14 +211,14 @@ class MonthAttribution:
         hours, guidance_of = self._by_worker(read)
         for worker in self._each_worker():
             record = worker.record
-            productive = hours.get(worker.worker_id, _NONE)
+            productive = hours.get(worker.worker_id, _NO_HOURS)
             if not productive and not (worker.employed and employed_in(record, month)):
                 continue
             figures = worker_month_figures(record.facts, month, params, worker.cuts, worker.memo)
             worker.totals.add_month(figures)
             if figures.findings:
                 _note(part, figures.findings, (worker.position, number))
-            guidance = guidance_of.get(worker.worker_id, _NONE)
+            guidance = guidance_of.get(worker.worker_id, _NO_GUIDANCE)
             lines, findings = attribute_worker_month_rows(
                 figures,
                 record.work_type_on(month.end) or record.work_type_on(month.start),
@@ -235,7 +237,11 @@ class MonthAttribution:
             self._norm(worker.worker_id, read, figures, productive)
 
     def _norm(
-        self, worker_id: int, read: MonthRead, figures: WorkerMonthFigures, by_code: dict
+        self,
+        worker_id: int,
+        read: MonthRead,
+        figures: WorkerMonthFigures,
+        by_code: dict[str, Decimal],
     ) -> None:
         segments = figures.segments
         if len(segments) > 1 and len({(s.wage_value, s.minimum_wage) for s in segments}) > 1:
@@ -277,9 +283,9 @@ class MonthAttribution:
             hours[worker_id][codes[activity_id]] = total
         guidance: dict[int, dict[str | None, Decimal]] = {}
         year = self.params.company_year(read.month.start.year)
-        for worker_id, activity_id, coach, _month, total in read.guidance:
+        for worker_id, guided_id, coach, _month, total in read.guidance:
             cost = ZERO if year is None else guidance_cost(total, year.coach_cost(coach))
-            key = None if activity_id is None else codes[activity_id]
+            key = None if guided_id is None else codes[guided_id]
             costs = guidance.get(worker_id)
             if costs is None:
                 costs = guidance[worker_id] = {}

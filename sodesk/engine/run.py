@@ -222,9 +222,9 @@ def _merge(run: CompanyRun, parts: list[Part]) -> list[SplitMonth]:
         )
     first: dict[tuple[str, str], tuple[Where, Finding]] = {}
     for part in parts:
-        for key, (where, finding) in part.findings.items():
-            if key not in first or where < first[key][0]:
-                first[key] = (where, finding)
+        for said, (where, finding) in part.findings.items():
+            if said not in first or where < first[said][0]:
+                first[said] = (where, finding)
     run.findings.extend(finding for _where, finding in sorted(first.values(), key=_position))
     return [entry for part in parts for entry in part.split]
 
