@@ -22,10 +22,10 @@ order therefore gives the total without rounding. Sub-cent precision is kept thr
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 
 from sodesk.domain import display
+from sodesk.domain.amounts import FIELDS, SLOT, Amounts
 from sodesk.domain.enums import WorkType
 from sodesk.domain.money import ZERO
 from sodesk.domain.validation import Finding
@@ -37,48 +37,20 @@ LineKey = str
 NON_PRODUCTIVE_PREFIX = "non-productive:"
 UNPLACED = "unplaced"
 _FINEST_EXPONENT = -12
-_FIELDS = 8  # the fields of AttributedAmounts, in order
-_GUIDANCE_COST = 5
-_PRODUCTIVE_HOURS = 7
+_FIELDS = len(FIELDS)
+_GUIDANCE_COST = SLOT["guidance_cost"]
+_PRODUCTIVE_HOURS = SLOT["productive_hours"]
 #: what a zero total leaves on each line: (0 x w / d) quantized to 1E-12, and 0 - 0E-12
 _ZERO_PART = Decimal("0E-12")
-#: where the six split totals sit in a row (guidance cost and productive hours are not split)
-_SPLIT_SLOTS = (0, 1, 2, 3, 4, 6)
+#: the amounts a worker-month splits over its lines, and where they sit in a row (guidance
+#: cost and productive hours are not split)
+_SPLIT = ("wage_cost", "lks", "lks_fixed_68", "guidance_subsidy", "wsw_subsidy", "paid_hours")
+_SPLIT_SLOTS = tuple(SLOT[name] for name in _SPLIT)
 
 
 def non_productive_key(work_type: WorkType | None) -> LineKey:
     """The non-productive line of a work type, or of workers without a placement."""
     return NON_PRODUCTIVE_PREFIX + (UNPLACED if work_type is None else work_type.value)
-
-
-@dataclass(frozen=True, slots=True)
-class AttributedAmounts:
-    """The part of a worker-month one line receives (toegerekende bedragen).
-
-    ``paid_hours_share`` is the share of paid hours the line carries; ``productive_hours``
-    the productive hours booked on it.
-    """
-
-    wage_cost: Decimal = ZERO
-    lks: Decimal = ZERO
-    lks_fixed_68: Decimal = ZERO
-    guidance_subsidy: Decimal = ZERO
-    wsw_subsidy: Decimal = ZERO
-    guidance_cost: Decimal = ZERO
-    paid_hours_share: Decimal = ZERO
-    productive_hours: Decimal = ZERO
-
-    def __add__(self, other: AttributedAmounts) -> AttributedAmounts:
-        return AttributedAmounts(
-            self.wage_cost + other.wage_cost,
-            self.lks + other.lks,
-            self.lks_fixed_68 + other.lks_fixed_68,
-            self.guidance_subsidy + other.guidance_subsidy,
-            self.wsw_subsidy + other.wsw_subsidy,
-            self.guidance_cost + other.guidance_cost,
-            self.paid_hours_share + other.paid_hours_share,
-            self.productive_hours + other.productive_hours,
-        )
 
 
 def allocate(total: Decimal, weights: Mapping[LineKey, Decimal]) -> dict[LineKey, Decimal]:
@@ -165,7 +137,7 @@ def attribute_worker_month(
     work_type: WorkType | None,
     productive_hours: Mapping[str, Decimal],
     guidance_cost: Mapping[str | None, Decimal],
-) -> tuple[dict[LineKey, AttributedAmounts], list[Finding]]:
+) -> tuple[dict[LineKey, Amounts], list[Finding]]:
     """Split one worker-month over activities and non-productive time (R6).
 
     Args:
@@ -183,7 +155,7 @@ def attribute_worker_month(
     rows, findings = attribute_worker_month_rows(
         figures, work_type, productive_hours, guidance_cost
     )
-    return {key: AttributedAmounts(*row) for key, row in rows.items()}, findings
+    return {key: Amounts(*row) for key, row in rows.items()}, findings
 
 
 def attribute_worker_month_rows(
@@ -192,9 +164,9 @@ def attribute_worker_month_rows(
     productive_hours: Mapping[str, Decimal],
     guidance_cost: Mapping[str | None, Decimal],
 ) -> tuple[dict[LineKey, list[Decimal]], list[Finding]]:
-    """:func:`attribute_worker_month`, each line's amounts a list in the field order of
-    :class:`AttributedAmounts`: a company run adds ~30,000 of these up without making an
-    object for each.
+    """:func:`attribute_worker_month`, each line's amounts a list in the order of
+    :meth:`Amounts.row`: a company run adds ~30,000 of these up without making an object
+    for each.
     """
     for values in (productive_hours, guidance_cost):
         for key, value in values.items():
@@ -221,17 +193,8 @@ def attribute_worker_month_rows(
         message = f"Medewerker {who} heeft geen plaatsing: uren en kosten onder 'unplaced'."
         findings.append(Finding("attribution.unplaced", message, "work_type", None, who))
 
-    lines = _split_rows(
-        (
-            figures.wage_cost,
-            figures.lks,
-            figures.lks_fixed_68,
-            figures.guidance_subsidy,
-            figures.wsw_subsidy,
-            paid,
-        ),
-        weights,
-    )
+    whole = figures.row()
+    lines = _split_rows(tuple(whole[slot] for slot in _SPLIT_SLOTS), weights)
     for key, hours in productive_hours.items():
         lines[key][_PRODUCTIVE_HOURS] = hours
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from decimal import Decimal
 from operator import add
 from typing import Protocol
 
-from sodesk.domain.attribution import AttributedAmounts, LineKey, attribute_worker_month_rows
+from sodesk.domain.amounts import NO_AMOUNTS, SLOT, Amounts
+from sodesk.domain.attribution import LineKey, attribute_worker_month_rows
 from sodesk.domain.money import ZERO
 from sodesk.domain.parameters import ParameterSet
 from sodesk.domain.period import Period
@@ -45,7 +46,7 @@ SplitMonth = tuple[int, Period, tuple[WageValueSegment, ...]]
 class LineTotals:
     """What one line (activity or non-productive) collects over the period."""
 
-    amounts: AttributedAmounts = field(default_factory=AttributedAmounts)
+    amounts: Amounts = NO_AMOUNTS
     wage_value_norm: Decimal = ZERO
     hours_without_wage_value: Decimal = ZERO
 
@@ -55,33 +56,17 @@ class LineTotals:
         self.hours_without_wage_value += other.hours_without_wage_value
 
 
-@dataclass
-class WorkerTotals:
-    """A worker's figures summed over the months of the period (the worker-level view)."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WorkerTotals(Amounts):
+    """A worker's figures summed over the months of the period (the worker-level view):
+    the worker-months' amounts, with the guidance cost and productive hours of the months."""
 
-    paid_hours: Decimal = ZERO
-    wage_cost: Decimal = ZERO
-    lks: Decimal = ZERO
-    lks_fixed_68: Decimal = ZERO
-    guidance_subsidy: Decimal = ZERO
-    wsw_subsidy: Decimal = ZERO
     days_employed: int = 0
-    guidance_cost: Decimal = ZERO
-
-    def add_month(self, figures: WorkerMonthFigures) -> None:
-        self.paid_hours += figures.paid_hours
-        self.wage_cost += figures.wage_cost
-        self.lks += figures.lks
-        self.lks_fixed_68 += figures.lks_fixed_68
-        self.guidance_subsidy += figures.guidance_subsidy
-        self.wsw_subsidy += figures.wsw_subsidy
-        self.days_employed += figures.days_employed
 
     def plus(self, other: WorkerTotals) -> WorkerTotals:
         """The totals of two runs of consecutive months (earlier months first)."""
-        return WorkerTotals(
-            *(getattr(self, f.name) + getattr(other, f.name) for f in fields(WorkerTotals))
-        )
+        both = self + other
+        return WorkerTotals(*both.row(), days_employed=self.days_employed + other.days_employed)
 
 
 @dataclass
@@ -140,12 +125,16 @@ class Recorder(Protocol):
         lines: dict[LineKey, list[Decimal]],
         guidance: dict[str | None, Decimal],
     ) -> None:
-        """One worker-month: its figures and each line's amounts (AttributedAmounts order)."""
+        """One worker-month: its figures and each line's amounts (:meth:`Amounts.row` order)."""
 
     def norm(
         self, worker_id: int, month: Period, code: LineKey, norm: Decimal, without: Decimal
     ) -> None:
         """A worker-month's wage-value norm on one activity, and its hours without one."""
+
+
+_GUIDANCE_COST = SLOT["guidance_cost"]
+_PRODUCTIVE_HOURS = SLOT["productive_hours"]
 
 
 @dataclass
@@ -156,7 +145,12 @@ class _Worker:
     employed: bool
     cuts: set[dt.date]
     memo: PartMemo
-    totals: WorkerTotals
+    #: running sums of the worker's months in :meth:`Amounts.row` order, and their days
+    sums: list[Decimal] = field(default_factory=lambda: NO_AMOUNTS.row())
+    days_employed: int = 0
+
+    def totals(self) -> WorkerTotals:
+        return WorkerTotals(*self.sums, days_employed=self.days_employed)
 
 
 def employed_in(worker: WorkerRecord, span: Period) -> bool:
@@ -183,7 +177,7 @@ class MonthAttribution:
         self._records = workers
         self._workers: list[_Worker] | None = None  # made at the first month (in the process)
         self._part = Part()
-        # running sums per line, in AttributedAmounts' field order (the same additions as
+        # running sums per line, in Amounts.row() order (the same additions as
         # adding the dataclasses, without one new object per addition)
         self._sums: dict[LineKey, list[Decimal]] = {}
 
@@ -193,12 +187,9 @@ class MonthAttribution:
             for position, worker_id in enumerate(sorted(self._records)):
                 record = self._records[worker_id]
                 cuts = cut_dates(record.facts, self.period, self.params)
-                totals = self._part.worker_totals[worker_id] = WorkerTotals()
                 employed = employed_in(record, self.period)
                 self._workers.append(
-                    _Worker(
-                        position, worker_id, record, employed, cuts, PartMemo.over(cuts), totals
-                    )
+                    _Worker(position, worker_id, record, employed, cuts, PartMemo.over(cuts))
                 )
         return self._workers
 
@@ -215,7 +206,8 @@ class MonthAttribution:
             if not productive and not (worker.employed and employed_in(record, month)):
                 continue
             figures = worker_month_figures(record.facts, month, params, worker.cuts, worker.memo)
-            worker.totals.add_month(figures)
+            worker.sums = list(map(add, worker.sums, figures.row()))
+            worker.days_employed += figures.days_employed
             if figures.findings:
                 _note(part, figures.findings, (worker.position, number))
             guidance = guidance_of.get(worker.worker_id, _NO_GUIDANCE)
@@ -228,7 +220,9 @@ class MonthAttribution:
             if findings:
                 _note(part, findings, (worker.position, number))
             if guidance:
-                worker.totals.guidance_cost += sum(guidance.values(), ZERO)
+                worker.sums[_GUIDANCE_COST] += sum(guidance.values(), ZERO)
+            if productive:
+                worker.sums[_PRODUCTIVE_HOURS] += sum(productive.values(), ZERO)
             if self.recorder is not None:
                 self.recorder.worker_month(record, month, figures, lines, guidance)
             for key, amounts in lines.items():
@@ -294,9 +288,10 @@ class MonthAttribution:
 
     def result(self) -> Part:
         """The sums of every month added so far (every worker has totals, maybe zero)."""
-        self._each_worker()
+        for worker in self._each_worker():
+            self._part.worker_totals[worker.worker_id] = worker.totals()
         for key, row in self._sums.items():
-            self._part.lines[key].amounts = AttributedAmounts(*row)
+            self._part.lines[key].amounts = Amounts(*row)
         return self._part
 
 

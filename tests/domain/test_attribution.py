@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sodesk.domain.amounts import Amounts
 from sodesk.domain.attribution import (
-    AttributedAmounts,
     allocate,
     attribute_worker_month,
     non_productive_key,
@@ -52,7 +52,7 @@ def test_hours_within_contract_split_over_paid_hours() -> None:
     assert lines["A"].wage_cost == Decimal(1200)
     assert lines["B"].lks == Decimal(200)
     assert lines[IDLE].wage_cost == Decimal(400)
-    assert lines[IDLE].paid_hours_share == Decimal(20)
+    assert lines[IDLE].paid_hours == Decimal(20)
     assert lines[IDLE].productive_hours == 0
     assert lines["A"].productive_hours == Decimal(60)
 
@@ -82,7 +82,7 @@ def test_no_hours_at_all_goes_to_non_productive() -> None:
         month(ZERO), WorkType.SHELTERED_INSIDE, {}, {None: Decimal(55)}
     )
     assert findings == []
-    assert lines == {IDLE: AttributedAmounts(guidance_cost=Decimal(55))}
+    assert lines == {IDLE: Amounts(guidance_cost=Decimal(55))}
 
 
 def test_paid_but_not_worked_goes_to_non_productive() -> None:
@@ -90,7 +90,7 @@ def test_paid_but_not_worked_goes_to_non_productive() -> None:
         month(Decimal(100), lks=Decimal(7)), WorkType.WORK_ON_LOCATION, {"A": ZERO}, {}
     )
     assert lines["non-productive:work_on_location"].lks == Decimal(7)
-    assert lines["A"] == AttributedAmounts()
+    assert lines["A"] == Amounts()
 
 
 def test_unplaced_worker_warns() -> None:
@@ -133,7 +133,7 @@ def test_allocate_adds_up_exactly_for_thirds() -> None:
 
 
 def test_amounts_add() -> None:
-    one = AttributedAmounts(*(Decimal(i) for i in range(8)))
+    one = Amounts(*(Decimal(i) for i in range(8)))
     total = one + one
     assert [getattr(total, f.name) for f in fields(total)] == [Decimal(2 * i) for i in range(8)]
 
@@ -168,7 +168,7 @@ def test_attribution_adds_up_exactly_to_the_worker_month(
         assert total == getattr(figures, name), name
         assert sum((getattr(row, name) for row in reversed(rows)), ZERO) == total
         assert cents(total) == cents(getattr(figures, name))
-    assert sum((row.paid_hours_share for row in rows), ZERO) == paid
+    assert sum((row.paid_hours for row in rows), ZERO) == paid
     assert sum((row.guidance_cost for row in rows), ZERO) == sum(guidance.values(), ZERO)
     assert sum((row.productive_hours for row in rows), ZERO) == sum(productive.values(), ZERO)
     assert all(getattr(row, name) >= 0 for row in rows for name in AMOUNTS)
