@@ -199,22 +199,13 @@ def _non_productive_lines(run: CompanyRun) -> list[ActivityFigures]:
         suffix = key.removeprefix(NON_PRODUCTIVE_PREFIX)
         work_type = None if suffix == UNPLACED else WorkType(suffix)
         label = "zonder plaatsing" if work_type is None else work_type.label
-        a = run.lines[key].amounts
-        result.append(
-            activity_figures(
-                ActivityInputs(
-                    code=key,
-                    name=f"{NON_PRODUCTIVE_NAME}: {label}",
-                    work_type=work_type,
-                    wage_cost=a.wage_cost,
-                    lks=a.lks,
-                    lks_fixed_68=a.lks_fixed_68,
-                    guidance_cost=a.guidance_cost,
-                    guidance_subsidy=a.guidance_subsidy,
-                    wsw_subsidy=a.wsw_subsidy,
-                )
-            )
+        inputs = ActivityInputs(
+            *run.lines[key].amounts.row(),
+            code=key,
+            name=f"{NON_PRODUCTIVE_NAME}: {label}",
+            work_type=work_type,
         )
+        result.append(activity_figures(inputs))
     return result
 
 
