@@ -11,7 +11,8 @@ hours ``P``, productive hours ``p_a`` per activity and ``p = sum p_a``:
 
 Guidance cost (begeleidingskosten) with an activity goes to that activity; without one, to the
 month's activities by ``p_a / p``, or to non-productive when ``p = 0``. A worker without a
-placement is reported under ``non-productive:unplaced`` with a warning.
+placement is reported under ``non-productive:unplaced`` with a warning. The lines are
+:class:`~sodesk.domain.lines.LineKey` values.
 
 Exactness: each amount is split so that the lines add up **exactly** (Decimal equality) to
 the worker-month total: every line but the last is quantized to the total's own last digit
@@ -21,21 +22,19 @@ order therefore gives the total without rounding. Sub-cent precision is kept thr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from decimal import Decimal
+from typing import TypeVar
 
 from sodesk.domain import display
 from sodesk.domain.amounts import FIELDS, SLOT, Amounts
 from sodesk.domain.enums import WorkType
+from sodesk.domain.lines import LineKey
 from sodesk.domain.money import ZERO
 from sodesk.domain.validation import Finding
 from sodesk.domain.worker_month import WorkerMonthFigures
 
-LineKey = str
-"""An activity code, or ``non-productive:<work_type>`` / ``non-productive:unplaced``."""
-
-NON_PRODUCTIVE_PREFIX = "non-productive:"
-UNPLACED = "unplaced"
+K = TypeVar("K", bound=Hashable)
 _FINEST_EXPONENT = -12
 _FIELDS = len(FIELDS)
 _GUIDANCE_COST = SLOT["guidance_cost"]
@@ -48,12 +47,7 @@ _SPLIT = ("wage_cost", "lks", "lks_fixed_68", "guidance_subsidy", "wsw_subsidy",
 _SPLIT_SLOTS = tuple(SLOT[name] for name in _SPLIT)
 
 
-def non_productive_key(work_type: WorkType | None) -> LineKey:
-    """The non-productive line of a work type, or of workers without a placement."""
-    return NON_PRODUCTIVE_PREFIX + (UNPLACED if work_type is None else work_type.value)
-
-
-def allocate(total: Decimal, weights: Mapping[LineKey, Decimal]) -> dict[LineKey, Decimal]:
+def allocate(total: Decimal, weights: Mapping[K, Decimal]) -> dict[K, Decimal]:
     """Split ``total`` over keys in proportion to non-negative weights, adding up exactly.
 
     Keys with weight zero get exactly ZERO; the last key with a positive weight (in the
@@ -66,8 +60,8 @@ def allocate(total: Decimal, weights: Mapping[LineKey, Decimal]) -> dict[LineKey
 
 
 def allocate_many(
-    totals: Mapping[str, Decimal], weights: Mapping[LineKey, Decimal]
-) -> dict[str, dict[LineKey, Decimal]]:
+    totals: Mapping[str, Decimal], weights: Mapping[K, Decimal]
+) -> dict[str, dict[K, Decimal]]:
     """:func:`allocate` for several totals over the same weights (checked and summed once).
 
     Raises:
@@ -85,7 +79,7 @@ def allocate_many(
         raise ValueError("at least one weight must be positive")
     last = positive[-1]
     others = [(key, weights[key]) for key in positive[:-1]]
-    result: dict[str, dict[LineKey, Decimal]] = {}
+    result: dict[str, dict[K, Decimal]] = {}
     for name, total in totals.items():
         split = dict.fromkeys(weights, ZERO)
         if others:
@@ -135,16 +129,16 @@ def _exponent(value: Decimal) -> int:
 def attribute_worker_month(
     figures: WorkerMonthFigures,
     work_type: WorkType | None,
-    productive_hours: Mapping[str, Decimal],
-    guidance_cost: Mapping[str | None, Decimal],
+    productive_hours: Mapping[LineKey, Decimal],
+    guidance_cost: Mapping[LineKey | None, Decimal],
 ) -> tuple[dict[LineKey, Amounts], list[Finding]]:
     """Split one worker-month over activities and non-productive time (R6).
 
     Args:
         figures: the worker's figures for the month (or the part inside the period).
         work_type: the work type of the placement in force, or None (unplaced).
-        productive_hours: productive hours per activity code in that month.
-        guidance_cost: guidance cost per activity code, ``None`` for guidance without one.
+        productive_hours: productive hours per activity line in that month.
+        guidance_cost: guidance cost per activity line, ``None`` for guidance without one.
 
     Returns:
         The amounts per line and the findings (hours beyond contract, unplaced).
@@ -161,8 +155,8 @@ def attribute_worker_month(
 def attribute_worker_month_rows(
     figures: WorkerMonthFigures,
     work_type: WorkType | None,
-    productive_hours: Mapping[str, Decimal],
-    guidance_cost: Mapping[str | None, Decimal],
+    productive_hours: Mapping[LineKey, Decimal],
+    guidance_cost: Mapping[LineKey | None, Decimal],
 ) -> tuple[dict[LineKey, list[Decimal]], list[Finding]]:
     """:func:`attribute_worker_month`, each line's amounts a list in the order of
     :meth:`Amounts.row`: a company run adds ~30,000 of these up without making an object
@@ -171,10 +165,11 @@ def attribute_worker_month_rows(
     for values in (productive_hours, guidance_cost):
         for key, value in values.items():
             if value < 0:
-                raise ValueError(f"hours and guidance cost must not be negative: {key}={value}")
+                line = "no activity" if key is None else key.text
+                raise ValueError(f"hours and guidance cost must not be negative: {line}={value}")
     who = figures.personnel_number
     findings: list[Finding] = []
-    idle = non_productive_key(work_type)
+    idle = LineKey.non_productive(work_type)
     paid = figures.paid_hours
     worked = sum(productive_hours.values(), ZERO)
     weights: dict[LineKey, Decimal] = dict(productive_hours)

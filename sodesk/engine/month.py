@@ -17,7 +17,8 @@ from operator import add
 from typing import Protocol
 
 from sodesk.domain.amounts import NO_AMOUNTS, SLOT, Amounts
-from sodesk.domain.attribution import LineKey, attribute_worker_month_rows
+from sodesk.domain.attribution import attribute_worker_month_rows
+from sodesk.domain.lines import LineKey
 from sodesk.domain.money import ZERO
 from sodesk.domain.parameters import ParameterSet
 from sodesk.domain.period import Period
@@ -33,8 +34,8 @@ from sodesk.domain.worker_month import (
 from sodesk.engine.records import MonthRead, WorkerRecord
 
 #: a worker-month without hours or guidance (never written to)
-_NO_HOURS: dict[str, Decimal] = {}
-_NO_GUIDANCE: dict[str | None, Decimal] = {}
+_NO_HOURS: dict[LineKey, Decimal] = {}
+_NO_GUIDANCE: dict[LineKey | None, Decimal] = {}
 
 #: where a finding first occurred: worker position, month number in the period, and its
 #: number within the part (two parts' findings merge into the order one process meets them)
@@ -123,12 +124,12 @@ class Recorder(Protocol):
         month: Period,
         figures: WorkerMonthFigures,
         lines: dict[LineKey, list[Decimal]],
-        guidance: dict[str | None, Decimal],
+        guidance: dict[LineKey | None, Decimal],
     ) -> None:
         """One worker-month: its figures and each line's amounts (:meth:`Amounts.row` order)."""
 
     def norm(
-        self, worker_id: int, month: Period, code: LineKey, norm: Decimal, without: Decimal
+        self, worker_id: int, month: Period, line: LineKey, norm: Decimal, without: Decimal
     ) -> None:
         """A worker-month's wage-value norm on one activity, and its hours without one."""
 
@@ -172,7 +173,8 @@ class MonthAttribution:
         codes: dict[int, str],
         recorder: Recorder | None = None,
     ) -> None:
-        self.period, self.params, self.codes = period, params, codes
+        self.period, self.params = period, params
+        self._lines = {activity_id: LineKey.activity(code) for activity_id, code in codes.items()}
         self.recorder = recorder
         self._records = workers
         self._workers: list[_Worker] | None = None  # made at the first month (in the process)
@@ -235,11 +237,11 @@ class MonthAttribution:
         worker_id: int,
         read: MonthRead,
         figures: WorkerMonthFigures,
-        by_code: dict[str, Decimal],
+        by_line: dict[LineKey, Decimal],
     ) -> None:
         segments = figures.segments
         if len(segments) > 1 and len({(s.wage_value, s.minimum_wage) for s in segments}) > 1:
-            if not by_code:
+            if not by_line:
                 return
             daily = read.daily.get(worker_id)
             if daily is None:  # not foreseen as a candidate: the run asks the database later
@@ -247,16 +249,16 @@ class MonthAttribution:
                 return
             for activity_id, days in daily.items():
                 norm, without = norm_over_days(figures.segments, days)
-                line = self._part.lines[self.codes[activity_id]]
+                key = self._lines[activity_id]
+                line = self._part.lines[key]
                 line.wage_value_norm += norm
                 line.hours_without_wage_value += without
                 if self.recorder is not None:
-                    code = self.codes[activity_id]
-                    self.recorder.norm(worker_id, read.month, code, norm, without)
+                    self.recorder.norm(worker_id, read.month, key, norm, without)
             return
         segment = segments[0] if segments else None
-        for code, total in by_code.items():
-            line = self._part.lines[code]
+        for key, total in by_line.items():
+            line = self._part.lines[key]
             norm, without = ZERO, ZERO
             if segment is None or segment.wage_value is None or segment.minimum_wage is None:
                 without = total
@@ -265,21 +267,21 @@ class MonthAttribution:
                 norm = wage_value_norm(total, segment.wage_value, segment.minimum_wage)
                 line.wage_value_norm += norm
             if self.recorder is not None:
-                self.recorder.norm(worker_id, read.month, code, norm, without)
+                self.recorder.norm(worker_id, read.month, key, norm, without)
 
     def _by_worker(
         self, read: MonthRead
-    ) -> tuple[dict[int, dict[str, Decimal]], dict[int, dict[str | None, Decimal]]]:
+    ) -> tuple[dict[int, dict[LineKey, Decimal]], dict[int, dict[LineKey | None, Decimal]]]:
         """The month's hours and guidance cost per worker and activity code."""
-        codes = self.codes
-        hours: dict[int, dict[str, Decimal]] = defaultdict(dict)
+        lines = self._lines
+        hours: dict[int, dict[LineKey, Decimal]] = defaultdict(dict)
         for worker_id, activity_id, _month, total in read.productive:
-            hours[worker_id][codes[activity_id]] = total
-        guidance: dict[int, dict[str | None, Decimal]] = {}
+            hours[worker_id][lines[activity_id]] = total
+        guidance: dict[int, dict[LineKey | None, Decimal]] = {}
         year = self.params.company_year(read.month.start.year)
         for worker_id, guided_id, coach, _month, total in read.guidance:
             cost = ZERO if year is None else guidance_cost(total, year.coach_cost(coach))
-            key = None if guided_id is None else codes[guided_id]
+            key = None if guided_id is None else lines[guided_id]
             costs = guidance.get(worker_id)
             if costs is None:
                 costs = guidance[worker_id] = {}

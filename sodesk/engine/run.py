@@ -24,8 +24,8 @@ from decimal import Decimal
 from functools import reduce
 from typing import Protocol
 
-from sodesk.domain.attribution import LineKey
 from sodesk.domain.enums import TargetGroup
+from sodesk.domain.lines import LineKey
 from sodesk.domain.lks_regime import LKS_GROUPS, in_force, lw_basis_finding
 from sodesk.domain.parameters import MunicipalityTerms, ParameterSet
 from sodesk.domain.period import Period
@@ -248,8 +248,9 @@ def _norm_for_split_months(
         for worker_id, activities in daily.items():
             for activity_id, days in activities.items():
                 norm, without = norm_over_days(segments_of[worker_id], days)
-                line = run.lines[run.activity_codes[activity_id]]
+                key = LineKey.activity(run.activity_codes[activity_id])
+                line = run.lines[key]
                 line.wage_value_norm += norm
                 line.hours_without_wage_value += without
                 if recorder is not None:
-                    recorder.norm(worker_id, month, run.activity_codes[activity_id], norm, without)
+                    recorder.norm(worker_id, month, key, norm, without)

@@ -13,9 +13,9 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX, UNPLACED
 from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import WorkType
+from sodesk.domain.lines import LineKey, LineKind
 from sodesk.domain.money import ZERO
 from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.period import Period
@@ -109,7 +109,7 @@ def activity_report(run: CompanyRun, records: ActivityRecords, company: str) -> 
                 missing_overhead.add((month.start.year, activity.work_type))
                 continue
             cost_overhead += overhead(month_hours, rate)
-        line = run.lines.get(activity.code)
+        line = run.lines.get(LineKey.activity(activity.code))
         amounts = line.amounts if line else None
         if hours == 0 and revenue.amount == 0 and amounts is None:
             continue  # not active in the period
@@ -195,13 +195,12 @@ def _hours_for_rates(
 
 def _non_productive_lines(run: CompanyRun) -> list[ActivityFigures]:
     result = []
-    for key in sorted(k for k in run.lines if k.startswith(NON_PRODUCTIVE_PREFIX)):
-        suffix = key.removeprefix(NON_PRODUCTIVE_PREFIX)
-        work_type = None if suffix == UNPLACED else WorkType(suffix)
+    for key in sorted(k for k in run.lines if k.kind is LineKind.NON_PRODUCTIVE):
+        work_type = key.work_type
         label = "zonder plaatsing" if work_type is None else work_type.label
         inputs = ActivityInputs(
             *run.lines[key].amounts.row(),
-            code=key,
+            code=key.text,
             name=f"{NON_PRODUCTIVE_NAME}: {label}",
             work_type=work_type,
         )
