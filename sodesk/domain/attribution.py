@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
 from decimal import Decimal
+from operator import itemgetter
 from typing import TypeVar
 
 from sodesk.domain import display
@@ -45,6 +46,7 @@ _ZERO_PART = Decimal("0E-12")
 #: cost and productive hours are not split)
 _SPLIT = ("wage_cost", "lks", "lks_fixed_68", "guidance_subsidy", "wsw_subsidy", "paid_hours")
 _SPLIT_SLOTS = tuple(SLOT[name] for name in _SPLIT)
+_split_totals = itemgetter(*_SPLIT_SLOTS)
 
 
 def allocate(total: Decimal, weights: Mapping[K, Decimal]) -> dict[K, Decimal]:
@@ -188,8 +190,7 @@ def attribute_worker_month_rows(
         message = f"Medewerker {who} heeft geen plaatsing: uren en kosten onder 'unplaced'."
         findings.append(Finding("attribution.unplaced", message, "work_type", None, who))
 
-    whole = figures.row()
-    lines = _split_rows(tuple(whole[slot] for slot in _SPLIT_SLOTS), weights)
+    lines = _split_rows(_split_totals(figures.row()), weights)
     for key, hours in productive_hours.items():
         lines[key][_PRODUCTIVE_HOURS] = hours
 

@@ -23,7 +23,7 @@ from datetime import date
 from decimal import Decimal
 from operator import add
 
-from sodesk.domain.amounts import NO_AMOUNTS, SLOT, Amounts
+from sodesk.domain.amounts import NO_AMOUNTS, SLOT, Amounts, row_of
 from sodesk.domain.display import date_nl
 from sodesk.domain.enums import TargetGroup
 from sodesk.domain.lks_regime import (
@@ -380,7 +380,7 @@ def _part_figures(
         else:
             fulltime = WSW_FULLTIME_WEEK if company is None else company.wsw_fulltime_hours
             wsw_part = wsw_subsidy(amount, contract, fulltime, part.days, days_in_year(d.year))
-    first = Amounts(
+    first = row_of(
         wage_cost=wage_costs[0] if wage_costs else ZERO,
         lks=lks[0] if lks else ZERO,
         lks_fixed_68=ZERO if lks_68 is None else lks_68,
@@ -389,9 +389,7 @@ def _part_figures(
         paid_hours=part_hours,
     )
     more = (
-        Amounts(
-            wage_cost=wage_costs[n] if wage_costs else ZERO, lks=lks[n] if lks else ZERO
-        ).row()
+        row_of(wage_cost=wage_costs[n] if wage_costs else ZERO, lks=lks[n] if lks else ZERO)
         for n in range(1, len(jobs))
     )
-    return _PartFigures(wage_value, wml, (first.row(), *more), regime, tuple(findings))
+    return _PartFigures(wage_value, wml, (first, *more), regime, tuple(findings))
