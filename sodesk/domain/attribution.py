@@ -69,16 +69,7 @@ def allocate_many(
     Raises:
         ValueError: for a negative weight, or when no weight is positive.
     """
-    positive = []
-    denominator = ZERO
-    for key, weight in weights.items():
-        if weight < 0:
-            raise ValueError(f"weights must not be negative: {dict(weights)}")
-        if weight > 0:
-            positive.append(key)
-            denominator += weight
-    if not positive:
-        raise ValueError("at least one weight must be positive")
+    positive, denominator = _positive(weights)
     last = positive[-1]
     others = [(key, weights[key]) for key in positive[:-1]]
     result: dict[str, dict[K, Decimal]] = {}
@@ -96,6 +87,25 @@ def allocate_many(
             split[last] = total
         result[name] = split
     return result
+
+
+def _positive(weights: Mapping[K, Decimal]) -> tuple[list[K], Decimal]:
+    """The keys with a positive weight, in order, and the sum of their weights.
+
+    Raises:
+        ValueError: for a negative weight, or when no weight is positive.
+    """
+    positive = []
+    denominator = ZERO
+    for key, weight in weights.items():
+        if weight < 0:
+            raise ValueError(f"weights must not be negative: {dict(weights)}")
+        if weight > 0:
+            positive.append(key)
+            denominator += weight
+    if not positive:
+        raise ValueError("at least one weight must be positive")
+    return positive, denominator
 
 
 #: the quanta :func:`_quantum` hands out, one Decimal per exponent (a report asks ~200,000 times)
@@ -219,16 +229,7 @@ def _split_rows(
     quantized to its own quantum, the last positive line taking the remainder), with the
     totals at the row positions of wage cost, LKS, LKS 68 %, allowance, Wsw and paid hours.
     """
-    positive = []
-    denominator = ZERO
-    for key, weight in weights.items():
-        if weight < 0:
-            raise ValueError(f"weights must not be negative: {dict(weights)}")
-        if weight > 0:
-            positive.append(key)
-            denominator += weight
-    if not positive:
-        raise ValueError("at least one weight must be positive")
+    positive, denominator = _positive(weights)
     rows = {key: [ZERO] * _FIELDS for key in weights}
     last = rows[positive[-1]]
     if len(positive) == 1:
