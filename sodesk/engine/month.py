@@ -31,7 +31,7 @@ from sodesk.domain.worker_month import (
     cut_dates,
     worker_month_figures,
 )
-from sodesk.engine.records import MonthRead, WorkerRecord
+from sodesk.engine.records import CompanyFacts, MonthRead, WorkerRecord
 
 #: a worker-month without hours or guidance (never written to)
 _NO_HOURS: dict[LineKey, Decimal] = {}
@@ -166,17 +166,13 @@ class MonthAttribution:
     """Attributes the months it is given, in the order given, for every worker."""
 
     def __init__(
-        self,
-        period: Period,
-        params: ParameterSet,
-        workers: dict[int, WorkerRecord],
-        codes: dict[int, str],
-        recorder: Recorder | None = None,
+        self, period: Period, facts: CompanyFacts, recorder: Recorder | None = None
     ) -> None:
-        self.period, self.params = period, params
+        self.period, self.params = period, facts.params
+        codes = facts.activity_codes
         self._lines = {activity_id: LineKey.activity(code) for activity_id, code in codes.items()}
         self.recorder = recorder
-        self._records = workers
+        self._records = facts.workers
         self._workers: list[_Worker] | None = None  # made at the first month (in the process)
         self._part = Part()
         # running sums per line, in Amounts.row() order (the same additions as

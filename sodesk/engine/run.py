@@ -112,7 +112,7 @@ def run(source: Source, period: Period, recorder: Recorder | None = None) -> Com
         return source.month(month, candidates.get(month.start.replace(day=1), []))
 
     def attribution() -> MonthAttribution:
-        return MonthAttribution(period, facts.params, facts.workers, facts.activity_codes, recorder)
+        return MonthAttribution(period, facts, recorder)
 
     parallel = (
         recorder is None
@@ -147,7 +147,7 @@ def _in_two(
     cut = len(months) - child_months(len(months))
     later: list[MonthRead] = []
     earlier: list[MonthRead] = []
-    with SecondProcess(period, facts.params, facts.workers, facts.activity_codes) as helper:
+    with SecondProcess(period, facts) as helper:
         for month in months[cut:]:  # the helper's months first, each handed over once read
             later.append(read(month))
             helper.send(later[-1])
