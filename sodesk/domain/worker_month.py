@@ -242,9 +242,9 @@ _PAID_HOURS = SLOT["paid_hours"]
 class _PartFigures:
     """What one part (days without a cut date inside) adds.
 
-    ``terms`` are added one after the other: the part's amounts with its first employment's
-    wage cost and LKS, then each further employment's (several jobs at once add their terms
-    in employment order, as the totals always have).
+    ``terms`` are rows (:meth:`Amounts.row` order) added one after the other: the part's
+    amounts with its first employment's wage cost and LKS, then each further employment's,
+    so several jobs at once add up term by term in employment order.
     """
 
     wage_value: Decimal | None
