@@ -25,8 +25,8 @@ from decimal import Decimal
 from functools import reduce
 from typing import Protocol
 
-from sodesk.domain.attribution import LineKey
 from sodesk.domain.enums import TargetGroup
+from sodesk.domain.lines import LineKey
 from sodesk.domain.lks_regime import LKS_GROUPS, in_force, lw_basis_finding
 from sodesk.domain.parameters import MunicipalityTerms, ParameterSet
 from sodesk.domain.period import Period
@@ -126,7 +126,7 @@ def run(
         return source.month(month, candidates.get(month.start.replace(day=1), []))
 
     def attribution() -> MonthAttribution:
-        return MonthAttribution(period, facts.params, facts.workers, facts.activity_codes, recorder)
+        return MonthAttribution(period, facts, recorder)
 
     parallel = (
         recorder is None
@@ -181,7 +181,7 @@ def _in_two(
     cut = len(months) - child_months(len(months))
     later: list[MonthRead] = []
     earlier: list[MonthRead] = []
-    with SecondProcess(period, facts.params, facts.workers, facts.activity_codes) as helper:
+    with SecondProcess(period, facts) as helper:
         for month in months[cut:]:  # the helper's months first, each handed over once read
             later.append(read(month))
             helper.send(later[-1])
@@ -256,9 +256,9 @@ def _merge(run: CompanyRun, parts: list[Part]) -> list[SplitMonth]:
         )
     first: dict[tuple[str, str], tuple[Where, Finding]] = {}
     for part in parts:
-        for key, (where, finding) in part.findings.items():
-            if key not in first or where < first[key][0]:
-                first[key] = (where, finding)
+        for said, (where, finding) in part.findings.items():
+            if said not in first or where < first[said][0]:
+                first[said] = (where, finding)
     run.findings.extend(finding for _where, finding in sorted(first.values(), key=_position))
     return [entry for part in parts for entry in part.split]
 
@@ -293,11 +293,11 @@ def add_split_norms(
         for worker_id, activities in daily.items():
             for activity_id, days in activities.items():
                 norm, without = norm_over_days(segments_of[worker_id], days)
-                code = codes[activity_id]
-                line = lines.get(code)
+                key = LineKey.activity(codes[activity_id])
+                line = lines.get(key)
                 if line is None:
-                    line = lines[code] = LineTotals()
+                    line = lines[key] = LineTotals()
                 line.wage_value_norm += norm
                 line.hours_without_wage_value += without
                 if recorder is not None:
-                    recorder.norm(worker_id, month, code, norm, without)
+                    recorder.norm(worker_id, month, key, norm, without)

@@ -30,7 +30,7 @@ from enum import Enum
 from operator import add
 from typing import Any
 
-from sodesk.domain.attribution import LineKey
+from sodesk.domain.lines import LineKey
 from sodesk.domain.period import Period
 from sodesk.domain.rules_version import RULES_VERSION
 from sodesk.domain.validation import Finding
@@ -72,7 +72,7 @@ class MonthResult:
         if worker_id not in self.worker_ids:
             return WorkerTotals()
         index = self.worker_ids.index(worker_id)
-        return WorkerTotals(*(column[index] for column in self.worker_columns))
+        return _totals([column[index] for column in self.worker_columns])
 
     def read(self) -> MonthRead:
         """The month's rows as the run's reading gave them."""
@@ -85,7 +85,7 @@ def compute_month(source: Any, facts: CompanyFacts, month: Period) -> MonthResul
 
     candidates = split_candidates(facts.workers, month, facts.params)
     read = source.month(month, candidates.get(month.start, []))
-    attribution = MonthAttribution(month, facts.params, facts.workers, facts.activity_codes)
+    attribution = MonthAttribution(month, facts)
     attribution.add(read)
     part = attribution.result()
     lines: dict[LineKey, LineTotals] = dict(part.lines)
@@ -144,7 +144,7 @@ def as_part(results: Iterable[MonthResult], period: Period, workers: Iterable[in
             if known is None or where < known[0]:
                 part.findings[said] = (where, finding)
     for worker_id, row in zip(ids, zip(*sums, strict=True), strict=True):
-        part.worker_totals[worker_id] = WorkerTotals(*row)
+        part.worker_totals[worker_id] = _totals(row)
     return part
 
 
@@ -239,7 +239,7 @@ def encode(result: MonthResult) -> bytes:
         "parameters": result.parameters,
         "productive": _columns((w, a, str(h)) for w, a, _m, h in result.productive),
         "guidance": _columns((w, a, c, str(h)) for w, a, c, _m, h in result.guidance),
-        "lines": {key: _plain_fields(line) for key, line in result.lines.items()},
+        "lines": {key.text: _plain_fields(line) for key, line in result.lines.items()},
         "worker_ids": result.worker_ids,
         "worker_columns": [
             [str(v) if isinstance(v, Decimal) else v for v in column]
@@ -282,7 +282,10 @@ def decode(blob: bytes) -> MonthResult:
         data["parameters"],
         productive,
         guidance,
-        {key: _from_fields(LineTotals, values, number) for key, values in data["lines"].items()},
+        {
+            LineKey.parse(key): _from_fields(LineTotals, values, number)
+            for key, values in data["lines"].items()
+        },
         data["worker_ids"],
         columns,
         [(w, n, _to_finding(rest)) for w, n, *rest in data["findings"]],
@@ -301,6 +304,14 @@ class _Numbers:
         if found is None:
             found = self._known[text] = Decimal(text)
         return found
+
+
+_TOTALS_FIELDS = [f.name for f in fields(WorkerTotals)]
+
+
+def _totals(values: Iterable[Any]) -> WorkerTotals:
+    """A worker's totals from their field values in field order (some fields keyword-only)."""
+    return WorkerTotals(**dict(zip(_TOTALS_FIELDS, values, strict=True)))
 
 
 def _columns(rows: Iterable[tuple[Any, ...]]) -> list[list[Any]]:

@@ -11,9 +11,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX, UNPLACED
 from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import WorkType
+from sodesk.domain.lines import LineKey, LineKind
 from sodesk.domain.money import ZERO
 from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.period import Period
@@ -98,7 +98,7 @@ def activity_report(run: CompanyRun, records: ActivityRecords, company: str) -> 
                 missing_overhead.add((month.start.year, activity.work_type))
                 continue
             cost_overhead += overhead(month_hours, rate)
-        line = run.lines.get(activity.code)
+        line = run.lines.get(LineKey.activity(activity.code))
         amounts = line.amounts if line else None
         if hours == 0 and revenue.amount == 0 and amounts is None:
             continue  # not active in the period
@@ -181,26 +181,16 @@ def priced_hours(run: CompanyRun, records: ActivityRecords) -> dict[int, dict[dt
 
 def _non_productive_lines(run: CompanyRun) -> list[ActivityFigures]:
     result = []
-    for key in sorted(k for k in run.lines if k.startswith(NON_PRODUCTIVE_PREFIX)):
-        suffix = key.removeprefix(NON_PRODUCTIVE_PREFIX)
-        work_type = None if suffix == UNPLACED else WorkType(suffix)
+    for key in sorted(k for k in run.lines if k.kind is LineKind.NON_PRODUCTIVE):
+        work_type = key.work_type
         label = "zonder plaatsing" if work_type is None else work_type.label
-        a = run.lines[key].amounts
-        result.append(
-            activity_figures(
-                ActivityInputs(
-                    code=key,
-                    name=f"{NON_PRODUCTIVE_NAME}: {label}",
-                    work_type=work_type,
-                    wage_cost=a.wage_cost,
-                    lks=a.lks,
-                    lks_fixed_68=a.lks_fixed_68,
-                    guidance_cost=a.guidance_cost,
-                    guidance_subsidy=a.guidance_subsidy,
-                    wsw_subsidy=a.wsw_subsidy,
-                )
-            )
+        inputs = ActivityInputs(
+            *run.lines[key].amounts.row(),
+            code=key.text,
+            name=f"{NON_PRODUCTIVE_NAME}: {label}",
+            work_type=work_type,
         )
+        result.append(activity_figures(inputs))
     return result
 
 

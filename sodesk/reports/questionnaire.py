@@ -35,9 +35,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX, allocate
+from sodesk.domain.attribution import allocate
 from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import RevenueSource, TargetGroup, WorkType
+from sodesk.domain.lines import is_non_productive
 from sodesk.domain.money import ZERO, safe_div
 from sodesk.domain.parameters import ParameterSet, UsedParameter
 from sodesk.domain.period import Period
@@ -182,7 +183,7 @@ def activity_shares(
     shares: dict[str, list[ActivityFigures]] = defaultdict(list)
     unsplit: list[ActivityFigures] = []
     for line in lines:
-        if line.code.startswith(NON_PRODUCTIVE_PREFIX):
+        if is_non_productive(line.code):
             continue
         weights = dict(sorted(per_activity.get(line.code, {}).items()))  # same order each run
         if sum(weights.values(), ZERO) == 0:

@@ -21,8 +21,8 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from sodesk.domain import display
-from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
 from sodesk.domain.enums import WorkType
+from sodesk.domain.lines import is_non_productive
 from sodesk.domain.profitability import ActivityFigures, totals, totals_by_work_type
 from sodesk.domain.rate_advice import rate_places
 from sodesk.reports.activities import NON_PRODUCTIVE_NAME, ActivityReport
@@ -98,7 +98,7 @@ def _work_type_label(work_type: WorkType | None) -> str:
 
 
 def _is_non_productive(line: ActivityFigures) -> bool:
-    return line.code.startswith(NON_PRODUCTIVE_PREFIX)
+    return is_non_productive(line.code)
 
 
 def _activity_label(line: ActivityFigures) -> str:
