@@ -95,3 +95,34 @@ def test_only_a_controller_or_administrator_token_closes_and_reopens(shared: Sha
         ]
     finally:
         desk.close()
+
+
+def test_a_desk_login_cannot_forge_or_remove_a_closed_months_stored_results(
+    shared: Shared,
+) -> None:
+    """The closed months' figures are what reports of them say: a desk's login can neither
+    change nor remove them, nor store results for a month that is open."""
+    admin = open_workspace(shared.admin_url, user="beheer")
+    periods.close_through(admin, None, MARCH, confirmed=True)
+    admin.close()
+    engine = create_engine(shared.url(sorted(shared.logins)[0]))
+    try:
+        with engine.connect() as connection:
+            stored = connection.exec_driver_sql("SELECT count(*) FROM month_results").scalar()
+        assert stored and stored >= 1
+        for statement, refusal in (
+            ("UPDATE month_results SET rules_version = 'vals'", "not changed"),
+            ("DELETE FROM month_results WHERE month = '2025-03-01'", "month closed"),
+            (
+                "INSERT INTO month_results (month, rules_version, inputs, stored_at, data) "
+                "VALUES ('2025-05-01', 'x', 'x', now(), '\\x00')",
+                "closed month only",
+            ),
+        ):
+            with pytest.raises(DBAPIError, match=refusal), engine.begin() as connection:
+                connection.exec_driver_sql(statement)
+        with engine.connect() as connection:
+            after = connection.exec_driver_sql("SELECT count(*) FROM month_results").scalar()
+        assert after == stored
+    finally:
+        engine.dispose()
