@@ -411,6 +411,8 @@ def _entry_rows(
 ) -> list[ExplainRow]:
     """Invoice or purchase entries of an activity: each the part of its days inside."""
     activity_id = session.scalar(select(t.ActivityRow.id).where(t.ActivityRow.code == code))
+    if activity_id is None:
+        return []
     entries: list[PeriodAmount] = period_entries(session, row_class, "amount", period).get(
         activity_id, []
     )

@@ -49,7 +49,7 @@ class EntryKind(enum.StrEnum):
     PRODUCTION = "production"
 
     @property
-    def row_class(self) -> type[t.RevenueRow] | type[t.PurchaseRow] | type[t.ProductionRow]:
+    def row_class(self) -> type[t.PeriodEntryRow]:
         return _ROWS[self]
 
     @property
@@ -68,7 +68,7 @@ class EntryKind(enum.StrEnum):
         return "Aantal stuks" if self is EntryKind.PRODUCTION else "Bedrag"
 
 
-_ROWS = {
+_ROWS: dict[EntryKind, type[t.PeriodEntryRow]] = {
     EntryKind.REVENUE: t.RevenueRow,
     EntryKind.PURCHASE: t.PurchaseRow,
     EntryKind.PRODUCTION: t.ProductionRow,

@@ -20,6 +20,7 @@ from sodesk.domain.planning import PlannedReassessment, PlanWorker, reassessment
 from sodesk.domain.realisation import Realisation, realisation, waiting_total
 from sodesk.domain.validation import Finding
 from sodesk.domain.wage_value import measurement_in_force
+from sodesk.domain.worker_month import Employment
 from sodesk.domain.workforce import OutlookPerson, OutlookYear, PensionAge, workforce_outlook
 from sodesk.storage import report_queries
 from sodesk.storage import tables as t
@@ -28,12 +29,13 @@ from sodesk.storage.queries import exact
 from sodesk.storage.worker_facts import WorkerRecord, load_workers
 
 
-def _employment_end(employments: tuple, day: dt.date) -> dt.date | None:  # type: ignore[type-arg]
+def _employment_end(employments: tuple[Employment, ...], day: dt.date) -> dt.date | None:
     """The end of the employment run that includes ``day`` (None: open-ended)."""
     current = [e for e in employments if e.active_on(day)]
     if not current:
         return day
-    return None if any(e.end is None for e in employments) else max(e.end for e in employments)
+    ends = [e.end for e in employments if e.end is not None]
+    return None if len(ends) < len(employments) else max(ends)
 
 
 def wage_value_plan(

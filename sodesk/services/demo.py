@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
@@ -185,11 +186,11 @@ class _Generator:
             s.add(clients[code])
         s.flush()
         for a in company.ACTIVITIES:
-            row = t.ActivityRow(
+            activity = t.ActivityRow(
                 code=a.code, name=a.name, client_id=clients[a.client].id, work_type=a.work_type
             )
             first = self.period.start.replace(year=self.period.start.year - 1)
-            row.rates.append(
+            activity.rates.append(
                 t.RateRow(
                     valid_from=first,
                     valid_to=None
@@ -201,7 +202,7 @@ class _Generator:
             )
             if a.unit is not RateUnit.MONTH:
                 raised = (a.price * Decimal("1.035")).quantize(a.price)
-                row.rates.append(
+                activity.rates.append(
                     t.RateRow(
                         valid_from=dt.date(self.period.end.year, 1, 1),
                         unit=a.unit,
@@ -209,9 +210,9 @@ class _Generator:
                         note="indexatie 3,5 %",
                     )
                 )
-            s.add(row)
+            s.add(activity)
             s.flush()
-            self.activity_ids[a.code] = row.id
+            self.activity_ids[a.code] = activity.id
 
     # -- people ---------------------------------------------------------------------------
     def people(self) -> None:
@@ -338,7 +339,8 @@ class _Generator:
 
     def measurements(self) -> None:
         rng = self.rng
-        values, tasks = [], []
+        values: list[dict[str, Any]] = []
+        tasks: list[dict[str, Any]] = []
         task_names = (
             "Inpakken",
             "Sorteren",

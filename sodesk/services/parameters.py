@@ -37,6 +37,7 @@ from sodesk.services.workers import mask_bsn
 from sodesk.services.workspace import Workspace
 from sodesk.storage import accounts
 from sodesk.storage import tables as t
+from sodesk.storage.base import Base
 from sodesk.storage.database import transaction
 from sodesk.storage.reference_data import in_dutch
 
@@ -122,7 +123,7 @@ class PensionAgeEntry:
 Entry = MinimumWage | LksEntry | RegimeEntry | CompanyYearEntry | OverheadEntry | PensionAgeEntry
 
 #: record type -> (table, key columns)
-_TABLES: dict[type, tuple[type, tuple[str, ...]]] = {
+_TABLES: dict[type, tuple[type[Base], tuple[str, ...]]] = {
     MinimumWage: (t.MinimumWageRow, ("valid_from",)),
     LksEntry: (t.LksParameterRow, ("valid_from",)),
     RegimeEntry: (t.FixedRegimeRow, ("name",)),

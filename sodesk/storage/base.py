@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
-from sqlalchemy import Dialect, MetaData, Numeric, String
+from sqlalchemy import Dialect, MetaData, Numeric, String, Table
 from sqlalchemy.orm import DeclarativeBase, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -65,3 +65,6 @@ class Base(DeclarativeBase):
     """Base of every table; constraint names follow one convention for Alembic."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # every row class maps one table (SQLAlchemy types it as any selectable): inserts and
+    # upserts take it as a Table
+    __table__: ClassVar[Table]

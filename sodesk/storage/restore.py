@@ -279,7 +279,7 @@ def _referred(session: Session, table: Table, name: str, value: Any) -> str:
         for label in ("code", "personnel_number", "name"):
             if label in referred.c:
                 found = session.scalar(
-                    select(referred.c[label]).where(fk.column == value)  # type: ignore[arg-type]
+                    select(referred.c[label]).where(fk.column == value)
                 )
                 if found is not None:
                     return str(found)

@@ -188,7 +188,9 @@ def _work_type_part(report: ActivityReport) -> list[Flowable]:
     ]
 
     def row(label: str, f: ActivityFigures, kind: RowKind = RowKind.BODY) -> FigureRow:
-        cells = [label, num(f.productive_hours), money(f.ntw), money(f.cost), money(f.income)]
+        cells: list[str | Cell] = [
+            label, num(f.productive_hours), money(f.ntw), money(f.cost), money(f.income)
+        ]
         flag = kind is RowKind.BODY and is_loss(f.result)
         return FigureRow([*cells, pct(f.coverage), money(f.result)], kind, flag=flag)
 

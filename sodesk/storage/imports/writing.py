@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Sequence
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Table, text
+from sqlalchemy import ColumnElement, Table, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -58,7 +58,9 @@ def upsert(
     insert = sqlite_insert if dialect == "sqlite" else postgresql_insert
     statement = insert(table)
     names = list(columns) if columns is not None else list(first[0])
-    changed = {c: statement.excluded[c] for c in names if c not in keys and c not in keep}
+    changed: dict[str, ColumnElement[Any]] = {
+        c: statement.excluded[c] for c in names if c not in keys and c not in keep
+    }
     if "version" in table.c:
         changed["version"] = table.c.version + 1
     if changed:

@@ -29,7 +29,14 @@ from sodesk.storage.tables.reference import (
     SettingRow,
     WorkTypeMixRow,
 )
-from sodesk.storage.tables.work import GuidanceRow, HourRow, ProductionRow, PurchaseRow, RevenueRow
+from sodesk.storage.tables.work import (
+    GuidanceRow,
+    HourRow,
+    PeriodEntryRow,
+    ProductionRow,
+    PurchaseRow,
+    RevenueRow,
+)
 
 __all__ = [
     "ActivityRow",
@@ -49,6 +56,7 @@ __all__ = [
     "NationalTargetRow",
     "OverheadRateRow",
     "PensionAgeRow",
+    "PeriodEntryRow",
     "PlacementRow",
     "ProductionRow",
     "PurchaseRow",
