@@ -124,3 +124,7 @@ class Role(_Labelled):
     MANAGER = ("manager", "Manager")
     CONTROLLER = ("controller", "Controller")
     JOB_COACH = ("job_coach", "Jobcoach")
+
+
+#: The base of every enum here: for code that shows the label of a member of any of them.
+Labelled = _Labelled

@@ -1,8 +1,8 @@
 """Invoiced revenue, purchase value and production of an activity: read, checked and written.
 
-Until now these entries only arrived by import (revenue.csv, purchases.csv, production.csv);
-the activity card's "Omzet en inkoop" tab reads and writes them through this module, so a
-controller can do the monthly work without a CSV file. DOMAIN.md R5 decides what they do to
+Besides the import (revenue.csv, purchases.csv, production.csv), the activity card's "Omzet
+en inkoop" tab reads and writes them through this module, so a controller can do the monthly
+work without a CSV file. DOMAIN.md R5 decides what they do to
 the figures: an invoice overlapping the period replaces rate x volume, a purchase lowers NTW,
 production is priced at the piece rate; an entry past the period's edge counts for its share.
 
@@ -25,16 +25,17 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
-from sodesk.domain.money import ZERO
+from sodesk.domain.money import ZERO, decimal_places
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 from sodesk.storage.fits import misfit
+from sodesk.storage.versions import bump_version
 
 _NUMBER = re.compile(r"^-?\d+([.,]\d+)?$")
 _GROUPED = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
@@ -225,7 +226,7 @@ def parse_value(text: str, kind: EntryKind) -> Decimal:
     number = Decimal(value.replace(",", "."))
     if number < ZERO:
         raise EntryInputError("value", f"{name} mag niet negatief zijn (waarde '{text}').")
-    if -number.as_tuple().exponent > PLACES:  # type: ignore[operator]
+    if decimal_places(number) > PLACES:
         raise EntryInputError("value", f"{name}: '{text}' heeft meer dan {PLACES} decimalen.")
     too_big = misfit(getattr(kind.row_class, kind.column), number, name)
     if too_big:
@@ -295,13 +296,7 @@ def _locked(session: Session, activity_id: int, snapshot: Snapshot) -> ActivityE
     current = _read(session, activity)
     if current.snapshot != snapshot:
         raise _stale(activity.code)
-    bumped = session.execute(
-        update(t.ActivityRow)
-        .where(t.ActivityRow.id == activity_id, t.ActivityRow.version == snapshot.activity_version)
-        .values(version=snapshot.activity_version + 1)
-        .execution_options(synchronize_session=False)
-    )
-    if bumped.rowcount != 1:  # type: ignore[attr-defined]
+    if not bump_version(session, t.ActivityRow, activity_id, snapshot.activity_version):
         raise _stale(activity.code)
     return current
 

@@ -227,7 +227,9 @@ class _Generator:
             (TargetGroup.OTHER, 0.05),
         ]
         municipalities = [(m, m.share) for m in company.MUNICIPALITIES]
-        employments, placements = [], []
+        employments: list[dict[str, Any]] = []
+        placements: list[dict[str, Any]] = []
+        rows: list[t.WorkerRow] = []  # each worker's row, for its id once flushed
         for index in range(self.count):
             group = rng.choices([g for g, _ in groups], [w for _, w in groups])[0]
             municipality = rng.choices(
@@ -288,10 +290,10 @@ class _Generator:
                     contract,
                 )
             )
-            self.workers[-1].row = row  # type: ignore[attr-defined]
+            rows.append(row)
         s.flush()
-        for w in self.workers:
-            w.id = w.row.id  # type: ignore[attr-defined]
+        for w, row in zip(self.workers, rows, strict=True):
+            w.id = row.id
             employments.extend(self._employments(w))
             placements.append(
                 {

@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import Role, WorkType
+from sodesk.domain.money import decimal_places
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import (
     SignedIn,
@@ -255,7 +256,7 @@ def parse_decimal(text: str, field: str, places: int = 2, column: str = "") -> D
         number = Decimal(value.replace(",", "."))
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         raise ParameterInputError(key, f"{field}: '{text}' is geen getal.") from None
-    if -number.as_tuple().exponent > places:  # type: ignore[operator]
+    if decimal_places(number) > places:
         raise ParameterInputError(key, f"{field}: '{text}' heeft meer dan {places} decimalen.")
     return number
 

@@ -23,17 +23,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
-from sodesk.domain.money import ZERO
+from sodesk.domain.money import ZERO, decimal_places
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
+from sodesk.storage.versions import bump_version
 
 ONE_DAY = dt.timedelta(days=1)
 PRICE_PLACES = 4  # the rates table keeps four decimals (a piece rate of € 0,0125)
@@ -163,7 +164,7 @@ def parse_price(text: str) -> Decimal:
     price = Decimal(value.replace(",", "."))
     if price < ZERO:
         raise RateInputError("price", f"Prijs mag niet negatief zijn (waarde '{text}').")
-    if -price.as_tuple().exponent > PRICE_PLACES:  # type: ignore[operator]
+    if decimal_places(price) > PRICE_PLACES:
         raise RateInputError("price", f"Prijs: '{text}' heeft meer dan {PRICE_PLACES} decimalen.")
     if price > PRICE_MAX:
         raise RateInputError("price", f"Prijs '{text}' is te groot.")
@@ -297,13 +298,7 @@ def _locked(session: Session, activity_id: int, snapshot: Snapshot) -> ActivityR
     current = _activity_rates(activity, rows)
     if current.snapshot != snapshot:
         raise _stale(activity.code)
-    bumped = session.execute(
-        update(t.ActivityRow)
-        .where(t.ActivityRow.id == activity_id, t.ActivityRow.version == snapshot.activity_version)
-        .values(version=snapshot.activity_version + 1)
-        .execution_options(synchronize_session=False)
-    )
-    if bumped.rowcount != 1:  # type: ignore[attr-defined]
+    if not bump_version(session, t.ActivityRow, activity_id, snapshot.activity_version):
         raise _stale(activity.code)
     return current
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import delete, select
 
 from sodesk.storage import tables as t
+from sodesk.storage.base import Base
 from sodesk.storage.imports.context import ZERO, ImportContext
 from sodesk.storage.imports.overlaps import check_revenue_overlaps
 from sodesk.storage.imports.parsing import Row
@@ -127,7 +128,7 @@ def _stored_rows_the_file_lacks(
 
 
 def import_period_entries(
-    ctx: ImportContext, rows: list[Row], f: str, row_class: type, value: str
+    ctx: ImportContext, rows: list[Row], f: str, row_class: type[Base], value: str
 ) -> int:
     """production, revenue and purchases: an end not before the start, nothing below zero."""
     out = []
@@ -149,7 +150,7 @@ def import_period_entries(
                     value: row[value],
                 }
             )
-    upsert(ctx.session, row_class.__table__, out, ["activity_id", "period_start", "period_end"])  # type: ignore[attr-defined]
+    upsert(ctx.session, row_class.__table__, out, ["activity_id", "period_start", "period_end"])
     if f == "revenue":
         check_revenue_overlaps(ctx, written, ctx.ids(t.ActivityRow, "code"))
     return len(out)
