@@ -1,4 +1,4 @@
-"""Use cases for the analyses beyond the spreadsheet (issue 9): the wage-value plan per coach
+"""Use cases for the analyses beyond the spreadsheet: the wage-value plan per coach
 and month, the workforce outlook, realisation against target up to 2030, and guidance against
 wage value; read from storage (summed in SQL), computed by the domain.
 """

@@ -9,8 +9,8 @@ million rows (about 1e-8) is far below half a cent.
 A value with more decimals than its column is rounded half-up to the column's scale before
 it is written (:class:`ScaledNumeric`), on both databases. Left to themselves they disagree:
 PostgreSQL rounds 0.4852025 half away from zero to 0.485203, while SQLite stores the nearest
-float (0.48520249999...) and reads back 0.485202; every figure built on that wage value then
-differed by backend.
+float (0.48520249999...) and reads back 0.485202; every figure built on that wage value would
+differ by backend.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 only when it is first shown.
 
 Why: at start-up the user sees the Overview only, yet importing the nine page modules (with
-their reports, charts and services) and building their widgets took about a third of the
-time until the window appeared on 3,000 workers, and kept the UI thread from yielding to the
-Overview's report job. The navigation needs only each page's key and title, which are here;
+their reports, charts and services) and building their widgets is a large part of the time
+until the window appears, and keeps the UI thread from yielding to the Overview's report
+job. The navigation needs only each page's key and title, which are here;
 a page's title is translated in its class's context, as ``Page.title()`` does it.
 """
 

@@ -2,7 +2,7 @@
 
 Rows are sent in chunks, so a generator of a million rows never exists as one list. On SQLite
 the import's connection gets a larger page cache while it writes: the hours table has three
-indexes, and with SQLite's default 2 MB cache most of the time of a large import went to
+indexes, and with SQLite's default 2 MB cache a large import spends most of its time
 re-reading index pages.
 """
 

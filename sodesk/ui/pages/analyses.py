@@ -1,4 +1,4 @@
-"""Analyses: what the spreadsheet could not answer (issue 9), for managers and controllers.
+"""Analyses: what the spreadsheet could not answer, for managers and controllers.
 
 Five tabs: the 2028 fixed subsidy against now with the surcharge assumption as a switch,
 the new distribution key's effect on a municipality's budget, the workforce outlook with a

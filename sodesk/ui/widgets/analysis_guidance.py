@@ -108,8 +108,8 @@ class GuidanceChart(QChartView):
 
     def show_points(self, lines: list[GuidanceLine]) -> None:
         measured = [line.figures for line in lines if line.figures.change is not None]
-        # one replace, not an append per point: each append repaints the chart (1,500 points
-        # on 3,000 workers took 1.5 s of the UI thread)
+        # one replace, not an append per point: each append repaints the chart, and a large
+        # company has thousands of points
         self.series.replace(
             [
                 QPointF(
