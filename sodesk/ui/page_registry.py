@@ -13,8 +13,9 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.pages.base import Page
 
 
@@ -32,9 +33,9 @@ class PageSpec:
         return QCoreApplication.translate(self.class_name, self.title_source)
 
     def load(self) -> type[Page]:
-        page_class = getattr(importlib.import_module(self.module), self.class_name)
+        page_class: type[Page] = getattr(importlib.import_module(self.module), self.class_name)
         assert page_class.key == self.key, (page_class.key, self.key)
-        return page_class  # type: ignore[no-any-return]
+        return page_class
 
 
 def _spec(key: str, class_name: str, title: str, group: str) -> PageSpec:

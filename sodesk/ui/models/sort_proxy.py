@@ -110,10 +110,11 @@ class ValueSortProxy(QSortFilterProxyModel):
         """The position of each source row when sorted on ``column`` (made once)."""
         if column not in self._ranks:
             values = self._values(column)
-            order = sorted(
-                range(len(values)),
-                key=functools.cmp_to_key(lambda i, j: _compare(values[i], values[j])),
-            )
+
+            def by_value(i: int, j: int) -> int:
+                return _compare(values[i], values[j])
+
+            order = sorted(range(len(values)), key=functools.cmp_to_key(by_value))
             ranks = [0] * len(values)
             for position, row in enumerate(order):
                 ranks[row] = position

@@ -12,7 +12,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 from sodesk.domain import display
 from sodesk.domain.wage_value import TaskScore
 from sodesk.services.measurements import parse_percent
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.style import brush
 
 Index = QModelIndex | QPersistentModelIndex

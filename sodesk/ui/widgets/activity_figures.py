@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.rate_advice import break_even_sentence
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.style import set_tone
 
 

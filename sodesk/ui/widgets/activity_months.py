@@ -29,7 +29,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,8 @@ from sodesk.domain.display import MONTHS_NL
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.reports.activities import build_activity_report
-from sodesk.ui.jobs import Job
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
+from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.pages.base import Context
 from sodesk.ui.style import current, dress_chart
@@ -271,14 +272,13 @@ class MonthsPanel(QWidget):
         self.stack.setCurrentIndex(1)
         workspace = self.context.workspace
 
-        def work(_progress, cancelled) -> Computed:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, cancelled: Cancelled) -> Computed:
             started = time.perf_counter()
             with workspace.sessions() as session:
                 lines = monthly_lines(session, period, workspace.company_name(), cancelled)
             return Computed(period, lines, time.perf_counter() - started)
 
         job = Job(work)
-        job.period = period  # type: ignore[attr-defined]
         job.signals.succeeded.connect(lambda result, j=job: self._computed(j, result))
         job.signals.failed.connect(lambda message, _d, j=job: self._failed(j, message))
         self._job = self.context.jobs.start(job)

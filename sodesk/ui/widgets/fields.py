@@ -38,6 +38,11 @@ def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def pydate(day: QDate) -> dt.date:
+    """The date of a QDateEdit (PySide6 types ``QDate.toPython()`` as any object)."""
+    return dt.date(day.year(), day.month(), day.day())
+
+
 class ReadsAsValidator(QValidator):
     """Refuses characters outside ``allowed`` as they are typed; text that ``read`` does not
     take yet (it raises ValueError) is Intermediate, text it takes is Acceptable.

@@ -43,7 +43,7 @@ from sodesk.services.measurements import MeasurementInputError, save_measurement
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.models.task_edit import TaskColumn, TaskEditModel
-from sodesk.ui.widgets.fields import FieldMessage, qdate
+from sodesk.ui.widgets.fields import FieldMessage, pydate, qdate
 
 
 class MeasurementEditor(QWidget):
@@ -68,7 +68,8 @@ class MeasurementEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.date = QDateEdit(calendarPopup=True)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.method = QLineEdit(placeholderText=self.tr("e.g. Dariuz, ULW"))
         self.assessor = QLineEdit()
@@ -175,8 +176,7 @@ class MeasurementEditor(QWidget):
 
     def _show_figures(self) -> None:
         """Recompute the wage value and the due date from what is typed now."""
-        measured: dt.date = self.date.date().toPython()  # type: ignore[assignment]
-        due = reassessment_due(measured, ReassessTerm(self.term.currentData()))
+        due = reassessment_due(pydate(self.date.date()), ReassessTerm(self.term.currentData()))
         self.due.setText(
             self.tr("No re-assessment planned")
             if due is None
@@ -227,7 +227,7 @@ class MeasurementEditor(QWidget):
             new_id = save_measurement(
                 self.workspace.sessions,
                 self.worker_id,
-                self.date.date().toPython(),  # type: ignore[arg-type]
+                pydate(self.date.date()),
                 scores,
                 ReassessTerm(self.term.currentData()),
                 self.method.text(),
