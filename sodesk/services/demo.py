@@ -131,7 +131,7 @@ class _Generator:
         self.activity_ids: dict[str, int] = {}
         self.workers: list[_Worker] = []
 
-    def _insert(self, table: Table, rows: list[dict]) -> None:
+    def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         for start in range(0, len(rows), CHUNK):
             self.session.execute(insert(table), rows[start : start + CHUNK])
 
@@ -312,7 +312,7 @@ class _Generator:
         self._insert(t.EmploymentRow.__table__, employments)
         self._insert(t.PlacementRow.__table__, placements)
 
-    def _employments(self, w: _Worker) -> list[dict]:
+    def _employments(self, w: _Worker) -> list[dict[str, Any]]:
         """One employment row per calendar year, with that year's wage (cao indexation)."""
         rows = []
         factor = (
@@ -410,7 +410,9 @@ class _Generator:
         self._insert(t.WageValueRow.__table__, values)
         self._insert(t.WageValueTaskRow.__table__, tasks)
 
-    def _tasks(self, level: float, names: tuple[str, ...]) -> tuple[Decimal, list[tuple]]:
+    def _tasks(
+        self, level: float, names: tuple[str, ...]
+    ) -> tuple[Decimal, list[tuple[Any, ...]]]:
         rng = self.rng
         first = Decimal(rng.choice([40, 50, 60, 70])) / 100
         shares = [first, 1 - first]
@@ -431,7 +433,7 @@ class _Generator:
         by_type = defaultdict(list)
         for a in company.ACTIVITIES:
             by_type[a.work_type].append(a)
-        rows: list[dict] = []
+        rows: list[dict[str, Any]] = []
         per_activity_month: dict[tuple[str, dt.date], Decimal] = defaultdict(Decimal)
         days = _workdays(self.period)
         for index, w in enumerate(self.workers):

@@ -252,7 +252,9 @@ def _employment_row(entry: EmploymentInput) -> t.EmploymentRow:
     )
 
 
-def _spans(rows: Sequence[t.EmploymentRow], leave_out: int | None = None) -> list:
+def _spans(
+    rows: Sequence[t.EmploymentRow], leave_out: int | None = None
+) -> list[tuple[dt.date, dt.date | None]]:
     return [(e.start_date, e.end_date) for e in rows if e.id != leave_out]
 
 

@@ -26,9 +26,8 @@ def exact(value: Any, quantum: Decimal = HUNDREDTH) -> Decimal:
     """A SQL sum as an exact Decimal at the column's scale (0 for NULL)."""
     if value is None:
         return Decimal(0)
-    if not isinstance(value, Decimal):
-        value = Decimal(repr(float(value)))
-    return value.quantize(quantum)
+    number = value if isinstance(value, Decimal) else Decimal(repr(float(value)))
+    return number.quantize(quantum)
 
 
 def cents_sum(column: Any) -> Any:
