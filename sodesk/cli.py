@@ -235,11 +235,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             for line in error.lines:
                 print(line, file=sys.stderr)
             return BAD_INPUT
-    from sqlalchemy.exc import OperationalError
-
+    from sodesk.services.database import DatabaseNotUsable, unreachable
     from sodesk.services.logs import log_unexpected
     from sodesk.services.permissions import PermissionDenied
-    from sodesk.storage.database import DatabaseNotUsable
 
     handler = getattr(commands, f"cmd_{args.command}")
     try:
@@ -257,10 +255,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseNotUsable as error:  # too new, or an old schema this login may not upgrade
         print(f"sodesk: {error}", file=sys.stderr)
         return BAD_INPUT
-    except OperationalError as error:  # locked, unreachable, refused: the user can act
-        print(f"sodesk: de database is niet bereikbaar of bezet: {error.orig}", file=sys.stderr)
-        return BAD_INPUT
-    except Exception as error:  # a bug: details to the log, a short message here
+    except Exception as error:
+        detail = unreachable(error)
+        if detail is not None:  # locked, unreachable, refused: the user can act
+            print(f"sodesk: de database is niet bereikbaar of bezet: {detail}", file=sys.stderr)
+            return BAD_INPUT
+        # a bug: details to the log, a short message here
         path = log_unexpected(error)
         print(
             f"sodesk: onverwachte fout ({type(error).__name__}: {error}); details in {path}",

@@ -227,43 +227,43 @@
 <context>
     <name>ActivityEntries</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="40" />
         <source>Invoice</source>
         <extracomment>short words for the table and the kind box</extracomment>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="41" />
         <source>Purchase</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="42" />
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="53" />
         <source>%1 pcs</source>
         <translation>%1 st.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="70" />
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="82" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="84" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="90" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -271,17 +271,17 @@
 <context>
     <name>ActivityMonths</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="58" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="63" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="70" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
@@ -289,22 +289,22 @@
 <context>
     <name>ActivityRates</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="55" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="61" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="63" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="71" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
@@ -415,17 +415,17 @@ dekkend</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="115" />
         <source>New user</source>
         <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -765,7 +765,7 @@ dekkend</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../sodesk/ui/crash.py" line="46" />
+        <location filename="../../sodesk/ui/crash.py" line="45" />
         <source>Someone else changed this record while you were editing it. Your change was not saved: refresh (F5), look at the new values and make your change again.</source>
         <translation>Iemand anders heeft dit gegeven gewijzigd terwijl u het bewerkte. Uw wijziging is niet opgeslagen: vernieuw (F5), bekijk de nieuwe waarden en breng uw wijziging opnieuw aan.</translation>
     </message>
@@ -836,17 +836,17 @@ dekkend</translation>
 <context>
     <name>DurationValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="118" />
         <source>Duration is required: type e.g. 0:30 or 0,5.</source>
         <translation>Duur is verplicht: typ bijvoorbeeld 0:30 of 0,5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="124" />
         <source>'%1' is not a duration: type e.g. 0:30, 1:15, 0,5 or 0.5.</source>
         <translation>'%1' is geen tijdsduur: typ bijvoorbeeld 0:30, 1:15, 0,5 of 0.5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="128" />
         <source>Duration must lie between 0 and 24 hours ('%1').</source>
         <translation>Duur moet tussen 0 en 24 uur liggen ('%1').</translation>
     </message>
@@ -943,131 +943,96 @@ dekkend</translation>
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="159" />
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="254" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="130" />
         <source>New entry</source>
-        <extracomment>the activity code whose entries were saved the signed-in user the saves are checked for (the activity card sets it) confirm a deletion; a test drives the real dialog</extracomment>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="160" />
-        <source>Correct…</source>
-        <translation>Corrigeren…</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="161" />
-        <source>Delete…</source>
-        <translation>Verwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="157" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="158" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="159" />
         <source>To</source>
         <translation>T/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="122" />
         <source>Entries overlapping %1 to %2, newest first</source>
         <translation>Regels in de periode %1 t/m %2, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="237" />
-        <source>Saved; the figures are up to date.</source>
-        <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="255" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="131" />
         <source>Save new entry</source>
         <translation>Nieuwe regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="266" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="132" />
         <source>Correct the entry from %1</source>
         <translation>Regel vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="268" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="133" />
         <source>Save correction</source>
         <translation>Correctie opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
-        <source>Pieces</source>
-        <translation>Aantal stuks</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="290" />
-        <source>Amount</source>
-        <translation>Bedrag</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="291" />
-        <source>e.g. 1.200</source>
-        <translation>bv. 1.200</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="291" />
-        <source>e.g. 1.234,50</source>
-        <translation>bv. 1.234,50</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="323" />
-        <source>This line has no entries: non-productive time.</source>
-        <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="392" />
-        <source>Saved. The figures are being calculated again…</source>
-        <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
-    </message>
-</context>
-<context>
-    <name>EntryDeleteQuestion</name>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="135" />
         <source>Delete entry</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="136" />
         <source>Delete the %1? The figures are calculated again.</source>
         <translation>De %1 verwijderen? De cijfers worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="120" />
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="191" />
+        <source>Pieces</source>
+        <translation>Aantal stuks</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="121" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="191" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="192" />
+        <source>e.g. 1.200</source>
+        <translation>bv. 1.200</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="192" />
+        <source>e.g. 1.234,50</source>
+        <translation>bv. 1.234,50</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="134" />
+        <source>This line has no entries: non-productive time.</source>
+        <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
     </message>
 </context>
 <context>
     <name>EvaluateBar</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="45" />
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="55" />
         <source>Select a placement, then evaluate it.</source>
         <translation>Kies een plaatsing en evalueer die.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="47" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="46" />
         <source>Evaluate…</source>
         <translation>Evalueren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="57" />
         <source>Only their own job coach, a controller or a manager evaluates these.</source>
         <translation>Alleen de eigen jobcoach, een controller of een manager evalueert deze plaatsingen.</translation>
     </message>
@@ -1466,6 +1431,40 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="132" />
+        <source>Correct…</source>
+        <extracomment>one row of the form: the presenter's field name, its caption, its input (or a row of them) the activity code whose history was saved the object name of the question before a row is deleted confirm a deletion; a test drives the real dialog ask the reason of a correction (None: cancelled); set where a save needs one</extracomment>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="133" />
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="187" />
+        <source>Saved; the figures are up to date.</source>
+        <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="276" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="277" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="285" />
+        <source>Saved. The figures are being calculated again…</source>
+        <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
     <message>
         <location filename="../../sodesk/ui/page_registry.py" line="61" />
@@ -1654,82 +1653,82 @@ dekkend</translation>
 <context>
     <name>HoursWeekModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="44" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="39" />
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="45" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="40" />
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="46" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="41" />
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="47" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="42" />
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="48" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="43" />
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="49" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="44" />
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="50" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="45" />
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="162" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="122" />
         <source>(+%1 over contract)</source>
         <translation>(+%1 boven contract)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="170" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="130" />
         <source>Week total of %1: %2 hours, contract %3 hours</source>
         <translation>Weektotaal van %1: %2 uur, contract %3 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="176" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="136" />
         <source>%1 of them on other activities</source>
         <translation>waarvan %1 op andere activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="194" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="154" />
         <source>Worker</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="201" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="161" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="203" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="163" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="270" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="227" />
         <source>Outside the employment of %1</source>
         <translation>Buiten het dienstverband van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="292" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="253" />
         <source>%1, %2: '%3' is not a number of hours; type e.g. 7,5, 7.5 or 7:30.</source>
         <translation>%1, %2: '%3' is geen aantal uren; typ bijvoorbeeld 7,5, 7.5 of 7:30.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/hours_week.py" line="303" />
+        <location filename="../../sodesk/ui/models/hours_week.py" line="258" />
         <source>%1, %2: %3 hours is not possible; a day has 0 to 24 hours.</source>
         <translation>%1, %2: %3 uur kan niet; een dag heeft 0 tot 24 uur.</translation>
     </message>
@@ -1737,263 +1736,263 @@ dekkend</translation>
 <context>
     <name>ImportAssistant</name>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="85" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="91" />
         <source>Import from another system</source>
         <extracomment>a check or import ended: tests wait for it</extracomment>
         <translation>Importeren uit ander systeem</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="116" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="122" />
         <source>&lt; Back</source>
         <translation>&lt; Terug</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="117" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="123" />
         <source>Next &gt;</source>
         <translation>Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="118" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="124" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="119" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="125" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="120" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="126" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="142" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="148" />
         <source>Choose an export of your planning, payroll or bookkeeping system: a CSV file, a folder or a workbook. sodesk guesses how it is written; check the guesses against the first rows below.</source>
         <translation>Kies een export van uw planning-, salaris- of boekhoudpakket: een CSV-bestand, een map of een werkmap. sodesk raadt hoe die geschreven is; vergelijk de gok met de eerste rijen hieronder.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="152" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="158" />
         <source>No file or folder chosen yet</source>
         <translation>Nog geen bestand of map gekozen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="153" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="159" />
         <source>File…</source>
         <translation>Bestand…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="154" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="160" />
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="155" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="161" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="164" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="170" />
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="169" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="175" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
         <source>semicolon ;</source>
         <translation>puntkomma ;</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
         <source>comma ,</source>
         <translation>komma ,</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="172" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="174" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="180" />
         <source>comma 12,5</source>
         <translation>komma 12,5</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="174" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="180" />
         <source>point 12.5</source>
         <translation>punt 12.5</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
         <source>point 1.250</source>
         <translation>punt 1.250</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="176" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
         <source>comma 1,250</source>
         <translation>komma 1,250</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="181" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="187" />
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="188" />
         <source>sodesk table</source>
         <translation>sodesk-tabel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="183" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="189" />
         <source>Files (pattern)</source>
         <translation>Bestanden (patroon)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="184" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="190" />
         <source>Encoding</source>
         <translation>Codering</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="185" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="191" />
         <source>Separator</source>
         <translation>Scheidingsteken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="186" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="192" />
         <source>Decimal mark</source>
         <translation>Decimaalteken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="187" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="193" />
         <source>Thousands separator</source>
         <translation>Duizendtalscheiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="188" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="194" />
         <source>Date format</source>
         <translation>Datumnotatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="213" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="219" />
         <source>Which column of the file holds each field? (* required)</source>
         <translation>Welke kolom van het bestand bevat elk veld? (* verplicht)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="225" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
         <source>Codes sodesk does not know: choose the code they stand for (or leave them).</source>
         <translation>Codes die sodesk niet kent: kies de code waar ze voor staan (of laat ze).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
         <source>In the file</source>
         <translation>In het bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
         <source>In sodesk</source>
         <translation>In sodesk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="245" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="251" />
         <source>Save the profile as</source>
         <translation>Profiel bewaren als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="278" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="284" />
         <source>Choose an export</source>
         <translation>Kies een export</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="280" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="286" />
         <source>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</source>
         <translation>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="287" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="293" />
         <source>Choose a folder of exports</source>
         <translation>Kies een map met exports</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="334" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="340" />
         <source>Read %1 as %2, %3 data rows.</source>
         <translation>%1 gelezen als %2, %3 gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="340" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="346" />
         <source>The saved profile '%1' fits this file.</source>
         <translation>Het bewaarde profiel '%1' past bij dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="418" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="421" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="448" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="451" />
         <source>(leave)</source>
         <translation>(laten)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="463" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="466" />
         <source>Choose a file or folder first.</source>
         <translation>Kies eerst een bestand of map.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="490" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="493" />
         <source>Step 1 of 3: the file</source>
         <translation>Stap 1 van 3: het bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="491" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="494" />
         <source>Step 2 of 3: columns and codes</source>
         <translation>Stap 2 van 3: kolommen en codes</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="492" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="495" />
         <source>Step 3 of 3: check and import</source>
         <translation>Stap 3 van 3: controleren en importeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="544" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="547" />
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="544" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="547" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="558" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="561" />
         <source>Nothing was written.</source>
         <translation>Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="564" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="567" />
         <source>%1 rows imported. The profile is saved as %2.</source>
         <translation>%1 rijen ingelezen. Het profiel is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="577" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="580" />
         <source>No problems found: %1 rows will be written. Press Import to write every row; the profile is saved with it.</source>
         <translation>Geen problemen gevonden: %1 rijen worden weggeschreven. Kies Importeren om alle rijen weg te schrijven; het profiel wordt dan bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="591" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="594" />
         <source>%1 problems found; nothing was written.</source>
         <translation>%1 problemen gevonden; er is niets weggeschreven.</translation>
     </message>
@@ -2533,22 +2532,22 @@ dekkend</translation>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="99" />
         <source>Profit</source>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="139" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="101" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="167" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="129" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="167" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="129" />
         <source>Result (€)</source>
         <translation>Resultaat (€)</translation>
     </message>
@@ -2556,28 +2555,28 @@ dekkend</translation>
 <context>
     <name>MonthsPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="249" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="211" />
         <source>Select an activity to see its months.</source>
         <extracomment>the months of a period have been computed (or failed)</extracomment>
         <translation>Kies een activiteit om de maanden te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="257" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="219" />
         <source>Result per month, each month computed as the report does.</source>
         <translation>Resultaat per maand; elke maand berekend zoals het rapport dat doet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="259" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="221" />
         <source>No figures for this line in the period.</source>
         <translation>Geen cijfers voor deze regel in de periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="271" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="233" />
         <source>Calculating the months of the period…</source>
         <translation>De maanden van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="300" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="261" />
         <source>The months could not be calculated: %1</source>
         <translation>De maanden konden niet worden berekend: %1</translation>
     </message>
@@ -2941,22 +2940,22 @@ dekkend</translation>
 <context>
     <name>MunicipalityYearsModel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="54" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="55" />
         <source>Target (places)</source>
         <translation>Taakstelling (plaatsen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="56" />
         <source>Guidance allowance per place</source>
         <translation>Begeleidingsvergoeding per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="57" />
         <source>Wsw subsidy per FTE</source>
         <translation>Wsw-subsidie per fte</translation>
     </message>
@@ -3389,23 +3388,23 @@ dekkend</translation>
 <context>
     <name>ParameterDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="80" />
         <source>New row: %1</source>
         <extracomment>the signed-in user the save is checked for asks for the reason; a test may drive the real dialog or replace this</extracomment>
         <translation>Nieuwe regel: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="82" />
         <source>Change: %1</source>
         <translation>Wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="113" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="109" />
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="109" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3456,37 +3455,37 @@ dekkend</translation>
 <context>
     <name>PlacementEvaluation</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="73" />
         <source>Evaluate placement</source>
         <translation>Plaatsing evalueren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="88" />
         <source>%1 (%2): %3, %4, since %5.</source>
         <translation>%1 (%2): %3, %4, sinds %5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="98" />
         <source>Evaluated: the placement goes on from</source>
         <translation>Geëvalueerd: de plaatsing loopt door vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="99" />
         <source>End the placement on</source>
         <translation>De plaatsing eindigt op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="118" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="118" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="122" />
         <source>This placement has changed meanwhile: refresh (F5).</source>
         <translation>Deze plaatsing is intussen gewijzigd: ververs (F5).</translation>
     </message>
@@ -3548,127 +3547,93 @@ dekkend</translation>
     </message>
 </context>
 <context>
-    <name>RateDeleteQuestion</name>
+    <name>RatesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="106" />
+        <source>New rate</source>
+        <extracomment>ask for the reason of a correction; a test drives the real dialog</extracomment>
+        <translation>Nieuw tarief</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="111" />
         <source>Delete rate</source>
         <translation>Tarief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="112" />
         <source>Delete the rate %1? The audit log keeps its values.</source>
         <translation>Het tarief %1 verwijderen? Het wijzigingslogboek bewaart de waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="93" />
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="94" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
-    <name>RatesPanel</name>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="128" />
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="228" />
-        <source>New rate</source>
-        <extracomment>the activity code whose rates were saved the signed-in user the saves are checked for (the activity card sets it) ask for the reason and confirm a deletion; a test drives the real dialogs</extracomment>
-        <translation>Nieuw tarief</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="129" />
-        <source>Correct…</source>
-        <translation>Corrigeren…</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="130" />
-        <source>Delete…</source>
-        <translation>Verwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="120" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="147" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="122" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="128" />
         <source>e.g. 6,20</source>
         <translation>bv. 6,20</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="129" />
         <source>End the previous rate the day before</source>
         <translation>Vorig tarief de dag ervoor laten eindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="144" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="163" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="145" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="146" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="165" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="147" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="209" />
-        <source>Saved; the figures are up to date.</source>
-        <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="107" />
         <source>Save new rate</source>
         <translation>Nieuw tarief opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="240" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="108" />
         <source>Correct the rate from %1</source>
         <translation>Tarief vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="242" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="109" />
         <source>Save correction…</source>
         <translation>Correctie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="290" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="110" />
         <source>This line has no rates: non-productive time is not priced.</source>
         <translation>Deze regel heeft geen tarieven: niet-productieve tijd wordt niet geprijsd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="312" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="187" />
         <source>The rate from %1 will end on %2.</source>
         <translation>Het tarief vanaf %1 eindigt dan op %2.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="381" />
-        <source>Saved. The figures are being calculated again…</source>
-        <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
 </context>
 <context>
     <name>ReadsAsValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="81" />
         <source>'%1' cannot be typed here: type a number, with a comma or a point.</source>
         <extracomment>the sentence that says which characters were refused</extracomment>
         <translation>'%1' kan hier niet getypt worden: typ een getal, met een komma of een punt.</translation>
@@ -3710,22 +3675,22 @@ dekkend</translation>
 <context>
     <name>RegimeEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="221" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="218" />
         <source>Measured wage value</source>
         <translation>Gemeten loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="222" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="219" />
         <source>Fixed percentage</source>
         <translation>Vast percentage</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="222" />
         <source>e.g. 70 or 80</source>
         <translation>bijv. 70 of 80</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="226" />
         <source>Function wage</source>
         <translation>Functieloon</translation>
     </message>
@@ -3745,42 +3710,42 @@ dekkend</translation>
         <translation>Het functieloon als keuze van deze gemeente houden en opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="225" />
         <source>Statutory minimum wage (default)</source>
         <translation>Wettelijk minimumloon (standaard)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="228" />
         <source>Per place</source>
         <translation>Per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="229" />
         <source>Per job of 31 hours</source>
         <translation>Per baan van 31 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="230" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="234" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
         <source>Fixed percentage (%)</source>
         <translation>Vast percentage (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="235" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
         <source>Wage value over</source>
         <translation>Loonwaarde over</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="236" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="233" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="239" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="238" />
         <source>Figures per year (type a figure, Enter; 9.328,50 or 9328.50)</source>
         <translation>Cijfers per jaar (typ een getal, Enter; 9.328,50 of 9328.50)</translation>
     </message>
@@ -4472,12 +4437,12 @@ dekkend</translation>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="43" />
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="45" />
         <source>Why this change? The reason is kept in the audit log.</source>
         <translation>Waarom deze wijziging? De reden komt in het wijzigingslogboek.</translation>
     </message>
@@ -4612,40 +4577,40 @@ dekkend</translation>
 <context>
     <name>TaskEditModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="43" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="41" />
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="44" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="42" />
         <source>Time
 share %</source>
         <translation>Tijds-
 besteding %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="45" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="43" />
         <source>Tempo
 %</source>
         <translation>Tempo
 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="46" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="44" />
         <source>Quality
 %</source>
         <translation>Kwaliteit
 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="47" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="45" />
         <source>Net work
 time %</source>
         <translation>Netto
 werktijd %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/task_edit.py" line="48" />
+        <location filename="../../sodesk/ui/models/task_edit.py" line="46" />
         <source>Performance</source>
         <translation>Arbeidsprestatie</translation>
     </message>
@@ -4653,85 +4618,85 @@ werktijd %</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="38" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="61" />
         <source>at least %1 characters</source>
         <translation>minstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="145" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="146" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
         <source>Password again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="75" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="154" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="147" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="92" />
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="156" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="149" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="160" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="155" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="158" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="151" />
         <source>blocked</source>
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="170" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="163" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
@@ -4739,43 +4704,43 @@ werktijd %</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="198" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="191" />
         <source>New user…</source>
         <extracomment>the signed-in user the changes are checked for (the settings page sets it) asks "block X?"; replaceable in tests</extracomment>
         <translation>Nieuwe gebruiker…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="199" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="200" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="193" />
         <source>Unlock user</source>
         <translation>Gebruiker ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="202" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="195" />
         <source>Open an account that was locked after ten failed sign-ins.</source>
         <translation>Een account openen dat na tien mislukte aanmeldingen is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="213" />
         <source>User %1 added.</source>
         <translation>Gebruiker %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="222" />
         <source>Block %1? They can no longer sign in; the audit log keeps the name.</source>
         <translation>%1 blokkeren? Deze gebruiker kan zich niet meer aanmelden; het wijzigingslogboek houdt de naam.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="237" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="230" />
         <source>User %1 blocked.</source>
         <translation>Gebruiker %1 geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="251" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="244" />
         <source>User %1 unlocked.</source>
         <translation>Gebruiker %1 ontgrendeld.</translation>
     </message>

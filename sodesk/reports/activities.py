@@ -11,8 +11,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX, UNPLACED
 from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import WorkType
@@ -27,22 +25,19 @@ from sodesk.domain.profitability import (
     totals,
 )
 from sodesk.domain.revenue import (
-    RateAgreement,
     activity_revenue,
-    changes_mid_month,
     purchase_value,
     rate_in_force,
 )
 from sodesk.domain.validation import Finding
-from sodesk.reports.company_run import CompanyRun, run_company
+from sodesk.reports.company_run import CompanyRun
 from sodesk.reports.completeness import gaps_of
 from sodesk.reports.scenario_2028 import (
     CompanyScenario2028,
     company_scenario,
     with_statutory_regime,
 )
-from sodesk.storage import queries
-from sodesk.storage.activity_source import ActivityRecords, read_activity_records
+from sodesk.storage.records import ActivityRecords
 
 NON_PRODUCTIVE_NAME = "Niet-productief (verlof, verzuim, leegloop)"
 
@@ -67,22 +62,13 @@ class ActivityReport:
     """The parameters the figures lack (missing or past their horizon); empty when complete."""
 
 
-def build_activity_report(
-    session: Session, period: Period, company: str, run: CompanyRun | None = None
-) -> ActivityReport:
-    """Compute the report; ``run`` may be passed in when another report already made it."""
-    run = run or run_company(session, period)
-    return activity_report(run, read_activity_records(session, period), company)
-
-
 def activity_report(run: CompanyRun, records: ActivityRecords, company: str) -> ActivityReport:
     """The report of ``run``'s period from the run and what else was read (no session)."""
     period = run.period
     warnings: list[Finding] = list(run.findings)
     invoices, purchases = records.invoices, records.purchases
     production, rates = records.production, records.rates
-    daily = _month_hours(period, run)
-    daily.update(records.hours_per_day)
+    daily = priced_hours(run, records)
     lines: list[ActivityFigures] = []
     client_names: dict[str, str] = {}
     missing_overhead: set[tuple[int, WorkType]] = set()
@@ -170,7 +156,7 @@ def _month_hours(period: Period, run: CompanyRun) -> dict[int, dict[dt.date, Dec
     Where an activity's rates only change on the first of a month, its hours of a month are
     priced at one rate, so the month's total (from the company run) stands for its days;
     activities whose rate changes inside a month are read per day
-    (:class:`sodesk.storage.activity_source.ActivityRecords`).
+    (:class:`sodesk.storage.records.ActivityRecords`).
     """
     by_month: dict[int, dict[dt.date, Decimal]] = defaultdict(dict)
     for month in period.months():
@@ -182,14 +168,10 @@ def _month_hours(period: Period, run: CompanyRun) -> dict[int, dict[dt.date, Dec
     return by_month
 
 
-def _hours_for_rates(
-    session: Session, period: Period, run: CompanyRun, rates: dict[int, list[RateAgreement]]
-) -> dict[int, dict[dt.date, Decimal]]:
+def priced_hours(run: CompanyRun, records: ActivityRecords) -> dict[int, dict[dt.date, Decimal]]:
     """:func:`_month_hours`, with the days of the activities whose rate changes mid-month."""
-    by_month = _month_hours(period, run)
-    exact_days = [a for a, r in rates.items() if changes_mid_month(r)]
-    if exact_days:
-        by_month.update(queries.activity_hours_per_day(session, period, exact_days))
+    by_month = _month_hours(run.period, run)
+    by_month.update(records.hours_per_day)
     return by_month
 
 

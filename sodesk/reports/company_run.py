@@ -1,21 +1,12 @@
-"""The company run of a period, read from the database (:mod:`sodesk.engine.run`).
+"""The company run of a period (:mod:`sodesk.engine.run`), as the reports name it.
 
-The reports' one door to the engine: the run reads through
-:class:`sodesk.storage.company_source.CompanySource` in the caller's session.
+The reports build on a :class:`CompanyRun` they are handed; the service layer makes it
+(:func:`sodesk.services.report_data.run_company`, through the storage's source).
 """
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from sodesk.engine.month import LineTotals, WorkerTotals
+from sodesk.engine.run import PARALLEL_FROM, CompanyRun
 
-from sodesk.domain.period import Period
-from sodesk.engine.month import LineTotals, Recorder, WorkerTotals
-from sodesk.engine.run import PARALLEL_FROM, CompanyRun, run
-from sodesk.storage.company_source import CompanySource
-
-__all__ = ["PARALLEL_FROM", "CompanyRun", "LineTotals", "WorkerTotals", "run_company"]
-
-
-def run_company(session: Session, period: Period, recorder: Recorder | None = None) -> CompanyRun:
-    """Attribute every worker-month of ``period`` (R6), with the wage-value norm (R7)."""
-    return run(CompanySource(session), period, recorder)
+__all__ = ["PARALLEL_FROM", "CompanyRun", "LineTotals", "WorkerTotals"]

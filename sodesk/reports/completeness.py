@@ -9,25 +9,16 @@ not make its figures incomplete.
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from sodesk.domain.completeness import Gap, period_gaps, period_use
 from sodesk.domain.enums import WorkType
 from sodesk.reports.company_run import CompanyRun
-from sodesk.storage import tables as t
-
-
-def run_gaps(session: Session, run: CompanyRun, municipality: str | None = None) -> list[Gap]:
-    """The parameters the run's figures lack (of one municipality's workers, when given)."""
-    work_types = dict(session.execute(select(t.ActivityRow.id, t.ActivityRow.work_type)).all())
-    return gaps_of(run, work_types, municipality)
 
 
 def gaps_of(
     run: CompanyRun, work_types: dict[int, WorkType], municipality: str | None = None
 ) -> list[Gap]:
-    """:func:`run_gaps` from the activities' work types by id (read beforehand)."""
+    """The parameters the run's figures lack (of one municipality's workers, when given),
+    from the activities' work types by id (read beforehand)."""
     mine = {
         worker_id
         for worker_id, w in run.workers.items()

@@ -28,10 +28,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -45,20 +45,23 @@ from sodesk.reports.activities import ActivityReport
 from sodesk.reports.cells import workbook_bytes
 from sodesk.reports.excel_answers import rates_sheet, scenario_sheets
 from sodesk.reports.excel_incomplete import mark_incomplete
+from sodesk.reports.excel_style import (
+    EURO,
+    PERCENT,
+    TOTAL_FONT,
+    Fact,
+    facts_sheet,
+    header_row,
+    total_style,
+    write_row,
+)
 from sodesk.reports.questionnaire import QuestionnaireReport, QuestionnaireTotals
 
-EURO = '"€" #,##0.00;[Red]"€" -#,##0.00'
 RATE = '"€" #,##0.00##;[Red]"€" -#,##0.00##'
 NUMBER = "#,##0.00;[Red]-#,##0.00"
-PERCENT = "0.0%"
 DATE = "DD-MM-YYYY"
 DATETIME = "DD-MM-YYYY HH:MM"
 HUNDRED = Decimal(100)
-
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="1D4E89")
-TOTAL_FONT = Font(bold=True)
-TOTAL_FILL = PatternFill("solid", fgColor="DFE6EF")
 
 TOTALS_NOTE = (
     "De totaalregel bevat de totalen van het rapport als waarden, geen formules: ze zijn "
@@ -157,46 +160,24 @@ NOT_IN_TOTALS = frozenset(
 """Fields the JSON's totals leave out; their totals cells stay empty."""
 
 
-def _header(sheet: Worksheet, titles: list[str], widths: list[float]) -> None:
-    sheet.append(titles)
-    for index, width in enumerate(widths, start=1):
-        cell = sheet.cell(row=1, column=index)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="bottom")
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.row_dimensions[1].height = 30
-    sheet.freeze_panes = "A2"
-
-
-def _write_row(sheet: Worksheet, row: int, values: list[object], formats: list[str | None]) -> None:
-    for column, (value, number_format) in enumerate(zip(values, formats, strict=True), start=1):
-        cell = sheet.cell(row=row, column=column, value=value)
-        if number_format and isinstance(value, Decimal | int) and not isinstance(value, bool):
-            cell.number_format = number_format
-
-
 def _activities_sheet(sheet: Worksheet, report: ActivityReport) -> None:
-    _header(sheet, [f.header for f in FIELDS], [f.width for f in FIELDS])
+    header_row(sheet, [f.header for f in FIELDS], [f.width for f in FIELDS])
     sheet.freeze_panes = "C2"
     formats = [f.number_format for f in FIELDS]
     for row, line in enumerate(report.lines, start=2):
-        _write_row(sheet, row, [f.value(line, report) for f in FIELDS], formats)
+        write_row(sheet, row, [f.value(line, report) for f in FIELDS], formats)
     last = len(report.lines) + 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(FIELDS))}{last}"
     total_row = last + 2
     values = [None if f.key in NOT_IN_TOTALS else f.value(report.totals, report) for f in FIELDS]
     values[1] = "Totaal"
-    _write_row(sheet, total_row, values, formats)
-    for column in range(1, len(FIELDS) + 1):
-        cell = sheet.cell(row=total_row, column=column)
-        cell.font = TOTAL_FONT
-        cell.fill = TOTAL_FILL
+    write_row(sheet, total_row, values, formats)
+    total_style(sheet, total_row, len(FIELDS))
     sheet.cell(row=total_row + 1, column=2, value=TOTALS_NOTE).font = Font(italic=True)
 
 
 def _parameters_sheet(sheet: Worksheet, parameters: Sequence[UsedParameter]) -> None:
-    _header(sheet, ["Parameter", "Waarde", "Geldig vanaf", "Bron"], [40, 14, 14, 70])
+    header_row(sheet, ["Parameter", "Waarde", "Geldig vanaf", "Bron"], [40, 14, 14, 70])
     for row, p in enumerate(parameters, start=2):
         value: object = p.value
         if isinstance(value, bool):
@@ -210,14 +191,14 @@ def _parameters_sheet(sheet: Worksheet, parameters: Sequence[UsedParameter]) -> 
 
 
 def _warnings_sheet(sheet: Worksheet, warnings: Sequence[Finding]) -> None:
-    _header(sheet, ["Code", "Melding", "Betreft"], [24, 100, 14])
+    header_row(sheet, ["Code", "Melding", "Betreft"], [24, 100, 14])
     for warning in warnings:
         sheet.append([warning.code, warning.message, warning.subject])
     sheet.auto_filter.ref = f"A1:C{len(warnings) + 1}"
 
 
-def _about_sheet(sheet: Worksheet, report: ActivityReport) -> None:
-    rows: list[tuple[str, object, str | None]] = [
+def _about(report: ActivityReport) -> list[Fact]:
+    return [
         ("Rapport", "Rendabiliteit per activiteit", None),
         ("Bedrijf", report.company, None),
         ("Periode van", report.period.start, DATE),
@@ -226,13 +207,6 @@ def _about_sheet(sheet: Worksheet, report: ActivityReport) -> None:
         ("Totalen", TOTALS_NOTE, None),
         ("Percentages", "Dekkingsgraad als fractie met opmaak 0,0 %.", None),
     ]
-    for label, value, number_format in rows:
-        sheet.append([label, value])
-        if number_format:
-            sheet.cell(row=sheet.max_row, column=2).number_format = number_format
-        sheet.cell(row=sheet.max_row, column=1).font = TOTAL_FONT
-    sheet.column_dimensions["A"].width = 20
-    sheet.column_dimensions["B"].width = 100
 
 
 def render_activities_xlsx(report: ActivityReport) -> bytes:
@@ -251,19 +225,35 @@ def render_activities_xlsx(report: ActivityReport) -> bytes:
     _activities_sheet(activities, report)
     rates_sheet(workbook.create_sheet("Tarieven"), report)
     scenario_sheets(workbook, report)
+    return finished(workbook, report, "Rendabiliteit per activiteit", (_about(report), (20, 100)))
+
+
+class Reported(json_format.Reported, Protocol):
+    """A report a workbook is made of: the JSON's common keys and the company."""
+
+    @property
+    def company(self) -> str: ...
+
+
+def finished(
+    workbook: Workbook,
+    report: Reported,
+    title: str,
+    about: tuple[list[Fact], tuple[float, float]] | None = None,
+) -> bytes:
+    """The workbook's bytes after the report's Parameters and Waarschuwingen sheets (and a
+    Rapport sheet of ``about``'s facts and column widths), its title and author, the gaps
+    it lacks marked (:mod:`sodesk.reports.excel_incomplete`); text that looks like a
+    formula is stored as text (:mod:`sodesk.reports.cells`)."""
     _parameters_sheet(workbook.create_sheet("Parameters"), report.parameters)
     _warnings_sheet(workbook.create_sheet("Waarschuwingen"), report.warnings)
-    _about_sheet(workbook.create_sheet("Rapport"), report)
+    if about is not None:
+        facts_sheet(workbook.create_sheet("Rapport"), *about)
     start, end = display.date_nl(report.period.start), display.date_nl(report.period.end)
-    workbook.properties.title = f"Rendabiliteit per activiteit {start} t/m {end}"
+    workbook.properties.title = f"{title} {start} t/m {end}"
     workbook.properties.creator = report.company
     workbook.properties.created = report.generated_at
     mark_incomplete(workbook, report.incomplete)
-    return _save(workbook)
-
-
-def _save(workbook: Workbook) -> bytes:
-    """The workbook's bytes; text that looks like a formula is stored as text (reports.cells)."""
     return workbook_bytes(workbook)
 
 
@@ -327,14 +317,7 @@ def _questionnaire_sheet(sheet: Worksheet, report: QuestionnaireReport) -> None:
             cell.number_format = number_format
     titles = ["Werksoort", *(q.header for q in QUESTIONS), "Aandeel werknemers", "Sector 2023"]
     formats = [None, *(q.number_format for q in QUESTIONS), PERCENT, PERCENT]
-    for column, (title, width) in enumerate(
-        zip(titles, [26, *(q.width for q in QUESTIONS), 12, 12], strict=True), start=1
-    ):
-        cell = sheet.cell(row=HEADER_ROW, column=column, value=title)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="bottom")
-        sheet.column_dimensions[get_column_letter(column)].width = width
+    header_row(sheet, titles, [26, *(q.width for q in QUESTIONS), 12, 12], HEADER_ROW)
     sheet.row_dimensions[HEADER_ROW].height = 45
     sheet.freeze_panes = f"B{HEADER_ROW + 1}"
     row = HEADER_ROW
@@ -342,14 +325,11 @@ def _questionnaire_sheet(sheet: Worksheet, report: QuestionnaireReport) -> None:
         sector = report.sector_mix.get(figures.work_type)
         values = [figures.work_type.label, *(q.value(figures) for q in QUESTIONS)]
         values += [_fraction(figures.share), _fraction(sector)]
-        _write_row(sheet, row, values, formats)
+        write_row(sheet, row, values, formats)
     total_row = row + 1
     totals = ["Totaal beschut werk", *(q.value(report.totals) for q in QUESTIONS), None, None]
-    _write_row(sheet, total_row, totals, formats)
-    for column in range(1, len(titles) + 1):
-        cell = sheet.cell(row=total_row, column=column)
-        cell.font = TOTAL_FONT
-        cell.fill = TOTAL_FILL
+    write_row(sheet, total_row, totals, formats)
+    total_style(sheet, total_row, len(titles))
     notes = [
         TOTALS_NOTE,
         f"Beschut werkers zonder plaatsing (in geen werksoort): {report.unplaced_persons}.",
@@ -374,11 +354,4 @@ def render_questionnaire_xlsx(report: QuestionnaireReport) -> bytes:
     assert sheet is not None  # a new workbook always has one sheet
     sheet.title = "Uitvraag"
     _questionnaire_sheet(sheet, report)
-    _parameters_sheet(workbook.create_sheet("Parameters"), report.parameters)
-    _warnings_sheet(workbook.create_sheet("Waarschuwingen"), report.warnings)
-    start, end = display.date_nl(report.period.start), display.date_nl(report.period.end)
-    workbook.properties.title = f"{QUESTIONNAIRE_TITLE} {start} t/m {end}"
-    workbook.properties.creator = report.company
-    workbook.properties.created = report.generated_at
-    mark_incomplete(workbook, report.incomplete)
-    return _save(workbook)
+    return finished(workbook, report, QUESTIONNAIRE_TITLE)

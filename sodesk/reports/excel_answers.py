@@ -14,26 +14,25 @@ medewerker" (who would receive less, by personnel number only).
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sodesk.domain.rate_advice import rates_to_ask
 from sodesk.reports import json_answers
 from sodesk.reports.activities import ActivityReport
+from sodesk.reports.excel_style import (
+    EURO,
+    PERCENT,
+    TOTAL_FONT,
+    header_row,
+    total_style,
+    write_row,
+)
 
-EURO = '"€" #,##0.00;[Red]"€" -#,##0.00'
 RATE_2 = '"€" #,##0.00;[Red]"€" -#,##0.00'
 RATE_4 = '"€" #,##0.0000;[Red]"€" -#,##0.0000'
-PERCENT = "0.0%"
 COUNT = "0"
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="1D4E89")
-TOTAL_FONT = Font(bold=True)
-TOTAL_FILL = PatternFill("solid", fgColor="DFE6EF")
 HUNDRED = Decimal(100)
 
 
@@ -43,24 +42,6 @@ def _decimal(value: str | None) -> Decimal | None:
 
 def _fraction(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value) / HUNDRED
-
-
-def _header(sheet: Worksheet, titles: list[str], widths: list[float], row: int = 1) -> None:
-    for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
-        cell = sheet.cell(row=row, column=column, value=title)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="bottom")
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    sheet.row_dimensions[row].height = 30
-    sheet.freeze_panes = f"A{row + 1}"
-
-
-def _row(sheet: Worksheet, row: int, values: list[Any], formats: list[str | None]) -> None:
-    for column, (value, number_format) in enumerate(zip(values, formats, strict=True), start=1):
-        cell = sheet.cell(row=row, column=column, value=value)
-        if number_format and isinstance(value, Decimal | int) and not isinstance(value, bool):
-            cell.number_format = number_format
 
 
 def rates_sheet(sheet: Worksheet, report: ActivityReport) -> None:
@@ -75,13 +56,13 @@ def rates_sheet(sheet: Worksheet, report: ActivityReport) -> None:
         "Dekkingsgraad",
         "Resultaat",
     ]
-    _header(sheet, titles, [8, 40, 12, 14, 14, 16, 13, 16])
+    header_row(sheet, titles, [8, 40, 12, 14, 14, 16, 13, 16])
     lines = rates_to_ask(report.lines)
     for row, line in enumerate(lines, start=2):
         data = json_answers.rate_line(line)
         rate = RATE_4 if json_answers.rate_places(line) == 4 else RATE_2
         unit = line.current_rate_unit
-        _row(
+        write_row(
             sheet,
             row,
             [
@@ -114,11 +95,11 @@ def scenario_sheets(workbook: Workbook, report: ActivityReport) -> None:
         "LKS vast 2028",
         "Verschil (2028 - nu)",
     ]
-    _header(sheet, titles, [14, 30, 12, 12, 16, 16, 16])
+    header_row(sheet, titles, [14, 30, 12, 12, 16, 16, 16])
     formats: list[str | None] = [None, None, COUNT, COUNT, EURO, EURO, EURO]
     rows = data["by_municipality"]
     for row, m in enumerate(rows, start=2):
-        _row(
+        write_row(
             sheet,
             row,
             [m["code"], m["name"], m["sheltered_workers"], m["workers_losing"],
@@ -126,16 +107,14 @@ def scenario_sheets(workbook: Workbook, report: ActivityReport) -> None:
             formats,
         )  # fmt: skip
     total = len(rows) + 2
-    _row(
+    write_row(
         sheet,
         total,
         [None, "Bedrijf", data["sheltered_workers"], len(data["workers_losing"]),
          _decimal(data["lks_now"]), _decimal(data["lks_fixed_68"]), _decimal(data["difference"])],
         formats,
     )  # fmt: skip
-    for column in range(1, len(titles) + 1):
-        sheet.cell(row=total, column=column).font = TOTAL_FONT
-        sheet.cell(row=total, column=column).fill = TOTAL_FILL
+    total_style(sheet, total, len(titles))
     notes = [
         ("Vast percentage 2028", _fraction(data["fixed_percent"]), PERCENT),
         ("Opslag bovenop", "ja" if data["surcharge_on_top"] else "nee", None),
@@ -148,13 +127,13 @@ def scenario_sheets(workbook: Workbook, report: ActivityReport) -> None:
             cell.number_format = number_format
 
     people = workbook.create_sheet("2028 per medewerker")
-    _header(
+    header_row(
         people,
         ["Personeelsnummer", "Gemeente (code)", "LKS nu", "LKS vast 2028", "Verschil"],
         [16, 14, 16, 16, 16],
     )
     for row, item in enumerate(data["workers_losing"], start=2):
-        _row(
+        write_row(
             people,
             row,
             [item["personnel_number"], item["municipality_code"], _decimal(item["lks_now"]),

@@ -22,18 +22,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sodesk.domain import display
-from sodesk.reports.excel import (
-    DATE,
-    DATETIME,
-    NUMBER,
-    TOTAL_FILL,
-    TOTAL_FONT,
-    _header,
-    _parameters_sheet,
-    _save,
-    _warnings_sheet,
-)
-from sodesk.reports.excel_incomplete import mark_incomplete
+from sodesk.reports.excel import DATE, DATETIME, NUMBER, finished
+from sodesk.reports.excel_style import Fact, header_row, total_style, write_row
 from sodesk.reports.json_outlook import outlook_json
 from sodesk.reports.outlook import TITLE, OutlookReport
 
@@ -54,7 +44,7 @@ def _outlook_sheet(sheet: Worksheet, data: dict[str, Any]) -> None:
         "Instroom",
         f"Onder kritische massa ({data['critical_mass']})",
     ]
-    _header(sheet, titles, [26, 10, 10, 12, 10, 10, 14])
+    header_row(sheet, titles, [26, 10, 10, 12, 10, 10, 14])
     row = 1
     for work_type in data["workforce_outlook"]["work_types"]:
         for year in work_type["years"]:
@@ -80,7 +70,7 @@ def _outlook_sheet(sheet: Worksheet, data: dict[str, Any]) -> None:
 def _coach_sheet(sheet: Worksheet, data: dict[str, Any], months: list[dt.date]) -> None:
     plan = data["reassessments"]
     titles = ["Jobcoach", "Achterstallig", *(display.month_nl(m) for m in months), "Totaal"]
-    _header(sheet, titles, [24, 12, *([9] * len(months)), 9])
+    header_row(sheet, titles, [24, 12, *([9] * len(months)), 9])
     row = 1
     for coach in plan["by_coach"]:
         row += 1
@@ -94,10 +84,8 @@ def _coach_sheet(sheet: Worksheet, data: dict[str, Any], months: list[dt.date]) 
         *(sum(c["months"][i] for c in plan["by_coach"]) for i in range(len(months))),
         plan["total"],
     ]
-    for column, value in enumerate(totals, start=1):
-        cell = sheet.cell(row=row, column=column, value=value)
-        cell.font = TOTAL_FONT
-        cell.fill = TOTAL_FILL
+    write_row(sheet, row, totals, [None] * len(totals))
+    total_style(sheet, row, len(totals))
     note = (
         f"Herbeoordelingen tot en met {display.date_nl(dt.date.fromisoformat(plan['until']))}; "
         "achterstallig: de uiterste datum lag voor de peildatum "
@@ -110,7 +98,7 @@ def _coach_sheet(sheet: Worksheet, data: dict[str, Any], months: list[dt.date]) 
 
 def _items_sheet(sheet: Worksheet, data: dict[str, Any]) -> None:
     titles = ["Uiterste datum", "Jobcoach", "Personeelsnummer", "Laatst gemeten", "Status"]
-    _header(sheet, titles, [14, 24, 16, 14, 14])
+    header_row(sheet, titles, [14, 24, 16, 14, 14])
     items = data["reassessments"]["items"]
     for row, item in enumerate(items, start=2):
         values = [
@@ -127,8 +115,8 @@ def _items_sheet(sheet: Worksheet, data: dict[str, Any]) -> None:
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{len(items) + 1}"
 
 
-def _about_sheet(sheet: Worksheet, report: OutlookReport) -> None:
-    rows: list[tuple[str, object, str | None]] = [
+def _about(report: OutlookReport) -> list[Fact]:
+    return [
         ("Rapport", TITLE, None),
         ("Bedrijf", report.company, None),
         ("Periode van", report.period.start, DATE),
@@ -137,13 +125,6 @@ def _about_sheet(sheet: Worksheet, report: OutlookReport) -> None:
         ("Kritische massa (personen)", report.critical_mass, COUNT),
         ("Gemaakt op", report.generated_at, DATETIME),
     ]
-    for label, value, number_format in rows:
-        sheet.append([label, value])
-        if number_format:
-            sheet.cell(row=sheet.max_row, column=2).number_format = number_format
-        sheet.cell(row=sheet.max_row, column=1).font = TOTAL_FONT
-    sheet.column_dimensions["A"].width = 26
-    sheet.column_dimensions["B"].width = 40
 
 
 def render_outlook_xlsx(report: OutlookReport) -> bytes:
@@ -156,12 +137,4 @@ def render_outlook_xlsx(report: OutlookReport) -> bytes:
     _outlook_sheet(sheet, data)
     _coach_sheet(workbook.create_sheet("Herbeoordelingen per jobcoach"), data, list(report.months))
     _items_sheet(workbook.create_sheet("Herbeoordelingen"), data)
-    _parameters_sheet(workbook.create_sheet("Parameters"), report.parameters)
-    _warnings_sheet(workbook.create_sheet("Waarschuwingen"), report.warnings)
-    _about_sheet(workbook.create_sheet("Rapport"), report)
-    start, end = display.date_nl(report.period.start), display.date_nl(report.period.end)
-    workbook.properties.title = f"{TITLE} {start} t/m {end}"
-    workbook.properties.creator = report.company
-    workbook.properties.created = report.generated_at
-    mark_incomplete(workbook, report.incomplete)
-    return _save(workbook)
+    return finished(workbook, report, TITLE, (_about(report), (26, 40)))

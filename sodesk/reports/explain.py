@@ -31,16 +31,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
 from sodesk.domain.enums import WorkType
 from sodesk.domain.money import ZERO
 from sodesk.domain.period import Period, share_inside
 from sodesk.domain.profitability import ActivityFigures, overhead
-from sodesk.domain.revenue import PeriodAmount, RateAgreement, activity_revenue
-from sodesk.reports.activities import _hours_for_rates
+from sodesk.domain.revenue import PeriodAmount, activity_revenue
+from sodesk.reports.activities import priced_hours
 from sodesk.reports.explain_rules import (
     ACTIVITY_FIGURES,
     ATTRIBUTED,
@@ -56,10 +53,8 @@ from sodesk.reports.explain_rules import (
     RULES,
 )
 from sodesk.reports.explain_trace import Trace, WorkerMonth
-from sodesk.reports.municipal import build_municipal_report
-from sodesk.reports.questionnaire import activity_shares
-from sodesk.storage import tables as t
-from sodesk.storage.activity_source import period_entries
+from sodesk.reports.municipal import MunicipalReport
+from sodesk.reports.questionnaire import municipal_shares
 
 
 class ExplainProblem(ValueError):
@@ -129,7 +124,7 @@ def check_figure(figure: str, allowed: Iterable[str]) -> None:
     raise ExplainProblem(f"--figure {figure}: onbekend; kies uit {', '.join(allowed)}")
 
 
-def explain_activity(session: Session, trace: Trace, code: str, figure: str) -> Explanation:
+def explain_activity(trace: Trace, code: str, figure: str) -> Explanation:
     """Explain ``figure`` of the activity line ``code`` (or ``non-productive:<work_type>``).
 
     Raises:
@@ -140,12 +135,12 @@ def explain_activity(session: Session, trace: Trace, code: str, figure: str) -> 
     line = lines.get(code)
     if line is None:
         raise ExplainProblem(_unknown_line(code, lines))
-    rows = _rows(session, trace, line, figure)
+    rows = _rows(trace, line, figure)
     rule = RULES[figure] + (COMPOSITE_ROWS if figure in COMPOSITE else "")
     return _explanation("activity", code, line.name, figure, trace.period, rule, rows, line)
 
 
-def explain_company(session: Session, trace: Trace, figure: str) -> Explanation:
+def explain_company(trace: Trace, figure: str) -> Explanation:
     """Explain ``figure`` of the company total: every line's rows, one line after another.
 
     Raises:
@@ -154,7 +149,7 @@ def explain_company(session: Session, trace: Trace, figure: str) -> Explanation:
     check_figure(figure, ACTIVITY_FIGURES)
     rows = []
     for line in trace.report.lines:
-        for row in _rows(session, trace, line, figure):
+        for row in _rows(trace, line, figure):
             if row.personnel_number is None:
                 row = _with(row, source=f"{line.code}: {row.source}")
             rows.append(row)
@@ -166,23 +161,15 @@ def explain_company(session: Session, trace: Trace, figure: str) -> Explanation:
     )
 
 
-def explain_municipality(
-    session: Session, trace: Trace, company: str, code: str, figure: str
-) -> Explanation:
-    """Explain ``figure`` of the municipal report's finance of municipality ``code``.
+def explain_municipality(trace: Trace, report: MunicipalReport, figure: str) -> Explanation:
+    """Explain ``figure`` of ``report``'s finance (a municipal report of the trace's run).
 
     Raises:
         ExplainProblem: an unknown figure.
-        UnknownMunicipality: an unknown municipality code.
     """
     check_figure(figure, MUNICIPAL_FIGURES)
-    report = build_municipal_report(session, trace.period, company, code, trace.run)
-    shares, _unsplit = activity_shares(
-        trace.report.lines,
-        trace.run,
-        trace.run.productive_rows,
-        lambda worker_id: trace.run.workers[worker_id].facts.municipality.code,
-    )
+    code = report.municipality.code
+    shares, _unsplit = municipal_shares(trace.report.lines, trace.run)
     own = [m for m in trace.months if m.worker.facts.municipality.code == code]
     rows = municipal_rows(trace, own, shares.get(code, []), figure)
     rule = RULES[figure]
@@ -227,12 +214,9 @@ def _unknown_line(code: str, lines: dict[str, ActivityFigures]) -> str:
 # --- activity lines ---------------------------------------------------------------------
 
 
-def _rows(session: Session, trace: Trace, line: ActivityFigures, figure: str) -> list[ExplainRow]:
+def _rows(trace: Trace, line: ActivityFigures, figure: str) -> list[ExplainRow]:
     if figure in COMPOSITE:
-        parts = [
-            (_rows(session, trace, line, part), sign) for part, sign in COMPOSITE[figure]
-        ]
-        return combine(parts)
+        return combine([(_rows(trace, line, part), sign) for part, sign in COMPOSITE[figure]])
     if figure in ATTRIBUTED or figure == "productive_hours":
         slot = ATTRIBUTED.get(figure, PRODUCTIVE_SLOT)
         return [
@@ -250,9 +234,9 @@ def _rows(session: Session, trace: Trace, line: ActivityFigures, figure: str) ->
     if figure == "overhead":
         return _overhead_rows(trace, trace.months, {line.code})
     if figure == "purchase_value":
-        return _entry_rows(session, t.PurchaseRow, trace.period, line.code, "Inkoop")
+        return _entry_rows(trace.records.purchases, trace, line.code, "Inkoop")
     if figure == "revenue":
-        return _revenue_rows(session, trace, line)
+        return _revenue_rows(trace, line)
     raise ExplainProblem(f"--figure {figure}: onbekend")  # pragma: no cover (checked above)
 
 
@@ -407,16 +391,16 @@ def _work_types(trace: Trace) -> dict[str, WorkType | None]:
 
 
 def _entry_rows(
-    session: Session, row_class: type, period: Period, code: str, kind: str
+    by_activity: dict[int, list[PeriodAmount]], trace: Trace, code: str, kind: str
 ) -> list[ExplainRow]:
     """Invoice or purchase entries of an activity: each the part of its days inside."""
-    activity_id = session.scalar(select(t.ActivityRow.id).where(t.ActivityRow.code == code))
-    if activity_id is None:
-        return []
-    entries: list[PeriodAmount] = period_entries(session, row_class, "amount", period).get(
-        activity_id, []
-    )
+    period = trace.period
+    entries = by_activity.get(_activity_ids(trace).get(code, -1), [])
     return [_entry_row(entry, period, kind) for entry in entries if entry.period.overlap(period)]
+
+
+def _activity_ids(trace: Trace) -> dict[str, int]:
+    return {activity.code: activity.id for activity in trace.records.activities}
 
 
 def _entry_row(entry: PeriodAmount, period: Period, kind: str) -> ExplainRow:
@@ -439,25 +423,19 @@ def _entry_row(entry: PeriodAmount, period: Period, kind: str) -> ExplainRow:
     )
 
 
-def _revenue_rows(session: Session, trace: Trace, line: ActivityFigures) -> list[ExplainRow]:
+def _revenue_rows(trace: Trace, line: ActivityFigures) -> list[ExplainRow]:
     """Invoices where the report used them; else the revenue from rates per month (R5)."""
     period = trace.period
-    activity_id = session.scalar(select(t.ActivityRow.id).where(t.ActivityRow.code == line.code))
+    records = trace.records
+    activity_id = _activity_ids(trace).get(line.code)
     if activity_id is None:
         return []
-    invoices = period_entries(session, t.RevenueRow, "amount", period).get(activity_id, [])
+    invoices = records.invoices.get(activity_id, [])
     if any(inv.period.overlap(period) for inv in invoices):
-        return _entry_rows(session, t.RevenueRow, period, line.code, "Factuur")
-    rates = [
-        RateAgreement(r.valid_from, r.valid_to, r.unit, r.price)
-        for r in session.scalars(
-            select(t.RateRow).where(t.RateRow.activity_id == activity_id).order_by(
-                t.RateRow.valid_from
-            )
-        )
-    ]
-    production = period_entries(session, t.ProductionRow, "pieces", period).get(activity_id, [])
-    hours = _hours_for_rates(session, period, trace.run, {activity_id: rates}).get(activity_id, {})
+        return _entry_rows(records.invoices, trace, line.code, "Factuur")
+    rates = records.rates.get(activity_id, [])
+    production = records.production.get(activity_id, [])
+    hours = priced_hours(trace.run, records).get(activity_id, {})
     rows = []
     for month in period.months():
         month_hours = {d: h for d, h in hours.items() if month.contains(d)}

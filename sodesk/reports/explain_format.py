@@ -148,7 +148,8 @@ def render_xlsx(explanation: Explanation) -> bytes:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    from sodesk.reports.excel import EURO, HEADER_FILL, HEADER_FONT, NUMBER, PERCENT
+    from sodesk.reports.excel import NUMBER
+    from sodesk.reports.excel_style import EURO, HEADER_FILL, HEADER_FONT, PERCENT
 
     workbook = Workbook()
     sheet = workbook.active

@@ -23,8 +23,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from sodesk.domain.attribution import allocate
 from sodesk.domain.enums import WorkType
 from sodesk.domain.money import ZERO
@@ -34,7 +32,7 @@ from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, wage_value_catego
 from sodesk.reports.explain import ExplainRow, municipal_rows, worker_row
 from sodesk.reports.explain_rules import COMPOSITE, FIGURE_NAMES, RULES
 from sodesk.reports.explain_trace import Trace, WorkerMonth
-from sodesk.reports.questionnaire import activity_shares
+from sodesk.reports.questionnaire import municipal_shares
 
 #: the figures the appendix explains, in the report's order
 APPENDIX_FIGURES = ("lks", "guidance_subsidy", "ntw", "cost", "result")
@@ -117,16 +115,9 @@ class MunicipalOrigin:
     figures: list[FigureOrigin]
 
 
-def municipal_origin(
-    session: Session, trace: Trace, code: str, parameters: list[UsedParameter]
-) -> MunicipalOrigin:
+def municipal_origin(trace: Trace, code: str, parameters: list[UsedParameter]) -> MunicipalOrigin:
     """The appendix of municipality ``code`` from a trace of the report's own run."""
-    shares, _unsplit = activity_shares(
-        trace.report.lines,
-        trace.run,
-        trace.run.productive_rows,
-        lambda worker_id: trace.run.workers[worker_id].facts.municipality.code,
-    )
+    shares, _unsplit = municipal_shares(trace.report.lines, trace.run)
     own = [m for m in trace.months if m.worker.facts.municipality.code == code]
     mine = shares.get(code, [])
     figures = []

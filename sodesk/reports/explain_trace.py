@@ -14,15 +14,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-from sqlalchemy.orm import Session
-
 from sodesk.domain.attribution import LineKey
 from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
 from sodesk.domain.worker_month import WorkerMonthFigures
-from sodesk.reports.activities import ActivityReport, build_activity_report
-from sodesk.reports.company_run import CompanyRun, run_company
-from sodesk.storage.worker_facts import WorkerRecord
+from sodesk.engine.records import WorkerRecord
+from sodesk.reports.activities import ActivityReport, activity_report
+from sodesk.reports.company_run import CompanyRun
+from sodesk.storage.records import ActivityRecords
 
 
 @dataclass
@@ -84,12 +83,14 @@ class TraceRecorder:
 
 @dataclass
 class Trace:
-    """The period's company run, its activity report, and every worker-month of the run."""
+    """The period's company run, its activity report, every worker-month of the run, and
+    what the report read beside the run (entries and rates, for revenue and purchases)."""
 
     period: Period
     run: CompanyRun
     report: ActivityReport
     months: list[WorkerMonth]
+    records: ActivityRecords
 
     @cached_property
     def work_types(self) -> dict[str, WorkType | None]:
@@ -97,13 +98,9 @@ class Trace:
         return {line.code: line.work_type for line in self.report.lines}
 
 
-def trace_period(session: Session, period: Period, company: str) -> Trace:
-    """Run the company over ``period`` with a recorder and build its activity report."""
-    recorder = TraceRecorder()
-    return traced(session, company, run_company(session, period, recorder), recorder)
-
-
-def traced(session: Session, company: str, run: CompanyRun, recorder: TraceRecorder) -> Trace:
-    """The trace of a run made with ``recorder`` (a caller that needs the run itself too)."""
-    report = build_activity_report(session, run.period, company, run)
-    return Trace(run.period, run, report, list(recorder.months.values()))
+def traced(
+    company: str, run: CompanyRun, recorder: TraceRecorder, records: ActivityRecords
+) -> Trace:
+    """The trace of a run made with ``recorder``, with the activity report of that run."""
+    report = activity_report(run, records, company)
+    return Trace(run.period, run, report, list(recorder.months.values()), records)

@@ -12,12 +12,13 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from sodesk.domain.completeness import Gap
 from sodesk.domain.display import plain, plain_percent
 from sodesk.domain.money import cents
 from sodesk.domain.parameters import UsedParameter
+from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, WorkTypeFigures
 from sodesk.domain.rate_advice import rates_to_ask
@@ -74,20 +75,30 @@ def gap(g: Gap) -> dict[str, Any]:
     }
 
 
-def header(
-    period_start: dt.date,
-    period_end: dt.date,
-    generated_at: dt.datetime,
-    parameters: list[UsedParameter],
-    warnings: list[Finding],
-    incomplete: Sequence[Gap] = (),
-) -> dict[str, Any]:
+class Reported(Protocol):
+    """What every report carries at its top (INTERFACES.md: the JSON's common keys)."""
+
+    @property
+    def period(self) -> Period: ...
+    @property
+    def generated_at(self) -> dt.datetime: ...
+    @property
+    def parameters(self) -> list[UsedParameter]: ...
+    @property
+    def warnings(self) -> list[Finding]: ...
+    @property
+    def incomplete(self) -> Sequence[Gap]: ...
+
+
+def header(report: Reported) -> dict[str, Any]:
+    """The period, the moment made, parameters, warnings and gaps of ``report``."""
+    period = report.period
     return {
-        "period": {"from": period_start.isoformat(), "to": period_end.isoformat()},
-        "generated_at": generated_at.isoformat(),
-        "parameters": [parameter(p) for p in parameters],
-        "warnings": [warning(w) for w in warnings],
-        "incomplete": [gap(g) for g in incomplete],
+        "period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
+        "generated_at": report.generated_at.isoformat(),
+        "parameters": [parameter(p) for p in report.parameters],
+        "warnings": [warning(w) for w in report.warnings],
+        "incomplete": [gap(g) for g in report.incomplete],
     }
 
 
@@ -135,14 +146,7 @@ def rate(value: Decimal | None) -> str | None:
 
 
 def activities_json(report: ActivityReport) -> dict[str, Any]:
-    data = header(
-        report.period.start,
-        report.period.end,
-        report.generated_at,
-        report.parameters,
-        report.warnings,
-        report.incomplete,
-    )
+    data = header(report)
     data["company"] = report.company
     data["activities"] = [activity_line(f, report.client_names.get(f.code)) for f in report.lines]
     totals = activity_line(report.totals)
@@ -209,14 +213,7 @@ def _totals(t: QuestionnaireTotals) -> dict[str, Any]:
 
 def questionnaire_json(report: QuestionnaireReport) -> dict[str, Any]:
     """``report questionnaire``: per work type the sector's questions (R11), and totals."""
-    data = header(
-        report.period.start,
-        report.period.end,
-        report.generated_at,
-        report.parameters,
-        report.warnings,
-        report.incomplete,
-    )
+    data = header(report)
     data["company"] = report.company
     data["target_group"] = "sheltered"
     data["work_types"] = [
@@ -229,14 +226,7 @@ def questionnaire_json(report: QuestionnaireReport) -> dict[str, Any]:
 
 def municipal_json(report: MunicipalReport) -> dict[str, Any]:
     """``report municipal``: realisation, work types, wage value, money and 2028 (R7-R12)."""
-    data = header(
-        report.period.start,
-        report.period.end,
-        report.generated_at,
-        report.parameters,
-        report.warnings,
-        report.incomplete,
-    )
+    data = header(report)
     m = report.municipality
     data["company"] = report.company
     data["municipality"] = {"code": m.code, "name": m.name, "region": m.region}

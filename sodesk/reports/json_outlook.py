@@ -41,14 +41,7 @@ def _coach(c: CoachPlan) -> dict[str, Any]:
 def outlook_json(report: OutlookReport) -> dict[str, Any]:
     """The outlook report as a JSON-ready dict (INTERFACES.md top level, then the report)."""
     data: dict[str, Any] = {"company": report.company}
-    data |= header(
-        report.period.start,
-        report.period.end,
-        report.generated_at,
-        report.parameters,
-        report.warnings,
-        report.incomplete,
-    )
+    data |= header(report)
     data |= {
         "reference_date": report.reference_day.isoformat(),
         "critical_mass": report.critical_mass,

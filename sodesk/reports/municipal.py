@@ -48,8 +48,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
 from sodesk.domain.below_cost import activities_below_cost
 from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import Placeable, WorkType
@@ -77,15 +75,15 @@ from sodesk.domain.scenarios import (
 from sodesk.domain.subsidy import JOB_HOURS
 from sodesk.domain.validation import Finding
 from sodesk.domain.wage_value import WageValueDevelopment, wage_value_development
-from sodesk.reports.activities import build_activity_report
-from sodesk.reports.company_run import CompanyRun, run_company
-from sodesk.reports.completeness import run_gaps
+from sodesk.reports.activities import ActivityReport
+from sodesk.reports.company_run import CompanyRun
+from sodesk.reports.completeness import gaps_of
 from sodesk.reports.municipal_history import MunicipalHistory
 from sodesk.reports.questionnaire import (
     ASSUMPTION_HEADCOUNT,
     QuestionnaireTotals,
     WorkerPeriod,
-    activity_shares,
+    municipal_shares,
     ntw_by_work_type,
     questionnaire_totals,
     unsplit_warning,
@@ -96,8 +94,7 @@ from sodesk.reports.scenario_2028 import (
     with_statutory_regime,
     worker_scenarios,
 )
-from sodesk.storage import report_queries
-from sodesk.storage.report_queries import NATIONAL_REGION, RegionFigures
+from sodesk.storage.records import MunicipalityKey, MunicipalRecords, RegionFigures
 
 if TYPE_CHECKING:  # built from a trace of the run (explain_origin imports this module)
     from sodesk.reports.explain_origin import MunicipalOrigin
@@ -121,7 +118,7 @@ ASSUMPTION_REALISATION = (
 class UnknownMunicipality(LookupError):
     """The municipality code asked for is not stored; the message lists the known codes."""
 
-    def __init__(self, code: str, known: list[report_queries.MunicipalityKey]) -> None:
+    def __init__(self, code: str, known: list[MunicipalityKey]) -> None:
         listed = ", ".join(f"{m.code} ({m.name})" for m in known) or "geen: lees eerst gemeenten in"
         super().__init__(f"--municipality {code}: onbekende gemeente; bekende codes: {listed}")
         self.code = code
@@ -234,48 +231,33 @@ def _own_findings(
     ]
 
 
-def build_municipal_report(
-    session: Session, period: Period, company: str, code: str, run: CompanyRun | None = None
+def municipal_report(
+    run: CompanyRun, activity_report: ActivityReport, records: MunicipalRecords, company: str
 ) -> MunicipalReport:
-    """Compute the municipal report of ``code`` over ``period`` (from ``run``, when the
-    caller has the period's company run already).
-
-    Raises:
-        UnknownMunicipality: when no municipality has that code.
-    """
-    known = report_queries.municipalities(session)
-    if code not in known:
-        raise UnknownMunicipality(code, list(known.values()))
-    key = known[code]
-    run = run or run_company(session, period)
+    """The municipal report of ``records.key`` over the run's period, from the run, the
+    activity report of that run and what else was read (no session)."""
+    period = run.period
+    key = records.key
+    code = key.code
     terms = run.municipalities[key.id]
-    activity_report = build_activity_report(session, period, company, run)
-    shares, unsplit = activity_shares(
-        activity_report.lines,
-        run,
-        run.productive_rows,
-        lambda worker_id: run.workers[worker_id].facts.municipality.code,
-    )
+    shares, unsplit = municipal_shares(activity_report.lines, run)
     own_shares = shares.get(code, [])
     workers = [w for w in workers_in_period(run).values() if w.municipality_code == code]
     employed = [w for w in workers if w.employed]
     rows = [row for w in employed if (row := w.questionnaire_row()) is not None]
     work_types = questionnaire(rows, ntw_by_work_type(own_shares))
 
-    entries = report_queries.waiting_entries(session, key.id, code)
+    entries = records.waiting
     year = terms.year(period.end.year)
     target = None if year is None else year.target_places
     realised = realisation(
-        report_queries.contract_hours_on(session, period.end, key.id),
+        records.employed_at_end,
         target,
         sum(waiting_counts(entries, period.end).values()),
     )
 
     scenarios = worker_scenarios(run, code)
-    region = None if terms.region is None else report_queries.region_figures(session, terms.region)
-    context = RegionContext(
-        terms.region, region, report_queries.region_figures(session, NATIONAL_REGION)
-    )
+    context = RegionContext(terms.region, records.region, records.national)
     worked_on = {f.code for f in own_shares}
     warnings = _warnings(run, terms, target, context, unsplit)
     warnings += _own_findings(activity_report.warnings, run, code, worked_on)
@@ -314,9 +296,9 @@ def build_municipal_report(
         fixed_fraction_2028=regime.fraction,
         surcharge_on_top_2028=regime.surcharge_on_top,
         workers_losing=workers_losing(scenarios),
-        sector_mix=report_queries.work_type_mix(session),
+        sector_mix=records.sector_mix,
         worker_numbers=frozenset(w.personnel_number for w in workers),
-        incomplete=run_gaps(session, run, code),
+        incomplete=gaps_of(run, records.work_types, code),
     )
 
 

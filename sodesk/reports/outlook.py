@@ -28,9 +28,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from sodesk.domain.completeness import Gap, pension_age_gap
 from sodesk.domain.enums import WorkType
 from sodesk.domain.parameters import SOURCE_FIXED, FixedRegime, UsedParameter
@@ -40,8 +37,7 @@ from sodesk.domain.planning import reference_day as planning_reference_day
 from sodesk.domain.subsidy import JOB_HOURS
 from sodesk.domain.validation import Finding
 from sodesk.domain.workforce import OutlookYear
-from sodesk.storage import tables as t
-from sodesk.storage.parameters_repo import load_parameter_set
+from sodesk.storage.records import OutlookRecords, PensionAge
 
 TITLE = "Vooruitblik"
 BELOW_CODE = "outlook.below_critical_mass"
@@ -160,11 +156,10 @@ def coach_plans(plan: Sequence[PlannedReassessment], months: Sequence[dt.date]) 
 
 
 def _pension_parameters(
-    session: Session, first_year: int, last_year: int
+    rows: list[PensionAge], first_year: int, last_year: int
 ) -> tuple[list[UsedParameter], int | None]:
     """The pension ages that apply from ``first_year`` to ``last_year`` (the age of the latest
-    year before the first included), and the last year with a known age."""
-    rows = sorted(session.scalars(select(t.PensionAgeRow)), key=lambda r: r.year)
+    year before the first included), and the last year with a known age (``rows`` by year)."""
     if not rows:
         return [], None
     start = max((r.year for r in rows if r.year <= first_year), default=rows[0].year)
@@ -182,7 +177,7 @@ def _pension_parameters(
 
 
 def build_outlook_report(
-    session: Session,
+    records: OutlookRecords,
     period: Period,
     company: str,
     *,
@@ -197,7 +192,7 @@ def build_outlook_report(
     """The report from the services' results (the outlook with its findings, the plan).
 
     Args:
-        session: to read the parameters used (pension ages, the 2028 regime).
+        records: the parameters used (pension ages, the 2028 regime), read beforehand.
         outlook: ``services.analyses.outlook`` from the year after the period's end.
         plan: ``services.analyses.wage_value_plan`` on the reference day up to ``plan_until``.
         months: the plan's months (``domain.planning.plan_months``).
@@ -211,8 +206,8 @@ def build_outlook_report(
         reference_day = planning_reference_day(period.end, dt.date.today())
     first_year = min((y.year for y in years), default=outlook_first_year(reference_day))
     last_year = max((y.year for y in years), default=first_year)
-    statutory = load_parameter_set(session).statutory_sheltered
-    pensions, last_known = _pension_parameters(session, first_year, last_year)
+    statutory = records.statutory
+    pensions, last_known = _pension_parameters(records.pension_ages, first_year, last_year)
     source = SOURCE_CHOICE.format(default=default_critical_mass)
     parameters = [
         UsedParameter("outlook.critical_mass", critical_mass, None, source),

@@ -35,8 +35,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX, allocate
 from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import RevenueSource, TargetGroup, WorkType
@@ -61,9 +59,8 @@ from sodesk.domain.revenue import RevenueResult
 from sodesk.domain.validation import Finding
 from sodesk.domain.wage_value import measurement_in_force
 from sodesk.domain.worker_month import Employment
-from sodesk.reports.activities import ActivityReport, build_activity_report
-from sodesk.reports.company_run import CompanyRun, run_company
-from sodesk.storage import report_queries
+from sodesk.reports.activities import ActivityReport
+from sodesk.reports.company_run import CompanyRun
 
 ASSUMPTION_HEADCOUNT = (
     "Aantal medewerkers: iedereen die op minstens één dag van de periode in dienst is; "
@@ -213,6 +210,15 @@ def activity_shares(
     return shares, unsplit
 
 
+def municipal_shares(
+    lines: Iterable[ActivityFigures], run: CompanyRun
+) -> tuple[dict[str, list[ActivityFigures]], list[ActivityFigures]]:
+    """:func:`activity_shares` over the run's hours, grouped by the workers' municipality."""
+    return activity_shares(
+        lines, run, run.productive_rows, lambda w: run.workers[w].facts.municipality.code
+    )
+
+
 def _overhead(
     months: Mapping[dt.date, Decimal], line: ActivityFigures, params: ParameterSet
 ) -> Decimal:
@@ -299,16 +305,15 @@ class QuestionnaireReport:
     """The parameters the figures lack (those of the activity report); empty when complete."""
 
 
-def build_questionnaire_report(
-    session: Session,
-    period: Period,
+def questionnaire_report(
+    run: CompanyRun,
+    activities: ActivityReport,
+    sector_mix: dict[WorkType, Decimal],
     company: str,
-    run: CompanyRun | None = None,
-    activities: ActivityReport | None = None,
 ) -> QuestionnaireReport:
-    """Compute the questionnaire (R11) over ``period``; a run or activity report may be passed."""
-    run = run or run_company(session, period)
-    activities = activities or build_activity_report(session, period, company, run)
+    """The questionnaire (R11) over the run's period, from the run, the activity report of
+    that run and the sector's work type mix (no session)."""
+    period = run.period
     shares, unsplit = activity_shares(
         activities.lines,
         run,
@@ -351,6 +356,6 @@ def build_questionnaire_report(
             figures, [r.wage_value for r in rows if r.wage_value is not None]
         ),
         unplaced_persons=unplaced,
-        sector_mix=report_queries.work_type_mix(session),
+        sector_mix=sector_mix,
         incomplete=activities.incomplete,
     )

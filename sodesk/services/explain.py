@@ -15,15 +15,17 @@ from sodesk.domain.period import Period
 from sodesk.reports.explain import (
     ExplainProblem,
     Explanation,
+    check_figure,
     explain_activity,
     explain_company,
     explain_municipality,
 )
 from sodesk.reports.explain_format import RENDERERS
-from sodesk.reports.explain_trace import trace_period
+from sodesk.reports.explain_rules import MUNICIPAL_FIGURES
 from sodesk.reports.municipal import UnknownMunicipality
 from sodesk.services.output import write_output
 from sodesk.services.permissions import Action, PermissionDenied, require
+from sodesk.services.report_data import build_municipal_report, trace_period
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 
@@ -74,10 +76,12 @@ def explain(
         try:
             trace = trace_period(session, period, name)
             if activity is not None:
-                return explain_activity(session, trace, activity, figure)
+                return explain_activity(trace, activity, figure)
             if municipality is not None:
-                return explain_municipality(session, trace, name, municipality, figure)
-            return explain_company(session, trace, figure)
+                check_figure(figure, MUNICIPAL_FIGURES)  # an unknown figure before the report
+                report = build_municipal_report(session, period, name, municipality, trace.run)
+                return explain_municipality(trace, report, figure)
+            return explain_company(trace, figure)
         except (ExplainProblem, UnknownMunicipality) as problem:
             raise ExplainInputError(str(problem)) from None
 

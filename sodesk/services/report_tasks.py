@@ -13,8 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 from sodesk.domain.period import Period
-from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.reports.activities import ActivityReport
 from sodesk.services.report_channel import ACTIVITY_REPORT, ANALYSES
+from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import Workspace
 from sodesk.storage.database import make_engine, resolve_url, session_factory
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from importlib import import_module
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -18,16 +19,13 @@ from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
 from sodesk.domain.planning import outlook_first_year, plan_months, plan_until, reference_day
 from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS, OUTLOOK_YEARS
-from sodesk.reports.activities import build_activity_report
-from sodesk.reports.company_run import run_company
 from sodesk.reports.explain_origin import municipal_origin
-from sodesk.reports.explain_trace import TraceRecorder, traced
+from sodesk.reports.explain_trace import TraceRecorder
 from sodesk.reports.json_format import activities_json, dumps, municipal_json, questionnaire_json
 from sodesk.reports.json_outlook import outlook_json
-from sodesk.reports.municipal import UnknownMunicipality, build_municipal_report
+from sodesk.reports.municipal import UnknownMunicipality
 from sodesk.reports.municipal_history import add_history
 from sodesk.reports.outlook import OutlookReport, build_outlook_report
-from sodesk.reports.questionnaire import build_questionnaire_report
 from sodesk.services.analyses import (
     guidance_against_wage_value,
     outlook,
@@ -35,9 +33,17 @@ from sodesk.services.analyses import (
     wage_value_plan,
 )
 from sodesk.services.permissions import Action, require
+from sodesk.services.report_data import (
+    build_activity_report,
+    build_municipal_report,
+    build_questionnaire_report,
+    municipality_key,
+    run_company,
+    traced_run,
+)
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
-from sodesk.storage import report_queries
+from sodesk.storage.outlook_source import read_outlook_records
 
 
 class ReportInputError(ValueError):
@@ -60,54 +66,29 @@ FORMATS = {
 }
 
 
+def _when_asked(module: str, name: str) -> Callable[[Any], bytes]:
+    """The renderer ``name`` of ``module``, imported at its first use: reportlab and openpyxl
+    load only when a PDF or a workbook is asked for."""
+
+    def render(report: Any) -> bytes:
+        renderer: Callable[[Any], bytes] = getattr(import_module(module), name)
+        return renderer(report)
+
+    return render
+
+
 #: the renderer of each report and format: one data object, several renderers
-def render_activities_pdf(report: Any) -> bytes:
-    from sodesk.reports.pdf import render_activities_pdf as render  # reportlab: only when asked
-
-    return render(report)
-
-
-def render_activities_xlsx(report: Any) -> bytes:
-    from sodesk.reports.excel import render_activities_xlsx as render  # openpyxl, numpy
-
-    return render(report)
-
-
-def render_municipal_pdf(report: Any) -> bytes:
-    from sodesk.reports.pdf import render_municipal_pdf as render  # reportlab: only when asked
-
-    return render(report)
-
-
-def render_questionnaire_xlsx(report: Any) -> bytes:
-    from sodesk.reports.excel import render_questionnaire_xlsx as render  # openpyxl
-
-    return render(report)
-
-
-def render_outlook_pdf(report: Any) -> bytes:
-    from sodesk.reports.pdf.outlook import render_outlook_pdf as render  # reportlab
-
-    return render(report)
-
-
-def render_outlook_xlsx(report: Any) -> bytes:
-    from sodesk.reports.excel_outlook import render_outlook_xlsx as render  # openpyxl
-
-    return render(report)
-
-
 RENDERERS: dict[tuple[str, str], Callable[[Any], bytes]] = {
     ("activities", "json"): lambda report: dumps(activities_json(report)),
-    ("activities", "pdf"): render_activities_pdf,
-    ("activities", "xlsx"): render_activities_xlsx,
+    ("activities", "pdf"): _when_asked("sodesk.reports.pdf", "render_activities_pdf"),
+    ("activities", "xlsx"): _when_asked("sodesk.reports.excel", "render_activities_xlsx"),
     ("municipal", "json"): lambda report: dumps(municipal_json(report)),
-    ("municipal", "pdf"): render_municipal_pdf,
+    ("municipal", "pdf"): _when_asked("sodesk.reports.pdf", "render_municipal_pdf"),
     ("questionnaire", "json"): lambda report: dumps(questionnaire_json(report)),
-    ("questionnaire", "xlsx"): render_questionnaire_xlsx,
+    ("questionnaire", "xlsx"): _when_asked("sodesk.reports.excel", "render_questionnaire_xlsx"),
     ("outlook", "json"): lambda report: dumps(outlook_json(report)),
-    ("outlook", "pdf"): render_outlook_pdf,
-    ("outlook", "xlsx"): render_outlook_xlsx,
+    ("outlook", "pdf"): _when_asked("sodesk.reports.pdf.outlook", "render_outlook_pdf"),
+    ("outlook", "xlsx"): _when_asked("sodesk.reports.excel_outlook", "render_outlook_xlsx"),
 }
 DUTCH_NAMES = {
     "activities": "activiteiten",
@@ -164,10 +145,10 @@ def render(
     with workspace.sessions() as session:
         if kind == "municipal":
             assert municipality is not None
-            known = report_queries.municipalities(session)
-            if municipality not in known:  # told before the company run, not after it
-                unknown = UnknownMunicipality(municipality, list(known.values()))
-                raise ReportInputError(str(unknown))
+            try:  # told before the company run, not after it
+                municipality_key(session, municipality)
+            except UnknownMunicipality as unknown:
+                raise ReportInputError(str(unknown)) from None
             # once, for the report and its history; the PDF's appendix hears its worker-months
             recorder = TraceRecorder() if fmt == "pdf" else None
             run = run_company(session, period, recorder)
@@ -178,8 +159,8 @@ def render(
                 guidance_against_wage_value(session, period, run.workers),
             )
             if recorder is not None:
-                trace = traced(session, company, run, recorder)
-                origin = municipal_origin(session, trace, municipality, report.parameters)
+                trace = traced_run(session, company, run, recorder)
+                origin = municipal_origin(trace, municipality, report.parameters)
                 report = dataclasses.replace(report, origin=origin)
         elif kind == "outlook":
             report = build_outlook(session, period, company, critical_mass)
@@ -199,7 +180,7 @@ def build_outlook(
     day = reference_day(period.end, dt.date.today())
     until = plan_until(day)
     return build_outlook_report(
-        session,
+        read_outlook_records(session),
         period,
         company,
         outlook=outlook(

@@ -1,15 +1,13 @@
 """What the activity report reads beside the company run: activities, rates and entries.
 
 Why apart: the report (:func:`sodesk.reports.activities.activity_report`) is then a builder
-over the run and these plain records and never touches a session.
+over the run and these plain records (:mod:`sodesk.storage.records`) and never touches a
+session.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -20,33 +18,7 @@ from sodesk.domain.period import Period
 from sodesk.domain.revenue import PeriodAmount, PeriodPieces, RateAgreement, changes_mid_month
 from sodesk.storage import queries
 from sodesk.storage import tables as t
-
-
-@dataclass(frozen=True, slots=True)
-class ActivityRecord:
-    """An activity as the report lists it."""
-
-    id: int
-    code: str
-    name: str
-    work_type: WorkType
-    client_name: str
-
-
-@dataclass(frozen=True)
-class ActivityRecords:
-    """An activity report's input beside the run (entries overlap the period)."""
-
-    activities: list[ActivityRecord]
-    """Every activity with its client, by code."""
-    work_types: dict[int, WorkType]
-    invoices: dict[int, list[PeriodAmount]]
-    purchases: dict[int, list[PeriodAmount]]
-    production: dict[int, list[PeriodPieces]]
-    rates: dict[int, list[RateAgreement]]
-    """Every rate agreement per activity id, by start date."""
-    hours_per_day: dict[int, dict[dt.date, Decimal]]
-    """Productive hours per day of the activities whose rate changes inside a month."""
+from sodesk.storage.records import ActivityRecord, ActivityRecords
 
 
 def period_entries(
@@ -84,7 +56,12 @@ def read_activity_records(session: Session, period: Period) -> ActivityRecords:
             select(t.ActivityRow, t.ClientRow.name).join(t.ClientRow).order_by(t.ActivityRow.code)
         )
     ]
-    work_types = dict(session.execute(select(t.ActivityRow.id, t.ActivityRow.work_type)).all())
+    work_types = activity_work_types(session)
     return ActivityRecords(
         activities, work_types, invoices, purchases, production, rates, dict(daily)
     )
+
+
+def activity_work_types(session: Session) -> dict[int, WorkType]:
+    """Every activity's work type by id."""
+    return dict(session.execute(select(t.ActivityRow.id, t.ActivityRow.work_type)).all())

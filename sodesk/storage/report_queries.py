@@ -11,7 +11,6 @@ rows are never loaded here.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, or_, select
@@ -22,31 +21,18 @@ from sodesk.domain.money import fraction_from_percent
 from sodesk.domain.realisation import WaitingEntry
 from sodesk.storage import tables as t
 from sodesk.storage.queries import exact
+from sodesk.storage.records import NATIONAL_REGION, MunicipalityKey, RegionFigures
 
-NATIONAL_REGION = "Nederland"
-"""The row of regions_2025.csv that holds the national figures."""
-
-
-@dataclass(frozen=True, slots=True)
-class MunicipalityKey:
-    """A municipality's database id, code and name (for lookups before a report runs)."""
-
-    id: int
-    code: str
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
-class RegionFigures:
-    """One row of the regional table (arbeidsmarktregio): target end 2025, working Sep 2025.
-
-    ``share`` is the table's own realised / target, as a fraction (0.7350 for 73.50 %).
-    """
-
-    region: str
-    target: int
-    working: int
-    share: Decimal
+__all__ = [
+    "NATIONAL_REGION",
+    "MunicipalityKey",
+    "RegionFigures",
+    "contract_hours_on",
+    "municipalities",
+    "region_figures",
+    "waiting_entries",
+    "work_type_mix",
+]
 
 
 def municipalities(session: Session) -> dict[str, MunicipalityKey]:

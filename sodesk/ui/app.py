@@ -15,9 +15,9 @@ from typing import cast
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from sodesk.services.database import ENV_VAR, DatabaseTooNew
 from sodesk.services.logs import setup_logging
 from sodesk.services.report_client import ReportClient, start_reports
-from sodesk.storage.database import ENV_VAR, DatabaseTooNew
 from sodesk.ui import i18n, sort_arrow, style
 from sodesk.ui.collector import UiThreadCollector
 from sodesk.ui.report_start import open_with_reports

@@ -2,8 +2,8 @@
 
 Installed as ``sys.excepthook`` by the application, so an exception raised in any slot ends
 here instead of only on a console nobody reads. What a user can mend gets a plain message: a
-database that cannot be reached or is busy (SQLAlchemy OperationalError) and a save that
-someone else overtook (StaleDataError). Everything else is a bug: its traceback goes to the
+database that cannot be reached or is busy and a save that someone else overtook
+(services.database tells them apart). Everything else is a bug: its traceback goes to the
 rotating log file (services.logs.log_unexpected) and a dialog shows the details in a text
 box with "Copy" and names the log file, so a user can send both.
 
@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm.exc import StaleDataError
 
+from sodesk.services.database import is_overtaken, unreachable
 from sodesk.services.logs import log_unexpected
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -42,18 +41,19 @@ Hook = Callable[[type[BaseException], BaseException, TracebackType | None], obje
 
 def known_problem(error: BaseException) -> str | None:
     """A plain message for an error a user can mend, or None for a bug."""
-    if isinstance(error, StaleDataError):
+    if is_overtaken(error):
         return QCoreApplication.translate(
             "CrashHandler",
             "Someone else changed this record while you were editing it. Your change was not "
             "saved: refresh (F5), look at the new values and make your change again.",
         )
-    if isinstance(error, OperationalError):
+    detail = unreachable(error)
+    if detail is not None:
         return QCoreApplication.translate(
             "CrashHandler",
             "The database cannot be reached or is busy. Nothing was lost: check the network "
             "or wait a moment, then try again.\n\n%1",
-        ).replace("%1", str(error.orig) if error.orig is not None else str(error))
+        ).replace("%1", detail)
     return None
 
 

@@ -116,7 +116,7 @@ import os
 import sys
 
 from sodesk.domain.period import Period
-from sodesk.reports import company_run
+from sodesk.services.report_data import run_company
 from sodesk.services.workspace import open_workspace
 from sodesk.storage.company_source import CompanySource
 
@@ -135,7 +135,7 @@ CompanySource.month = failing_read
 workspace = open_workspace(sys.argv[1])
 with workspace.sessions() as session:
     try:
-        company_run.run_company(session, Period(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
+        run_company(session, Period(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
     except RuntimeError as error:
         print("failed:", error)
 print("children:", len(multiprocessing.active_children()))

@@ -16,7 +16,7 @@ from sodesk.engine import run as engine_run
 from sodesk.engine.parallel import SecondProcess
 from sodesk.engine.records import CompanyFacts, DailyHours, MonthRead
 from sodesk.engine.run import CompanyRun, run
-from sodesk.reports.company_run import run_company
+from sodesk.services.report_data import run_company
 from sodesk.services.workspace import Workspace
 from sodesk.storage.company_source import CompanySource
 

@@ -35,11 +35,11 @@ from sodesk.domain.scenarios import (
     workers_losing,
 )
 from sodesk.domain.worker_month import cut_dates, worker_month_figures
-from sodesk.reports.activities import build_activity_report
 from sodesk.reports.excel import render_activities_xlsx
 from sodesk.reports.json_answers import rate_line
 from sodesk.reports.json_format import activities_json
 from sodesk.reports.pdf import render_activities_pdf
+from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import open_workspace
 from sodesk.storage.parameters_repo import load_municipality_terms, load_parameter_set
 from sodesk.storage.worker_facts import load_workers

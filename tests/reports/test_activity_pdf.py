@@ -22,12 +22,13 @@ from sodesk.cli import main
 from sodesk.domain import display
 from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.period import Period
-from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.reports.activities import ActivityReport
 from sodesk.reports.finding_texts import kind_title
 from sodesk.reports.json_format import activities_json
 from sodesk.reports.parameter_labels import parameter_text
 from sodesk.reports.pdf import render_activities_pdf
 from sodesk.reports.pdf.fonts import report_fonts
+from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import open_workspace
 from tests.factories import MARCH_2025, write_folder
 

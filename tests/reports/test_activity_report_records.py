@@ -7,8 +7,8 @@ import dataclasses
 import datetime as dt
 
 from sodesk.domain.period import Period
-from sodesk.reports.activities import activity_report, build_activity_report
-from sodesk.reports.company_run import run_company
+from sodesk.reports.activities import activity_report
+from sodesk.services.report_data import build_activity_report, run_company
 from sodesk.services.workspace import Workspace
 from sodesk.storage.activity_source import read_activity_records
 

@@ -22,11 +22,9 @@ from sodesk.domain.enums import Role
 from sodesk.domain.money import ZERO, cents
 from sodesk.domain.period import Period
 from sodesk.reports import explain as ex
-from sodesk.reports.activities import build_activity_report
 from sodesk.reports.explain_format import ROW_KEYS, render_csv, render_xlsx
-from sodesk.reports.explain_trace import trace_period
-from sodesk.reports.municipal import build_municipal_report
 from sodesk.services import explain as service
+from sodesk.services.report_data import build_activity_report, build_municipal_report, trace_period
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage import report_queries
@@ -53,7 +51,7 @@ def test_every_figure_of_every_demo_line_and_the_total_equals_the_report(
         assert len(codes) > 10
         for line in report.lines:
             for figure in ex.ACTIVITY_FIGURES:
-                explanation = ex.explain_activity(session, trace, line.code, figure)
+                explanation = ex.explain_activity(trace, line.code, figure)
                 _rows_add_up(explanation)
                 assert cents(explanation.total) == cents(getattr(line, figure)), (
                     line.code,
@@ -62,7 +60,7 @@ def test_every_figure_of_every_demo_line_and_the_total_equals_the_report(
                 if getattr(line, figure):
                     assert explanation.rows, (line.code, figure)
         for figure in ex.ACTIVITY_FIGURES:  # the company total: every line's rows
-            explanation = ex.explain_company(session, trace, figure)
+            explanation = ex.explain_company(trace, figure)
             _rows_add_up(explanation)
             assert cents(explanation.total) == cents(getattr(report.totals, figure)), figure
 
@@ -75,14 +73,15 @@ def test_every_municipal_finance_figure_equals_the_report(demo_workspace: Worksp
         assert len(municipalities) >= 2
         for code in municipalities:
             finance = build_municipal_report(session, YEAR, company, code).finance.figures
+            traced = build_municipal_report(session, YEAR, company, code, trace.run)
             for figure in ex.MUNICIPAL_FIGURES:
-                explanation = ex.explain_municipality(session, trace, company, code, figure)
+                explanation = ex.explain_municipality(trace, traced, figure)
                 _rows_add_up(explanation)
                 assert cents(explanation.total) == cents(getattr(finance, figure)), (
                     code,
                     figure,
                 )
-            lks = ex.explain_municipality(session, trace, company, code, "lks")
+            lks = ex.explain_municipality(trace, traced, "lks")
             workers = {w.facts.personnel_number for w in trace.run.workers.values()
                        if w.facts.municipality.code == code}  # fmt: skip
             assert {row.personnel_number for row in lks.rows} <= workers

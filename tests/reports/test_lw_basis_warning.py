@@ -22,9 +22,9 @@ from sodesk.cli import main
 from sodesk.domain.enums import LwBasis
 from sodesk.domain.lks_regime import LW_BASIS_UNCONFIRMED
 from sodesk.domain.period import Period
-from sodesk.reports.municipal import build_municipal_report
 from sodesk.reports.pdf import render_municipal_pdf
 from sodesk.services import municipalities as svc
+from sodesk.services.report_data import build_municipal_report
 from sodesk.services.workspace import open_workspace
 from sodesk.storage import tables as t
 from tests.reports.test_activity_pdf import pdf_text

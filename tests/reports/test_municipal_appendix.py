@@ -18,10 +18,9 @@ from sodesk.domain.money import ZERO, cents
 from sodesk.domain.period import Period
 from sodesk.reports.explain_format import render_json
 from sodesk.reports.explain_origin import APPENDIX_FIGURES, BANDS, WORK_TYPES, municipal_origin
-from sodesk.reports.explain_trace import trace_period
-from sodesk.reports.municipal import build_municipal_report
 from sodesk.services import explain as explain_service
 from sodesk.services import reports
+from sodesk.services.report_data import build_municipal_report, trace_period
 from sodesk.services.workspace import Workspace
 from sodesk.storage import report_queries
 from sodesk.storage import tables as t
@@ -35,7 +34,7 @@ def test_the_groups_add_up_to_each_municipal_figure(demo_workspace: Workspace) -
         trace = trace_period(session, YEAR, company)
         for code in report_queries.municipalities(session):
             report = build_municipal_report(session, YEAR, company, code)
-            origin = municipal_origin(session, trace, code, report.parameters)
+            origin = municipal_origin(trace, code, report.parameters)
             assert [f.figure for f in origin.figures] == list(APPENDIX_FIGURES)
             for f in origin.figures:
                 expected = cents(getattr(report.finance.figures, f.figure))

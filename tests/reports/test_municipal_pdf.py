@@ -36,12 +36,13 @@ from sodesk.domain.period import Period
 from sodesk.domain.validation import Finding
 from sodesk.reports.finding_texts import plain_message
 from sodesk.reports.json_format import municipal_json
-from sodesk.reports.municipal import MunicipalReport, build_municipal_report
+from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.municipal_history import add_history
 from sodesk.reports.parameter_labels import parameter_text
 from sodesk.reports.pdf import render_municipal_pdf
 from sodesk.reports.pdf.warning_groups import warning_groups, without_personnel_numbers
 from sodesk.services.analyses import guidance_against_wage_value, realisation_by_year
+from sodesk.services.report_data import build_municipal_report
 from sodesk.services.workspace import open_workspace
 from tests.reports.test_activity_pdf import pdf_text
 from tests.reports.test_municipal_report import TWO_MUNICIPALITIES, _more, import_folder

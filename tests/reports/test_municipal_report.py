@@ -67,8 +67,7 @@ import pytest
 
 from sodesk.cli import main
 from sodesk.domain.period import Period
-from sodesk.reports.activities import build_activity_report
-from sodesk.reports.municipal import build_municipal_report
+from sodesk.services.report_data import build_activity_report, build_municipal_report
 from sodesk.services.workspace import open_workspace
 from sodesk.storage.reference_data import REFERENCE
 from sodesk.storage.report_queries import municipalities

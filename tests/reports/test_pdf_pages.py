@@ -19,8 +19,8 @@ from PySide6.QtGui import QImage
 
 from sodesk.cli import main
 from sodesk.domain.period import Period
-from sodesk.reports.activities import build_activity_report
 from sodesk.reports.pdf import render_activities_pdf
+from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import open_workspace
 from tests.reports.test_activity_pdf import march_report
 

@@ -26,13 +26,14 @@ from sqlalchemy import select
 from sodesk.domain import display
 from sodesk.domain.enums import TargetGroup
 from sodesk.domain.period import Period
-from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.reports.activities import ActivityReport
 from sodesk.reports.finding_texts import kind_title
-from sodesk.reports.municipal import MunicipalReport, build_municipal_report
+from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.parameter_labels import parameter_text
 from sodesk.reports.pdf import render_activities_pdf, render_municipal_pdf
 from sodesk.reports.pdf.glossary import TERMS
 from sodesk.reports.pdf.warning_groups import PERSON_SENTENCES
+from sodesk.services.report_data import build_activity_report, build_municipal_report
 from sodesk.services.workspace import Workspace
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction

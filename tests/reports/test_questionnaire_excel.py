@@ -22,7 +22,7 @@ from sodesk.cli import main
 from sodesk.domain.period import Period
 from sodesk.reports.excel import render_questionnaire_xlsx
 from sodesk.reports.json_format import questionnaire_json
-from sodesk.reports.questionnaire import build_questionnaire_report
+from sodesk.services.report_data import build_questionnaire_report
 from sodesk.services.workspace import open_workspace
 from tests.reports.test_municipal_report import TWO_MUNICIPALITIES, import_folder
 

@@ -25,7 +25,7 @@ import pytest
 from sqlalchemy import select
 
 from sodesk.domain.period import Period
-from sodesk.reports.activities import ActivityReport, build_activity_report
+from sodesk.reports.activities import ActivityReport
 from sodesk.services.report_cache import DataVersion, ResultCache
 from sodesk.services.report_channel import ACTIVITY_REPORT, FIRST_FIGURES
 from sodesk.services.report_client import (
@@ -36,6 +36,7 @@ from sodesk.services.report_client import (
     compute,
     url_of,
 )
+from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import (
     Workspace,
     open_workspace,

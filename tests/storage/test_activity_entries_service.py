@@ -20,8 +20,8 @@ from sodesk.cli import main
 from sodesk.domain.enums import RevenueSource
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
-from sodesk.reports.activities import build_activity_report
 from sodesk.services import activity_entries as svc
+from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
 from tests.factories import MARCH_2025, write_folder

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from sodesk.cli import main
 from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
-from sodesk.reports.activities import build_activity_report
 from sodesk.services import hours as svc
+from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction

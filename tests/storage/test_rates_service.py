@@ -18,8 +18,8 @@ from sqlalchemy import func, select
 from sodesk.cli import main
 from sodesk.domain.enums import RateUnit
 from sodesk.domain.period import Period
-from sodesk.reports.activities import build_activity_report
 from sodesk.services import rates as svc
+from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
 from tests.factories import MARCH_2025, write_folder

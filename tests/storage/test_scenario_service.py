@@ -25,7 +25,7 @@ from sodesk.cli import main
 from sodesk.domain import display
 from sodesk.domain.period import Period
 from sodesk.domain.scenarios import KeyWeights, distribution_key_share
-from sodesk.reports.municipal import build_municipal_report
+from sodesk.services.report_data import build_municipal_report
 from sodesk.services.scenario import KeyInputs, key_budgets, realised_places_shares, scenario_2028
 from sodesk.services.workspace import Workspace, open_workspace
 from tests.factories import MARCH_2025, write_folder

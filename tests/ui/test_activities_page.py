@@ -26,8 +26,8 @@ from sodesk.domain.enums import RateUnit, RevenueSource
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.whatif import WhatIf, what_if
-from sodesk.reports.activities import build_activity_report
 from sodesk.services import rates as rates_svc
+from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import Workspace
 from sodesk.storage import tables as t
 from sodesk.ui.main_window import MainWindow
@@ -171,7 +171,7 @@ def test_a_new_rate_from_a_date_moves_the_history_and_the_table(
     assert after.result - before.result == after.revenue - before.revenue
     assert after.result != before.result
     assert page.card.heading.text().startswith(line.code)  # the same activity stays selected
-    assert panel.messages["general"].text() == panel.tr("Saved; the figures are up to date.")
+    assert panel.messages["general"].text() == "Opgeslagen; de cijfers zijn bijgewerkt."
 
 
 def test_a_bad_price_shows_a_message_and_writes_nothing(

@@ -95,7 +95,7 @@ def test_an_invoice_on_the_card_moves_revenue_and_result(
     assert len(_stored(demo_workspace, line.code)) == len(stored) + 1
     shown = [panel.model.row_at(r) for r in range(panel.model.rowCount())]
     assert any(e.value == invoiced and e.kind is svc.EntryKind.REVENUE for e in shown)
-    assert panel.messages["general"].text() == panel.tr("Saved; the figures are up to date.")
+    assert panel.messages["general"].text() == "Opgeslagen; de cijfers zijn bijgewerkt."
 
 
 def test_a_bad_amount_shows_a_message_beside_the_field_and_writes_nothing(

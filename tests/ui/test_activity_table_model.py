@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
 from sodesk.domain.period import Period
-from sodesk.reports.activities import build_activity_report
+from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import Workspace
 from sodesk.ui.models.activity_table import ActivityTableModel, Column
 from sodesk.ui.models.sort_proxy import SORT_ROLE, ValueSortProxy

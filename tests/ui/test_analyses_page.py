@@ -30,10 +30,10 @@ from sodesk.domain.scenarios import (
     municipal_budget,
     new_key_share,
 )
-from sodesk.reports.company_run import run_company
 from sodesk.reports.questionnaire import workers_in_period
 from sodesk.services import analyses as svc
 from sodesk.services.overview import realisation_on
+from sodesk.services.report_data import run_company
 from sodesk.services.reports import build_outlook
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace

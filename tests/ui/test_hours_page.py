@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event, func, select
 
 from sodesk.domain.period import Period
-from sodesk.reports.activities import build_activity_report
 from sodesk.services import hours as svc
+from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import Workspace
 from sodesk.storage import tables as t
 from sodesk.ui.main_window import MainWindow

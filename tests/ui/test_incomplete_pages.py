@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from sodesk.domain import display
 from sodesk.domain.period import Period
-from sodesk.reports.activities import build_activity_report
+from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.ui.main_window import MainWindow
 from sodesk.ui.pages.activities import ActivitiesPage

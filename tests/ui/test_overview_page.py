@@ -21,9 +21,9 @@ from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import totals_by_work_type
 from sodesk.domain.validation import Finding
-from sodesk.reports.activities import ActivityReport, build_activity_report
-from sodesk.reports.municipal import build_municipal_report
+from sodesk.reports.activities import ActivityReport
 from sodesk.services.overview import overview_of
+from sodesk.services.report_data import build_activity_report, build_municipal_report
 from sodesk.services.workspace import Workspace
 from sodesk.storage import report_queries
 from sodesk.ui.labels import label

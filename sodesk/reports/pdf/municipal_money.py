@@ -22,7 +22,7 @@ from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.activity_answers import rate_text, regime_percent
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH
-from sodesk.reports.pdf.municipal_parts import keep, municipality_name, persons
+from sodesk.reports.pdf.municipal_parts import keep, municipality_name, period_table, persons
 from sodesk.reports.pdf.styles import styles, text
 from sodesk.reports.pdf.tables import (
     Cell,
@@ -78,12 +78,7 @@ def finance_page(report: MunicipalReport) -> list[Flowable]:
             f"dat {keep(e(places.result_per_place))}.",
             s.body,
         ),
-        figure_table(
-            [Column("Post", numeric=False), Column("Periode")],
-            rows,
-            width=PORTRAIT_WIDTH,
-            cell_size=7.5,
-        ),
+        period_table("Post", rows, cell_size=7.5),
         Paragraph(
             "NTW = omzet - inkoop: het deel van de gemeente in elke activiteit naar de "
             "productieve uren van haar medewerkers. Loonkosten, subsidies en begeleiding zijn "
@@ -199,12 +194,7 @@ def scenario_page(report: MunicipalReport) -> list[Flowable]:
             f"nog niet gepubliceerd. Hier is aangenomen dat die opslag er {on_top} komt.",
             s.body,
         ),
-        figure_table(
-            [Column("Loonkostensubsidie beschut werkers", numeric=False), Column("Periode")],
-            rows,
-            width=PORTRAIT_WIDTH,
-            cell_size=8.5,
-        ),
+        period_table("Loonkostensubsidie beschut werkers", rows),
         Spacer(1, 8),
         bar_chart(
             [

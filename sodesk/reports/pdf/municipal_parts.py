@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from sodesk.domain import display
 from sodesk.domain.money import percent_from_fraction
@@ -34,6 +34,13 @@ from sodesk.reports.pdf.tables import (
 )
 
 NBSP = "\u00a0"
+
+
+def period_table(label: str, rows: list[FigureRow], cell_size: float = 8.5) -> Table:
+    """Two columns across the page: what each row is (headed ``label``), its figure over the
+    period."""
+    columns = [Column(label, numeric=False), Column("Periode")]
+    return figure_table(columns, rows, width=PORTRAIT_WIDTH, cell_size=cell_size)
 
 
 def keep(value: str) -> str:
@@ -281,12 +288,7 @@ def guidance_page(report: MunicipalReport) -> list[Flowable]:
             f"{keep(e(g.subsidy))}.{intensity}",
             s.body,
         ),
-        figure_table(
-            [Column("Begeleiding", numeric=False), Column("Periode")],
-            rows,
-            width=PORTRAIT_WIDTH,
-            cell_size=8.5,
-        ),
+        period_table("Begeleiding", rows),
         Spacer(1, 10),
         Paragraph("Kosten tegenover vergoeding", s.subheading),
         bar_chart(

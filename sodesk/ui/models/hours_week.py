@@ -1,12 +1,12 @@
 """The week grid of hours (urenweek) as an editable table: workers down, Monday..Sunday across.
 
-The model keeps the edit buffer: the hours as read, the hours as typed, and which cells differ
-(the changes a save sends). A cell takes 7,5, 7.5 and 7:30 (services.hours.parse_hours); a
-value that is no number of hours or lies outside 0-24 is refused with a message naming worker,
-day and value (signal ``refused``), and the cell keeps its value. A day outside the worker's
-employment is not editable and drawn grey. The last two columns are the row's total, with the
-hours beyond the week's contract shown in red AND with a plus sign and a word, and the
-contract hours of the week (paid hours, R2).
+The edit buffer is a :class:`~sodesk.ui.presenters.hours_week.WeekEditor` (``week``): the hours
+as read, the hours as typed, and which cells differ (the changes a save sends). The model shows
+it and words what it refuses: a value that is no number of hours or lies outside 0-24 is told
+with a message naming worker, day and value (signal ``refused``), and the cell keeps its value.
+A day outside the worker's employment is not editable and drawn grey. The last two columns
+are the row's total, with the hours beyond the week's contract shown in red AND with a plus
+sign and a word, and the contract hours of the week (paid hours, R2).
 """
 
 from __future__ import annotations
@@ -20,26 +20,21 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from sodesk.domain import display
 from sodesk.domain.money import ZERO
-from sodesk.domain.validation import check_hours
-from sodesk.services.hours import DAYS, HourCell, WeekLine, WeekView, parse_hours, week_days
-from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
+from sodesk.services.hours import DAYS, HourCell, WeekLine, WeekView
+from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE, Index
+from sodesk.ui.presenters.hours_week import Refusal, WeekEditor
 from sodesk.ui.style import brush
 
-Index = QModelIndex | QPersistentModelIndex
 NAME, FIRST_DAY = 0, 1
 TOTAL, CONTRACT = FIRST_DAY + DAYS, FIRST_DAY + DAYS + 1
 COLUMNS = CONTRACT + 1
-WARNING_RED = QColor(176, 0, 32)
-GREY = QColor(225, 225, 225)
-CHANGED = QColor(255, 246, 204)
 _DAY_NAMES = (
     QT_TRANSLATE_NOOP("HoursWeekModel", "Mon"),
     QT_TRANSLATE_NOOP("HoursWeekModel", "Tue"),
@@ -63,97 +58,62 @@ class HoursWeekModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.monday: dt.date | None = None
-        self._lines: list[WeekLine] = []
-        self._hours: list[list[Decimal | None]] = []
-        self._rows_of: dict[int, list[int]] = {}  # worker id -> the worker's grid rows
-        self._dirty = False
+        self.week = WeekEditor()
 
     # -- content -------------------------------------------------------------------------------
+    @property
+    def monday(self) -> dt.date | None:
+        return self.week.monday
+
     def set_week(self, view: WeekView) -> None:
+        was_dirty = self.week.dirty
         self.beginResetModel()
-        self.monday = view.monday
-        self._lines = list(view.lines)
-        self._hours = [list(line.hours) for line in self._lines]
-        self._rows_of = {}
-        for row, line in enumerate(self._lines):
-            self._rows_of.setdefault(line.worker_id, []).append(row)
+        self.week.set_week(view)
         self.endResetModel()
-        self._set_dirty(False)
+        self._tell_dirty(was_dirty)
 
     def lines(self) -> list[WeekLine]:
-        return list(self._lines)
+        return self.week.lines()
 
     def hours_of(self, row: int) -> list[Decimal | None]:
-        return list(self._hours[row])
+        return self.week.hours_of(row)
 
     def is_dirty(self) -> bool:
-        return self._dirty
+        return self.week.dirty
 
     def changes(self) -> list[HourCell]:
         """The cells whose hours differ from what was read (None: remove)."""
-        assert self.monday is not None or not self._lines
-        cells = []
-        for line, hours in zip(self._lines, self._hours, strict=True):
-            for day, (before, now) in enumerate(zip(line.hours, hours, strict=True)):
-                if (before or ZERO) != (now or ZERO):
-                    cells.append(HourCell(line.worker_id, line.activity_id, self._date(day), now))
-        return cells
+        return self.week.changes()
 
     def copy_previous_week(self) -> int:
         """Fill the empty, editable cells with last week's hours; returns how many were filled."""
-        filled = 0
-        for row, line in enumerate(self._lines):
-            for day in range(DAYS):
-                previous = line.previous[day]
-                if line.employed[day] and self._hours[row][day] is None and previous:
-                    self._hours[row][day] = previous
-                    filled += 1
+        was_dirty = self.week.dirty
+        filled = self.week.copy_previous_week()
         if filled:
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COLUMNS - 1))
-            self._set_dirty(bool(self.changes()))
+            self._tell_dirty(was_dirty)
         return filled
 
-    def _set_dirty(self, dirty: bool) -> None:
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self.dirty_changed.emit(dirty)
+    def _tell_dirty(self, was_dirty: bool) -> None:
+        if self.week.dirty != was_dirty:
+            self.dirty_changed.emit(self.week.dirty)
 
-    def _date(self, day: int) -> dt.date:
-        assert self.monday is not None
-        return self.monday + dt.timedelta(days=day)
+    def dates(self) -> list[dt.date]:
+        return self.week.dates()
 
     # -- figures -------------------------------------------------------------------------------
     def row_total(self, row: int) -> Decimal:
-        return sum((h or ZERO for h in self._hours[row]), ZERO)
+        return self.week.row_total(row)
 
     def worker_week_total(self, row: int) -> Decimal:
-        """The worker's hours this week: every grid row of the worker plus other activities."""
-        total = sum(self._lines[row].other_hours, ZERO)
-        for other in self._rows_of[self._lines[row].worker_id]:  # not every row: a team of
-            total += self.row_total(other)  # 2,000 rows made the grid quadratic (3.6 s)
-        return total
+        return self.week.worker_week_total(row)
 
     def week_summary(self) -> tuple[int, Decimal, int]:
-        """(rows, hours this week, workers over their contract) in one pass over the grid.
-
-        The same figures as :meth:`row_total` and :meth:`excess` row by row, without
-        totalling a worker's rows again for each of them (a team of 2,000 rows: 24 ms -> 4)."""
-        row_totals = [self.row_total(row) for row in range(len(self._lines))]
-        worker_sums = {
-            worker: sum((row_totals[row] for row in rows), ZERO)
-            for worker, rows in self._rows_of.items()
-        }
-        over = {
-            line.worker_id
-            for line in self._lines
-            if sum(line.other_hours, ZERO) + worker_sums[line.worker_id] > line.contract_hours
-        }
-        return len(self._lines), sum(row_totals, ZERO), len(over)
+        """(rows, hours this week, workers over their contract): WeekEditor.week_summary."""
+        return self.week.week_summary()
 
     def excess(self, row: int) -> Decimal:
-        """Hours beyond the week's contract (zero when within it)."""
-        return max(self.worker_week_total(row) - self._lines[row].contract_hours, ZERO)
+        return self.week.excess(row)
 
     def _total_text(self, row: int) -> str:
         text = display.hours(self.row_total(row))
@@ -165,7 +125,7 @@ class HoursWeekModel(QAbstractTableModel):
         return text
 
     def _total_tip(self, row: int) -> str:
-        line = self._lines[row]
+        line = self.week.line(row)
         other = sum(line.other_hours, ZERO)
         tip = QCoreApplication.translate(
             "HoursWeekModel", "Week total of %1: %2 hours, contract %3 hours"
@@ -180,7 +140,7 @@ class HoursWeekModel(QAbstractTableModel):
 
     # -- Qt ------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
+        return 0 if parent.isValid() else len(self.week)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMNS
@@ -196,7 +156,7 @@ class HoursWeekModel(QAbstractTableModel):
             day = section - FIRST_DAY
             if self.monday is None:
                 return _day_name(day)
-            return f"{_day_name(day)} {self._date(day):%d-%m}"
+            return f"{_day_name(day)} {self.week.date(day):%d-%m}"
         if section == TOTAL:
             return QCoreApplication.translate("HoursWeekModel", "Total")
         if section == CONTRACT:
@@ -207,7 +167,7 @@ class HoursWeekModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if FIRST_DAY <= index.column() < TOTAL:
-            if not self._lines[index.row()].employed[index.column() - FIRST_DAY]:
+            if not self.week.line(index.row()).employed[index.column() - FIRST_DAY]:
                 return Qt.ItemFlag.NoItemFlags  # outside the employment: greyed, skipped
             return (
                 Qt.ItemFlag.ItemIsEnabled
@@ -217,12 +177,12 @@ class HoursWeekModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        if not index.isValid() or not 0 <= index.row() < len(self.week):
             return None
         row, column = index.row(), index.column()
         if not 0 <= column < COLUMNS:
             return None
-        line = self._lines[row]
+        line = self.week.line(row)
         if role == ROW_ROLE:
             return line
         if FIRST_DAY <= column < TOTAL:
@@ -230,7 +190,7 @@ class HoursWeekModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if column == NAME:
                 name = f"{line.name} ({line.personnel_number})"
-                return name if self._single_activity() else f"{name} – {line.activity_code}"
+                return name if self.week.single_activity() else f"{name} – {line.activity_code}"
             if column == TOTAL:
                 return self._total_text(row) if role != SORT_ROLE else self.row_total(row)
             return display.hours(line.contract_hours) if role != SORT_ROLE else line.contract_hours
@@ -247,12 +207,9 @@ class HoursWeekModel(QAbstractTableModel):
                 return font
         return None
 
-    def _single_activity(self) -> bool:
-        return len({line.activity_id for line in self._lines}) <= 1
-
     def _day_data(self, row: int, day: int, role: int) -> Any:
-        line = self._lines[row]
-        value = self._hours[row][day]
+        line = self.week.line(row)
+        value = self.week.hours_at(row, day)
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if value is None else display.hours(value)
         if role == Qt.ItemDataRole.EditRole:
@@ -264,7 +221,7 @@ class HoursWeekModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if not line.employed[day]:
                 return brush("shaded")
-            if (value or ZERO) != (line.hours[day] or ZERO):
+            if self.week.changed_at(row, day):
                 return brush("changed")
         if role == Qt.ItemDataRole.ToolTipRole and not line.employed[day]:
             return QCoreApplication.translate(
@@ -279,44 +236,30 @@ class HoursWeekModel(QAbstractTableModel):
         if not FIRST_DAY <= column < TOTAL:
             return False
         row, day = index.row(), column - FIRST_DAY
-        line = self._lines[row]
-        if not line.employed[day]:
-            return False
         text = "" if value is None else str(value)
-        who = f"{line.name} ({line.personnel_number})"
-        when = f"{_day_name(day)} {display.date_nl(self._date(day))}"
-        try:
-            hours = parse_hours(text)
-        except ValueError:
-            self.refused.emit(
-                QCoreApplication.translate(
-                    "HoursWeekModel",
-                    "%1, %2: '%3' is not a number of hours; type e.g. 7,5, 7.5 or 7:30.",
-                )
-                .replace("%1", who)
-                .replace("%2", when)
-                .replace("%3", text)
-            )
-            return False
-        if hours is not None and check_hours(hours):
-            self.refused.emit(
-                QCoreApplication.translate(
-                    "HoursWeekModel", "%1, %2: %3 hours is not possible; a day has 0 to 24 hours."
-                )
-                .replace("%1", who)
-                .replace("%2", when)
-                .replace("%3", text)
-            )
-            return False
-        if hours == ZERO:
-            hours = None
-        if hours == self._hours[row][day]:
-            return True
-        self._hours[row][day] = hours
-        self.dataChanged.emit(index, index)
-        self.dataChanged.emit(self.index(row, NAME), self.index(self.rowCount() - 1, CONTRACT))
-        self._set_dirty(bool(self.changes()))
-        return True
+        was_dirty = self.week.dirty
+        typed = self.week.type_hours(row, day, text)
+        if typed.refusal is not None:
+            self.refused.emit(self._refusal(typed.refusal, row, day, text))
+        if typed.changed:
+            self.dataChanged.emit(index, index)
+            self.dataChanged.emit(self.index(row, NAME), self.index(self.rowCount() - 1, CONTRACT))
+            self._tell_dirty(was_dirty)
+        return typed.taken
 
-    def dates(self) -> list[dt.date]:
-        return [] if self.monday is None else week_days(self.monday)
+    def _refusal(self, refusal: Refusal, row: int, day: int, text: str) -> str:
+        line = self.week.line(row)
+        if refusal is Refusal.NOT_HOURS:
+            message = QCoreApplication.translate(
+                "HoursWeekModel",
+                "%1, %2: '%3' is not a number of hours; type e.g. 7,5, 7.5 or 7:30.",
+            )
+        else:
+            message = QCoreApplication.translate(
+                "HoursWeekModel", "%1, %2: %3 hours is not possible; a day has 0 to 24 hours."
+            )
+        return (
+            message.replace("%1", f"{line.name} ({line.personnel_number})")
+            .replace("%2", f"{_day_name(day)} {display.date_nl(self.week.date(day))}")
+            .replace("%3", text)
+        )

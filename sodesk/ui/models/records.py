@@ -12,19 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
+from sodesk.ui.models.list_table import ListTableModel
+from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE, Index
 from sodesk.ui.style import brush
 
-Index = QModelIndex | QPersistentModelIndex
 WARNING_RED = QColor(176, 0, 32)
 
 
@@ -47,14 +41,12 @@ class Field:
     warn: Callable[[Any], bool] | None = None
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(ListTableModel):
     """Rows of frozen records shown through a list of :class:`Field`."""
 
     def __init__(self, context: str, fields: Sequence[Field], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._context = context
+        super().__init__(context, [field.header for field in fields], parent)
         self._fields = tuple(fields)
-        self._rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -79,26 +71,6 @@ class RecordTableModel(QAbstractTableModel):
         field = self._fields[column]
         get = field.sort or field.text
         return [get(record) for record in self._rows]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._fields)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._fields)
-        ):
-            return QCoreApplication.translate(self._context, self._fields[section].header)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -12,10 +12,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -24,9 +21,10 @@ from sodesk.domain import display
 from sodesk.domain.wage_value import TaskScore
 from sodesk.services.measurements import parse_percent
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
+from sodesk.ui.models.list_table import ListTableModel
+from sodesk.ui.models.sort_proxy import Index
 from sodesk.ui.style import brush
 
-Index = QModelIndex | QPersistentModelIndex
 _C = "TaskEditModel"
 
 
@@ -59,13 +57,13 @@ def _percent_text(fraction: Decimal) -> str:
     return display.number(fraction * 100, 2).removesuffix(",00")
 
 
-class TaskEditModel(QAbstractTableModel):
+class TaskEditModel(ListTableModel):
     """Editable task rows; ``changed`` is emitted after every edit, insert or removal."""
 
     changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(_C, [HEADERS[column] for column in TaskColumn], parent)
         self._rows: list[list[str]] = []
 
     # -- contents ---------------------------------------------------------------------
@@ -134,23 +132,6 @@ class TaskEditModel(QAbstractTableModel):
         return [score for score in found if score is not None]
 
     # -- Qt model interface -------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TaskColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(TaskColumn)
-        ):
-            return QCoreApplication.translate(_C, HEADERS[TaskColumn(section)])
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags

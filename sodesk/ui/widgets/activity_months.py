@@ -1,12 +1,10 @@
 """The card's Per maand tab: the selected activity's result per month of the period.
 
-Each month is computed by the activity report itself (sodesk.reports.activities.
-build_activity_report over that month), never re-derived here, so a month's figure equals
-the report run for that month. All months of the period are computed at once, for every
+The months come from a service (:func:`sodesk.services.activity_months.activity_months`):
+one company run over the period, each month's figures those of the activity report over that
+month alone, never re-derived here. All months of the period are computed at once, for every
 activity, in one job off the UI thread, the first time the tab is shown for a period; after
-that choosing another activity costs nothing. The twelve month runs together take about as
-long as the year's report itself, fast enough off the UI thread, so months have no formula
-of their own. A job that is no longer wanted (another
+that choosing another activity costs nothing. A job that is no longer wanted (another
 period chosen) stops between months.
 
 The chart is a picture (display.plot_point is the one place a figure becomes a float); the table
@@ -16,8 +14,6 @@ under it shows the Decimals as Dutch text.
 from __future__ import annotations
 
 import time
-from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -40,13 +36,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from sodesk.domain import display
 from sodesk.domain.display import MONTHS_NL
 from sodesk.domain.period import Period
-from sodesk.domain.profitability import ActivityFigures
-from sodesk.reports.activities import build_activity_report
+from sodesk.services.activity_months import MonthLine, activity_months
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.models.records import Field, RecordTableModel
@@ -54,14 +48,6 @@ from sodesk.ui.pages.base import Context
 from sodesk.ui.style import current, dress_chart
 
 _C = "ActivityMonths"
-
-
-@dataclass(frozen=True, slots=True)
-class MonthLine:
-    """One month of the period and the activity's figures in it (None: not active)."""
-
-    month: Period
-    figures: ActivityFigures | None
 
 
 def _get(line: MonthLine, name: str) -> Decimal | None:
@@ -88,29 +74,6 @@ MONTH_FIELDS = (
         right=True,
     ),
 )
-
-
-def monthly_lines(
-    session: Session,
-    period: Period,
-    company: str,
-    cancelled: Callable[[], bool] = lambda: False,
-) -> dict[str, list[MonthLine]]:
-    """Every activity line's figures per month of ``period``, by code (the report per month).
-
-    Returns what was found so far when ``cancelled`` turns true (the caller drops it).
-    """
-    found: dict[str, dict] = defaultdict(dict)
-    months = period.months()
-    for month in months:
-        if cancelled():
-            break
-        for line in build_activity_report(session, month, company).lines:
-            found[line.code][month] = line
-    return {
-        code: [MonthLine(month, by_month.get(month)) for month in months]
-        for code, by_month in found.items()
-    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,8 +237,7 @@ class MonthsPanel(QWidget):
 
         def work(_progress: Progress, cancelled: Cancelled) -> Computed:
             started = time.perf_counter()
-            with workspace.sessions() as session:
-                lines = monthly_lines(session, period, workspace.company_name(), cancelled)
+            lines = activity_months(workspace, period, cancelled)
             return Computed(period, lines, time.perf_counter() - started)
 
         job = Job(work)

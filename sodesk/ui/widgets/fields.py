@@ -1,4 +1,5 @@
-"""Small input helpers shared by the pages: a message beside a field, validators, dates."""
+"""Small input helpers shared by the pages: a message beside a field, validators, dates, and
+a dialog's Save and Cancel."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from sodesk.services.guidance import parse_duration
 from sodesk.ui.style import set_tone
@@ -31,6 +32,22 @@ class FieldMessage(QLabel):
 
     def clear_message(self) -> None:
         self.say("")
+
+
+def save_and_cancel(
+    dialog: QDialog, save: str, cancel: str, on_save: Callable[[], object]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """A dialog's Save (worded ``save``, calling ``on_save``) and Cancel (rejects) buttons;
+    the caller translates both words in its own context and places the box."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save_button.setText(save)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save_button
 
 
 def qdate(day: dt.date) -> QDate:

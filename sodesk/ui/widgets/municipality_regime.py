@@ -19,10 +19,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -47,10 +43,11 @@ from sodesk.domain.enums import GuidanceAllowanceBasis, LksRegime, LwBasis
 from sodesk.services import municipalities as svc
 from sodesk.services.measurements import parse_percent
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
+from sodesk.ui.models.list_table import ListTableModel
+from sodesk.ui.models.sort_proxy import Index
 from sodesk.ui.style import brush, current
 from sodesk.ui.widgets.fields import FieldMessage
 
-Index = QModelIndex | QPersistentModelIndex
 CHANGED = QColor(255, 246, 204)
 HEADERS = (
     QT_TRANSLATE_NOOP("MunicipalityYearsModel", "Year"),
@@ -61,14 +58,24 @@ HEADERS = (
 FIELDS = ("Taakstelling", "Begeleidingsvergoeding per plaats", "Wsw-subsidie per fte")
 
 
-class MunicipalityYearsModel(QAbstractTableModel):
+def _column_value(figures: svc.YearFigures, column: int) -> Any:
+    """The value a column of the years table shows."""
+    return (
+        figures.year,
+        figures.target_places,
+        figures.guidance_allowance_per_place,
+        figures.wsw_subsidy_per_fte,
+    )[column]
+
+
+class MunicipalityYearsModel(ListTableModel):
     """A municipality's figures per year; ``changes()`` gives the years to save."""
 
     refused = Signal(str)
     edited = Signal()
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__("MunicipalityYearsModel", HEADERS, parent)
         self._before: list[svc.YearFigures] = []
         self._rows: list[svc.YearFigures] = []
 
@@ -87,23 +94,6 @@ class MunicipalityYearsModel(QAbstractTableModel):
     def changes(self) -> list[svc.YearFigures]:
         return [now for before, now in zip(self._before, self._rows, strict=True) if before != now]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("MunicipalityYearsModel", HEADERS[section])
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -111,13 +101,7 @@ class MunicipalityYearsModel(QAbstractTableModel):
         return flags | Qt.ItemFlag.ItemIsEditable if index.column() > 0 else flags
 
     def _value(self, row: int, column: int) -> Any:
-        figures = self._rows[row]
-        return (
-            figures.year,
-            figures.target_places,
-            figures.guidance_allowance_per_place,
-            figures.wsw_subsidy_per_fte,
-        )[column]
+        return _column_value(self._rows[row], column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -144,13 +128,7 @@ class MunicipalityYearsModel(QAbstractTableModel):
         return None
 
     def _before_value(self, row: int, column: int) -> Any:
-        figures = self._before[row]
-        return (
-            figures.year,
-            figures.target_places,
-            figures.guidance_allowance_per_place,
-            figures.wsw_subsidy_per_fte,
-        )[column]
+        return _column_value(self._before[row], column)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() == 0:
@@ -186,6 +164,28 @@ class RegimeEditor(QWidget):
         self._to_review = False
         self.years_model = MunicipalityYearsModel(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_review())
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addSpacing(16)
+        columns.addLayout(right, 3)
+        layout.addLayout(columns, 1)
+        left.addLayout(self._build_form())
+        left.addStretch(1)
+        self._build_years(right)
+        self.message = FieldMessage()
+        self.message.setObjectName("regimeMessage")
+        layout.addWidget(self.message)
+        for combo in (self.regime, self.lw_basis, self.guidance_basis):
+            combo.currentIndexChanged.connect(self._changed)
+        self.fixed_percent.textEdited.connect(self._changed)
+        self.confirm_basis.clicked.connect(self.confirm_requested)
+        self.years_model.refused.connect(self.message.say)
+        self.years_model.edited.connect(self._years_edited)
+
+    def _build_review(self) -> QFrame:
+        """The notice to confirm an inherited function-wage basis (hidden until needed)."""
         self.basis_review = QFrame()
         self.basis_review.setObjectName("lwBasisReview")
         self.basis_review.setStyleSheet(
@@ -208,13 +208,10 @@ class RegimeEditor(QWidget):
         review.addWidget(self.basis_notice, 1)
         review.addWidget(self.confirm_basis)
         self.basis_review.setVisible(False)
-        layout.addWidget(self.basis_review)
-        columns = QHBoxLayout()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addSpacing(16)
-        columns.addLayout(right, 3)
-        layout.addLayout(columns, 1)
+        return self.basis_review
+
+    def _build_form(self) -> QFormLayout:
+        """Regime, fixed percentage, wage-value basis and guidance basis."""
         form = QFormLayout()
         self.regime = QComboBox()
         self.regime.addItem(self.tr("Measured wage value"), LksRegime.MEASURED)
@@ -233,8 +230,10 @@ class RegimeEditor(QWidget):
         form.addRow(self.tr("Fixed percentage (%)"), self.fixed_percent)
         form.addRow(self.tr("Wage value over"), self.lw_basis)
         form.addRow(self.tr("Guidance allowance"), self.guidance_basis)
-        left.addLayout(form)
-        left.addStretch(1)
+        return form
+
+    def _build_years(self, right: QVBoxLayout) -> None:
+        """The caption and the editable table of figures per year."""
         caption = QLabel(self.tr("Figures per year (type a figure, Enter; 9.328,50 or 9328.50)"))
         caption.setStyleSheet("font-weight: bold;")
         caption.setWordWrap(True)
@@ -253,15 +252,6 @@ class RegimeEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         right.addWidget(self.years, 1)
-        self.message = FieldMessage()
-        self.message.setObjectName("regimeMessage")
-        layout.addWidget(self.message)
-        for combo in (self.regime, self.lw_basis, self.guidance_basis):
-            combo.currentIndexChanged.connect(self._changed)
-        self.fixed_percent.textEdited.connect(self._changed)
-        self.confirm_basis.clicked.connect(self.confirm_requested)
-        self.years_model.refused.connect(self.message.say)
-        self.years_model.edited.connect(self._years_edited)
 
     def show_card(self, card: svc.MunicipalityCard, extra_years: tuple[int, ...]) -> None:
         settings = card.summary.settings

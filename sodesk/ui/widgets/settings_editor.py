@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QInputDialog,
     QLabel,
@@ -28,12 +27,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.services import parameters as svc
+from sodesk.services.database import Sessions
 from sodesk.services.users import SignedIn
 from sodesk.ui.labels import label
-from sodesk.ui.widgets.fields import FieldMessage, qdate
+from sodesk.ui.widgets.fields import FieldMessage, qdate, save_and_cancel
 from sodesk.ui.widgets.settings_form import FormField, ParameterKind, translated
 
 
@@ -61,7 +60,7 @@ class ParameterDialog(QDialog):
     def __init__(
         self,
         kind: ParameterKind,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         entry: Any | None,
         existing: list[Any],
         parent: QWidget | None = None,
@@ -106,14 +105,9 @@ class ParameterDialog(QDialog):
         layout.addLayout(grid)
         self.general = FieldMessage()
         layout.addWidget(self.general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = save_and_cancel(
+            self, self.tr("Save…"), self.tr("Cancel"), self.submit
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _input(self, spec: FormField, value: Any) -> QWidget:

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
 from sodesk.services import parameters as params
 from sodesk.services import restore as svc
+from sodesk.services.database import Sessions
 from sodesk.services.users import SignedIn
 from sodesk.ui.models.sort_proxy import ROW_ROLE
 from sodesk.ui.widgets.fields import FieldMessage
@@ -41,7 +41,7 @@ class RestorePanel(QWidget):
     def __init__(
         self,
         table: QTableView,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         user: SignedIn | None,
         parent: QWidget | None = None,
     ) -> None:

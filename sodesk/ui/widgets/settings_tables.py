@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
 from sodesk.services import audit_words as words
 from sodesk.services import parameters as svc
+from sodesk.services.database import Sessions
 from sodesk.services.users import SignedIn
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
@@ -74,7 +74,7 @@ class ParameterTable(QWidget):
     saved = Signal(str)
 
     def __init__(
-        self, kind: ParameterKind, sessions: sessionmaker[Session], parent: QWidget | None = None
+        self, kind: ParameterKind, sessions: Sessions, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"parameter_{kind.key}")

@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,14 +23,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import Role
 from sodesk.services import parameters as svc
+from sodesk.services.database import Sessions
 from sodesk.services.users import MINIMUM_PASSWORD_LENGTH, SignedIn, UserProblem
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE
-from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.fields import FieldMessage, save_and_cancel
 from sodesk.ui.widgets.settings_tables import make_table, reset_rows
 
 _C = "UserForm"
@@ -110,7 +109,7 @@ class UserForm(QWidget):
 class AddUserDialog(QDialog):
     """A new user with a role; stays open with a message when the name or password will not do."""
 
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(self, sessions: Sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addUserDialog")
         self.setWindowTitle(self.tr("New user"))
@@ -120,13 +119,7 @@ class AddUserDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = UserForm(with_role=True)
         layout.addWidget(self.form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Add"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, _save = save_and_cancel(self, self.tr("Add"), self.tr("Cancel"), self.submit)
         layout.addWidget(buttons)
 
     def submit(self) -> None:
@@ -178,7 +171,7 @@ class UsersTab(QWidget):
     changed = Signal(str)
 
     def __init__(
-        self, sessions: sessionmaker[Session], me: str, parent: QWidget | None = None
+        self, sessions: Sessions, me: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("users")

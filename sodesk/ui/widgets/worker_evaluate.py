@@ -14,7 +14,6 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from sodesk.services.users import SignedIn
 from sodesk.services.workers import PlacementLine, WorkerCard, worker_card
 from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
-from sodesk.ui.widgets.fields import FieldMessage, pydate
+from sodesk.ui.widgets.fields import FieldMessage, pydate, save_and_cancel
 from sodesk.ui.widgets.worker_form import date_edit
 
 
@@ -115,14 +114,9 @@ class PlacementEvaluation(QDialog):
         self.end.toggled.connect(self.end_date.setEnabled)
         self.message = FieldMessage()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = save_and_cancel(
+            self, self.tr("Save"), self.tr("Cancel"), self.save
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if self.line is None:
             self.message.say(self.tr("This placement has changed meanwhile: refresh (F5)."))
