@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from sodesk.services.overview import MunicipalityChoice
 from sodesk.services.reports import default_file_name
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.style import set_tone
-from sodesk.ui.widgets.fields import pydate, qdate
+from sodesk.ui.widgets.fields import date_field, pydate, qdate
 
 _C = "ReportsPage"  # the context of the report names and descriptions
 FOLDER_SETTING = "reports/folder"
@@ -140,13 +139,6 @@ FILTERS = {
 }
 
 
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    return edit
-
-
 class ReportForm(QWidget):
     """Report, municipality, period and the suggested file, as a form."""
 
@@ -169,8 +161,8 @@ class ReportForm(QWidget):
         self.municipality.setMinimumWidth(260)
         form.addRow(self.tr("Municipality"), self.municipality)
         dates = QHBoxLayout()
-        self.start = _date_edit()
-        self.end = _date_edit()
+        self.start = date_field()
+        self.end = date_field()
         self.window_period = QPushButton(self.tr("Window's period"))
         dates.addWidget(self.start)
         dates.addWidget(QLabel("–"))
