@@ -57,69 +57,67 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="64" />
-        <location filename="../../sodesk/ui/pages/activities.py" line="89" />
+        <location filename="../../sodesk/ui/page_registry.py" line="66" />
         <source>Activities</source>
-        <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="103" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="111" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="106" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="112" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="109" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="110" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="114" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="117" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="146" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="93" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="152" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="98" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="280" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="234" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="284" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="238" />
         <source>%1 to %2: result incomplete (%3 without the missing parameters), coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat onvolledig (%3 zonder de ontbrekende parameters), dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="298" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="252" />
         <source>%1 line below cost price</source>
         <translation>%1 regel onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="299" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="253" />
         <source>%1 lines below cost price</source>
         <translation>%1 regels onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="344" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="295" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -433,58 +431,52 @@ dekkend</translation>
 <context>
     <name>AnalysesPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="66" />
-        <location filename="../../sodesk/ui/pages/analyses.py" line="115" />
+        <location filename="../../sodesk/ui/page_registry.py" line="68" />
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="123" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="110" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="125" />
-        <source>All municipalities</source>
-        <translation>Alle gemeenten</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="140" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="119" />
         <source>2028</source>
         <translation>2028</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="141" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="120" />
         <source>Distribution key</source>
         <translation>Verdeelsleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="142" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="121" />
         <source>Workforce outlook</source>
         <translation>Personeelsprognose</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="143" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="122" />
         <source>Guidance and wage value</source>
         <translation>Begeleiding en loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="144" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="123" />
         <source>Re-assessments</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="169" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="146" />
         <source>Calculating the analyses of the period…</source>
         <translation>De analyses van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="214" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="181" />
         <source>The analyses could not be calculated: %1</source>
         <translation>De analyses konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/analyses.py" line="249" />
+        <location filename="../../sodesk/ui/pages/analyses.py" line="202" />
         <source>The outlook could not be calculated: %1</source>
         <translation>De prognose kon niet worden berekend: %1</translation>
     </message>
@@ -1239,175 +1231,174 @@ dekkend</translation>
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="52" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="86" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="114" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="50" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="72" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="94" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="53" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="51" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="55" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="53" />
         <source>Last guidance</source>
         <translation>Laatste begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="61" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="58" />
         <source>Hours 90 days</source>
         <translation>Uren 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="69" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="64" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="75" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="65" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="80" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="66" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="81" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="67" />
         <source>Coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="82" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="68" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="83" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="69" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="88" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="74" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="94" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="77" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="100" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="80" />
         <source>Due by</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="102" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="82" />
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="115" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="95" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="117" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="96" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="122" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="97" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="320" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="260" />
         <source>Caseload of %1: %2, the longest without guidance first</source>
         <translation>Caseload van %1: %2, langst zonder begeleiding bovenaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="323" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="263" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="323" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="263" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="62" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="181" />
+        <location filename="../../sodesk/ui/page_registry.py" line="64" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="189" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="138" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="208" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="164" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="234" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="193" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="235" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="194" />
         <source>Re-assessments due</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="243" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="202" />
         <source>Placements to evaluate</source>
         <translation>Plaatsingen ter evaluatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="327" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="267" />
         <source>Re-assessments due (%1)</source>
         <translation>Herbeoordelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="330" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="270" />
         <source>Placements to evaluate (%1)</source>
         <translation>Plaatsingen ter evaluatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="334" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="274" />
         <source>No job coaches yet: import workers with a coach, or log guidance.</source>
         <translation>Nog geen jobcoaches: importeer medewerkers met een jobcoach, of registreer begeleiding.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="338" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="278" />
         <source>No workers have %1 as job coach.</source>
         <translation>Geen medewerkers hebben %1 als jobcoach.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="349" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="285" />
         <source>The caseload could not be read: %1</source>
         <translation>De caseload kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="405" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="334" />
         <source>History of %1</source>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="435" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="362" />
         <source>Saved: the placement of %1 was evaluated.</source>
         <translation>Opgeslagen: de plaatsing van %1 is geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="441" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="368" />
         <source>Saved: %1 hours %2 on %3.</source>
         <translation>Opgeslagen: %1 uur %2 op %3.</translation>
     </message>
@@ -1467,187 +1458,170 @@ dekkend</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="61" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="69" />
+        <location filename="../../sodesk/ui/page_registry.py" line="63" />
         <source>Hours</source>
-        <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved hours: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="83" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="105" />
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="86" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
         <source>A day of the week shown</source>
         <translation>Een dag van de getoonde week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="91" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="113" />
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="99" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="118" />
         <source>Activity or team</source>
         <translation>Activiteit of team</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="130" />
         <source>Copy last week</source>
         <translation>Vorige week kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="109" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="131" />
         <source>Fill the empty cells with last week's hours</source>
         <translation>Vul de lege cellen met de uren van vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="110" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="132" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="111" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="133" />
         <source>Save week</source>
         <translation>Week opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="112" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
         <source>Save the week's hours (Ctrl+S)</source>
         <translation>De uren van de week opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="120" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="147" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="89" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="142" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="122" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="144" />
         <source>Import hours from a folder of CSV files or a workbook</source>
         <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="245" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="224" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="261" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="237" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="272" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="248" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="280" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="256" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="297" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="273" />
         <source>%1, %2 hours this week; %3.</source>
         <translation>%1, %2 uur deze week; %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="298" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
         <source>%1 row</source>
         <translation>%1 regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="298" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
         <source>%1 rows</source>
         <translation>%1 regels</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="304" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="280" />
         <source>%1 worker over their contract</source>
         <translation>%1 medewerker boven het contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="305" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="281" />
         <source>%1 workers over their contract</source>
         <translation>%1 medewerkers boven hun contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="314" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="290" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="344" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="320" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="349" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="325" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="355" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="331" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="372" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="348" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="382" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="358" />
         <source>Saving the week…</source>
         <translation>De week wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="390" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="366" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="397" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="373" />
         <source>Saved: %1 cells written, %2 removed.</source>
         <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="405" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="381" />
         <source>The week could not be saved: %1</source>
         <translation>De week kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="409" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="385" />
         <source>Saving the week: wait until it is saved.</source>
         <translation>De week wordt opgeslagen: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="424" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="396" />
         <source>Unsaved hours</source>
         <translation>Niet opgeslagen uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="425" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="397" />
         <source>The hours of this week have unsaved changes. Save them?</source>
         <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="426" />
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="427" />
-        <source>Discard</source>
-        <translation>Weggooien</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="428" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +1986,7 @@ dekkend</translation>
     <message>
         <location filename="../../sodesk/ui/import_dialog.py" line="76" />
         <location filename="../../sodesk/ui/import_dialog.py" line="150" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="380" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="371" />
         <source>Import</source>
         <extracomment>a check or import ended (done, refused, cancelled or failed): tests wait for it</extracomment>
         <translation>Importeren</translation>
@@ -2125,32 +2099,27 @@ dekkend</translation>
         <translation>%1 problemen gevonden; er is niets geschreven. Verbeter de bestanden en klik daarna opnieuw op Controleren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="346" />
-        <source>Unexpected error (%1: %2); the details are in %3.</source>
-        <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="353" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="344" />
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="361" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="352" />
         <source>%1 problems copied to the clipboard.</source>
         <translation>%1 problemen gekopieerd naar het klembord.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="378" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="369" />
         <source>Checking the files…</source>
         <translation>De bestanden worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="378" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="369" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="379" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="371" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2339,92 +2308,92 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="110" />
+        <location filename="../../sodesk/ui/main_window.py" line="115" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="111" />
+        <location filename="../../sodesk/ui/main_window.py" line="116" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="118" />
+        <location filename="../../sodesk/ui/main_window.py" line="123" />
         <source>Import from &amp;another system…</source>
         <translation>Importeren uit &amp;ander systeem…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="124" />
+        <location filename="../../sodesk/ui/main_window.py" line="129" />
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="129" />
+        <location filename="../../sodesk/ui/main_window.py" line="134" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="131" />
+        <location filename="../../sodesk/ui/main_window.py" line="136" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Sneltoetsen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="141" />
+        <location filename="../../sodesk/ui/main_window.py" line="146" />
         <source>&amp;Go to</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="151" />
+        <location filename="../../sodesk/ui/main_window.py" line="156" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="173" />
+        <location filename="../../sodesk/ui/main_window.py" line="178" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="175" />
+        <location filename="../../sodesk/ui/main_window.py" line="180" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="179" />
+        <location filename="../../sodesk/ui/main_window.py" line="184" />
         <source>No users: not signed in</source>
         <translation>Geen gebruikers: niet aangemeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="181" />
+        <location filename="../../sodesk/ui/main_window.py" line="186" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="238" />
+        <location filename="../../sodesk/ui/main_window.py" line="243" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="246" />
+        <location filename="../../sodesk/ui/main_window.py" line="251" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="247" />
+        <location filename="../../sodesk/ui/main_window.py" line="252" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="248" />
+        <location filename="../../sodesk/ui/main_window.py" line="253" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="249" />
+        <location filename="../../sodesk/ui/main_window.py" line="254" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="347" />
+        <location filename="../../sodesk/ui/main_window.py" line="350" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>
@@ -2584,156 +2553,139 @@ dekkend</translation>
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="50" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="45" />
         <source>Fixed %1</source>
         <translation>Vast %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="53" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="48" />
         <source>Measured</source>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="52" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="58" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="53" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="59" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="54" />
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="60" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="55" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="62" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="68" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="61" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="74" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="63" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="80" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="68" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="70" />
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="116" />
+        <location filename="../../sodesk/ui/page_registry.py" line="72" />
         <source>Municipalities</source>
-        <extracomment>the user asked to import a file (the window opens the import dialog) asks what to do with unsaved settings: "save", "discard" or "cancel" (tests replace it)</extracomment>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="125" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="97" />
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="126" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="98" />
         <source>Save the regime and the figures per year (Ctrl+S)</source>
         <translation>De regeling en de cijfers per jaar opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="127" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="99" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="164" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="115" />
         <source>No municipalities yet: import municipalities.csv.</source>
         <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="241" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="191" />
         <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
         <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="248" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="198" />
         <source>Confirm or change the wage-value basis (function wage) of: %1</source>
         <translation>Bevestig of wijzig de grondslag van de loonwaarde (functieloon) van: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="261" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="208" />
         <source>The municipalities could not be read: %1</source>
         <translation>De gemeenten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="306" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="249" />
         <source>Unsaved changes: Ctrl+S saves them.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="344" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="287" />
         <source>Saving %1…</source>
         <translation>%1 wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="363" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="306" />
         <source>Saved: %1 (version %2).</source>
         <translation>Opgeslagen: %1 (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="374" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="317" />
         <source>The settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="380" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="323" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="384" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="327" />
         <source>Waiting list saved.</source>
         <translation>Wachtlijst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="389" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="332" />
         <source>Saving: wait until it is saved.</source>
         <translation>Bezig met opslaan: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="404" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="343" />
         <source>Unsaved settings</source>
         <translation>Niet opgeslagen instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="405" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="344" />
         <source>The municipality's settings have unsaved changes. Save them?</source>
         <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="406" />
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="407" />
-        <source>Discard</source>
-        <translation>Weggooien</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="408" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2820,14 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>MunicipalityChooser</name>
+    <message>
+        <location filename="../../sodesk/ui/pages/parts.py" line="143" />
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityWaiting</name>
     <message>
         <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="41" />
@@ -2979,23 +2939,23 @@ dekkend</translation>
         <translation>Groep %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="47" />
+        <location filename="../../sodesk/ui/page_registry.py" line="49" />
         <source>Daily work</source>
         <extracomment>the navigation's groups, by the user's work, in order; the pages of a group follow each other in PAGES</extracomment>
         <translation>Dagelijks werk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="48" />
+        <location filename="../../sodesk/ui/page_registry.py" line="50" />
         <source>Money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="49" />
+        <location filename="../../sodesk/ui/page_registry.py" line="51" />
         <source>Municipalities</source>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="50" />
+        <location filename="../../sodesk/ui/page_registry.py" line="52" />
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
@@ -3176,17 +3136,17 @@ dekkend</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="66" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="67" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="68" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="69" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="72" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="73" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
@@ -3196,21 +3156,14 @@ dekkend</translation>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="84" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="81" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="59" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="112" />
+        <location filename="../../sodesk/ui/page_registry.py" line="61" />
         <source>Overview</source>
-        <extracomment>the user asked to import a file (the window opens the import dialog)</extracomment>
         <translation>Overzicht</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="128" />
-        <source>All municipalities</source>
-        <translation>Alle gemeenten</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/pages/overview.py" line="155" />
@@ -3218,171 +3171,189 @@ dekkend</translation>
         <translation>Activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="166" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="161" />
         <source>Double-click an activity to open it on the Activities page</source>
         <translation>Dubbelklik op een activiteit om haar te openen op de pagina Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="171" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="166" />
         <source>Double-click a row to open the activity.</source>
         <translation>Dubbelklik op een regel om de activiteit te openen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="182" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="118" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="188" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="123" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="221" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="303" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="241" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="322" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="254" />
         <source>Could not be counted: %1</source>
         <translation>Kon niet worden geteld: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="126" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="132" />
         <source>Realisation of</source>
         <translation>Realisatie van</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="134" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="139" />
         <source>The municipality this tile counts; the other tiles are the whole company.</source>
         <translation>De gemeente die deze tegel telt; de andere tegels gaan over het hele bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="137" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="142" />
         <source>Result, whole company</source>
         <translation>Resultaat, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="138" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="143" />
         <source>NTW per productive hour, whole company</source>
         <translation>NTW per productief uur, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="139" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="144" />
         <source>LKS and allowances, whole company</source>
         <translation>LKS en vergoedingen, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="331" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="263" />
         <source>%1, %2 jobs of 31 hours on %3</source>
         <translation>%1, %2 banen van 31 uur op %3</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="332" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="264" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="332" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="264" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="337" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="269" />
         <source>no target known for %1</source>
         <translation>geen taakstelling bekend voor %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="339" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="271" />
         <source>target %1 jobs</source>
         <translation>taakstelling %1 banen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="341" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
         <source>(no target for %1)</source>
         <translation>(geen taakstelling voor %1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="344" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="276" />
         <source>waiting list: %1</source>
         <translation>wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="355" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="287" />
         <source>Coverage %1: income %2 against costs %3.</source>
         <translation>Dekkingsgraad %1: opbrengsten %2 tegen kosten %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="363" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="389" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="295" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="321" />
         <source>incomplete</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="364" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="390" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="296" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="322" />
         <source>Without the missing parameters: %1. </source>
         <translation>Zonder de ontbrekende parameters: %1. </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="370" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="302" />
         <source>NTW %1 over %2 productive hours; cost price %3 per hour.</source>
         <translation>NTW %1 over %2 productieve uren; kostprijs %3 per uur.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="376" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="308" />
         <source>The cost price is incomplete.</source>
         <translation>De kostprijs is onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="383" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="315" />
         <source>Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.</source>
         <translation>Loonkostensubsidie (LKS); daarnaast begeleidingsvergoeding %1 en rijksbijdrage Wsw %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="403" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="335" />
         <source>The activity that loses most</source>
         <translation>De activiteit met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="404" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="336" />
         <source>The %1 activities that lose most</source>
         <translation>De %1 activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="408" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
         <source>No activity lost money in this period.</source>
         <translation>Geen activiteit leed verlies in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="415" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="347" />
         <source>Period %1 to %2; realisation counted on %2.</source>
         <translation>Periode %1 t/m %2; realisatie geteld op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="421" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="353" />
         <source>Estimated or incomplete input: %1 (hover here for the kinds; every one is in the activity report).</source>
         <translation>Geschatte of onvolledige invoer: %1 (houd de muis hierop voor de soorten; elke staat in het activiteitenrapport).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="425" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="357" />
         <source>%1 warning</source>
         <translation>%1 waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="425" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="357" />
         <source>%1 warnings</source>
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="430" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="362" />
         <source>Nothing was estimated.</source>
         <translation>Er is niets geschat.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../sodesk/ui/pages/base.py" line="47" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/base.py" line="50" />
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/base.py" line="52" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3502,14 @@ dekkend</translation>
         <location filename="../../sodesk/ui/widgets/worker_spans.py" line="142" />
         <source>New placement of %1</source>
         <translation>Nieuwe plaatsing van %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../sodesk/ui/problem_text.py" line="22" />
+        <source>Unexpected error (%1: %2); the details are in %3.</source>
+        <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
     </message>
 </context>
 <context>
@@ -3786,39 +3765,38 @@ dekkend</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="73" />
-        <location filename="../../sodesk/ui/pages/reports.py" line="68" />
+        <location filename="../../sodesk/ui/page_registry.py" line="75" />
         <source>Reports</source>
-        <extracomment>a report file was written (its path) a build ended: written, cancelled or failed</extracomment>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="85" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="82" />
         <source>Make report…</source>
+        <extracomment>a report file was written (its path) a build ended: written, cancelled or failed</extracomment>
         <translation>Rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="98" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="95" />
         <source>Open the report</source>
         <translation>Rapport openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="99" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="96" />
         <source>Open its folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="145" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="142" />
         <source>The period ends before it starts: choose the dates again.</source>
         <translation>De periode eindigt vóór ze begint: kies de datums opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="148" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="145" />
         <source>Choose a municipality for the municipal report.</source>
         <translation>Kies een gemeente voor de gemeenterapportage.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="180" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="177" />
         <source>Save report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
@@ -3828,38 +3806,33 @@ dekkend</translation>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="194" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="195" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="195" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="193" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="219" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="211" />
         <source>Cancelled: no file was written.</source>
         <translation>Geannuleerd: er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="245" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="237" />
         <source>The report was not saved: %1</source>
         <translation>Het rapport is niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="258" />
-        <location filename="../../sodesk/ui/pages/reports.py" line="263" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="250" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="255" />
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="269" />
-        <source>Unexpected error (%1: %2); the details are in %3.</source>
-        <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="283" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="267" />
         <source>Saved: %1 (%2 kB), in the folder %3.</source>
         <translation>Opgeslagen: %1 (%2 kB), in de map %3.</translation>
     </message>
@@ -4080,43 +4053,42 @@ dekkend</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="74" />
-        <location filename="../../sodesk/ui/pages/settings.py" line="58" />
+        <location filename="../../sodesk/ui/page_registry.py" line="76" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="76" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="67" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="81" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="72" />
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="93" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="84" />
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="114" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="105" />
         <source>Dated parameters</source>
         <translation>Gedateerde parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="116" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="107" />
         <source>Not signed in: a preview; sign in to change parameters.</source>
         <translation>Niet aangemeld: een voorbeeld; meld u aan om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="118" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="109" />
         <source>Your role may read these parameters, not change them.</source>
         <translation>Uw rol mag deze parameters lezen, niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="173" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="153" />
         <source>The settings could not be read: %1</source>
         <translation>De instellingen konden niet worden gelezen: %1</translation>
     </message>
@@ -5187,139 +5159,138 @@ werktijd %</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="55" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="51" />
         <source>Delete worker</source>
         <translation>Medewerker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="56" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="52" />
         <source>Delete %1 (%2) with their employments, placements, measurements, hours and guidance? The audit log keeps the old values.</source>
         <translation>%1 (%2) verwijderen, met dienstverbanden, plaatsingen, metingen, uren en begeleiding? Het wijzigingslogboek bewaart de oude waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="63" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="59" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="64" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="60" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="66" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="67" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="72" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="68" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="73" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="75" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="78" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="74" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="80" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="76" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="274" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="234" />
         <source>%2 of %1 worker</source>
         <translation>%2 van %1 medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="274" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="234" />
         <source>%2 of %1 workers</source>
         <translation>%2 van %1 medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="60" />
-        <location filename="../../sodesk/ui/pages/workers.py" line="108" />
+        <location filename="../../sodesk/ui/page_registry.py" line="62" />
         <source>Workers</source>
-        <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="116" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="101" />
         <source>New worker (Ctrl+N)</source>
+        <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Nieuwe medewerker (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="117" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="102" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="122" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="134" />
         <source>Search name or personnel number (Ctrl+F)</source>
         <translation>Zoek naam of personeelsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="125" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="136" />
         <source>All target groups</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="130" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="140" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="226" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="189" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="227" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="190" />
         <source>All job coaches</source>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="234" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="197" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="243" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="203" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="358" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="321" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="359" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="315" />
         <source>%1: the changes have not been saved. Save them now?</source>
         <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="375" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="331" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="376" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="332" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>

@@ -33,15 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.services.imports import ImportCancelled, ImportOutcome, run_import
-from sodesk.services.logs import log_unexpected
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
-from sodesk.ui.crash import known_problem
 from sodesk.ui.jobs import Cancelled, Job, JobRunner, Progress
 from sodesk.ui.models.import_results import count_model, problem_model, problems_as_text
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
+from sodesk.ui.problem_text import problem_text
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.progress import close_progress, open_progress
 
 FOLDER_SETTING = "import/folder"
 
@@ -339,18 +339,9 @@ class ImportDialog(QDialog):
         self._set_busy(False)
 
     def _show_error(self, error: BaseException) -> None:
-        known = known_problem(error)
-        if known is None:
-            path = log_unexpected(error)
-            known = (
-                self.tr("Unexpected error (%1: %2); the details are in %3.")
-                .replace("%1", type(error).__name__)
-                .replace("%2", str(error))
-                .replace("%3", str(path))
-            )
         self.outcome = None
         self._show_idle()
-        self.message.say(known + "\n" + self.tr("Nothing was written."))
+        self.message.say(problem_text(error) + "\n" + self.tr("Nothing was written."))
 
     def copy_problems(self) -> None:
         """Every problem, in the table's current order, onto the clipboard."""
@@ -376,22 +367,13 @@ class ImportDialog(QDialog):
 
     def _show_progress(self, dry_run: bool) -> None:
         text = self.tr("Checking the files…") if dry_run else self.tr("Importing…")
-        progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Import"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self.cancel_step)
-        progress.show()
-        self.progress = progress
+        self.progress = open_progress(
+            self, self.tr("Import"), text, self.tr("Cancel"), self.cancel_step
+        )
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel_step)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress, self.cancel_step)
+        self.progress = None
 
     def reject(self) -> None:
         """Close (or Escape) while a step runs cancels the step; the dialog stays open."""

@@ -7,6 +7,9 @@ window offers every page and action from the keyboard (Ctrl+1..9, Help > Sneltoe
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -34,6 +37,8 @@ from sodesk.ui.navigation import Navigation
 from sodesk.ui.page_registry import PAGES, PageSpec
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.period import PeriodBar
+
+_Importing = TypeVar("_Importing", ImportDialog, ImportAssistant)
 
 
 class MainWindow(QMainWindow):
@@ -192,11 +197,7 @@ class MainWindow(QMainWindow):
         if not may_import(self.user):
             return None
         if self.import_dialog is None:
-            dialog = ImportDialog(self.workspace, self.jobs, self)
-            dialog.who = self.user
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.imported.connect(self._imported)
-            dialog.finished.connect(self._import_closed)
+            dialog = self._import_window(ImportDialog, self._import_closed)
             self.import_dialog = dialog
             name_controls(dialog)
             dialog.focus_ring = FocusRing(dialog)  # type: ignore[attr-defined]
@@ -210,15 +211,19 @@ class MainWindow(QMainWindow):
         if not may_import(self.user):
             return None
         if self.assistant is None:
-            dialog = ImportAssistant(self.workspace, self.jobs, self)
-            dialog.who = self.user
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.imported.connect(self._imported)
-            dialog.finished.connect(self._assistant_closed)
-            self.assistant = dialog
+            self.assistant = self._import_window(ImportAssistant, self._assistant_closed)
         self.assistant.show()
         self.assistant.raise_()
         return self.assistant
+
+    def _import_window(self, kind: type[_Importing], closed: Callable[[int], None]) -> _Importing:
+        """An import window for the signed-in user, window-modal; ``closed`` when it closes."""
+        dialog = kind(self.workspace, self.jobs, self)
+        dialog.who = self.user
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.imported.connect(self._imported)
+        dialog.finished.connect(closed)
+        return dialog
 
     def _assistant_closed(self, _result: int) -> None:
         if self.assistant is not None:
@@ -300,9 +305,7 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.stack.setCurrentIndex(current)
             self._built[row] = built
-            requested = getattr(built, "import_requested", None)
-            if requested is not None:  # an empty state's "Importeren..." button
-                requested.connect(self.open_import)
+            built.import_requested.connect(self.open_import)  # e.g. an empty state's button
             name_controls(built)
             # controls a page makes as its data arrives are named once it has loaded
             built.loaded.connect(lambda page=built: name_controls(page))

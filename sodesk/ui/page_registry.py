@@ -5,18 +5,21 @@ Why: at start-up the user sees the Overview only, yet importing the nine page mo
 their reports, charts and services) and building their widgets is a large part of the time
 until the window appears, and keeps the UI thread from yielding to the Overview's report
 job. The navigation needs only each page's key and title, which are here;
-a page's title is translated in its class's context, as ``Page.title()`` does it.
+a page's title is translated in its class's context, and ``Page.title()`` is read here.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
-from sodesk.ui.pages.base import Page
+
+if TYPE_CHECKING:  # the pages ask this module for their titles
+    from sodesk.ui.pages.base import Page
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class PageSpec:
     key: str
     module: str
     class_name: str
-    title_source: str  # English; the page's ``title()`` returns the same words
+    title_source: str  # English; the page's ``title()`` is this, translated
     group: str = ""  # a key of GROUPS: the part of the user's work the page belongs to
 
     def title(self) -> str:
@@ -74,3 +77,8 @@ PAGES: tuple[PageSpec, ...] = (
     _spec("reports", "ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports"), "municipal"),
     _spec("settings", "SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings"), "admin"),
 )
+
+
+def spec_of(key: str) -> PageSpec:
+    """The spec of the page ``key``."""
+    return next(spec for spec in PAGES if spec.key == key)

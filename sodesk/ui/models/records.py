@@ -41,6 +41,17 @@ class Field:
     warn: Callable[[Any], bool] | None = None
 
 
+def figure_column(
+    header: str,
+    value: Callable[[Any], Any],
+    show: Callable[[Any], str],
+    warn: Callable[[Any], bool] | None = None,
+) -> Field:
+    """A right-aligned column of a figure or a date: ``show`` of the record's raw ``value``,
+    which it sorts on."""
+    return Field(header, lambda record: show(value(record)), value, right=True, warn=warn)
+
+
 class RecordTableModel(ListTableModel):
     """Rows of frozen records shown through a list of :class:`Field`."""
 

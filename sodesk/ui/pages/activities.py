@@ -12,37 +12,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
-    QProgressBar,
     QSplitter,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from sodesk.domain import display
-from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.reports.activities import ActivityReport
 from sodesk.services.activity_entries import ActivityEntries, all_activity_entries
 from sodesk.services.imports import may_import
 from sodesk.services.rates import ActivityRates, all_activity_rates
-from sodesk.services.report_channel import ACTIVITY_REPORT
-from sodesk.services.report_client import compute
-from sodesk.ui.jobs import Job
-from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import (
     ActivityTableModel,
     Column,
@@ -51,6 +40,13 @@ from sodesk.ui.models.activity_table import (
 )
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.pages.parts import (
+    activity_report_of,
+    list_table,
+    loading_stack,
+    search_box,
+    work_type_choice,
+)
 from sodesk.ui.plural import counted
 from sodesk.ui.widgets.activity_card import ActivityCard
 from sodesk.ui.widgets.empty_state import EmptyState
@@ -68,15 +64,12 @@ class Loaded:
 
 class ActivitiesPage(Page):
     key = "activities"
-    #: the user asked to import a file (the window opens the import dialog)
-    import_requested = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = ActivityTableModel(self)
         self.proxy = ValueSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._job: Job | None = None
         self._loaded_for: Period | None = None
         self.report: ActivityReport | None = None
         self.rates: dict[str, ActivityRates] = {}
@@ -85,27 +78,38 @@ class ActivitiesPage(Page):
         self._build()
         self._connect_signals()
 
-    def title(self) -> str:
-        return self.tr("Activities")
-
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        heading = self.heading_label()
-        layout.addWidget(heading)
+        layout.addWidget(self.heading_label())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.incomplete_note = IncompleteNote()
         layout.addWidget(self.incomplete_note)
+        layout.addLayout(self._build_filters())
+        self._build_table()
+        self.empty = EmptyState(
+            self.tr("No hours in this period yet: import a file or enter hours."),
+            importable=may_import(self.who()),
+        )
+        self.empty.import_requested.connect(self.import_requested)
+        self.stack = loading_stack(
+            self.table, self.empty, self.tr("Calculating the figures of the period…")
+        )
+        self.card = ActivityCard(self.context)
+        splitter = QSplitter()
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.card)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
 
+    def _build_filters(self) -> QHBoxLayout:
+        """Search, work type, only the lines below cost, and the non-productive lines."""
         filters = QHBoxLayout()
-        self.search = QLineEdit(placeholderText=self.tr("Search activity or client (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.work_type = QComboBox()
-        self.work_type.addItem(self.tr("All work types"), None)
-        for work_type in WorkType:
-            self.work_type.addItem(label(work_type), work_type)
+        self.search = search_box(self.tr("Search activity or client (Ctrl+F)"))
+        self.work_type = work_type_choice(self.tr("All work types"), lambda w: w)
         self.only_loss = QCheckBox(self.tr("Only below cost"))
         self.show_idle = QCheckBox(self.tr("Non-productive time"))
         self.show_idle.setChecked(True)
@@ -116,16 +120,11 @@ class ActivitiesPage(Page):
         filters.addWidget(self.work_type, 1)
         filters.addWidget(self.only_loss)
         filters.addWidget(self.show_idle)
-        layout.addLayout(filters)
+        return filters
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+    def _build_table(self) -> None:
+        self.table = list_table(self.proxy)
         self.table.sortByColumn(Column.RESULT, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -141,34 +140,6 @@ class ActivitiesPage(Page):
         self.table.setColumnWidth(Column.WORK_TYPE, 120)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setStretchLastSection(False)
-
-        self.empty = EmptyState(
-            self.tr("No hours in this period yet: import a file or enter hours."),
-            importable=may_import(getattr(self.context, "user", None)),
-        )
-        self.empty.import_requested.connect(self.import_requested)
-        busy = QWidget()
-        busy_layout = QVBoxLayout(busy)
-        self.busy_label = QLabel(self.tr("Calculating the figures of the period…"))
-        self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bar = QProgressBar()
-        bar.setRange(0, 0)
-        busy_layout.addStretch(1)
-        busy_layout.addWidget(self.busy_label)
-        busy_layout.addWidget(bar)
-        busy_layout.addStretch(1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(busy)
-
-        self.card = ActivityCard(self.context)
-        splitter = QSplitter()
-        splitter.addWidget(self.stack)
-        splitter.addWidget(self.card)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout.addWidget(splitter, 1)
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self.proxy.set_search)
@@ -225,24 +196,13 @@ class ActivitiesPage(Page):
         period = self.context.period
         if not force and period == self._loaded_for and self._job is None:
             return
-        if self._job is not None:
-            self._job.cancel()
         self.stack.setCurrentIndex(2)
-        workspace, reports = self.context.workspace, self.context.reports
-        who = getattr(self.context, "user", None)
+        workspace, who = self.context.workspace, self.who()
+        activity_report = activity_report_of(self.context, period, force)
 
         def work(_progress, cancelled) -> Loaded:  # type: ignore[no-untyped-def]
-            # the report in the report process (the Overview asked the same: computed once);
-            # rates and entries are small and read here
-            report = compute(
-                reports,
-                workspace,
-                ACTIVITY_REPORT,
-                period,
-                fresh=force,
-                cancelled=cancelled,
-                who=who,
-            )
+            # the report in the report process; rates and entries are small and read here
+            report = activity_report(cancelled)
             with workspace.sessions() as session:
                 return Loaded(
                     report,
@@ -250,18 +210,12 @@ class ActivitiesPage(Page):
                     all_activity_entries(session, who=who),
                 )
 
-        job = Job(work)
-        job.signals.succeeded.connect(lambda loaded, j=job: self._loaded(j, loaded))
-        job.signals.failed.connect(lambda message, details, j=job: self._failed(j, message))
-        self._job = self.context.jobs.start(job)
+        self.start_job("_job", work, self._loaded, self._failed)
 
     def is_busy(self) -> bool:
         return self._job is not None
 
-    def _loaded(self, job: Job, loaded: Loaded) -> None:
-        if job is not self._job:
-            return  # an older period's result
-        self._job = None
+    def _loaded(self, loaded: Loaded) -> None:
         report = loaded.report
         self.report = report
         self.rates = loaded.rates
@@ -336,10 +290,7 @@ class ActivitiesPage(Page):
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
 
-    def _failed(self, job: Job, message: str) -> None:
-        if job is not self._job:
-            return
-        self._job = None
+    def _failed(self, message: str) -> None:
         self.empty.setText(
             self.tr("The figures could not be calculated: %1").replace("%1", message)
         )

@@ -19,13 +19,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,9 +35,10 @@ from sodesk.services.permissions import Action, PermissionDenied, allowed, casel
 from sodesk.services.users import SignedIn
 from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
-from sodesk.ui.models.records import Field, RecordTableModel
-from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
+from sodesk.ui.models.sort_proxy import ROW_ROLE
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.pages.parts import current_record, find_row, sorted_table
 from sodesk.ui.plural import counted
 from sodesk.ui.widgets.guidance_line import GuidanceLine
 from sodesk.ui.widgets.worker_evaluate import EvaluateBar, PlacementEvaluation
@@ -51,32 +49,20 @@ SETTING = "guidance/coach"
 CASELOAD = (
     Field(QT_TRANSLATE_NOOP("GuidancePage", "Name"), lambda r: r.name),
     Field(QT_TRANSLATE_NOOP("GuidancePage", "No."), lambda r: r.personnel_number),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("GuidancePage", "Last guidance"),
-        lambda r: display.date_nl(r.last_guidance),
         lambda r: r.last_guidance,
-        right=True,
+        display.date_nl,
     ),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("GuidancePage", "Hours 90 days"),
-        lambda r: display.hours(r.hours_last_90_days),
         lambda r: r.hours_last_90_days,
-        right=True,
+        display.hours,
     ),
 )
 HISTORY = (
-    Field(
-        QT_TRANSLATE_NOOP("GuidancePage", "Date"),
-        lambda r: display.date_nl(r.date),
-        lambda r: r.date,
-        right=True,
-    ),
-    Field(
-        QT_TRANSLATE_NOOP("GuidancePage", "Hours"),
-        lambda r: display.hours(r.hours),
-        lambda r: r.hours,
-        right=True,
-    ),
+    figure_column(QT_TRANSLATE_NOOP("GuidancePage", "Date"), lambda r: r.date, display.date_nl),
+    figure_column(QT_TRANSLATE_NOOP("GuidancePage", "Hours"), lambda r: r.hours, display.hours),
     Field(QT_TRANSLATE_NOOP("GuidancePage", "Kind"), lambda r: label(r.kind)),
     Field(QT_TRANSLATE_NOOP("GuidancePage", "Coach"), lambda r: r.coach),
     Field(QT_TRANSLATE_NOOP("GuidancePage", "Activity"), lambda r: r.activity or ""),
@@ -84,17 +70,11 @@ HISTORY = (
 )
 DUE = (
     Field(QT_TRANSLATE_NOOP("GuidancePage", "Name"), lambda r: r.name),
-    Field(
-        QT_TRANSLATE_NOOP("GuidancePage", "Wage value"),
-        lambda r: display.percent(r.wage_value),
-        lambda r: r.wage_value,
-        right=True,
+    figure_column(
+        QT_TRANSLATE_NOOP("GuidancePage", "Wage value"), lambda r: r.wage_value, display.percent
     ),
-    Field(
-        QT_TRANSLATE_NOOP("GuidancePage", "Measured on"),
-        lambda r: display.date_nl(r.measured_on),
-        lambda r: r.measured_on,
-        right=True,
+    figure_column(
+        QT_TRANSLATE_NOOP("GuidancePage", "Measured on"), lambda r: r.measured_on, display.date_nl
     ),
     Field(
         QT_TRANSLATE_NOOP("GuidancePage", "Due by"),
@@ -113,12 +93,7 @@ DUE = (
 PLACEMENTS = (
     Field(QT_TRANSLATE_NOOP("GuidancePage", "Name"), lambda r: r.name),
     Field(QT_TRANSLATE_NOOP("GuidancePage", "Work type"), lambda r: label(r.work_type)),
-    Field(
-        QT_TRANSLATE_NOOP("GuidancePage", "Since"),
-        lambda r: display.date_nl(r.start),
-        lambda r: r.start,
-        right=True,
-    ),
+    figure_column(QT_TRANSLATE_NOOP("GuidancePage", "Since"), lambda r: r.start, display.date_nl),
     Field(QT_TRANSLATE_NOOP("GuidancePage", "Where"), lambda r: r.where),
 )
 
@@ -141,31 +116,12 @@ class CoachView:
     placements: list[svc.PlacementToEvaluate]
 
 
-def _table(model: RecordTableModel, parent: QWidget) -> tuple[QTableView, ValueSortProxy]:
-    proxy = ValueSortProxy(parent)
-    proxy.setSourceModel(model)
-    table = QTableView()
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # measure the first rows only: measuring every row froze the window on long lists
-    table.horizontalHeader().setResizeContentsPrecision(40)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table, proxy
-
-
 class GuidancePage(Page):
     key = "guidance"
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.today = dt.date.today()
-        self._job: Job | None = None
         self._history_job: Job | None = None
         self._loaded_once = False
         self._want: int | None = None
@@ -177,22 +133,13 @@ class GuidancePage(Page):
         self._build()
         self._connect_signals()
 
-    def title(self) -> str:
-        return self.tr("Guidance")
-
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        heading = self.heading_label()
-        top.addWidget(heading)
-        top.addStretch(1)
         coach_label = QLabel(self.tr("Job coach"))
         self.coach = QComboBox()
         self.coach.setMinimumContentsLength(18)
         coach_label.setBuddy(self.coach)
-        top.addWidget(coach_label)
-        top.addWidget(self.coach)
-        layout.addLayout(top)
+        layout.addLayout(self.header_row([coach_label, self.coach]))
         self.line = GuidanceLine(self.context.workspace)
         self.line.who = self.who()
         self.coach.setEnabled(not _own_only(self.who()))
@@ -201,14 +148,23 @@ class GuidancePage(Page):
         self.status = QLabel()
         self.status.setObjectName("guidanceStatus")
         layout.addWidget(self.status)
+        splitter = QSplitter()
+        splitter.addWidget(self._build_caseload())
+        splitter.addWidget(self._build_tabs())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 700])
+        layout.addWidget(splitter, 1)
 
+    def _build_caseload(self) -> QWidget:
+        """The caseload on the left, with what to do when it is empty."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.caseload_caption = QLabel(self.tr("Caseload"))
         self.caseload_caption.setStyleSheet("font-weight: bold;")
         left_layout.addWidget(self.caseload_caption)
-        self.caseload, self.caseload_proxy = _table(self.caseload_model, self)
+        self.caseload, self.caseload_proxy = sorted_table(self.caseload_model, self)
         self.caseload.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.caseload.horizontalHeader().setStretchLastSection(False)
         self.empty = QLabel()
@@ -216,9 +172,12 @@ class GuidancePage(Page):
         self.empty.setVisible(False)
         left_layout.addWidget(self.caseload, 1)
         left_layout.addWidget(self.empty)
+        return left
 
+    def _build_tabs(self) -> QTabWidget:
+        """The chosen worker's history, the re-assessments due, the placements to evaluate."""
         self.tabs = QTabWidget()
-        self.history, self.history_proxy = _table(self.history_model, self)
+        self.history, self.history_proxy = sorted_table(self.history_model, self)
         self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         # the note column only for who may read notes (the service leaves them out anyway)
         notes = allowed(self.who(), Action.READ_GUIDANCE, "note")
@@ -227,9 +186,9 @@ class GuidancePage(Page):
         for column, width in ((2, 150), (3, 105), (4, 130)):  # the note keeps the rest
             history_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.history.setColumnWidth(column, width)
-        self.due, self.due_proxy = _table(self.due_model, self)
+        self.due, self.due_proxy = sorted_table(self.due_model, self)
         self.due.sortByColumn(3, Qt.SortOrder.AscendingOrder)
-        self.placements, self.placements_proxy = _table(self.placements_model, self)
+        self.placements, self.placements_proxy = sorted_table(self.placements_model, self)
         self.placements.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.addTab(self.due, self.tr("Re-assessments due"))
@@ -241,14 +200,7 @@ class GuidancePage(Page):
         placements_layout.addWidget(self.evaluate_bar)
         placements_layout.addWidget(self.placements, 1)
         self.tabs.addTab(placements_tab, self.tr("Placements to evaluate"))
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([460, 700])
-        layout.addWidget(splitter, 1)
+        return self.tabs
 
     def _connect_signals(self) -> None:
         self.coach.activated.connect(self._coach_chosen)
@@ -260,10 +212,6 @@ class GuidancePage(Page):
         self.evaluate_button.clicked.connect(self.evaluate_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, self.line.person.setFocus)
 
-    def who(self) -> SignedIn | None:
-        """The signed-in user (None: a database without users, where everything is allowed)."""
-        return getattr(self.context, "user", None)
-
     # -- loading ----------------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
         if self._loaded_once and not force:
@@ -274,8 +222,6 @@ class GuidancePage(Page):
         return self._job is not None or self._history_job is not None
 
     def _load(self, wanted: str) -> None:
-        if self._job is not None:
-            self._job.cancel()
         workspace, today, who = self.context.workspace, self.today, self.who()
 
         def work(_progress, _cancelled) -> CoachView:  # type: ignore[no-untyped-def]
@@ -292,15 +238,9 @@ class GuidancePage(Page):
                     svc.placements_to_evaluate(session, coach, today, who=who) if coach else [],
                 )
 
-        job = Job(work)
-        job.signals.succeeded.connect(lambda view, j=job: self._loaded(j, view))
-        job.signals.failed.connect(lambda message, _details, j=job: self._failed(j, message))
-        self._job = self.context.jobs.start(job)
+        self.start_job("_job", work, self._loaded, self._failed)
 
-    def _loaded(self, job: Job, view: CoachView) -> None:
-        if job is not self._job:
-            return
-        self._job = None
+    def _loaded(self, view: CoachView) -> None:
         self._loaded_once = True
         self.coach.blockSignals(True)
         self.coach.clear()
@@ -339,27 +279,23 @@ class GuidancePage(Page):
             )
         self.empty.setVisible(not view.caseload)
         self._select_worker(selected)
-        if self._history_job is None:
-            self.loaded.emit()
+        self.finished_one()
 
-    def _failed(self, job: Job, message: str) -> None:
-        if job is not self._job:
-            return
-        self._job = None
+    def _failed(self, message: str) -> None:
         self.status.setText(self.tr("The caseload could not be read: %1").replace("%1", message))
         self.loaded.emit()
 
     def _selected_worker_id(self) -> int | None:
-        index = self.caseload.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        return None if row is None else row.worker_id
+        record = current_record(self.caseload)
+        return None if record is None else record.worker_id
 
     def _select_worker(self, worker_id: int | None) -> None:
-        for row in range(self.caseload_proxy.rowCount()):
-            record = self.caseload_proxy.index(row, 0).data(ROW_ROLE)
-            if worker_id is None or record.worker_id == worker_id:
-                self.caseload.selectRow(row)
-                return
+        row = find_row(
+            self.caseload_proxy, lambda r: worker_id is None or r.worker_id == worker_id
+        )
+        if row is not None:
+            self.caseload.selectRow(row)
+            return
         self.caseload.clearSelection()
         if worker_id is None:
             self.history_model.set_rows([])
@@ -367,8 +303,6 @@ class GuidancePage(Page):
             self._load_history(worker_id)
 
     def _load_history(self, worker_id: int) -> None:
-        if self._history_job is not None:
-            self._history_job.cancel()
         workspace, who = self.context.workspace, self.who()
 
         def work(_progress, _cancelled) -> list[svc.GuidanceEntry]:  # type: ignore[no-untyped-def]
@@ -378,19 +312,14 @@ class GuidancePage(Page):
                 except PermissionDenied:  # outside a coach's caseload: nothing to show
                     return []
 
-        job = Job(work)
-        job.signals.succeeded.connect(lambda rows, j=job: self._history_loaded(j, rows))
-        job.signals.failed.connect(lambda message, _d, j=job: self._history_loaded(j, []))
-        self._history_job = self.context.jobs.start(job)
+        self.start_job(
+            "_history_job", work, self._history_loaded, lambda _message: self._history_loaded([])
+        )
 
-    def _history_loaded(self, job: Job, rows: list[svc.GuidanceEntry]) -> None:
-        if job is not self._history_job:
-            return
-        self._history_job = None
+    def _history_loaded(self, rows: list[svc.GuidanceEntry]) -> None:
         self.history_model.set_rows(rows)
         self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        if self._job is None:
-            self.loaded.emit()
+        self.finished_one()
 
     # -- user actions ----------------------------------------------------------------------
     def _coach_chosen(self, _index: int) -> None:
@@ -412,7 +341,7 @@ class GuidancePage(Page):
 
     def _evaluate_allowed(self) -> None:
         chosen = bool(self.placements.selectionModel().selectedRows())
-        allowed = may_edit_placements(getattr(self.context, "user", None), self.line.coach)
+        allowed = may_edit_placements(self.who(), self.line.coach)
         self.evaluate_bar.set_state(chosen, allowed)
 
     def evaluate_selected(self) -> None:
@@ -421,9 +350,7 @@ class GuidancePage(Page):
         if not rows or not self.evaluate_button.isEnabled():
             return
         record = rows[0].data(ROW_ROLE)
-        dialog = PlacementEvaluation(
-            self.context.workspace, record, getattr(self.context, "user", None), self
-        )
+        dialog = PlacementEvaluation(self.context.workspace, record, self.who(), self)
         dialog.accepted.connect(lambda: self._evaluated(record.name))
         dialog.finished.connect(lambda _result: setattr(self, "evaluation", None))
         dialog.finished.connect(dialog.deleteLater)

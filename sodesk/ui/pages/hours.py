@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpacerItem,
@@ -30,7 +29,6 @@ from sodesk.domain import display
 from sodesk.domain.enums import WorkType
 from sodesk.services import hours as svc
 from sodesk.services.imports import may_import
-from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.hours_week import HoursWeekModel
 from sodesk.ui.pages.base import Context, Page
@@ -44,12 +42,9 @@ SETTING = "hours/subject"
 
 class HoursPage(Page):
     key = "hours"
-    #: the user asked to import a file (the window opens the import dialog)
-    import_requested = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._job: Job | None = None
         self._reloading_saved = False  # the week was written; its fresh rows are on the way
         self._loaded_once = False
         self._options: list[svc.ActivityOption] = []
@@ -62,11 +57,6 @@ class HoursPage(Page):
         self.saving.lock(self.save, self.discard, self.copy, self.grid)
         self.saving.lock(self.previous, self.next, self.date, self.subject)
         self._connect_signals()
-        #: asks what to do with unsaved hours: "save", "discard" or "cancel" (tests replace it)
-        self.ask_unsaved = self._ask_unsaved
-
-    def title(self) -> str:
-        return self.tr("Hours")
 
     def _initial_week(self) -> dt.date:
         period = self.context.period
@@ -75,56 +65,8 @@ class HoursPage(Page):
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        heading = self.heading_label()
-        top.addWidget(heading)
-        top.addSpacing(12)
-        self.previous = QPushButton("◀")
-        self.previous.setToolTip(self.tr("Previous week"))
-        self.previous.setFixedWidth(34)
-        self.date = QDateEdit()
-        self.date.setAccessibleName(self.tr("A day of the week shown"))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
-        self.date.setDate(QDate(self.monday))
-        self.next = QPushButton("▶")
-        self.next.setToolTip(self.tr("Next week"))
-        self.next.setFixedWidth(34)
-        self.week_label = QLabel()
-        self.week_label.setObjectName("hoursWeekLabel")
-        self.week_label.setStyleSheet("font-weight: bold;")
-        for widget in (self.previous, self.date, self.next, self.week_label):
-            top.addWidget(widget)
-        top.addStretch(1)
-        subject_label = QLabel(self.tr("Activity or team"))
-        self.subject = QComboBox()
-        self.subject.setMinimumContentsLength(28)
-        subject_label.setBuddy(self.subject)
-        top.addWidget(subject_label)
-        top.addWidget(self.subject)
-        layout.addLayout(top)
-
-        actions = QHBoxLayout()
-        self.copy = QPushButton(self.tr("Copy last week"))
-        self.copy.setToolTip(self.tr("Fill the empty cells with last week's hours"))
-        self.discard = QPushButton(self.tr("Discard changes"))
-        self.save = QPushButton(self.tr("Save week"))
-        self.save.setToolTip(self.tr("Save the week's hours (Ctrl+S)"))
-        self.status = QLabel()
-        self.status.setObjectName("hoursStatus")
-        actions.addWidget(self.status, 1)
-        actions.addWidget(self.saving.bar)
-        for button in (self.copy, self.discard, self.save):
-            actions.addWidget(button)
-        self._may_import = may_import(getattr(self.context, "user", None))
-        self.import_files = QPushButton(self.tr("Import…"), self)  # parented: see EmptyState
-        self.import_files.setToolTip(
-            self.tr("Import hours from a folder of CSV files or a workbook")
-        )
-        self.import_files.clicked.connect(self.import_requested)
-        self.import_files.setVisible(self._may_import)
-        actions.addWidget(self.import_files)
-        layout.addLayout(actions)
+        layout.addLayout(self._build_header())
+        layout.addLayout(self._build_actions())
         QWidget.setTabOrder(self.save, self.import_files)  # parented early: reading order
         self.message = FieldMessage()
         self.message.setObjectName("hoursMessage")
@@ -156,6 +98,55 @@ class HoursPage(Page):
         self.summary.setObjectName("hoursSummary")
         layout.addWidget(self.summary)
         self._show_dirty(False)
+
+    def _build_header(self) -> QHBoxLayout:
+        """The title, the week (previous, a day, next, its number) and the activity or team."""
+        self.previous = QPushButton("◀")
+        self.previous.setToolTip(self.tr("Previous week"))
+        self.previous.setFixedWidth(34)
+        self.date = QDateEdit()
+        self.date.setAccessibleName(self.tr("A day of the week shown"))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setDate(QDate(self.monday))
+        self.next = QPushButton("▶")
+        self.next.setToolTip(self.tr("Next week"))
+        self.next.setFixedWidth(34)
+        self.week_label = QLabel()
+        self.week_label.setObjectName("hoursWeekLabel")
+        self.week_label.setStyleSheet("font-weight: bold;")
+        subject_label = QLabel(self.tr("Activity or team"))
+        self.subject = QComboBox()
+        self.subject.setMinimumContentsLength(28)
+        subject_label.setBuddy(self.subject)
+        return self.header_row(
+            [subject_label, self.subject],
+            left=[self.previous, self.date, self.next, self.week_label],
+        )
+
+    def _build_actions(self) -> QHBoxLayout:
+        """The status, then copy, discard, save and import."""
+        actions = QHBoxLayout()
+        self.copy = QPushButton(self.tr("Copy last week"))
+        self.copy.setToolTip(self.tr("Fill the empty cells with last week's hours"))
+        self.discard = QPushButton(self.tr("Discard changes"))
+        self.save = QPushButton(self.tr("Save week"))
+        self.save.setToolTip(self.tr("Save the week's hours (Ctrl+S)"))
+        self.status = QLabel()
+        self.status.setObjectName("hoursStatus")
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.saving.bar)
+        for button in (self.copy, self.discard, self.save):
+            actions.addWidget(button)
+        self._may_import = may_import(self.who())
+        self.import_files = QPushButton(self.tr("Import…"), self)  # parented: see EmptyState
+        self.import_files.setToolTip(
+            self.tr("Import hours from a folder of CSV files or a workbook")
+        )
+        self.import_files.clicked.connect(self.import_requested)
+        self.import_files.setVisible(self._may_import)
+        actions.addWidget(self.import_files)
+        return actions
 
     def _connect_signals(self) -> None:
         self.previous.clicked.connect(lambda: self._go_to(self.monday - dt.timedelta(days=7)))
@@ -191,10 +182,8 @@ class HoursPage(Page):
         return str(data) if data else str(QSettings().value(SETTING, "") or "")
 
     def _load(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
         workspace, monday, wanted = self.context.workspace, self.monday, self._subject()
-        who = getattr(self.context, "user", None)
+        who = self.who()
         known_before = list(self._options)
 
         def work(_progress, _cancelled):  # type: ignore[no-untyped-def]
@@ -213,21 +202,11 @@ class HoursPage(Page):
                     view = svc.load_week(session, monday, work_type=WorkType(value), who=who)
                 return options, subject, view
 
-        job = Job(work)
-        job.signals.succeeded.connect(lambda result, j=job: self._loaded(j, *result))
-        job.signals.failed.connect(lambda message, _d, j=job: self._failed(j, message))
-        self._job = self.context.jobs.start(job)
+        self.start_job("_job", work, lambda result: self._loaded(*result), self._failed)
 
     def _loaded(
-        self,
-        job: Job,
-        options: list[svc.ActivityOption] | None,
-        subject: str,
-        view: svc.WeekView,
+        self, options: list[svc.ActivityOption] | None, subject: str, view: svc.WeekView
     ) -> None:
-        if job is not self._job:
-            return
-        self._job = None
         self._reloading_saved = False
         self._loaded_once = True
         if options is not None:
@@ -254,10 +233,7 @@ class HoursPage(Page):
             self.grid.setCurrentIndex(first)
         self.loaded.emit()
 
-    def _failed(self, job: Job, message: str) -> None:
-        if job is not self._job:
-            return
-        self._job = None
+    def _failed(self, message: str) -> None:
         self.message.say(self.tr("The hours could not be read: %1").replace("%1", message))
         self.loaded.emit()
 
@@ -371,7 +347,7 @@ class HoursPage(Page):
         if not changes:
             self.status.setText(self.tr("Nothing to save."))
             return True
-        sessions, who = self.context.workspace.sessions, getattr(self.context, "user", None)
+        sessions, who = self.context.workspace.sessions, self.who()
 
         def work() -> svc.SaveSummary | svc.HoursInputError:
             try:
@@ -408,30 +384,18 @@ class HoursPage(Page):
         if self.saving.is_running():
             self.status.setText(self.tr("Saving the week: wait until it is saved."))
             return False
-        if not self.model.is_dirty() or (self._reloading_saved and self._job is not None):
-            return True
-        answer = self.ask_unsaved()
-        if answer == "save":
-            return self.save_week() and self.saving.wait()
-        if answer == "discard":
-            self._discard()
-            return True
-        return False
+        reloading = self._reloading_saved and self._job is not None  # saved: nothing to lose
+        return self.leave_unsaved(
+            self.model.is_dirty() and not reloading,
+            lambda: self.save_week() and self.saving.wait(),
+            self._discard,
+        )
 
-    def _ask_unsaved(self) -> str:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved hours"))
-        box.setText(self.tr("The hours of this week have unsaved changes. Save them?"))
-        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is save:
-            return "save"
-        if box.clickedButton() is discard:
-            return "discard"
-        return "cancel"
+    def unsaved_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Unsaved hours"),
+            self.tr("The hours of this week have unsaved changes. Save them?"),
+        )
 
 
 def _subject_known(subject: str, options: list[svc.ActivityOption]) -> bool:

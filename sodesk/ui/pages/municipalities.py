@@ -15,17 +15,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +29,10 @@ from sodesk.domain import display
 from sodesk.domain.enums import LksRegime
 from sodesk.services import municipalities as svc
 from sodesk.services.imports import may_import
-from sodesk.ui.jobs import Job
-from sodesk.ui.models.records import Field, RecordTableModel
-from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
+from sodesk.ui.models.sort_proxy import ROW_ROLE
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.pages.parts import current_record, find_row, sorted_table
 from sodesk.ui.saving import SaveRunner
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.empty_state import EmptyState
@@ -58,29 +53,19 @@ LIST = (
     Field(QT_TRANSLATE_NOOP("MunicipalitiesPage", "Name"), lambda r: r.name),
     Field(QT_TRANSLATE_NOOP("MunicipalitiesPage", "Region"), lambda r: r.region or ""),
     Field(QT_TRANSLATE_NOOP("MunicipalitiesPage", "LKS regime"), lambda r: regime_text(r.settings)),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("MunicipalitiesPage", "Target"),
-        lambda r: "–" if r.target is None else str(r.target),
         lambda r: r.target,
-        right=True,
+        lambda target: "–" if target is None else str(target),
     ),
-    Field(
-        QT_TRANSLATE_NOOP("MunicipalitiesPage", "Persons"),
-        lambda r: str(r.persons),
-        lambda r: r.persons,
-        right=True,
-    ),
-    Field(
+    figure_column(QT_TRANSLATE_NOOP("MunicipalitiesPage", "Persons"), lambda r: r.persons, str),
+    figure_column(
         QT_TRANSLATE_NOOP("MunicipalitiesPage", "Jobs (31 h)"),
-        lambda r: display.number(r.jobs_31h, 1),
         lambda r: r.jobs_31h,
-        right=True,
+        lambda jobs: display.number(jobs, 1),
     ),
-    Field(
-        QT_TRANSLATE_NOOP("MunicipalitiesPage", "Waiting list"),
-        lambda r: str(r.waiting),
-        lambda r: r.waiting,
-        right=True,
+    figure_column(
+        QT_TRANSLATE_NOOP("MunicipalitiesPage", "Waiting list"), lambda r: r.waiting, str
     ),
 )
 
@@ -94,12 +79,9 @@ class MunicipalitiesView:
 
 class MunicipalitiesPage(Page):
     key = "municipalities"
-    #: the user asked to import a file (the window opens the import dialog)
-    import_requested = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._job: Job | None = None
         self._reloading_saved = False  # the settings were written; the fresh card is on the way
         self._loaded_for: dt.date | None = None
         self._want: int | None = None
@@ -109,31 +91,17 @@ class MunicipalitiesPage(Page):
         self._build()
         self.saving.lock(self.save, self.discard, self.table, self.card.regime)
         self._connect_signals()
-        #: asks what to do with unsaved settings: "save", "discard" or "cancel" (tests replace it)
-        self.ask_unsaved = self._ask_unsaved
-
-    def title(self) -> str:
-        return self.tr("Municipalities")
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        heading = self.heading_label()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.saving.bar)
         self.save = QPushButton(self.tr("Save settings"))
         self.save.setToolTip(self.tr("Save the regime and the figures per year (Ctrl+S)"))
         self.discard = QPushButton(self.tr("Discard changes"))
-        top.addWidget(self.discard)
-        top.addWidget(self.save)
-        layout.addLayout(top)
+        layout.addLayout(self.header_row([self.saving.bar, self.discard, self.save]))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
-        self.status = QLabel()
-        self.status.setObjectName("municipalitiesStatus")
-        self.status.setWordWrap(True)
+        self.status = self.status_line("municipalitiesStatus")
         layout.addWidget(self.status)
         self.review = QLabel()
         self.review.setObjectName("lwBasisToReview")
@@ -142,40 +110,30 @@ class MunicipalitiesPage(Page):
         set_tone(self.review, "warning")
         self.review.setVisible(False)
         layout.addWidget(self.review)
-
-        self.proxy = ValueSortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(40)
-        header.setStretchLastSection(True)
-        self.card = MunicipalityCardView(self.context.workspace, self.context.jobs)
-        self.card.waiting.who = getattr(self.context, "user", None)
+        layout.addWidget(self._build_list_and_card(), 1)
         self.empty = EmptyState(
             self.tr("No municipalities yet: import municipalities.csv."),
-            importable=may_import(getattr(self.context, "user", None)),
+            importable=may_import(self.who()),
             centred=False,
         )
         self.empty.import_requested.connect(self.import_requested)
         self.empty.setVisible(False)
-        splitter = QSplitter(Qt.Orientation.Vertical)  # the card needs the window's width
+        layout.addWidget(self.empty)
+        self._show_dirty()
+
+    def _build_list_and_card(self) -> QSplitter:
+        """The list over the card of the selected municipality (the card needs the width)."""
+        self.table, self.proxy = sorted_table(self.model, self)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.card = MunicipalityCardView(self.context.workspace, self.context.jobs)
+        self.card.waiting.who = self.who()
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.card)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([170, 470])
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.empty)
-        self._show_dirty()
+        return splitter
 
     def _connect_signals(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._selected)
@@ -184,7 +142,7 @@ class MunicipalitiesPage(Page):
         self.card.regime.edited.connect(self._show_dirty)
         self.card.regime.confirm_requested.connect(lambda: self.save_settings(confirm_basis=True))
         self.card.waiting.saved.connect(self._waiting_saved)
-        if may_explain(getattr(self.context, "user", None)):  # Herkomst: money roles only
+        if may_explain(self.who()):  # Herkomst: money roles only
             self.card.add_origin_tab()
             self.card.explain_requested.connect(
                 lambda code, figure: open_origin(self, self.context, "municipality", code, figure)
@@ -207,10 +165,8 @@ class MunicipalitiesPage(Page):
         return self._job is not None or self.is_saving()
 
     def _load(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
         workspace, on, today = self.context.workspace, self._on(), dt.date.today()
-        who = getattr(self.context, "user", None)
+        who = self.who()
         self._want = self._want or self._selected_id()
 
         def work(_progress, _cancelled) -> MunicipalitiesView:  # type: ignore[no-untyped-def]
@@ -223,15 +179,9 @@ class MunicipalitiesPage(Page):
                         cards[row.id] = card
                 return MunicipalitiesView(on, rows, cards)
 
-        job = Job(work)
-        job.signals.succeeded.connect(lambda view, j=job: self._loaded(j, view))
-        job.signals.failed.connect(lambda message, _d, j=job: self._failed(j, message))
-        self._job = self.context.jobs.start(job)
+        self.start_job("_job", work, self._loaded, self._failed)
 
-    def _loaded(self, job: Job, view: MunicipalitiesView) -> None:
-        if job is not self._job:
-            return
-        self._job = None
+    def _loaded(self, view: MunicipalitiesView) -> None:
         self._reloading_saved = False
         self._loaded_for = view.on
         self.view = view
@@ -253,31 +203,24 @@ class MunicipalitiesPage(Page):
         self.select(want)
         self.loaded.emit()
 
-    def _failed(self, job: Job, message: str) -> None:
-        if job is not self._job:
-            return
-        self._job = None
+    def _failed(self, message: str) -> None:
         self.status.setText(
             self.tr("The municipalities could not be read: %1").replace("%1", message)
         )
         self.loaded.emit()
 
     def _selected_id(self) -> int | None:
-        index = self.table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        return None if row is None else row.id
+        record = current_record(self.table)
+        return None if record is None else record.id
 
     def select(self, municipality_id: int | None) -> None:
         """Select the municipality (the first when None or unknown) and show its card."""
-        for row in range(self.proxy.rowCount()):
-            record = self.proxy.index(row, 0).data(ROW_ROLE)
-            if municipality_id is None or record.id == municipality_id:
-                self.table.selectRow(row)
-                self._show(record.id)
-                return
-        if self.proxy.rowCount():
-            self.table.selectRow(0)
-            self._show(self.proxy.index(0, 0).data(ROW_ROLE).id)
+        row = find_row(self.proxy, lambda r: municipality_id is None or r.id == municipality_id)
+        if row is None and self.proxy.rowCount():
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+            self._show(self.proxy.index(row, 0).data(ROW_ROLE).id)
 
     def _show(self, municipality_id: int) -> None:
         if self.view is None or municipality_id not in self.view.cards:
@@ -330,7 +273,7 @@ class MunicipalitiesPage(Page):
             self.card.regime.message.say(str(error))
             return False
         sessions, summary = self.context.workspace.sessions, card.summary
-        who = getattr(self.context, "user", None)
+        who = self.who()
         years = self.card.regime.years_model.changes()
 
         def work() -> int | svc.MunicipalityInputError:
@@ -388,27 +331,15 @@ class MunicipalitiesPage(Page):
         if self.is_saving():
             self.status.setText(self.tr("Saving: wait until it is saved."))
             return False
-        if not self.card.regime.is_dirty() or (self._reloading_saved and self._job is not None):
-            return True
-        answer = self.ask_unsaved()
-        if answer == "save":
-            return self.save_settings() and self.saving.wait()
-        if answer == "discard":
-            self._discard()
-            return True
-        return False
+        reloading = self._reloading_saved and self._job is not None  # saved: nothing to lose
+        return self.leave_unsaved(
+            self.card.regime.is_dirty() and not reloading,
+            lambda: self.save_settings() and self.saving.wait(),
+            self._discard,
+        )
 
-    def _ask_unsaved(self) -> str:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved settings"))
-        box.setText(self.tr("The municipality's settings have unsaved changes. Save them?"))
-        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is save:
-            return "save"
-        if box.clickedButton() is discard:
-            return "discard"
-        return "cancel"
+    def unsaved_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Unsaved settings"),
+            self.tr("The municipality's settings have unsaved changes. Save them?"),
+        )

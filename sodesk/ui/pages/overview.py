@@ -9,17 +9,14 @@ domain's realisation (R10), computed off the UI thread (sodesk.services.overview
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QSplitter,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,13 +38,17 @@ from sodesk.services.overview import (
     overview_of,
     realisation_for,
 )
-from sodesk.services.report_channel import ACTIVITY_REPORT
-from sodesk.services.report_client import compute
 from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import line_name
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.pages.parts import (
+    MunicipalityChooser,
+    activity_report_of,
+    list_table,
+    loading_stack,
+)
 from sodesk.ui.plural import counted
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.empty_state import EmptyState
@@ -68,23 +69,18 @@ LOSER_FIELDS = (
         QT_TRANSLATE_NOOP("OverviewPage", "Work type"),
         lambda r: "" if r.work_type is None else label(r.work_type),
     ),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("OverviewPage", "Productive hours"),
-        lambda r: display.hours(r.productive_hours),
         lambda r: r.productive_hours,
-        right=True,
+        display.hours,
     ),
-    Field(
-        QT_TRANSLATE_NOOP("OverviewPage", "Coverage"),
-        lambda r: display.percent(r.coverage),
-        lambda r: r.coverage,
-        right=True,
+    figure_column(
+        QT_TRANSLATE_NOOP("OverviewPage", "Coverage"), lambda r: r.coverage, display.percent
     ),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("OverviewPage", "Result"),
-        lambda r: display.euro(r.result),
         lambda r: r.result,
-        right=True,
+        display.euro,
         warn=lambda r: r.result < 0,
     ),
 )
@@ -92,8 +88,6 @@ LOSER_FIELDS = (
 
 class OverviewPage(Page):
     key = "overview"
-    #: the user asked to import a file (the window opens the import dialog)
-    import_requested = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -105,27 +99,38 @@ class OverviewPage(Page):
         self._realised_for: tuple[Period, str | None] | None = None
         self.losers = RecordTableModel(_C, LOSER_FIELDS, self)
         self._build()
-        self.municipality.currentIndexChanged.connect(self._municipality_chosen)
+        self.municipality.chosen.connect(self._municipality_chosen)
         self.table.activated.connect(self._open_activity)
-
-    def title(self) -> str:
-        return self.tr("Overview")
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        heading = self.heading_label()
-        top.addWidget(heading)
-        top.addStretch(1)
-        layout.addLayout(top)
+        layout.addLayout(self.header_row())
+        layout.addLayout(self._build_tiles())
+        self.incomplete_note = IncompleteNote()
+        layout.addWidget(self.incomplete_note)
+        self._watch_origin()
+        self.period_line = QLabel()
+        self.period_line.setWordWrap(True)
+        set_tone(self.period_line, "muted")
+        layout.addWidget(self.period_line)
+        self.empty = EmptyState(
+            self.tr("No hours in this period yet: import a file or enter hours."),
+            importable=may_import(self.who()),
+        )
+        self.empty.import_requested.connect(self.import_requested)
+        self.stack = loading_stack(
+            self._build_figures(), self.empty, self.tr("Calculating the figures of the period…")
+        )
+        layout.addWidget(self.stack, 1)
 
-        # each tile says what it covers: the realisation is counted per municipality (its
-        # chooser sits in the tile, not over the page); result, NTW and LKS are the company's
+    def _build_tiles(self) -> QHBoxLayout:
+        """The four tiles; each says what it covers: the realisation is counted per
+        municipality (its chooser sits in the tile, not over the page); result, NTW and LKS
+        are the company's."""
         tiles = QHBoxLayout()
         self.realisation_tile = Tile(self.tr("Realisation of"))
-        self.municipality = QComboBox()
-        self.municipality.addItem(self.tr("All municipalities"), None)
+        self.municipality = MunicipalityChooser(self.context)
         self.municipality.setMinimumContentsLength(16)
         self.municipality.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -139,15 +144,10 @@ class OverviewPage(Page):
         self.lks_tile = Tile(self.tr("LKS and allowances, whole company"))
         for tile in self.tiles():
             tiles.addWidget(tile, 1)
-        layout.addLayout(tiles)
-        self.incomplete_note = IncompleteNote()
-        layout.addWidget(self.incomplete_note)
-        self._watch_origin()
-        self.period_line = QLabel()
-        self.period_line.setWordWrap(True)
-        set_tone(self.period_line, "muted")
-        layout.addWidget(self.period_line)
+        return tiles
 
+    def _build_figures(self) -> QSplitter:
+        """The chart of the result per work type beside the activities that lose most."""
         self.chart = WorkTypeChart()
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -156,13 +156,8 @@ class OverviewPage(Page):
         self.losers_heading.setStyleSheet("font-weight: bold;")
         self.losers_heading.setWordWrap(True)
         right_layout.addWidget(self.losers_heading)
-        self.table = QTableView()
-        self.table.setModel(self.losers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = list_table(self.losers, sorting=False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         self.table.setToolTip(self.tr("Double-click an activity to open it on the Activities page"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -177,31 +172,11 @@ class OverviewPage(Page):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([560, 640])
-
-        self.empty = EmptyState(
-            self.tr("No hours in this period yet: import a file or enter hours."),
-            importable=may_import(getattr(self.context, "user", None)),
-        )
-        self.empty.import_requested.connect(self.import_requested)
-        busy = QWidget()
-        busy_layout = QVBoxLayout(busy)
-        busy_label = QLabel(self.tr("Calculating the figures of the period…"))
-        busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bar = QProgressBar()
-        bar.setRange(0, 0)
-        busy_layout.addStretch(1)
-        busy_layout.addWidget(busy_label)
-        busy_layout.addWidget(bar)
-        busy_layout.addStretch(1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(splitter)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(busy)
-        layout.addWidget(self.stack, 1)
+        return splitter
 
     def _watch_origin(self) -> None:
         """Double-click a money tile: Herkomst of the company's figure (money roles only)."""
-        if not may_explain(getattr(self.context, "user", None)):
+        if not may_explain(self.who()):
             return
         self._origin = DoubleClicks(self.explain, self)
         for tile, figure in ((self.result_tile, "result"), (self.ntw_tile, "ntw"),
@@ -218,7 +193,7 @@ class OverviewPage(Page):
     # -- loading ----------------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
         if self.municipality.count() == 1:
-            self._fill_municipalities()
+            self.municipality.set_choices(municipality_choices(self.context.workspace))
         period = self.context.period
         if force or period != self._loaded_for:
             self._start_report(period, fresh=force)
@@ -228,100 +203,57 @@ class OverviewPage(Page):
     def is_busy(self) -> bool:
         return self._report_job is not None or self._realisation_job is not None
 
-    def _fill_municipalities(self) -> None:
-        self.municipality.blockSignals(True)
-        for choice in municipality_choices(self.context.workspace):
-            self.municipality.addItem(f"{choice.name} ({choice.code})", choice.code)
-        chosen = self.municipality.findData(self.context.municipality)
-        self.municipality.setCurrentIndex(max(chosen, 0))
-        self.municipality.blockSignals(False)
-
     def _municipality_chosen(self) -> None:
-        self.context.municipality = self.municipality.currentData()
         self._start_realisation(self.context.period)
 
     def _start_report(self, period: Period, fresh: bool = False) -> None:
-        if self._report_job is not None:
-            self._report_job.cancel()
         self.stack.setCurrentIndex(2)
-        workspace, reports = self.context.workspace, self.context.reports
-        who = getattr(self.context, "user", None)
+        activity_report = activity_report_of(self.context, period, fresh)
 
         def work(_progress, cancelled) -> Overview:  # type: ignore[no-untyped-def]
-            # the report process computes it (the same request as the Activities page's)
-            report = compute(
-                reports,
-                workspace,
-                ACTIVITY_REPORT,
-                period,
-                fresh=fresh,
-                cancelled=cancelled,
-                who=who,
-            )
-            return overview_of(report)
+            return overview_of(activity_report(cancelled))
 
-        job = Job(work)
-        job.signals.succeeded.connect(lambda result, j=job: self._report_loaded(j, result))
-        job.signals.failed.connect(lambda message, _d, j=job: self._report_failed(j, message))
-        self._report_job = self.context.jobs.start(job)
+        self.start_job("_report_job", work, self._report_loaded, self._report_failed)
 
     def _start_realisation(self, period: Period) -> None:
-        if self._realisation_job is not None:
-            self._realisation_job.cancel()
-        workspace, who = self.context.workspace, getattr(self.context, "user", None)
-        code = self.municipality.currentData()
+        workspace, who = self.context.workspace, self.who()
+        code = self.municipality.code()
         self.realisation_tile.show_figure("…", self.tr("Counting…"))
 
         def work(_progress, _cancelled) -> RealisationOn:  # type: ignore[no-untyped-def]
             return realisation_for(workspace, period.end, code, who=who)
 
-        job = Job(work)
-        job.signals.succeeded.connect(
-            lambda result, j=job: self._realisation_loaded(j, result, period)
+        self.start_job(
+            "_realisation_job",
+            work,
+            lambda result: self._realisation_loaded(result, period),
+            self._realisation_failed,
         )
-        job.signals.failed.connect(lambda message, _d, j=job: self._realisation_failed(j, message))
-        self._realisation_job = self.context.jobs.start(job)
 
-    def _finished_one(self) -> None:
-        if not self.is_busy():
-            self.loaded.emit()
-
-    def _report_loaded(self, job: Job, overview: Overview) -> None:
-        if job is not self._report_job:
-            return  # an older period's result
-        self._report_job = None
+    def _report_loaded(self, overview: Overview) -> None:
         self.overview = overview
         self._loaded_for = overview.report.period
         self._show_overview(overview)
-        self._finished_one()
+        self.finished_one()
 
-    def _report_failed(self, job: Job, message: str) -> None:
-        if job is not self._report_job:
-            return
-        self._report_job = None
+    def _report_failed(self, message: str) -> None:
         self.empty.setText(
             self.tr("The figures could not be calculated: %1").replace("%1", message)
         )
         self.stack.setCurrentIndex(1)
-        self._finished_one()
+        self.finished_one()
 
-    def _realisation_loaded(self, job: Job, result: RealisationOn, period: Period) -> None:
-        if job is not self._realisation_job:
-            return
-        self._realisation_job = None
+    def _realisation_loaded(self, result: RealisationOn, period: Period) -> None:
         self.realised = result
         self._realised_for = (period, result.code)
         self._show_realisation(result)
-        self._finished_one()
+        self.finished_one()
 
-    def _realisation_failed(self, job: Job, message: str) -> None:
-        if job is not self._realisation_job:
-            return
-        self._realisation_job = None
+    def _realisation_failed(self, message: str) -> None:
         self.realisation_tile.show_figure(
             display.UNDEFINED, self.tr("Could not be counted: %1").replace("%1", message)
         )
-        self._finished_one()
+        self.finished_one()
 
     # -- showing ----------------------------------------------------------------------------
     def _show_realisation(self, found: RealisationOn) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.domain.period import Period
-from sodesk.services.logs import log_unexpected
 from sodesk.services.output import OutputRefused, check_output, write_output
 from sodesk.services.overview import municipality_choices
 from sodesk.services.reports import (
@@ -38,7 +37,9 @@ from sodesk.services.reports import (
 from sodesk.ui.crash import known_problem
 from sodesk.ui.jobs import Job
 from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.problem_text import problem_text
 from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.progress import close_progress, open_progress
 from sodesk.ui.widgets.reports_form import FILTERS, FOLDER_SETTING, ReportChoice, ReportForm
 
 _C = "ReportsPage"
@@ -53,7 +54,6 @@ class ReportsPage(Page):
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._job: Job | None = None
         self._target: Path | None = None
         self._window_period: Period | None = None
         self.progress: QProgressDialog | None = None
@@ -63,9 +63,6 @@ class ReportsPage(Page):
         self.open_file.clicked.connect(self._open_file)
         self.open_folder.clicked.connect(self._open_folder)
         self.form.window_period.clicked.connect(self._use_window_period)
-
-    def title(self) -> str:
-        return self.tr("Reports")
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -191,22 +188,17 @@ class ReportsPage(Page):
         return path
 
     def _show_progress(self) -> None:
-        progress = QProgressDialog(self.tr("Building the report…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Report"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self.cancel_build)
-        progress.show()
-        self.progress = progress
+        self.progress = open_progress(
+            self,
+            self.tr("Report"),
+            self.tr("Building the report…"),
+            self.tr("Cancel"),
+            self.cancel_build,
+        )
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel_build)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress, self.cancel_build)
+        self.progress = None
         self.make.setEnabled(True)
 
     def cancel_build(self) -> None:
@@ -261,16 +253,8 @@ class ReportsPage(Page):
     def _show_error(self, error: BaseException) -> None:
         if isinstance(error, ReportInputError | UnsupportedFormat):
             text = self.tr("The report could not be made: %1").replace("%1", str(error))
-        elif (known := known_problem(error)) is not None:
-            text = known
         else:
-            path = log_unexpected(error)
-            text = (
-                self.tr("Unexpected error (%1: %2); the details are in %3.")
-                .replace("%1", type(error).__name__)
-                .replace("%2", str(error))
-                .replace("%3", str(path))
-            )
+            text = problem_text(error)
         self.message.say(text)
         self.result.setText("")
         self.open_file.setVisible(False)

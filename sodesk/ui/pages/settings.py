@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QStackedWidget,
     QTabWidget,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 from sodesk.services import parameters as svc
 from sodesk.services.restore import may_restore
 from sodesk.services.users import SignedIn
-from sodesk.ui.jobs import Job
 from sodesk.ui.login import may_edit_parameters
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.widgets.settings_form import translated
@@ -50,20 +48,13 @@ class SettingsPage(Page):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.user: SignedIn | None = getattr(context, "user", None)
-        self._job: Job | None = None
         self._loaded_once = False
         self._build()
 
-    def title(self) -> str:
-        return self.tr("Settings")
-
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        heading = self.heading_label()
-        layout.addWidget(heading)
-        self.status = QLabel()
-        self.status.setObjectName("settingsStatus")
-        self.status.setWordWrap(True)
+        layout.addWidget(self.heading_label())
+        self.status = self.status_line("settingsStatus")
         layout.addWidget(self.status)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
@@ -133,8 +124,6 @@ class SettingsPage(Page):
         return self._job is not None
 
     def _load(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
         workspace, who = self.context.workspace, self.user
         audit = self.changes is not None
         users = self.users is not None
@@ -147,15 +136,9 @@ class SettingsPage(Page):
                     svc.list_users(session, who=who) if users else None,
                 )
 
-        job = Job(work)
-        job.signals.succeeded.connect(lambda view, j=job: self._loaded(j, view))
-        job.signals.failed.connect(lambda message, _details, j=job: self._failed(j, message))
-        self._job = self.context.jobs.start(job)
+        self.start_job("_job", work, self._loaded, self._failed)
 
-    def _loaded(self, job: Job, view: SettingsView) -> None:
-        if job is not self._job:
-            return
-        self._job = None
+    def _loaded(self, view: SettingsView) -> None:
         self._loaded_once = True
         for kind in KINDS:
             if kind.key in self.tables:
@@ -166,10 +149,7 @@ class SettingsPage(Page):
             self.users.set_rows(view.users)
         self.loaded.emit()
 
-    def _failed(self, job: Job, message: str) -> None:
-        if job is not self._job:
-            return
-        self._job = None
+    def _failed(self, message: str) -> None:
         self.status.setText(self.tr("The settings could not be read: %1").replace("%1", message))
         self.loaded.emit()
 

@@ -16,30 +16,26 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from sodesk.domain import display
-from sodesk.domain.enums import TargetGroup, WorkType
+from sodesk.domain.enums import TargetGroup
 from sodesk.services import people as people_svc
 from sodesk.services import workers as svc
-from sodesk.services.users import SignedIn
-from sodesk.ui.jobs import Job
 from sodesk.ui.labels import label
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
-from sodesk.ui.pages.base import Context, Page
+from sodesk.ui.pages.base import Context, Page, ask_standard
+from sodesk.ui.pages.parts import find_row, list_table, search_box, work_type_choice
 from sodesk.ui.plural import counted
 from sodesk.ui.widgets.questions import ask_to_delete
 from sodesk.ui.widgets.worker_card import WorkerCardView
@@ -76,11 +72,8 @@ COLUMNS = (
         lambda r: "" if r.work_type is None else label(r.work_type),
     ),
     Field(QT_TRANSLATE_NOOP("WorkersPage", "Job coach"), lambda r: r.coach),
-    Field(
-        QT_TRANSLATE_NOOP("WorkersPage", "Wage value"),
-        lambda r: display.percent(r.wage_value),
-        lambda r: r.wage_value,
-        right=True,
+    figure_column(
+        QT_TRANSLATE_NOOP("WorkersPage", "Wage value"), lambda r: r.wage_value, display.percent
     ),
 )
 
@@ -98,55 +91,21 @@ class WorkersPage(Page):
         self.model = RecordTableModel(_C, COLUMNS, self)
         self.proxy = ValueSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._job: Job | None = None
         self._loaded_once = False
         self._current_id: int | None = None
         self._build()
         self._connect_signals()
 
-    def title(self) -> str:
-        return self.tr("Workers")
-
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        heading = self.heading_label()
-        top.addWidget(heading)
-        top.addStretch(1)
         self.new_button = QPushButton(self.tr("New worker (Ctrl+N)"))
         self.delete_button = QPushButton(self.tr("Delete…"))
-        top.addWidget(self.new_button)
-        top.addWidget(self.delete_button)
-        layout.addLayout(top)
-        filters = QHBoxLayout()
-        self.search = QLineEdit(placeholderText=self.tr("Search name or personnel number (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.target_group = QComboBox()
-        self.target_group.addItem(self.tr("All target groups"), None)
-        for group in TargetGroup:
-            self.target_group.addItem(label(group), group.value)
-        self.municipality = QComboBox()
-        self.work_type = QComboBox()
-        self.work_type.addItem(self.tr("All work types"), None)
-        for work_type in WorkType:
-            self.work_type.addItem(label(work_type), work_type.value)
-        self.coach = QComboBox()
-        filters.addWidget(self.search, 3)
-        for combo in (self.target_group, self.municipality, self.work_type, self.coach):
-            filters.addWidget(combo, 2)
-        layout.addLayout(filters)
+        layout.addLayout(self.header_row([self.new_button, self.delete_button]))
+        layout.addLayout(self._build_filters())
         self.count = QLabel()
         layout.addWidget(self.count)
-
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = list_table(self.proxy, wrap=False)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -168,6 +127,22 @@ class WorkersPage(Page):
         splitter.setSizes([800, 380])
         self.splitter = splitter
         layout.addWidget(splitter, 1)
+
+    def _build_filters(self) -> QHBoxLayout:
+        """The search box and a choice per target group, municipality, work type and coach."""
+        filters = QHBoxLayout()
+        self.search = search_box(self.tr("Search name or personnel number (Ctrl+F)"))
+        self.target_group = QComboBox()
+        self.target_group.addItem(self.tr("All target groups"), None)
+        for group in TargetGroup:
+            self.target_group.addItem(label(group), group.value)
+        self.municipality = QComboBox()
+        self.work_type = work_type_choice(self.tr("All work types"), lambda w: w.value)
+        self.coach = QComboBox()
+        filters.addWidget(self.search, 3)
+        for combo in (self.target_group, self.municipality, self.work_type, self.coach):
+            filters.addWidget(combo, 2)
+        return filters
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self._apply_filters)
@@ -193,35 +168,23 @@ class WorkersPage(Page):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
-    def who(self) -> SignedIn | None:
-        """The signed-in user (None without a log-in: screenshots and tests may do all)."""
-        return getattr(self.context, "user", None)
-
     # -- loading ----------------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
         if self._loaded_once and not force:
             self._reread_card()  # another page (guidance) may have changed the worker
             return
-        if self._job is not None:
-            self._job.cancel()
         workspace, today, who = self.context.workspace, dt.date.today(), self.who()
 
         def work(_progress, _cancelled) -> list[svc.WorkerSummary]:  # type: ignore[no-untyped-def]
             with workspace.sessions() as session:
                 return svc.worker_list(session, today, who)
 
-        job = Job(work)
-        job.signals.succeeded.connect(lambda rows, j=job: self._loaded(j, rows))
-        job.signals.failed.connect(lambda message, _d, j=job: self._failed(j, message))
-        self._job = self.context.jobs.start(job)
+        self.start_job("_job", work, self._loaded, self._failed)
 
     def is_busy(self) -> bool:
         return self._job is not None
 
-    def _loaded(self, job: Job, rows: list[svc.WorkerSummary]) -> None:
-        if job is not self._job:
-            return
-        self._job = None
+    def _loaded(self, rows: list[svc.WorkerSummary]) -> None:
         self._loaded_once = True
         self._fill_combo(self.municipality, self.tr("All municipalities"), rows, "municipality")
         self._fill_combo(self.coach, self.tr("All job coaches"), rows, "coach")
@@ -236,10 +199,7 @@ class WorkersPage(Page):
         self._reread_card()
         self.loaded.emit()
 
-    def _failed(self, job: Job, message: str) -> None:
-        if job is not self._job:
-            return
-        self._job = None
+    def _failed(self, message: str) -> None:
         self.count.setText(self.tr("The workers could not be read: %1").replace("%1", message))
         self.loaded.emit()
 
@@ -276,10 +236,9 @@ class WorkersPage(Page):
         )
 
     def _select(self, worker_id: int | None) -> None:
-        for row in range(self.proxy.rowCount()):
-            if worker_id is None or self.proxy.index(row, 0).data(ROW_ROLE).id == worker_id:
-                self.table.selectRow(row)
-                return
+        row = find_row(self.proxy, lambda r: worker_id is None or r.id == worker_id)
+        if row is not None:
+            self.table.selectRow(row)
 
     def _row_selected(self, current: QModelIndex, previous: QModelIndex) -> None:
         record = current.data(ROW_ROLE) if current.isValid() else None
@@ -353,35 +312,23 @@ class WorkersPage(Page):
             return True
         editor = self.card.people_editor()
         if editor is not None and editor.dirty:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("%1: the changes have not been saved. Save them now?").replace(
-                    "%1", editor.title.text()
+            text = self.tr("%1: the changes have not been saved. Save them now?")
+            return self.leave_unsaved(
+                True,
+                editor.save,
+                editor.discard_changes,
+                lambda: ask_standard(
+                    self, self.tr("Unsaved changes"), text.replace("%1", editor.title.text())
                 ),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
             )
-            if answer == QMessageBox.StandardButton.Save:
-                return editor.save()
-            if answer == QMessageBox.StandardButton.Discard:
-                editor.discard_changes()
-                return True
-            return False
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved measurement"),
-            self.tr("The new measurement has not been saved. Save it now?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+        measurement = self.card.editor
+        return self.leave_unsaved(
+            True,
+            lambda: measurement.submit() is not None,
+            measurement.discard_changes,
+            lambda: ask_standard(
+                self,
+                self.tr("Unsaved measurement"),
+                self.tr("The new measurement has not been saved. Save it now?"),
+            ),
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.card.editor.submit() is not None
-        if answer == QMessageBox.StandardButton.Discard:
-            self.card.editor.discard_changes()
-            return True
-        return False
