@@ -32,6 +32,7 @@ from sodesk.reports.activities import ActivityReport
 from sodesk.services.activity_entries import ActivityEntries, all_activity_entries
 from sodesk.services.imports import may_import
 from sodesk.services.rates import ActivityRates, all_activity_rates
+from sodesk.ui.jobs import Cancelled, Progress
 from sodesk.ui.models.activity_table import (
     ActivityTableModel,
     Column,
@@ -200,7 +201,7 @@ class ActivitiesPage(Page):
         workspace, who = self.context.workspace, self.who()
         activity_report = activity_report_of(self.context, period, force)
 
-        def work(_progress, cancelled) -> Loaded:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, cancelled: Cancelled) -> Loaded:
             # the report in the report process; rates and entries are small and read here
             report = activity_report(cancelled)
             with workspace.sessions() as session:
