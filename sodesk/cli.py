@@ -34,6 +34,13 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is geen datum (JJJJ-MM-DD)") from None
 
 
+def _month(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(f"{text}-01")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen maand (JJJJ-MM)") from None
+
+
 def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--database",
@@ -156,6 +163,16 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--format", choices=["json", "xlsx", "csv"], default="json")
     explain.add_argument("--out", type=Path)
 
+    verify = sub.add_parser(
+        "verify",
+        parents=[signed],
+        help="geeft de database van vandaag hetzelfde rapport als dit bestand?",
+        description="Leest de vingerafdruk van een rapport (JSON, PDF of Excel), maakt het "
+        "rapport opnieuw en zegt of het gelijk is; zo niet, welke maanden en cijfers "
+        "verschillen. Exit 0: gelijk, 1: verschilt of onleesbaar bestand.",
+    )
+    verify.add_argument("file", type=Path, metavar="BESTAND")
+
     db = sub.add_parser(
         "db",
         help="databasebeheer",
@@ -173,6 +190,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--password-stdin",
         action="store_true",
         help="bij grant: lees het wachtwoord van LOGIN van de standaardinvoer",
+    )
+
+    period = sub.add_parser(
+        "period",
+        parents=[signed],
+        help="maandafsluiting: sluit maanden af, heropen ze of toon ze",
+        description="close JJJJ-MM: sluit die maand af en elke eerdere open maand (na een "
+        "controle; met onvolledigheden alleen met --force). reopen JJJJ-MM --reason TEKST: "
+        "heropen die maand en elke latere afgesloten maand. list: de maanden met hun status.",
+    )
+    period.add_argument("action", choices=["close", "reopen", "list"])
+    period.add_argument("month", nargs="?", type=_month, metavar="JJJJ-MM")
+    period.add_argument(
+        "--force", action="store_true", help="bij close: sluit af ondanks de onvolledigheden"
+    )
+    period.add_argument("--reason", metavar="TEKST", help="bij reopen: waarom (verplicht)")
+    period.add_argument(
+        "--format", choices=["table", "json"], default="table", help="bij list (standaard table)"
     )
 
     backup = sub.add_parser(
@@ -237,6 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return BAD_INPUT
     from sodesk.services.database import DatabaseNotUsable, unreachable
     from sodesk.services.logs import log_unexpected
+    from sodesk.services.periods import ClosedMonthError
     from sodesk.services.permissions import PermissionDenied
 
     handler = getattr(commands, f"cmd_{args.command}")
@@ -250,6 +286,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sodesk: {error}", file=sys.stderr)
         return USAGE
     except PermissionDenied as refused:  # the signed-in role may not: as in the window
+        print(f"sodesk: {refused.message}", file=sys.stderr)
+        return BAD_INPUT
+    except ClosedMonthError as refused:  # a change inside a closed month
         print(f"sodesk: {refused.message}", file=sys.stderr)
         return BAD_INPUT
     except DatabaseNotUsable as error:  # too new, or an old schema this login may not upgrade

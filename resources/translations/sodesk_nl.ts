@@ -62,62 +62,62 @@
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="111" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="112" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="112" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="114" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="114" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="115" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="117" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="118" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="93" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="94" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="98" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="99" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="234" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="237" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="238" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="241" />
         <source>%1 to %2: result incomplete (%3 without the missing parameters), coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat onvolledig (%3 zonder de ontbrekende parameters), dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="252" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="255" />
         <source>%1 line below cost price</source>
         <translation>%1 regel onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="253" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="256" />
         <source>%1 lines below cost price</source>
         <translation>%1 regels onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="295" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="298" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -126,62 +126,62 @@
     <name>ActivityCard</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_card.py" line="67" />
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="54" />
         <source>Revenue</source>
         <translation>Omzet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="56" />
         <source>Purchase value</source>
         <translation>Inkoopwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="59" />
         <source>Net added value (NTW)</source>
         <translation>Netto toegevoegde waarde (NTW)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="60" />
         <source>Wage costs</source>
         <translation>Loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="62" />
         <source>Guidance costs</source>
         <translation>Begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="65" />
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="66" />
         <source>Wage subsidy (LKS)</source>
         <translation>Loonkostensubsidie (LKS)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="68" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="71" />
         <source>Wsw subsidy</source>
         <translation>Rijksbijdrage Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="72" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="74" />
         <source>Wage-value norm</source>
         <translation>Loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="78" />
         <source>Gap NTW and wage-value norm</source>
         <translation>Verschil NTW en loonwaardenorm</translation>
     </message>
@@ -400,12 +400,12 @@ dekkend</translation>
 <context>
     <name>ActivityWhatIf</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="50" />
         <source>'%1' is no percentage: type e.g. -10 or 7,5.</source>
         <translation>'%1' is geen percentage: typ bv. -10 of 7,5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="57" />
         <source>'%1' lies outside %2 to %3 %.</source>
         <translation>'%1' ligt buiten %2 tot %3 %.</translation>
     </message>
@@ -413,17 +413,17 @@ dekkend</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="116" />
         <source>New user</source>
         <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="123" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="123" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -574,67 +574,67 @@ dekkend</translation>
 <context>
     <name>AnalysisKey</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="49" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="51" />
         <source>Share with phase-in</source>
         <translation>Aandeel met ingroeipad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="57" />
         <source>Budget old key</source>
         <translation>Budget oude sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="63" />
         <source>Budget new key</source>
         <translation>Budget nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="69" />
         <source>Budget with phase-in</source>
         <translation>Budget met ingroeipad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="75" />
         <source>Phase-in against old key</source>
         <translation>Ingroeipad tegen oude sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="95" />
         <source>National amount for sheltered work (€)</source>
         <translation>Landelijk bedrag beschut werk (€)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="98" />
         <source>Share of the municipality, old key (%)</source>
         <translation>Aandeel van de gemeente, oude sleutel (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="101" />
         <source>Share of realised places (%)</source>
         <translation>Aandeel gerealiseerde plaatsen (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="103" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="104" />
         <source>Share of residents with a positive advice (%)</source>
         <translation>Aandeel inwoners met positief advies (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="109" />
         <source>Weight of realised places</source>
         <translation>Gewicht gerealiseerde plaatsen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="112" />
         <source>Weight of residents with a positive advice</source>
         <translation>Gewicht inwoners met positief advies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="136" />
         <source>%1 must not be negative ('%2').</source>
         <translation>%1 mag niet negatief zijn ('%2').</translation>
     </message>
@@ -701,13 +701,13 @@ dekkend</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="91" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="93" />
         <source>Cancel (Esc)</source>
         <extracomment>the signed-in user every save is checked for (the card sets it)</extracomment>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="94" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
@@ -774,53 +774,53 @@ dekkend</translation>
 <context>
     <name>DistributionKeyTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="190" />
         <source>Use this share</source>
         <extracomment>the table was recomputed (True) or cleared because of bad input (False)</extracomment>
         <translation>Dit aandeel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="191" />
         <source>Fill in the share of realised places from your data</source>
         <translation>Het aandeel gerealiseerde plaatsen uit uw gegevens invullen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="211" />
         <source>the municipality</source>
         <translation>de gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="214" />
         <source>What the new distribution key does to the budget of %1: one third new in 2027, fully new from 2029. The weights are not published: enter your own. Shares are percentages of the national amount.</source>
         <translation>Wat de nieuwe verdeelsleutel doet met het budget van %1: een derde nieuw in 2027, helemaal nieuw vanaf 2029. De gewichten zijn niet gepubliceerd: vul uw eigen gewichten in. Aandelen zijn percentages van het landelijke bedrag.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="226" />
         <source>Choose a municipality at the top to see its share of realised places.</source>
         <translation>Kies bovenaan een gemeente om haar aandeel gerealiseerde plaatsen te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="227" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="228" />
         <source>No national realisation is known for this period.</source>
         <translation>Voor deze periode is geen landelijke realisatie bekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="233" />
         <source>From your data: %1 sheltered workers of %2 employed on %3, against %4 people working with a positive advice nationally on %5: %6 of the realised places.</source>
         <translation>Uit uw gegevens: %1 beschut werkers van %2 in dienst op %3, tegen %4 mensen die landelijk werken met een positief advies op %5: %6 van de gerealiseerde plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="269" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="270" />
         <source>The two weights must not both be zero (%1 and %2).</source>
         <translation>De twee gewichten mogen niet allebei nul zijn (%1 en %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="288" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="289" />
         <source>Fill in every field correctly to see the budgets.</source>
         <translation>Vul alle velden juist in om de budgetten te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="295" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="296" />
         <source>Share under the new key: %1 (old key: %2). Budget of the municipality per year; the last column is red where the phase-in gives less than the old key.</source>
         <translation>Aandeel onder de nieuwe sleutel: %1 (oude sleutel: %2). Budget van de gemeente per jaar; de laatste kolom is rood waar het ingroeipad minder geeft dan de oude sleutel.</translation>
     </message>
@@ -846,42 +846,42 @@ dekkend</translation>
 <context>
     <name>EmploymentForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="33" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="34" />
         <source>e.g. 32</source>
         <translation>bv. 32</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="34" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="35" />
         <source>e.g. 14,06</source>
         <translation>bv. 14,06</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="35" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="36" />
         <source>Start</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="36" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="37" />
         <source>Contract hours/week</source>
         <translation>Contracturen/week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="37" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="38" />
         <source>Hourly wage</source>
         <translation>Uurloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="38" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="39" />
         <source>End the current employment the day before</source>
         <translation>Het huidige dienstverband de dag ervoor beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="58" />
         <source>The employment from %1 will end on %2.</source>
         <translation>Het dienstverband vanaf %1 eindigt op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="75" />
         <source>New employment of %1</source>
         <translation>Nieuw dienstverband van %1</translation>
     </message>
@@ -902,32 +902,32 @@ dekkend</translation>
 <context>
     <name>EndForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="187" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="188" />
         <source>open end (not ended)</source>
         <translation>open einde (niet beëindigd)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="189" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="208" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="209" />
         <source>End the employment of %1</source>
         <translation>Dienstverband van %1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="209" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="210" />
         <source>Employment from %1: %2 hours a week.</source>
         <translation>Dienstverband vanaf %1: %2 uur per week.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="214" />
         <source>End the placement of %1</source>
         <translation>Plaatsing van %1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="214" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="215" />
         <source>Placement from %1: %2 %3.</source>
         <translation>Plaatsing vanaf %1: %2 %3.</translation>
     </message>
@@ -1013,20 +1013,133 @@ dekkend</translation>
 <context>
     <name>EvaluateBar</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="44" />
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="56" />
         <source>Select a placement, then evaluate it.</source>
         <translation>Kies een plaatsing en evalueer die.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="47" />
         <source>Evaluate…</source>
         <translation>Evalueren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="58" />
         <source>Only their own job coach, a controller or a manager evaluates these.</source>
         <translation>Alleen de eigen jobcoach, een controller of een manager evalueert deze plaatsingen.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTexts</name>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="34" />
+        <source>At %1 %2 this activity covers its costs; now %3.</source>
+        <translation>Bij %1 %2 is deze activiteit kostendekkend; nu %3.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="44" />
+        <source>wage costs</source>
+        <translation>loonkosten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="45" />
+        <source>guidance costs</source>
+        <translation>begeleidingskosten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="48" />
+        <source>guidance allowance per place</source>
+        <translation>begeleidingsvergoeding per plaats</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="51" />
+        <source>Wsw subsidy per fte</source>
+        <translation>Wsw-subsidie per fte</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="54" />
+        <source>Company parameters %1 are missing (employer's charges, hourly cost of guidance): %2 of %3 are not counted.</source>
+        <translation>Bedrijfsparameters %1 ontbreken (werkgeverslasten, uurkosten begeleiding): %2 van %3 zijn niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="59" />
+        <source>Overhead rate %1 for %2 is missing: overhead of %3 is not counted.</source>
+        <translation>Overheadtarief %1 voor %2 ontbreekt: overhead van %3 is niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="62" />
+        <source>%1: %2 %3 not entered; not counted over %4.</source>
+        <translation>%1: %2 %3 niet ingevoerd; niet meegeteld over %4.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="65" />
+        <source>%1 has a fixed LKS regime without a percentage: the LKS of its workers is not counted.</source>
+        <translation>%1 heeft een vast LKS-regime zonder percentage: LKS van haar medewerkers is niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="69" />
+        <source>State pension age from %1 not known; that of %2 used.</source>
+        <translation>AOW-leeftijd vanaf %1 niet bekend; die van %2 gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="74" />
+        <source>LKS parameters (holiday allowance, maximum, surcharge) not entered: LKS of %1 is not counted.</source>
+        <translation>LKS-parameters (vakantietoeslag, maximum, opslag) niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="79" />
+        <source>LKS parameters (holiday allowance, maximum, surcharge) before %2 not entered: LKS of %1 is not counted.</source>
+        <translation>LKS-parameters (vakantietoeslag, maximum, opslag) voor %2 niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="86" />
+        <source>Minimum wage not entered: LKS and wage-value norm are not counted.</source>
+        <translation>WML (minimumloon) niet ingevoerd: LKS en loonwaardenorm zijn niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="89" />
+        <source>Minimum wage before %1 not entered: LKS and wage-value norm of %2 are not counted.</source>
+        <translation>WML voor %1 niet ingevoerd: LKS en loonwaardenorm van %2 zijn niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="93" />
+        <source>Minimum wage from %1 not entered; %2 used.</source>
+        <translation>WML vanaf %1 niet ingevoerd; %2 gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="95" />
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="96" />
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="97" />
+        <source>Municipality %1</source>
+        <translation>Gemeente %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="177" />
+        <source>%1: %2 worker on 01-01-%3, below the critical mass of %4.</source>
+        <translation>%1: %2 medewerker op 01-01-%3, onder de kritische massa van %4.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="180" />
+        <source>%1: %2 workers on 01-01-%3, below the critical mass of %4.</source>
+        <translation>%1: %2 medewerkers op 01-01-%3, onder de kritische massa van %4.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="185" />
+        <source>State pension age after %1 not known: %2 years and %3 months assumed.</source>
+        <translation>AOW-leeftijd na %1 onbekend: %2 jaar en %3 maanden aangenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="190" />
+        <source>Distribution key 2028: assumed two thirds new, one third old (linear path; the source names only 2027 and 2029).</source>
+        <translation>Verdeelsleutel 2028: aangenomen twee derde nieuw, een derde oud (lineair ingroeipad; de bron noemt alleen 2027 en 2029).</translation>
     </message>
 </context>
 <context>
@@ -1055,87 +1168,87 @@ dekkend</translation>
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="43" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="50" />
         <source>A new language applies at the next start.</source>
         <translation>Een andere taal gaat in bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="51" />
         <source>Language of the window</source>
         <translation>Taal van het venster</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="55" />
         <source>Signed in</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="58" />
         <source>Nobody: a preview without log-in (screenshots, tests)</source>
         <translation>Niemand: een voorbeeld zonder aanmelding (schermafdrukken, tests)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="62" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="63" />
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="64" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="67" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="73" />
         <source>empty: the embedded database; e.g. postgresql://user@server/sodesk</source>
         <translation>leeg: de ingebouwde database; bv. postgresql://gebruiker@server/sodesk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="75" />
         <source>Use at next start</source>
         <translation>Gebruiken bij volgende start</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="82" />
         <source>Takes effect at the next start; --database and SODESK_DATABASE_URL go first. Keep a password out of the URL: put it in a ~/.pgpass file.</source>
         <translation>Gaat in bij de volgende start; --database en SODESK_DATABASE_URL gaan voor. Zet geen wachtwoord in de URL: zet het in een ~/.pgpass-bestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="87" />
         <source>Now connected to</source>
         <translation>Nu verbonden met</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="88" />
         <source>At next start</source>
         <translation>Bij volgende start</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="100" />
         <source>Stored: %1 applies at the next start.</source>
         <translation>Opgeslagen: %1 gaat in bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="115" />
         <source>Stored: sodesk connects to this database at the next start.</source>
         <translation>Opgeslagen: sodesk verbindt bij de volgende start met deze database.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="118" />
         <source>Stored: sodesk uses the embedded database at the next start.</source>
         <translation>Opgeslagen: sodesk gebruikt bij de volgende start de ingebouwde database.</translation>
     </message>
@@ -1156,74 +1269,74 @@ dekkend</translation>
 <context>
     <name>GuidanceLine</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="61" />
         <source>Name or personnel number</source>
         <extracomment>the signed-in user: entries are logged under their name (services.guidance)</extracomment>
         <translation>Naam of personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="79" />
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="144" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="145" />
         <source>(no activity)</source>
         <translation>(geen activiteit)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="81" />
         <source>Note (optional)</source>
         <translation>Notitie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="82" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="83" />
         <source>Save the line (Enter)</source>
         <translation>Regel opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="84" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="85" />
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="86" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="87" />
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="88" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="89" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="90" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="177" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="178" />
         <source>Choose a person from the list.</source>
         <translation>Kies een persoon uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="179" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="180" />
         <source>No worker '%1': choose from the list.</source>
         <translation>Geen medewerker '%1': kies uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="190" />
         <source>Choose a coach at the top of the page first.</source>
         <translation>Kies eerst bovenaan de pagina een jobcoach.</translation>
     </message>
@@ -2158,7 +2271,7 @@ dekkend</translation>
 <context>
     <name>IncompleteNote</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/incomplete_note.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/incomplete_note.py" line="47" />
         <source>Incomplete: the figures lack parameters and are not complete.</source>
         <translation>Onvolledig: de cijfers missen parameters en zijn niet volledig.</translation>
     </message>
@@ -2401,99 +2514,99 @@ dekkend</translation>
 <context>
     <name>MeasurementEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="75" />
         <source>e.g. Dariuz, ULW</source>
         <extracomment>the signed-in user the save is checked for (set by the card)</extracomment>
         <translation>bijv. Dariuz, ULW</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="79" />
         <source>Within 6 months</source>
         <translation>Binnen 6 maanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="80" />
         <source>6 months to 1 year</source>
         <translation>6 maanden tot 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="81" />
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="82" />
         <source>No change expected</source>
         <translation>Geen verandering verwacht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="87" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="89" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="90" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="109" />
         <source>Add task</source>
         <translation>Taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="110" />
         <source>Remove task</source>
         <translation>Taak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="123" />
         <source>Re-assessment</source>
         <translation>Herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="128" />
         <source>Discard (Esc)</source>
         <translation>Verwerpen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="129" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="181" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="183" />
         <source>No re-assessment planned</source>
         <translation>Geen herbeoordeling gepland</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="183" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="185" />
         <source>Re-assess by %1</source>
         <translation>Herbeoordelen uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="192" />
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="197" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="194" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="199" />
         <source>Wage value: –</source>
         <translation>Loonwaarde: –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="199" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="201" />
         <source>The time shares add up to %1 instead of 100 %.</source>
         <translation>De tijdsbesteding telt op tot %1 in plaats van 100 %.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="208" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="210" />
         <source>Wage value: %1</source>
         <translation>Loonwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="213" />
         <source>Wage value: %1 measured, rounded %2</source>
         <translation>Loonwaarde: %1 gemeten, afgerond %2</translation>
     </message>
@@ -2506,17 +2619,17 @@ dekkend</translation>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="100" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="127" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="127" />
         <source>Result (€)</source>
         <translation>Resultaat (€)</translation>
     </message>
@@ -2524,28 +2637,28 @@ dekkend</translation>
 <context>
     <name>MonthsPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="209" />
         <source>Select an activity to see its months.</source>
         <extracomment>the months of a period have been computed (or failed)</extracomment>
         <translation>Kies een activiteit om de maanden te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="219" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="217" />
         <source>Result per month, each month computed as the report does.</source>
         <translation>Resultaat per maand; elke maand berekend zoals het rapport dat doet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="221" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="219" />
         <source>No figures for this line in the period.</source>
         <translation>Geen cijfers voor deze regel in de periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="231" />
         <source>Calculating the months of the period…</source>
         <translation>De maanden van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="261" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="259" />
         <source>The months could not be calculated: %1</source>
         <translation>De maanden konden niet worden berekend: %1</translation>
     </message>
@@ -2830,69 +2943,69 @@ dekkend</translation>
 <context>
     <name>MunicipalityWaiting</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="42" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="43" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="44" />
         <source>Not</source>
         <translation>Niet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="52" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="118" />
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="54" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="118" />
         <source>Advice date</source>
         <translation>Adviesdatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="60" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="119" />
         <source>Placeable</source>
         <translation>Plaatsbaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="62" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="119" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="64" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="112" />
         <source>Placed on</source>
         <extracomment>the signed-in user the saves are checked for (the municipalities page sets it)</extracomment>
         <translation>Geplaatst op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="135" />
         <source>New entry</source>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="135" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="177" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="136" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="178" />
         <source>Save entry</source>
         <translation>Regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="163" />
         <source>Add to waiting list</source>
         <translation>Op wachtlijst zetten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="218" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="219" />
         <source>The entry could not be saved: %1</source>
         <translation>De regel kon niet worden opgeslagen: %1</translation>
     </message>
@@ -2963,107 +3076,107 @@ dekkend</translation>
 <context>
     <name>OriginDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="53" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="58" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="63" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="70" />
         <source>Paid hours</source>
         <translation>Betaalde uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="76" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="82" />
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="88" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="94" />
         <source>Minimum wage</source>
         <translation>WML per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="99" />
         <source>Regime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="100" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="102" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="135" />
         <source>Origin of a figure</source>
         <translation>Herkomst van een cijfer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="138" />
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="165" />
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="168" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="169" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="198" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="199" />
         <source>This figure cannot be explained</source>
         <translation>Dit cijfer kan niet worden verklaard</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="211" />
         <source>Origin: %1 of %2, %3 to %4</source>
         <translation>Herkomst: %1 van %2, %3 t/m %4</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="225" />
         <source>Total of %1 rows: %2 (the report: %3)</source>
         <translation>Totaal van %1 rijen: %2 (in het rapport: %3)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="250" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="251" />
         <source>Save origin as</source>
         <translation>Herkomst opslaan als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="250" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="251" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="256" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="257" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3071,64 +3184,64 @@ dekkend</translation>
 <context>
     <name>OutlookTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="46" />
         <source>Critical mass (fewest people per work type)</source>
         <extracomment>the user changed the critical mass</extracomment>
         <translation>Kritische massa (minste aantal mensen per werksoort)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="69" />
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="112" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="113" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="71" />
         <source>Nobody is employed on 1 January: no outlook.</source>
         <translation>Niemand is op 1 januari in dienst: geen prognose.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="76" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="77" />
         <source>Persons and, in brackets, jobs of 31 hours on 1 January of %1 to %2: those employed now, less contract ends and the statutory pension age. A warning icon marks a year below the critical mass.</source>
         <translation>Personen en, tussen haakjes, banen van 31 uur op 1 januari van %1 tot en met %2: wie nu in dienst is, min afgelopen contracten en de AOW-leeftijd. Een waarschuwingsteken markeert een jaar onder de kritische massa.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="94" />
         <source>Below the critical mass of %1</source>
         <translation>Onder de kritische massa van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="102" />
         <source>%1, of whom %2 Wsw; %3 jobs of 31 hours</source>
         <translation>%1, van wie %2 Wsw; %3 banen van 31 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="104" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="105" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="104" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="105" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="111" />
         <source>Unplaced</source>
         <translation>Niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="119" />
         <source>Below critical mass</source>
         <translation>Onder kritische massa</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="119" />
         <source>Note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="127" />
         <source>Every work type stays at or above the critical mass of %1.</source>
         <translation>Elke werksoort blijft op of boven de kritische massa van %1.</translation>
     </message>
@@ -3359,23 +3472,23 @@ dekkend</translation>
 <context>
     <name>ParameterDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="81" />
         <source>New row: %1</source>
         <extracomment>the signed-in user the save is checked for asks for the reason; a test may drive the real dialog or replace this</extracomment>
         <translation>Nieuwe regel: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="83" />
         <source>Change: %1</source>
         <translation>Wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="109" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="110" />
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="109" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="110" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3424,39 +3537,147 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>PeriodsTab</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="63" />
+        <source>A closed month's figures no longer change: hours, guidance, revenue, rates, wages and parameters dated in it are refused until a controller or administrator reopens the month, with a reason.</source>
+        <translation>De cijfers van een afgesloten maand veranderen niet meer: uren, begeleiding, omzet, tarieven, lonen en parameters in die maand worden geweigerd tot een controller of beheerder de maand heropent, met een reden.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
+        <source>Closed by</source>
+        <translation>Afgesloten door</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="88" />
+        <source>Close through this month…</source>
+        <translation>Afsluiten tot en met deze maand…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="91" />
+        <source>Reopen from this month…</source>
+        <translation>Heropenen vanaf deze maand…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="102" />
+        <source>Your role may see the months, not close or reopen them.</source>
+        <translation>Met uw rol ziet u de maanden, maar kunt u ze niet afsluiten of heropenen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="143" />
+        <source>The months could not be read: %1</source>
+        <translation>De maanden konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="155" />
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="155" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="162" />
+        <source>No hours or guidance yet: there is no month to close.</source>
+        <translation>Nog geen uren of begeleiding: er is geen maand om af te sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="189" />
+        <source>Checking the months to close…</source>
+        <translation>De af te sluiten maanden worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="196" />
+        <source>Nothing closed.</source>
+        <translation>Niets afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="208" />
+        <source>Close months</source>
+        <translation>Maanden afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="212" />
+        <source>%1 problem(s) in the months through %2; close anyway?</source>
+        <translation>%1 punt(en) onvolledig in de maanden tot en met %2; toch afsluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="217" />
+        <source>Close anyway</source>
+        <translation>Toch afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="220" />
+        <source>Close %1 and every earlier open month? Their figures no longer change.</source>
+        <translation>%1 en elke eerdere open maand afsluiten? Hun cijfers veranderen daarna niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="223" />
+        <source>Close</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="232" />
+        <source>Closed: %1 month(s), through %2.</source>
+        <translation>Afgesloten: %1 maand(en), tot en met %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="254" />
+        <source>Reopened: %1 month(s), from %2.</source>
+        <translation>Heropend: %1 maand(en), vanaf %2.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementEvaluation</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="74" />
         <source>Evaluate placement</source>
         <translation>Plaatsing evalueren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="89" />
         <source>%1 (%2): %3, %4, since %5.</source>
         <translation>%1 (%2): %3, %4, sinds %5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="99" />
         <source>Evaluated: the placement goes on from</source>
         <translation>Geëvalueerd: de plaatsing loopt door vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="100" />
         <source>End the placement on</source>
         <translation>De plaatsing eindigt op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="119" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="119" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="123" />
         <source>This placement has changed meanwhile: refresh (F5).</source>
         <translation>Deze plaatsing is intussen gewijzigd: ververs (F5).</translation>
     </message>
@@ -3464,42 +3685,42 @@ dekkend</translation>
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="120" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="125" />
         <source>optional: the external employer</source>
         <translation>niet verplicht: de externe werkgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="127" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="128" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="129" />
         <source>External employer</source>
         <translation>Externe werkgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="130" />
         <source>Start</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="136" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="137" />
         <source>– none –</source>
         <translation>– geen –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="142" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="143" />
         <source>New placement of %1</source>
         <translation>Nieuwe plaatsing van %1</translation>
     </message>
@@ -4058,37 +4279,42 @@ dekkend</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="67" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="69" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="72" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="74" />
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="84" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="82" />
+        <source>Periods</source>
+        <translation>Periodes</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/pages/settings.py" line="88" />
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="105" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="109" />
         <source>Dated parameters</source>
         <translation>Gedateerde parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="107" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="111" />
         <source>Not signed in: a preview; sign in to change parameters.</source>
         <translation>Niet aangemeld: een voorbeeld; meld u aan om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="109" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="113" />
         <source>Your role may read these parameters, not change them.</source>
         <translation>Uw rol mag deze parameters lezen, niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="153" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="158" />
         <source>The settings could not be read: %1</source>
         <translation>De instellingen konden niet worden gelezen: %1</translation>
     </message>
@@ -4409,12 +4635,12 @@ dekkend</translation>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="44" />
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="46" />
         <source>Why this change? The reason is kept in the audit log.</source>
         <translation>Waarom deze wijziging? De reden komt in het wijzigingslogboek.</translation>
     </message>
@@ -4590,85 +4816,85 @@ werktijd %</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="38" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="42" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="62" />
         <source>at least %1 characters</source>
         <translation>minstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="68" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="146" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="147" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="72" />
         <source>Password again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="74" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="147" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="148" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="93" />
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="149" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="150" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="154" />
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="156" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="152" />
         <source>blocked</source>
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="163" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="164" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
@@ -4676,43 +4902,43 @@ werktijd %</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="191" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
         <source>New user…</source>
         <extracomment>the signed-in user the changes are checked for (the settings page sets it) asks "block X?"; replaceable in tests</extracomment>
         <translation>Nieuwe gebruiker…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="193" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="193" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="194" />
         <source>Unlock user</source>
         <translation>Gebruiker ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="195" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="196" />
         <source>Open an account that was locked after ten failed sign-ins.</source>
         <translation>Een account openen dat na tien mislukte aanmeldingen is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="214" />
         <source>User %1 added.</source>
         <translation>Gebruiker %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="222" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="223" />
         <source>Block %1? They can no longer sign in; the audit log keeps the name.</source>
         <translation>%1 blokkeren? Deze gebruiker kan zich niet meer aanmelden; het wijzigingslogboek houdt de naam.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="230" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="231" />
         <source>User %1 blocked.</source>
         <translation>Gebruiker %1 geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="244" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="245" />
         <source>User %1 unlocked.</source>
         <translation>Gebruiker %1 ontgrendeld.</translation>
     </message>
@@ -4720,88 +4946,88 @@ werktijd %</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="86" />
         <source>Try a change; nothing is saved.</source>
         <translation>Probeer een wijziging; er wordt niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="96" />
         <source>e.g. -10 or +5 (%)</source>
         <translation>bv. -10 of +5 (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="99" />
         <source>e.g. +8 (%)</source>
         <translation>bv. +8 (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="102" />
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="169" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="167" />
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="106" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="104" />
         <source>Productive hours ± %</source>
         <translation>Productieve uren ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="105" />
         <source>Wage subsidy (wage-value mix) ± %</source>
         <translation>Loonkostensubsidie (loonwaardemix) ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="117" />
         <source>Back to the figures of now</source>
         <translation>Terug naar de huidige cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="122" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="122" />
         <source>What if</source>
         <translation>Wat als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="128" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="131" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="129" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="132" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
         <source>Cost price per hour</source>
         <translation>Kostprijs per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="133" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="131" />
         <source>Break-even rate</source>
         <translation>Kostendekkend tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="169" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="167" />
         <source>Rate %1</source>
         <translation>Tarief %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="172" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="170" />
         <source>no rate unit</source>
         <translation>geen tariefeenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="174" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="172" />
         <source>now %1</source>
         <translation>nu %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="250" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="246" />
         <source>The result goes from %1 to %2 (%3), the coverage from %4 to %5.</source>
         <translation>Het resultaat gaat van %1 naar %2 (%3), de dekkingsgraad van %4 naar %5.</translation>
     </message>
@@ -4819,17 +5045,17 @@ werktijd %</translation>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="51" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="58" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="68" />
         <source>Without placement</source>
         <translation>Zonder plaatsing</translation>
     </message>
@@ -5049,109 +5275,109 @@ werktijd %</translation>
 <context>
     <name>WorkerForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="209" />
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="216" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="218" />
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="212" />
         <source>optional, 9 digits</source>
         <translation>niet verplicht, 9 cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="212" />
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="265" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="214" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="267" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="217" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="219" />
         <source>name of the job coach</source>
         <translation>naam van de jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="227" />
         <source>e.g. 32</source>
         <translation>bv. 32</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="228" />
         <source>e.g. 14,06</source>
         <translation>bv. 14,06</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="227" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="229" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="230" />
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="231" />
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="230" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="232" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="234" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="235" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="234" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="236" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="235" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="237" />
         <source>Indication date</source>
         <translation>Indicatiedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="236" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="238" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="237" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="239" />
         <source>First employment</source>
         <translation>Eerste dienstverband</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="241" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="243" />
         <source>Start</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="242" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="244" />
         <source>Contract hours/week</source>
         <translation>Contracturen/week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="243" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="245" />
         <source>Hourly wage</source>
         <translation>Uurloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="293" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="295" />
         <source>Personal data and the first employment</source>
         <translation>Persoonsgegevens en het eerste dienstverband</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="295" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="297" />
         <source>Personal data of %1</source>
         <translation>Persoonsgegevens van %1</translation>
     </message>

@@ -11,7 +11,8 @@ hours ``P``, productive hours ``p_a`` per activity and ``p = sum p_a``:
 
 Guidance cost (begeleidingskosten) with an activity goes to that activity; without one, to the
 month's activities by ``p_a / p``, or to non-productive when ``p = 0``. A worker without a
-placement is reported under ``non-productive:unplaced`` with a warning.
+placement is reported under ``non-productive:unplaced`` with a warning. The lines are
+:class:`~sodesk.domain.lines.LineKey` values.
 
 Exactness: each amount is split so that the lines add up **exactly** (Decimal equality) to
 the worker-month total: every line but the last is quantized to the total's own last digit
@@ -21,67 +22,34 @@ order therefore gives the total without rounding. Sub-cent precision is kept thr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Hashable, Mapping
 from decimal import Decimal
+from operator import itemgetter
+from typing import TypeVar
 
 from sodesk.domain import display
+from sodesk.domain.amounts import FIELDS, SLOT, Amounts
 from sodesk.domain.enums import WorkType
+from sodesk.domain.lines import LineKey
 from sodesk.domain.money import ZERO
 from sodesk.domain.validation import Finding
 from sodesk.domain.worker_month import WorkerMonthFigures
 
-LineKey = str
-"""An activity code, or ``non-productive:<work_type>`` / ``non-productive:unplaced``."""
-
-NON_PRODUCTIVE_PREFIX = "non-productive:"
-UNPLACED = "unplaced"
+K = TypeVar("K", bound=Hashable)
 _FINEST_EXPONENT = -12
-_FIELDS = 8  # the fields of AttributedAmounts, in order
-_GUIDANCE_COST = 5
-_PRODUCTIVE_HOURS = 7
+_FIELDS = len(FIELDS)
+_GUIDANCE_COST = SLOT["guidance_cost"]
+_PRODUCTIVE_HOURS = SLOT["productive_hours"]
 #: what a zero total leaves on each line: (0 x w / d) quantized to 1E-12, and 0 - 0E-12
 _ZERO_PART = Decimal("0E-12")
-#: where the six split totals sit in a row (guidance cost and productive hours are not split)
-_SPLIT_SLOTS = (0, 1, 2, 3, 4, 6)
+#: the amounts a worker-month splits over its lines, and where they sit in a row (guidance
+#: cost and productive hours are not split)
+_SPLIT = ("wage_cost", "lks", "lks_fixed_68", "guidance_subsidy", "wsw_subsidy", "paid_hours")
+_SPLIT_SLOTS = tuple(SLOT[name] for name in _SPLIT)
+_split_totals = itemgetter(*_SPLIT_SLOTS)
 
 
-def non_productive_key(work_type: WorkType | None) -> LineKey:
-    """The non-productive line of a work type, or of workers without a placement."""
-    return NON_PRODUCTIVE_PREFIX + (UNPLACED if work_type is None else work_type.value)
-
-
-@dataclass(frozen=True, slots=True)
-class AttributedAmounts:
-    """The part of a worker-month one line receives (toegerekende bedragen).
-
-    ``paid_hours_share`` is the share of paid hours the line carries; ``productive_hours``
-    the productive hours booked on it.
-    """
-
-    wage_cost: Decimal = ZERO
-    lks: Decimal = ZERO
-    lks_fixed_68: Decimal = ZERO
-    guidance_subsidy: Decimal = ZERO
-    wsw_subsidy: Decimal = ZERO
-    guidance_cost: Decimal = ZERO
-    paid_hours_share: Decimal = ZERO
-    productive_hours: Decimal = ZERO
-
-    def __add__(self, other: AttributedAmounts) -> AttributedAmounts:
-        return AttributedAmounts(
-            self.wage_cost + other.wage_cost,
-            self.lks + other.lks,
-            self.lks_fixed_68 + other.lks_fixed_68,
-            self.guidance_subsidy + other.guidance_subsidy,
-            self.wsw_subsidy + other.wsw_subsidy,
-            self.guidance_cost + other.guidance_cost,
-            self.paid_hours_share + other.paid_hours_share,
-            self.productive_hours + other.productive_hours,
-        )
-
-
-def allocate(total: Decimal, weights: Mapping[LineKey, Decimal]) -> dict[LineKey, Decimal]:
+def allocate(total: Decimal, weights: Mapping[K, Decimal]) -> dict[K, Decimal]:
     """Split ``total`` over keys in proportion to non-negative weights, adding up exactly.
 
     Keys with weight zero get exactly ZERO; the last key with a positive weight (in the
@@ -94,26 +62,17 @@ def allocate(total: Decimal, weights: Mapping[LineKey, Decimal]) -> dict[LineKey
 
 
 def allocate_many(
-    totals: Mapping[str, Decimal], weights: Mapping[LineKey, Decimal]
-) -> dict[str, dict[LineKey, Decimal]]:
+    totals: Mapping[str, Decimal], weights: Mapping[K, Decimal]
+) -> dict[str, dict[K, Decimal]]:
     """:func:`allocate` for several totals over the same weights (checked and summed once).
 
     Raises:
         ValueError: for a negative weight, or when no weight is positive.
     """
-    positive = []
-    denominator = ZERO
-    for key, weight in weights.items():
-        if weight < 0:
-            raise ValueError(f"weights must not be negative: {dict(weights)}")
-        if weight > 0:
-            positive.append(key)
-            denominator += weight
-    if not positive:
-        raise ValueError("at least one weight must be positive")
+    positive, denominator = _positive(weights)
     last = positive[-1]
     others = [(key, weights[key]) for key in positive[:-1]]
-    result: dict[str, dict[LineKey, Decimal]] = {}
+    result: dict[str, dict[K, Decimal]] = {}
     for name, total in totals.items():
         split = dict.fromkeys(weights, ZERO)
         if others:
@@ -128,6 +87,25 @@ def allocate_many(
             split[last] = total
         result[name] = split
     return result
+
+
+def _positive(weights: Mapping[K, Decimal]) -> tuple[list[K], Decimal]:
+    """The keys with a positive weight, in order, and the sum of their weights.
+
+    Raises:
+        ValueError: for a negative weight, or when no weight is positive.
+    """
+    positive = []
+    denominator = ZERO
+    for key, weight in weights.items():
+        if weight < 0:
+            raise ValueError(f"weights must not be negative: {dict(weights)}")
+        if weight > 0:
+            positive.append(key)
+            denominator += weight
+    if not positive:
+        raise ValueError("at least one weight must be positive")
+    return positive, denominator
 
 
 #: the quanta :func:`_quantum` hands out, one Decimal per exponent (a report asks ~200,000 times)
@@ -163,16 +141,16 @@ def _exponent(value: Decimal) -> int:
 def attribute_worker_month(
     figures: WorkerMonthFigures,
     work_type: WorkType | None,
-    productive_hours: Mapping[str, Decimal],
-    guidance_cost: Mapping[str | None, Decimal],
-) -> tuple[dict[LineKey, AttributedAmounts], list[Finding]]:
+    productive_hours: Mapping[LineKey, Decimal],
+    guidance_cost: Mapping[LineKey | None, Decimal],
+) -> tuple[dict[LineKey, Amounts], list[Finding]]:
     """Split one worker-month over activities and non-productive time (R6).
 
     Args:
         figures: the worker's figures for the month (or the part inside the period).
         work_type: the work type of the placement in force, or None (unplaced).
-        productive_hours: productive hours per activity code in that month.
-        guidance_cost: guidance cost per activity code, ``None`` for guidance without one.
+        productive_hours: productive hours per activity line in that month.
+        guidance_cost: guidance cost per activity line, ``None`` for guidance without one.
 
     Returns:
         The amounts per line and the findings (hours beyond contract, unplaced).
@@ -183,26 +161,27 @@ def attribute_worker_month(
     rows, findings = attribute_worker_month_rows(
         figures, work_type, productive_hours, guidance_cost
     )
-    return {key: AttributedAmounts(*row) for key, row in rows.items()}, findings
+    return {key: Amounts(*row) for key, row in rows.items()}, findings
 
 
 def attribute_worker_month_rows(
     figures: WorkerMonthFigures,
     work_type: WorkType | None,
-    productive_hours: Mapping[str, Decimal],
-    guidance_cost: Mapping[str | None, Decimal],
+    productive_hours: Mapping[LineKey, Decimal],
+    guidance_cost: Mapping[LineKey | None, Decimal],
 ) -> tuple[dict[LineKey, list[Decimal]], list[Finding]]:
-    """:func:`attribute_worker_month`, each line's amounts a list in the field order of
-    :class:`AttributedAmounts`: a company run adds ~30,000 of these up without making an
-    object for each.
+    """:func:`attribute_worker_month`, each line's amounts a list in the order of
+    :meth:`Amounts.row`: a company run adds ~30,000 of these up without making an object
+    for each.
     """
     for values in (productive_hours, guidance_cost):
         for key, value in values.items():
             if value < 0:
-                raise ValueError(f"hours and guidance cost must not be negative: {key}={value}")
+                line = "no activity" if key is None else key.text
+                raise ValueError(f"hours and guidance cost must not be negative: {line}={value}")
     who = figures.personnel_number
     findings: list[Finding] = []
-    idle = non_productive_key(work_type)
+    idle = LineKey.non_productive(work_type)
     paid = figures.paid_hours
     worked = sum(productive_hours.values(), ZERO)
     weights: dict[LineKey, Decimal] = dict(productive_hours)
@@ -221,17 +200,7 @@ def attribute_worker_month_rows(
         message = f"Medewerker {who} heeft geen plaatsing: uren en kosten onder 'unplaced'."
         findings.append(Finding("attribution.unplaced", message, "work_type", None, who))
 
-    lines = _split_rows(
-        (
-            figures.wage_cost,
-            figures.lks,
-            figures.lks_fixed_68,
-            figures.guidance_subsidy,
-            figures.wsw_subsidy,
-            paid,
-        ),
-        weights,
-    )
+    lines = _split_rows(_split_totals(figures.row()), weights)
     for key, hours in productive_hours.items():
         lines[key][_PRODUCTIVE_HOURS] = hours
 
@@ -260,16 +229,7 @@ def _split_rows(
     quantized to its own quantum, the last positive line taking the remainder), with the
     totals at the row positions of wage cost, LKS, LKS 68 %, allowance, Wsw and paid hours.
     """
-    positive = []
-    denominator = ZERO
-    for key, weight in weights.items():
-        if weight < 0:
-            raise ValueError(f"weights must not be negative: {dict(weights)}")
-        if weight > 0:
-            positive.append(key)
-            denominator += weight
-    if not positive:
-        raise ValueError("at least one weight must be positive")
+    positive, denominator = _positive(weights)
     rows = {key: [ZERO] * _FIELDS for key in weights}
     last = rows[positive[-1]]
     if len(positive) == 1:

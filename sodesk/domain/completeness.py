@@ -3,9 +3,11 @@
 Why: a figure whose parameter is missing is computed as if that parameter were zero (no wage
 cost without the company's year, no overhead without a rate, no LKS without WML), and a day
 past a parameter's known horizon uses its latest row. Either is fine only when the user is
-told where they look first. This module names every such gap once, with its days and a Dutch
-message; the reports put the list on top (JSON ``incomplete``, the PDF's first page, every
-sheet, the Overview).
+told where they look first. This module names every such gap once, with its days and the
+values its sentence is made of; the words are the edge's (the reports' Dutch in
+``reports/finding_texts.py``, the window's language in ``ui/finding_texts.py``), and the
+reports put the list on top (JSON ``incomplete``, the PDF's first page, every sheet, the
+Overview).
 
 Rules (DOMAIN.md "Rules and formulas"): a half-yearly parameter (WML) is known up to six
 months after its latest dated row; a day past that still uses the latest row and the report
@@ -25,7 +27,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from sodesk.domain.display import date_nl, number
 from sodesk.domain.enums import LksRegime, TargetGroup, WorkType
 from sodesk.domain.lks_regime import LKS_GROUPS
 from sodesk.domain.parameters import MunicipalityTerms, ParameterSet
@@ -56,10 +57,9 @@ WML_HORIZON_MONTHS = 6
 
 GUIDANCE_ALLOWANCE = "guidance_allowance_per_place"
 WSW_SUBSIDY = "wsw_subsidy_per_fte"
-_MUNICIPAL_FIELDS = {
-    GUIDANCE_ALLOWANCE: "begeleidingsvergoeding per plaats",
-    WSW_SUBSIDY: "Wsw-subsidie per fte",
-}
+WAGE_COST = "wage_cost"
+GUIDANCE_COST = "guidance_cost"
+"""The costs a missing company year leaves out (a company gap's ``costs``)."""
 
 BOX_TITLE = "Onvolledig"
 """The word on every report, sheet and screen whose figures lack a parameter."""
@@ -75,15 +75,19 @@ class Gap:
         parameter: the kind, one of :data:`KINDS`.
         start: the first day of the period it touches.
         end: the last day of the period it touches.
-        message: Dutch, for the user: what is missing and what the figures did instead.
+        message: Dutch, for the user: what is missing and what the figures did instead;
+            empty until worded at the edge (``reports.finding_texts.worded``).
         subject: what it is about (a municipality code, a work type), if anything.
+        arguments: the values the sentence names (a year, a work type, a municipality's
+            name, the fields lacking, the date a parameter is known from).
     """
 
     parameter: str
     start: date
     end: date
-    message: str
+    message: str = ""
     subject: str | None = None
+    arguments: Mapping[str, object] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -183,10 +187,6 @@ def _year_part(period: Period, year: int) -> Period | None:
     return period.overlap(Period.year(year))
 
 
-def _years(part: Period) -> str:
-    return f"{date_nl(part.start)} t/m {date_nl(part.end)}"
-
-
 def period_gaps(
     period: Period,
     params: ParameterSet,
@@ -220,21 +220,13 @@ def _company_years(period: Period, params: ParameterSet, use: PeriodUse) -> list
         part = _year_part(period, year)
         if part is None or params.company_year(year) is not None:
             continue
-        lacking = []
-        if year in use.paid_years:
-            lacking.append("loonkosten")
-        if year in use.guidance_years:
-            lacking.append("begeleidingskosten")
-        result.append(
-            Gap(
-                COMPANY_YEAR,
-                part.start,
-                part.end,
-                f"Bedrijfsparameters {year} ontbreken (werkgeverslasten, uurkosten "
-                f"begeleiding): {' en '.join(lacking)} van {_years(part)} zijn niet meegeteld.",
-                str(year),
-            )
+        costs = tuple(
+            cost
+            for cost, years in ((WAGE_COST, use.paid_years), (GUIDANCE_COST, use.guidance_years))
+            if year in years
         )
+        arguments = {"year": year, "costs": costs}
+        result.append(Gap(COMPANY_YEAR, part.start, part.end, "", str(year), arguments))
     return result
 
 
@@ -248,15 +240,9 @@ def _overhead(period: Period, params: ParameterSet, use: PeriodUse) -> list[Gap]
         part = _year_part(period, year)
         assert part is not None
         for work_type in work_types:
+            arguments = {"year": year, "work_type": work_type}
             result.append(
-                Gap(
-                    OVERHEAD_RATE,
-                    part.start,
-                    part.end,
-                    f"Overheadtarief {year} voor {work_type.label} ontbreekt: overhead van "
-                    f"{_years(part)} is niet meegeteld.",
-                    work_type.value,
-                )
+                Gap(OVERHEAD_RATE, part.start, part.end, "", work_type.value, arguments)
             )
     return result
 
@@ -273,30 +259,15 @@ def _municipal(period: Period, terms: Mapping[str, MunicipalityTerms], use: Peri
         part = _year_part(period, year)
         if part is None:
             continue
-        who = _municipality(terms, code)
-        what = " en ".join(_MUNICIPAL_FIELDS[n] for n in names)
-        result.append(
-            Gap(
-                MUNICIPALITY_YEAR,
-                part.start,
-                part.end,
-                f"{who}: {what} {year} niet ingevoerd; niet meegeteld over "
-                f"{_years(part)}.",
-                code,
-            )
-        )
+        arguments = {**_municipality(terms, code), "fields": tuple(names), "year": year}
+        result.append(Gap(MUNICIPALITY_YEAR, part.start, part.end, "", code, arguments))
     return result
 
 
-def _municipality(terms: Mapping[str, MunicipalityTerms], code: str) -> str:
-    """"Gemeente Lindenhout (GM0001)", also when the stored name says "Gemeente" already."""
+def _municipality(terms: Mapping[str, MunicipalityTerms], code: str) -> dict[str, object]:
+    """The municipality's code and stored name (None when unknown)."""
     municipality = terms.get(code)
-    if municipality is None:
-        return f"Gemeente {code}"
-    name = municipality.name
-    if not name.lower().startswith("gemeente"):
-        name = f"Gemeente {name}"
-    return f"{name} ({code})"
+    return {"code": code, "name": None if municipality is None else municipality.name}
 
 
 def wml_horizon(params: ParameterSet) -> date | None:
@@ -312,38 +283,17 @@ def _minimum_wage(params: ParameterSet, span: Period | None) -> list[Gap]:
         return []
     starts = params.minimum_wage.change_dates()
     if not starts:
-        return [
-            Gap(
-                MINIMUM_WAGE,
-                span.start,
-                span.end,
-                "WML (minimumloon) niet ingevoerd: LKS en loonwaardenorm zijn niet meegeteld.",
-            )
-        ]
+        return [Gap(MINIMUM_WAGE, span.start, span.end)]
     result = []
     if span.start < starts[0]:
         end = min(span.end, starts[0] - ONE_DAY)
-        result.append(
-            Gap(
-                MINIMUM_WAGE,
-                span.start,
-                end,
-                f"WML voor {date_nl(starts[0])} niet ingevoerd: LKS en loonwaardenorm van "
-                f"{_years(Period(span.start, end))} zijn niet meegeteld.",
-            )
-        )
+        result.append(Gap(MINIMUM_WAGE, span.start, end, arguments={"known_from": starts[0]}))
     horizon = wml_horizon(params)
     assert horizon is not None
     if span.end > horizon:
-        latest = params.minimum_wage.pairs[-1][1]
+        arguments = {"unknown_from": horizon + ONE_DAY, "used": params.minimum_wage.pairs[-1][1]}
         result.append(
-            Gap(
-                MINIMUM_WAGE,
-                max(span.start, horizon + ONE_DAY),
-                span.end,
-                f"WML vanaf {date_nl(horizon + ONE_DAY)} niet ingevoerd; "
-                f"{number(latest)} gebruikt.",
-            )
+            Gap(MINIMUM_WAGE, max(span.start, horizon + ONE_DAY), span.end, arguments=arguments)
         )
     return result
 
@@ -355,16 +305,8 @@ def _lks(params: ParameterSet, span: Period | None) -> list[Gap]:
     if starts and span.start >= starts[0]:
         return []
     end = span.end if not starts else min(span.end, starts[0] - ONE_DAY)
-    when = "" if not starts else f" voor {date_nl(starts[0])}"
-    return [
-        Gap(
-            LKS_PARAMETERS,
-            span.start,
-            end,
-            f"LKS-parameters (vakantietoeslag, maximum, opslag){when} niet ingevoerd: LKS van "
-            f"{_years(Period(span.start, end))} is niet meegeteld.",
-        )
-    ]
+    arguments = {"known_from": starts[0] if starts else None}
+    return [Gap(LKS_PARAMETERS, span.start, end, arguments=arguments)]
 
 
 def _fixed(terms: Mapping[str, MunicipalityTerms], use: PeriodUse) -> list[Gap]:
@@ -375,16 +317,8 @@ def _fixed(terms: Mapping[str, MunicipalityTerms], use: PeriodUse) -> list[Gap]:
             continue
         if municipality.fixed_fraction is not None:
             continue
-        result.append(
-            Gap(
-                FIXED_REGIME_PERCENT,
-                span.start,
-                span.end,
-                f"{_municipality(terms, code)} heeft een vast LKS-regime zonder "
-                "percentage: LKS van haar medewerkers is niet meegeteld.",
-                code,
-            )
-        )
+        arguments = _municipality(terms, code)
+        result.append(Gap(FIXED_REGIME_PERCENT, span.start, span.end, "", code, arguments))
     return result
 
 
@@ -393,14 +327,8 @@ def pension_age_gap(first_year: int, last_year: int, last_known: int | None) -> 
     if last_known is None or last_year <= last_known:
         return []
     start = max(first_year, last_known + 1)
-    return [
-        Gap(
-            PENSION_AGE,
-            date(start, 1, 1),
-            date(last_year, 12, 31),
-            f"AOW-leeftijd vanaf {start} niet bekend; die van {last_known} gebruikt.",
-        )
-    ]
+    arguments = {"from_year": start, "last_known": last_known}
+    return [Gap(PENSION_AGE, date(start, 1, 1), date(last_year, 12, 31), arguments=arguments)]
 
 
 def box_lines(gaps: Iterable[Gap]) -> list[str]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sodesk.domain.amounts import Amounts, sum_of
 from sodesk.domain.enums import RateUnit, RevenueSource, WorkType
 from sodesk.domain.money import ZERO, safe_div
 from sodesk.domain.revenue import RateAgreement, RevenueResult, ntw
@@ -101,8 +102,9 @@ def break_even_rate(
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ActivityInputs:
-    """Everything the profitability of one activity line needs, for one period.
+class ActivityInputs(Amounts):
+    """Everything the profitability of one activity line needs, for one period: the line's
+    :class:`Amounts` (wage cost, subsidies, guidance cost, productive hours) and the rest.
 
     ``revenue`` None means a line without revenue (non-productive). ``pieces`` and
     ``months_covered`` default to those of the revenue result.
@@ -111,15 +113,8 @@ class ActivityInputs:
     code: str
     name: str
     work_type: WorkType | None
-    productive_hours: Decimal = ZERO
     revenue: RevenueResult | None = None
     purchase_value: Decimal = ZERO
-    wage_cost: Decimal = ZERO
-    lks: Decimal = ZERO
-    lks_fixed_68: Decimal = ZERO
-    guidance_cost: Decimal = ZERO
-    guidance_subsidy: Decimal = ZERO
-    wsw_subsidy: Decimal = ZERO
     overhead: Decimal = ZERO
     wage_value_norm: Decimal = ZERO
     hours_without_wage_value: Decimal = ZERO
@@ -129,8 +124,9 @@ class ActivityInputs:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ActivityFigures:
-    """The profitability of one activity line (or the totals), as in the report JSON.
+class ActivityFigures(Amounts):
+    """The profitability of one activity line (or the totals), as in the report JSON: its
+    :class:`Amounts` as attributed, and the figures derived from them.
 
     ``coverage`` is a fraction (the JSON's ``coverage_percent`` is ``coverage x 100``).
     """
@@ -138,18 +134,11 @@ class ActivityFigures:
     code: str
     name: str
     work_type: WorkType | None
-    productive_hours: Decimal
     revenue: Decimal
     revenue_source: RevenueSource | None
     purchase_value: Decimal
     ntw: Decimal
     ntw_per_hour: Decimal | None
-    wage_cost: Decimal
-    lks: Decimal
-    lks_fixed_68: Decimal
-    guidance_cost: Decimal
-    guidance_subsidy: Decimal
-    wsw_subsidy: Decimal
     overhead: Decimal
     cost: Decimal
     income: Decimal
@@ -177,20 +166,14 @@ def activity_figures(inputs: ActivityInputs) -> ActivityFigures:
         months = ZERO if inputs.revenue is None else inputs.revenue.months_covered
     rate = inputs.current_rate
     return _derive(
+        inputs.amounts(),
         code=inputs.code,
         name=inputs.name,
         work_type=inputs.work_type,
         revenue_source=None if inputs.revenue is None else inputs.revenue.source,
         current_rate=rate,
-        productive_hours=inputs.productive_hours,
         revenue=revenue,
         purchase_value=inputs.purchase_value,
-        wage_cost=inputs.wage_cost,
-        lks=inputs.lks,
-        lks_fixed_68=inputs.lks_fixed_68,
-        guidance_cost=inputs.guidance_cost,
-        guidance_subsidy=inputs.guidance_subsidy,
-        wsw_subsidy=inputs.wsw_subsidy,
         overhead=inputs.overhead,
         wage_value_norm=inputs.wage_value_norm,
         hours_without_wage_value=inputs.hours_without_wage_value,
@@ -200,67 +183,63 @@ def activity_figures(inputs: ActivityInputs) -> ActivityFigures:
 
 
 def _derive(
+    a: Amounts,
     *,
     code: str,
     name: str,
     work_type: WorkType | None,
     revenue_source: RevenueSource | None,
     current_rate: RateAgreement | None,
-    **amounts: Decimal,
+    **line: Decimal,
 ) -> ActivityFigures:
-    """Compute every derived figure from the summable amounts (one place for each formula)."""
-    a = amounts
-    net = ntw(a["revenue"], a["purchase_value"])
-    cost = a["wage_cost"] + a["guidance_cost"] + a["overhead"]
-    income = net + a["lks"] + a["guidance_subsidy"] + a["wsw_subsidy"]
+    """Compute every derived figure from the summable ones: the amounts ``a`` and the
+    line's own (``line``: those of :data:`SUMMED`); one place for each formula."""
+    net = ntw(line["revenue"], line["purchase_value"])
+    cost = a.wage_cost + a.guidance_cost + line["overhead"]
+    income = net + a.lks + a.guidance_subsidy + a.wsw_subsidy
     unit = None if current_rate is None else current_rate.unit
     return ActivityFigures(
+        *a.row(),
         code=code,
         name=name,
         work_type=work_type,
         revenue_source=revenue_source,
         ntw=net,
-        ntw_per_hour=safe_div(net, a["productive_hours"]),
+        ntw_per_hour=safe_div(net, a.productive_hours),
         cost=cost,
         income=income,
         coverage=safe_div(income, cost),
         result=income - cost,
-        cost_price_per_hour=safe_div(cost, a["productive_hours"]),
-        earning_gap=net - a["wage_value_norm"],
+        cost_price_per_hour=safe_div(cost, a.productive_hours),
+        earning_gap=net - line["wage_value_norm"],
         current_rate=None if current_rate is None else current_rate.price,
         current_rate_unit=unit,
         break_even_rate=break_even_rate(
             cost,
-            a["lks"],
-            a["guidance_subsidy"],
-            a["wsw_subsidy"],
-            a["purchase_value"],
+            a.lks,
+            a.guidance_subsidy,
+            a.wsw_subsidy,
+            line["purchase_value"],
             unit,
-            a["productive_hours"],
-            a["pieces"],
-            a["months_covered"],
+            a.productive_hours,
+            line["pieces"],
+            line["months_covered"],
         ),
-        **amounts,
+        **line,
     )
 
 
 SUMMED = (
-    "productive_hours",
     "revenue",
     "purchase_value",
-    "wage_cost",
-    "lks",
-    "lks_fixed_68",
-    "guidance_cost",
-    "guidance_subsidy",
-    "wsw_subsidy",
     "overhead",
     "wage_value_norm",
     "hours_without_wage_value",
     "pieces",
     "months_covered",
 )
-"""The figures that add up over lines; every other figure is derived from these."""
+"""The figures of a line besides its :class:`Amounts` that add up over lines; every other
+figure is derived from these and the amounts."""
 
 
 def totals(
@@ -271,14 +250,15 @@ def totals(
 ) -> ActivityFigures:
     """The sum of lines, with every ratio recomputed from the sums (no rate, no break-even)."""
     rows = list(figures)
-    amounts = {key: sum((getattr(row, key) for row in rows), ZERO) for key in SUMMED}
+    summed = {key: sum((getattr(row, key) for row in rows), ZERO) for key in SUMMED}
     return _derive(
+        sum_of(rows),
         code=code,
         name=name,
         work_type=work_type,
         revenue_source=None,
         current_rate=None,
-        **amounts,
+        **summed,
     )
 
 

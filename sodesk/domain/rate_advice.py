@@ -10,9 +10,10 @@ screen and every report list the same activities in the same order with the same
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
-from sodesk.domain import display
+from sodesk.domain.enums import RateUnit
 from sodesk.domain.money import cents
 from sodesk.domain.profitability import ActivityFigures
 
@@ -47,16 +48,32 @@ def rate_places(figures: ActivityFigures) -> int:
     return 2
 
 
-def break_even_sentence(figures: ActivityFigures) -> str:
-    """``"Bij € 7,85 per uur is deze activiteit kostendekkend; nu € 6,20."`` (SCREENS.md), as
-    the activity card and the activity report both say it; empty without a break-even rate.
+@dataclass(frozen=True, slots=True)
+class BreakEven:
+    """The break-even sentence as values (code :data:`BREAK_EVEN`), SCREENS.md's "Bij € 7,85
+    per uur is deze activiteit kostendekkend; nu € 6,20.".
 
-    Each rate as :func:`sodesk.domain.display.rate` prints it alone; the report's table,
-    where rates and their gap stand side by side, uses :func:`rate_places` instead."""
+    The words are the edge's: the reports say it in Dutch (``reports/finding_texts.py``), the
+    window in the user's language (``ui/finding_texts.py``).
+
+    Attributes:
+        rate: the break-even rate per ``unit``.
+        unit: the unit of the rate in force.
+        current: the rate in force on the period's last day, if any.
+    """
+
+    rate: Decimal
+    unit: RateUnit
+    current: Decimal | None
+
+
+BREAK_EVEN = "rate.break_even"
+
+
+def break_even(figures: ActivityFigures) -> BreakEven | None:
+    """What the break-even sentence says of one activity; None without a break-even rate or
+    without a rate unit (nothing to say)."""
     unit = figures.current_rate_unit
     if figures.break_even_rate is None or unit is None:
-        return ""
-    return (
-        f"Bij {display.rate(figures.break_even_rate)} {unit.label} is deze activiteit "
-        f"kostendekkend; nu {display.rate(figures.current_rate)}."
-    )
+        return None
+    return BreakEven(figures.break_even_rate, unit, figures.current_rate)

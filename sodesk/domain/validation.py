@@ -4,20 +4,26 @@ Rules: DOMAIN.md "Bad input is told, never stored": hours per day outside 0-24, 
 outside 0-100 %, task time shares not adding to 100 % (R1), a rate without a unit (R5), a
 date outside an employment, a BSN failing the 11-test (elfproef), an end date before a start
 date, a piece count or an amount below zero. Each check returns a list of
-:class:`Finding` (empty means fine); messages are Dutch and name the field and the value.
+:class:`Finding` (empty means fine) with a code, the field, the value and a Dutch message.
+Each rule is written here once: the import, the services and the window all call these
+checks. A check on one value (hours, BSN, an amount, an end date) says only what is wrong
+with it, "moet tussen 0 en 24 uur liggen": the import names file, row, column and value before
+it, a form says it beside the field (:func:`stated`).
 
 Findings are also how rules report warnings as data (beancount's "errors as data").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
 from sodesk.domain.display import date_nl
+from sodesk.domain.display import hours as hours_nl
 from sodesk.domain.enums import RateUnit
 from sodesk.domain.money import ONE, ZERO
 
@@ -38,6 +44,8 @@ class Finding:
         field: the input field concerned, if any.
         value: the offending value, if any.
         subject: what it is about (personnel number, activity code, file row), if known.
+        arguments: the values the message is made of, by name, so an edge that speaks
+            another language (the window in English) can say it again from the code.
     """
 
     code: str
@@ -45,6 +53,9 @@ class Finding:
     field: str | None = None
     value: object = None
     subject: str | None = None
+    arguments: Mapping[str, object] = dataclasses.field(
+        default_factory=dict, compare=False
+    )
 
 
 def bsn_is_valid(bsn: str) -> bool:
@@ -63,29 +74,30 @@ def check_bsn(bsn: str, field: str = "bsn") -> list[Finding]:
     """A BSN that fails the 11-test."""
     if bsn_is_valid(bsn):
         return []
-    return [
-        Finding(
-            "bsn.invalid", f"BSN '{bsn}' in veld {field} voldoet niet aan de elfproef.", field, bsn
-        )
-    ]
+    return [Finding("bsn.invalid", "voldoet niet aan de elfproef", field, bsn)]
 
 
 def check_non_negative(field: str, x: Decimal) -> list[Finding]:
     """An amount, piece count or number of hours below zero."""
     if x >= ZERO:
         return []
-    return [Finding("value.negative", f"{field} mag niet negatief zijn (waarde {x}).", field, x)]
+    return [Finding("value.negative", "mag niet negatief zijn", field, x)]
 
 
 def check_hours(h: Decimal, field: str = "hours") -> list[Finding]:
     """Hours of one worker on one day must lie between 0 and 24."""
     if ZERO <= h <= MAX_HOURS_PER_DAY:
         return []
-    return [
-        Finding(
-            "hours.range", f"{field} per dag moet tussen 0 en 24 liggen (waarde {h}).", field, h
-        )
-    ]
+    return [Finding("hours.range", "moet tussen 0 en 24 uur liggen", field, h)]
+
+
+def check_day_total(total: Decimal, field: str = "hours") -> list[Finding]:
+    """A worker's hours of one day over every activity must stay at most 24; the message
+    names the day's total."""
+    if total <= MAX_HOURS_PER_DAY:
+        return []
+    message = f"brengt de dag op {hours_nl(total)} uur over alle activiteiten, meer dan 24"
+    return [Finding("hours.day_total", message, field, total, arguments={"total": total})]
 
 
 def check_contract_hours(h: Decimal, field: str = "contract_hours_per_week") -> list[Finding]:
@@ -113,23 +125,26 @@ def check_wage_value(f: Decimal, field: str = "wage_value") -> list[Finding]:
 
 
 def check_time_shares(shares: Iterable[Decimal], field: str = "time_share") -> list[Finding]:
-    """Task time shares (tijdsbesteding) of one measurement must add up to exactly 100 % (R1)."""
+    """Task time shares (tijdsbesteding) of one measurement must add up to exactly 100 % (R1).
+
+    The message says what the shares add up to (``"tellen op tot 90 %, niet tot 100 %"``); the
+    caller names the measurement before it.
+    """
     values = list(shares)
     total = sum(values, ZERO)
     if values and total == ONE:
         return []
-    message = (
-        f"De tijdsbesteding van de taken ({field}) telt op tot {total * 100} % in plaats van 100 %."
-    )
-    return [Finding("time_shares.sum", message, field, total)]
+    percent = format((total * 100).normalize(), "f")
+    message = f"tellen op tot {percent} %, niet tot 100 %"
+    return [Finding("time_shares.sum", message, field, total, arguments={"total": total})]
 
 
 def check_period(start: date, end: date | None, field: str = "end_date") -> list[Finding]:
     """An end date before the start date (an open end, None, is fine)."""
     if end is None or end >= start:
         return []
-    message = f"{field} {date_nl(end)} ligt voor de begindatum {date_nl(start)}."
-    return [Finding("period.end_before_start", message, field, end)]
+    message = f"ligt voor de begindatum {date_nl(start)}"
+    return [Finding("period.end_before_start", message, field, end, arguments={"start": start})]
 
 
 def check_enum(field: str, value: str | None, enum: type[StrEnum]) -> list[Finding]:
@@ -165,3 +180,23 @@ def check_required(field: str, value: object) -> list[Finding]:
     if value is None or (isinstance(value, str) and not value.strip()):
         return [Finding("value.missing", f"{field} is verplicht maar ontbreekt.", field, value)]
     return []
+
+
+def stated(finding: Finding, label: str | None = None, typed: str | None = None) -> str:
+    """A check's finding on one value as a sentence beside its field: ``"Prijs mag niet
+    negatief zijn (waarde '-5,50')."``.
+
+    A check on one value says only what is wrong with it (``"moet tussen 0 en 24 uur
+    liggen"``), so the import can name file, row, column and value before it and a form can
+    name its field's label; ``label`` defaults to the field. The value is the text as typed
+    (``typed``, quoted) when given, else the checked value (text quoted, a date the Dutch way).
+    """
+    if typed is not None:
+        shown = f"'{typed}'"
+    elif isinstance(finding.value, str):
+        shown = f"'{finding.value}'"
+    elif isinstance(finding.value, date):
+        shown = date_nl(finding.value)
+    else:
+        shown = str(finding.value)
+    return f"{label or finding.field} {finding.message} (waarde {shown})."

@@ -21,7 +21,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from operator import add
 
+from sodesk.domain.amounts import NO_AMOUNTS, SLOT, Amounts, row_of
 from sodesk.domain.display import date_nl
 from sodesk.domain.enums import TargetGroup
 from sodesk.domain.lks_regime import (
@@ -117,10 +119,12 @@ class WageValueSegment:
     paid_hours: Decimal
 
 
-@dataclass(frozen=True, slots=True)
-class WorkerMonthFigures:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WorkerMonthFigures(Amounts):
     """A worker's figures over a span (normally one month inside the report period).
 
+    Its :class:`Amounts` are the paid hours, wage cost and subsidies over the span; guidance
+    cost and productive hours stay ZERO (they come from the hours, which the run reads).
     ``lks_fixed_68`` is what the statutory 68 % regime would pay over the same hours and
     WML (sheltered workers only, else ZERO). ``contract_hours`` is the average weekly
     contract over the days employed (``paid_hours x 7 / days_employed``). ``regimes_used``
@@ -130,12 +134,6 @@ class WorkerMonthFigures:
 
     personnel_number: str
     span: Period
-    paid_hours: Decimal
-    wage_cost: Decimal
-    lks: Decimal
-    lks_fixed_68: Decimal
-    guidance_subsidy: Decimal
-    wsw_subsidy: Decimal
     days_employed: int
     contract_hours: Decimal
     segments: tuple[WageValueSegment, ...]
@@ -149,12 +147,8 @@ class WorkerMonthFigures:
 
 @dataclass
 class _Totals:
-    paid_hours: Decimal = ZERO
-    wage_cost: Decimal = ZERO
-    lks: Decimal = ZERO
-    lks_fixed_68: Decimal = ZERO
-    guidance_subsidy: Decimal = ZERO
-    wsw_subsidy: Decimal = ZERO
+    #: running sums in :meth:`Amounts.row` order (no object made per part)
+    amounts: list[Decimal] = field(default_factory=NO_AMOUNTS.row)
     days_employed: int = 0
     segments: list[WageValueSegment] = field(default_factory=list)
     regimes: list[str] = field(default_factory=list)
@@ -227,16 +221,12 @@ def worker_month_figures(
             if not figures.findings:
                 memo.seen[key] = figures
         _add_part(part, figures, totals)
-    average_contract = safe_div(totals.paid_hours * 7, Decimal(totals.days_employed))
+    paid = totals.amounts[_PAID_HOURS]
+    average_contract = safe_div(paid * 7, Decimal(totals.days_employed))
     return WorkerMonthFigures(
+        *totals.amounts,
         personnel_number=worker.personnel_number,
         span=span,
-        paid_hours=totals.paid_hours,
-        wage_cost=totals.wage_cost,
-        lks=totals.lks,
-        lks_fixed_68=totals.lks_fixed_68,
-        guidance_subsidy=totals.guidance_subsidy,
-        wsw_subsidy=totals.wsw_subsidy,
         days_employed=totals.days_employed,
         contract_hours=ZERO if average_contract is None else average_contract,
         segments=tuple(totals.segments),
@@ -245,20 +235,27 @@ def worker_month_figures(
     )
 
 
+_PAID_HOURS = SLOT["paid_hours"]
+
+
 @dataclass(frozen=True, slots=True)
 class _PartFigures:
-    """What one part (days without a cut date inside) adds, term by term, in rule order."""
+    """What one part (days without a cut date inside) adds.
+
+    ``terms`` are rows (:meth:`Amounts.row` order) added one after the other: the part's
+    amounts with its first employment's wage cost and LKS, then each further employment's,
+    so several jobs at once add up term by term in employment order.
+    """
 
     wage_value: Decimal | None
     minimum_wage: Decimal | None
-    paid_hours: Decimal
-    wage_costs: tuple[Decimal, ...]
+    terms: tuple[list[Decimal], ...]
     regime: str | None
-    lks: tuple[Decimal, ...]
-    lks_fixed_68: Decimal | None
-    guidance_subsidy: Decimal | None
-    wsw_subsidy: Decimal | None
     findings: tuple[Finding, ...]
+
+    @property
+    def paid_hours(self) -> Decimal:
+        return self.terms[0][_PAID_HOURS]
 
 
 @dataclass(slots=True)
@@ -293,21 +290,12 @@ class PartMemo:
 def _add_part(part: Period, f: _PartFigures, t: _Totals) -> None:
     t.segments.append(WageValueSegment(part, f.wage_value, f.minimum_wage, f.paid_hours))
     t.days_employed += part.days
-    t.paid_hours += f.paid_hours
-    for amount in f.wage_costs:
-        t.wage_cost += amount
+    for term in f.terms:
+        t.amounts = list(map(add, t.amounts, term))
     for finding in f.findings:
         t.warn(finding)
     if f.regime is not None:
         t.regime(f.regime)
-    for amount in f.lks:
-        t.lks += amount
-    if f.lks_fixed_68 is not None:
-        t.lks_fixed_68 += f.lks_fixed_68
-    if f.guidance_subsidy is not None:
-        t.guidance_subsidy += f.guidance_subsidy
-    if f.wsw_subsidy is not None:
-        t.wsw_subsidy += f.wsw_subsidy
 
 
 def _part_figures(
@@ -392,15 +380,16 @@ def _part_figures(
         else:
             fulltime = WSW_FULLTIME_WEEK if company is None else company.wsw_fulltime_hours
             wsw_part = wsw_subsidy(amount, contract, fulltime, part.days, days_in_year(d.year))
-    return _PartFigures(
-        wage_value,
-        wml,
-        part_hours,
-        wage_costs,
-        regime,
-        lks,
-        lks_68,
-        allowance_part,
-        wsw_part,
-        tuple(findings),
+    first = row_of(
+        wage_cost=wage_costs[0] if wage_costs else ZERO,
+        lks=lks[0] if lks else ZERO,
+        lks_fixed_68=ZERO if lks_68 is None else lks_68,
+        guidance_subsidy=ZERO if allowance_part is None else allowance_part,
+        wsw_subsidy=ZERO if wsw_part is None else wsw_part,
+        paid_hours=part_hours,
     )
+    more = (
+        row_of(wage_cost=wage_costs[n] if wage_costs else ZERO, lks=lks[n] if lks else ZERO)
+        for n in range(1, len(jobs))
+    )
+    return _PartFigures(wage_value, wml, (first, *more), regime, tuple(findings))

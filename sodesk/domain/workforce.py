@@ -128,6 +128,7 @@ def workforce_outlook(
                 f"{age.months} maanden aangenomen.",
                 "pension_age",
                 last_known,
+                arguments={"last_known": last_known, "years": age.years, "months": age.months},
             )
         )
     result = []
@@ -166,6 +167,12 @@ def workforce_outlook(
                         "critical_mass",
                         count,
                         work_type.value,
+                        arguments={
+                            "work_type": work_type,
+                            "count": count,
+                            "year": year,
+                            "minimum": minimum,
+                        },
                     )
                 )
             result.append(

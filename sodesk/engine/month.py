@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from decimal import Decimal
 from operator import add
 from typing import Protocol
 
-from sodesk.domain.attribution import AttributedAmounts, LineKey, attribute_worker_month_rows
+from sodesk.domain.amounts import NO_AMOUNTS, SLOT, Amounts
+from sodesk.domain.attribution import attribute_worker_month_rows
+from sodesk.domain.lines import LineKey
 from sodesk.domain.money import ZERO
 from sodesk.domain.parameters import ParameterSet
 from sodesk.domain.period import Period
@@ -29,9 +31,11 @@ from sodesk.domain.worker_month import (
     cut_dates,
     worker_month_figures,
 )
-from sodesk.engine.records import MonthRead, WorkerRecord
+from sodesk.engine.records import CompanyFacts, MonthRead, WorkerRecord
 
-_NONE: dict = {}  # a worker-month without hours or guidance (never written to)
+#: a worker-month without hours or guidance (never written to)
+_NO_HOURS: dict[LineKey, Decimal] = {}
+_NO_GUIDANCE: dict[LineKey | None, Decimal] = {}
 
 #: where a finding first occurred: worker position, month number in the period, and its
 #: number within the part (two parts' findings merge into the order one process meets them)
@@ -43,7 +47,7 @@ SplitMonth = tuple[int, Period, tuple[WageValueSegment, ...]]
 class LineTotals:
     """What one line (activity or non-productive) collects over the period."""
 
-    amounts: AttributedAmounts = field(default_factory=AttributedAmounts)
+    amounts: Amounts = NO_AMOUNTS
     wage_value_norm: Decimal = ZERO
     hours_without_wage_value: Decimal = ZERO
 
@@ -53,33 +57,17 @@ class LineTotals:
         self.hours_without_wage_value += other.hours_without_wage_value
 
 
-@dataclass
-class WorkerTotals:
-    """A worker's figures summed over the months of the period (the worker-level view)."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WorkerTotals(Amounts):
+    """A worker's figures summed over the months of the period (the worker-level view):
+    the worker-months' amounts, with the guidance cost and productive hours of the months."""
 
-    paid_hours: Decimal = ZERO
-    wage_cost: Decimal = ZERO
-    lks: Decimal = ZERO
-    lks_fixed_68: Decimal = ZERO
-    guidance_subsidy: Decimal = ZERO
-    wsw_subsidy: Decimal = ZERO
     days_employed: int = 0
-    guidance_cost: Decimal = ZERO
-
-    def add_month(self, figures: WorkerMonthFigures) -> None:
-        self.paid_hours += figures.paid_hours
-        self.wage_cost += figures.wage_cost
-        self.lks += figures.lks
-        self.lks_fixed_68 += figures.lks_fixed_68
-        self.guidance_subsidy += figures.guidance_subsidy
-        self.wsw_subsidy += figures.wsw_subsidy
-        self.days_employed += figures.days_employed
 
     def plus(self, other: WorkerTotals) -> WorkerTotals:
         """The totals of two runs of consecutive months (earlier months first)."""
-        return WorkerTotals(
-            *(getattr(self, f.name) + getattr(other, f.name) for f in fields(WorkerTotals))
-        )
+        both = self + other
+        return WorkerTotals(*both.row(), days_employed=self.days_employed + other.days_employed)
 
 
 @dataclass
@@ -136,14 +124,18 @@ class Recorder(Protocol):
         month: Period,
         figures: WorkerMonthFigures,
         lines: dict[LineKey, list[Decimal]],
-        guidance: dict[str | None, Decimal],
+        guidance: dict[LineKey | None, Decimal],
     ) -> None:
-        """One worker-month: its figures and each line's amounts (AttributedAmounts order)."""
+        """One worker-month: its figures and each line's amounts (:meth:`Amounts.row` order)."""
 
     def norm(
-        self, worker_id: int, month: Period, code: LineKey, norm: Decimal, without: Decimal
+        self, worker_id: int, month: Period, line: LineKey, norm: Decimal, without: Decimal
     ) -> None:
         """A worker-month's wage-value norm on one activity, and its hours without one."""
+
+
+_GUIDANCE_COST = SLOT["guidance_cost"]
+_PRODUCTIVE_HOURS = SLOT["productive_hours"]
 
 
 @dataclass
@@ -154,7 +146,12 @@ class _Worker:
     employed: bool
     cuts: set[dt.date]
     memo: PartMemo
-    totals: WorkerTotals
+    #: running sums of the worker's months in :meth:`Amounts.row` order, and their days
+    sums: list[Decimal] = field(default_factory=lambda: NO_AMOUNTS.row())
+    days_employed: int = 0
+
+    def totals(self) -> WorkerTotals:
+        return WorkerTotals(*self.sums, days_employed=self.days_employed)
 
 
 def employed_in(worker: WorkerRecord, span: Period) -> bool:
@@ -169,19 +166,16 @@ class MonthAttribution:
     """Attributes the months it is given, in the order given, for every worker."""
 
     def __init__(
-        self,
-        period: Period,
-        params: ParameterSet,
-        workers: dict[int, WorkerRecord],
-        codes: dict[int, str],
-        recorder: Recorder | None = None,
+        self, period: Period, facts: CompanyFacts, recorder: Recorder | None = None
     ) -> None:
-        self.period, self.params, self.codes = period, params, codes
+        self.period, self.params = period, facts.params
+        codes = facts.activity_codes
+        self._lines = {activity_id: LineKey.activity(code) for activity_id, code in codes.items()}
         self.recorder = recorder
-        self._records = workers
+        self._records = facts.workers
         self._workers: list[_Worker] | None = None  # made at the first month (in the process)
         self._part = Part()
-        # running sums per line, in AttributedAmounts' field order (the same additions as
+        # running sums per line, in Amounts.row() order (the same additions as
         # adding the dataclasses, without one new object per addition)
         self._sums: dict[LineKey, list[Decimal]] = {}
 
@@ -191,12 +185,9 @@ class MonthAttribution:
             for position, worker_id in enumerate(sorted(self._records)):
                 record = self._records[worker_id]
                 cuts = cut_dates(record.facts, self.period, self.params)
-                totals = self._part.worker_totals[worker_id] = WorkerTotals()
                 employed = employed_in(record, self.period)
                 self._workers.append(
-                    _Worker(
-                        position, worker_id, record, employed, cuts, PartMemo.over(cuts), totals
-                    )
+                    _Worker(position, worker_id, record, employed, cuts, PartMemo.over(cuts))
                 )
         return self._workers
 
@@ -209,14 +200,15 @@ class MonthAttribution:
         hours, guidance_of = self._by_worker(read)
         for worker in self._each_worker():
             record = worker.record
-            productive = hours.get(worker.worker_id, _NONE)
+            productive = hours.get(worker.worker_id, _NO_HOURS)
             if not productive and not (worker.employed and employed_in(record, month)):
                 continue
             figures = worker_month_figures(record.facts, month, params, worker.cuts, worker.memo)
-            worker.totals.add_month(figures)
+            worker.sums = list(map(add, worker.sums, figures.row()))
+            worker.days_employed += figures.days_employed
             if figures.findings:
                 _note(part, figures.findings, (worker.position, number))
-            guidance = guidance_of.get(worker.worker_id, _NONE)
+            guidance = guidance_of.get(worker.worker_id, _NO_GUIDANCE)
             lines, findings = attribute_worker_month_rows(
                 figures,
                 record.work_type_on(month.end) or record.work_type_on(month.start),
@@ -226,7 +218,9 @@ class MonthAttribution:
             if findings:
                 _note(part, findings, (worker.position, number))
             if guidance:
-                worker.totals.guidance_cost += sum(guidance.values(), ZERO)
+                worker.sums[_GUIDANCE_COST] += sum(guidance.values(), ZERO)
+            if productive:
+                worker.sums[_PRODUCTIVE_HOURS] += sum(productive.values(), ZERO)
             if self.recorder is not None:
                 self.recorder.worker_month(record, month, figures, lines, guidance)
             for key, amounts in lines.items():
@@ -235,11 +229,15 @@ class MonthAttribution:
             self._norm(worker.worker_id, read, figures, productive)
 
     def _norm(
-        self, worker_id: int, read: MonthRead, figures: WorkerMonthFigures, by_code: dict
+        self,
+        worker_id: int,
+        read: MonthRead,
+        figures: WorkerMonthFigures,
+        by_line: dict[LineKey, Decimal],
     ) -> None:
         segments = figures.segments
         if len(segments) > 1 and len({(s.wage_value, s.minimum_wage) for s in segments}) > 1:
-            if not by_code:
+            if not by_line:
                 return
             daily = read.daily.get(worker_id)
             if daily is None:  # not foreseen as a candidate: the run asks the database later
@@ -247,16 +245,16 @@ class MonthAttribution:
                 return
             for activity_id, days in daily.items():
                 norm, without = norm_over_days(figures.segments, days)
-                line = self._part.lines[self.codes[activity_id]]
+                key = self._lines[activity_id]
+                line = self._part.lines[key]
                 line.wage_value_norm += norm
                 line.hours_without_wage_value += without
                 if self.recorder is not None:
-                    code = self.codes[activity_id]
-                    self.recorder.norm(worker_id, read.month, code, norm, without)
+                    self.recorder.norm(worker_id, read.month, key, norm, without)
             return
         segment = segments[0] if segments else None
-        for code, total in by_code.items():
-            line = self._part.lines[code]
+        for key, total in by_line.items():
+            line = self._part.lines[key]
             norm, without = ZERO, ZERO
             if segment is None or segment.wage_value is None or segment.minimum_wage is None:
                 without = total
@@ -265,21 +263,21 @@ class MonthAttribution:
                 norm = wage_value_norm(total, segment.wage_value, segment.minimum_wage)
                 line.wage_value_norm += norm
             if self.recorder is not None:
-                self.recorder.norm(worker_id, read.month, code, norm, without)
+                self.recorder.norm(worker_id, read.month, key, norm, without)
 
     def _by_worker(
         self, read: MonthRead
-    ) -> tuple[dict[int, dict[str, Decimal]], dict[int, dict[str | None, Decimal]]]:
+    ) -> tuple[dict[int, dict[LineKey, Decimal]], dict[int, dict[LineKey | None, Decimal]]]:
         """The month's hours and guidance cost per worker and activity code."""
-        codes = self.codes
-        hours: dict[int, dict[str, Decimal]] = defaultdict(dict)
+        lines = self._lines
+        hours: dict[int, dict[LineKey, Decimal]] = defaultdict(dict)
         for worker_id, activity_id, _month, total in read.productive:
-            hours[worker_id][codes[activity_id]] = total
-        guidance: dict[int, dict[str | None, Decimal]] = {}
+            hours[worker_id][lines[activity_id]] = total
+        guidance: dict[int, dict[LineKey | None, Decimal]] = {}
         year = self.params.company_year(read.month.start.year)
-        for worker_id, activity_id, coach, _month, total in read.guidance:
+        for worker_id, guided_id, coach, _month, total in read.guidance:
             cost = ZERO if year is None else guidance_cost(total, year.coach_cost(coach))
-            key = None if activity_id is None else codes[activity_id]
+            key = None if guided_id is None else lines[guided_id]
             costs = guidance.get(worker_id)
             if costs is None:
                 costs = guidance[worker_id] = {}
@@ -288,9 +286,10 @@ class MonthAttribution:
 
     def result(self) -> Part:
         """The sums of every month added so far (every worker has totals, maybe zero)."""
-        self._each_worker()
+        for worker in self._each_worker():
+            self._part.worker_totals[worker.worker_id] = worker.totals()
         for key, row in self._sums.items():
-            self._part.lines[key].amounts = AttributedAmounts(*row)
+            self._part.lines[key].amounts = Amounts(*row)
         return self._part
 
 

@@ -19,10 +19,9 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from types import TracebackType
 
-from sodesk.domain.parameters import ParameterSet
 from sodesk.domain.period import Period
 from sodesk.engine.month import MonthAttribution, Part
-from sodesk.engine.records import MonthRead, WorkerRecord
+from sodesk.engine.records import CompanyFacts, MonthRead
 
 log = logging.getLogger("sodesk.engine")
 
@@ -33,11 +32,9 @@ _attribution: MonthAttribution | None = None
 """The second process's run state (one pool process: one run at a time)."""
 
 
-def _begin(
-    period: Period, params: ParameterSet, workers: dict[int, WorkerRecord], codes: dict[int, str]
-) -> None:
+def _begin(period: Period, facts: CompanyFacts) -> None:
     global _attribution
-    _attribution = MonthAttribution(period, params, workers, codes)
+    _attribution = MonthAttribution(period, facts)
 
 
 def _add(read: MonthRead) -> None:
@@ -74,17 +71,11 @@ class SecondProcess:
     months not yet started), so no process outlives the run.
     """
 
-    def __init__(
-        self,
-        period: Period,
-        params: ParameterSet,
-        workers: dict[int, WorkerRecord],
-        codes: dict[int, str],
-    ) -> None:
+    def __init__(self, period: Period, facts: CompanyFacts) -> None:
         self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
         self._sent: list[Future[None]] = []
         self._failed = False
-        self._submit(_begin, period, params, workers, codes)
+        self._submit(_begin, period, facts)
 
     def _submit(self, task: Callable[..., None], *args: object) -> None:
         if self._failed:

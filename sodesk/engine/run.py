@@ -11,21 +11,22 @@ It never touches a database itself. The per-month work is plain Python over Deci
 (:mod:`sodesk.engine.month`); from :data:`PARALLEL_FROM` workers on, a second process
 (:mod:`sodesk.engine.parallel`) computes the later months while this one reads and
 computes the earlier ones. The two parts' sums are added afterwards, the earlier months
-first; findings keep the order in which one process would have met them.
+first; findings keep the order in which one process would have met them. A closed month's
+stored result (:mod:`sodesk.engine.snapshot`) is one more such part, added as it is.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import reduce
 from typing import Protocol
 
-from sodesk.domain.attribution import LineKey
 from sodesk.domain.enums import TargetGroup
+from sodesk.domain.lines import LineKey
 from sodesk.domain.lks_regime import LKS_GROUPS, in_force, lw_basis_finding
 from sodesk.domain.parameters import MunicipalityTerms, ParameterSet
 from sodesk.domain.period import Period
@@ -44,6 +45,7 @@ from sodesk.engine.month import (
 )
 from sodesk.engine.parallel import SecondProcess, child_months, may_use_processes
 from sodesk.engine.records import CompanyFacts, DailyHours, MonthRead, WorkerRecord
+from sodesk.engine.snapshot import MonthResult, RunFingerprint, as_part, run_fingerprint
 
 __all__ = ["PARALLEL_FROM", "CompanyRun", "LineTotals", "Source", "WorkerTotals", "run"]
 
@@ -88,6 +90,8 @@ class CompanyRun:
     findings: list[Finding] = field(default_factory=list)
     guidance_years: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
     """The years with guidance hours per worker id (guidance cost needs the company year)."""
+    fingerprint: RunFingerprint | None = None
+    """What the run was computed from (:func:`sodesk.engine.snapshot.run_fingerprint`)."""
 
     @property
     def guidance_cost(self) -> dict[int, Decimal]:
@@ -95,44 +99,74 @@ class CompanyRun:
         return {w: totals.guidance_cost for w, totals in self.worker_totals.items()}
 
 
-def run(source: Source, period: Period, recorder: Recorder | None = None) -> CompanyRun:
+def run(
+    source: Source,
+    period: Period,
+    recorder: Recorder | None = None,
+    stored: Mapping[dt.date, MonthResult] | None = None,
+) -> CompanyRun:
     """Attribute every worker-month of ``period`` (R6), with the wage-value norm (R7).
 
-    A ``recorder`` hears every worker-month as it is attributed (the figure explanation);
-    the run then stays in this process, so the recorder hears all of them.
+    ``stored`` holds month results per first of month (closed months): a whole calendar
+    month of the period found there is taken from it, neither read nor computed; the other
+    months are read and computed. A ``recorder`` hears every worker-month as it is
+    attributed (the figure explanation); the run then computes every month, in this
+    process, so the recorder hears all of them.
     """
     months = period.months()
     facts = source.company()
     result = CompanyRun(
         period, facts.params, facts.municipalities, facts.workers, facts.activity_codes
     )
+    kept = {} if recorder is not None else _kept(stored or {}, months)
+    live = [month for month in months if month.start not in kept]
     candidates = split_candidates(facts.workers, period, facts.params)
 
     def read(month: Period) -> MonthRead:
         return source.month(month, candidates.get(month.start.replace(day=1), []))
 
     def attribution() -> MonthAttribution:
-        return MonthAttribution(period, facts.params, facts.workers, facts.activity_codes, recorder)
+        return MonthAttribution(period, facts, recorder)
 
     parallel = (
         recorder is None
         and len(facts.workers) >= PARALLEL_FROM
-        and len(months) > 1
+        and len(live) > 1
         and may_use_processes()
     )
+    parts: list[Part] = []
+    reads: list[MonthRead] = []
     if parallel:
-        parts, reads = _in_two(months, read, attribution, facts, period)
-    else:
+        parts, reads = _in_two(live, read, attribution, facts, period)
+    elif live or not kept:
         whole = attribution()
-        reads = []
-        for month in months:
+        for month in live:
             reads.append(read(month))
             whole.add(reads[-1])
         parts = [whole.result()]
+    if kept:
+        parts.append(as_part(kept.values(), period, facts.workers))
+        reads = sorted([*reads, *(r.read() for r in kept.values())], key=_month_of)
     _record(result, reads)
     _norm_for_split_months(source, result, _merge(result, parts), recorder)
     result.findings.extend(_unconfirmed_bases(result))
+    result.fingerprint = run_fingerprint(facts, reads, kept)
     return result
+
+
+def _kept(
+    stored: Mapping[dt.date, MonthResult], months: list[Period]
+) -> dict[dt.date, MonthResult]:
+    """The stored results of the period's whole calendar months."""
+    return {m.start: stored[m.start] for m in months if m.start in stored and _whole(m)}
+
+
+def _whole(month: Period) -> bool:
+    return month.start.day == 1 and month == Period.month_of(month.start)
+
+
+def _month_of(read: MonthRead) -> dt.date:
+    return read.month.start
 
 
 def _in_two(
@@ -147,7 +181,7 @@ def _in_two(
     cut = len(months) - child_months(len(months))
     later: list[MonthRead] = []
     earlier: list[MonthRead] = []
-    with SecondProcess(period, facts.params, facts.workers, facts.activity_codes) as helper:
+    with SecondProcess(period, facts) as helper:
         for month in months[cut:]:  # the helper's months first, each handed over once read
             later.append(read(month))
             helper.send(later[-1])
@@ -222,9 +256,9 @@ def _merge(run: CompanyRun, parts: list[Part]) -> list[SplitMonth]:
         )
     first: dict[tuple[str, str], tuple[Where, Finding]] = {}
     for part in parts:
-        for key, (where, finding) in part.findings.items():
-            if key not in first or where < first[key][0]:
-                first[key] = (where, finding)
+        for said, (where, finding) in part.findings.items():
+            if said not in first or where < first[said][0]:
+                first[said] = (where, finding)
     run.findings.extend(finding for _where, finding in sorted(first.values(), key=_position))
     return [entry for part in parts for entry in part.split]
 
@@ -240,6 +274,17 @@ def _norm_for_split_months(
     recorder: Recorder | None = None,
 ) -> None:
     """Worker-months whose wage value or WML changes inside the month: norm per day."""
+    add_split_norms(source, run.lines, run.activity_codes, split, recorder)
+
+
+def add_split_norms(
+    source: Source,
+    lines: dict[LineKey, LineTotals],
+    codes: dict[int, str],
+    split: list[SplitMonth],
+    recorder: Recorder | None = None,
+) -> None:
+    """The norm per day of ``split`` worker-months, added to their activities' ``lines``."""
     by_month: dict[Period, dict[int, tuple[WageValueSegment, ...]]] = defaultdict(dict)
     for worker_id, month, segments in split:
         by_month[month][worker_id] = segments
@@ -248,8 +293,11 @@ def _norm_for_split_months(
         for worker_id, activities in daily.items():
             for activity_id, days in activities.items():
                 norm, without = norm_over_days(segments_of[worker_id], days)
-                line = run.lines[run.activity_codes[activity_id]]
+                key = LineKey.activity(codes[activity_id])
+                line = lines.get(key)
+                if line is None:
+                    line = lines[key] = LineTotals()
                 line.wage_value_norm += norm
                 line.hours_without_wage_value += without
                 if recorder is not None:
-                    recorder.norm(worker_id, month, run.activity_codes[activity_id], norm, without)
+                    recorder.norm(worker_id, month, key, norm, without)

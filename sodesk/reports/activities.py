@@ -11,9 +11,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX, UNPLACED
 from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import WorkType
+from sodesk.domain.lines import LineKey, LineKind
 from sodesk.domain.money import ZERO
 from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.period import Period
@@ -32,6 +32,7 @@ from sodesk.domain.revenue import (
 from sodesk.domain.validation import Finding
 from sodesk.reports.company_run import CompanyRun
 from sodesk.reports.completeness import gaps_of
+from sodesk.reports.fingerprint import ReportFingerprint, report_fingerprint
 from sodesk.reports.scenario_2028 import (
     CompanyScenario2028,
     company_scenario,
@@ -60,6 +61,8 @@ class ActivityReport:
     """Municipality code to name, so that printed pages name a municipality, not its code."""
     incomplete: list[Gap] = field(default_factory=list)
     """The parameters the figures lack (missing or past their horizon); empty when complete."""
+    fingerprint: ReportFingerprint | None = None
+    """What the figures were computed from; None only in hand-made reports."""
 
 
 def activity_report(run: CompanyRun, records: ActivityRecords, company: str) -> ActivityReport:
@@ -95,7 +98,7 @@ def activity_report(run: CompanyRun, records: ActivityRecords, company: str) -> 
                 missing_overhead.add((month.start.year, activity.work_type))
                 continue
             cost_overhead += overhead(month_hours, rate)
-        line = run.lines.get(activity.code)
+        line = run.lines.get(LineKey.activity(activity.code))
         amounts = line.amounts if line else None
         if hours == 0 and revenue.amount == 0 and amounts is None:
             continue  # not active in the period
@@ -147,6 +150,7 @@ def activity_report(run: CompanyRun, records: ActivityRecords, company: str) -> 
         company_scenario(run),
         {terms.code: terms.name for terms in run.municipalities.values()},
         gaps_of(run, records.work_types),
+        report_fingerprint(run.fingerprint, records),
     )
 
 
@@ -177,26 +181,16 @@ def priced_hours(run: CompanyRun, records: ActivityRecords) -> dict[int, dict[dt
 
 def _non_productive_lines(run: CompanyRun) -> list[ActivityFigures]:
     result = []
-    for key in sorted(k for k in run.lines if k.startswith(NON_PRODUCTIVE_PREFIX)):
-        suffix = key.removeprefix(NON_PRODUCTIVE_PREFIX)
-        work_type = None if suffix == UNPLACED else WorkType(suffix)
+    for key in sorted(k for k in run.lines if k.kind is LineKind.NON_PRODUCTIVE):
+        work_type = key.work_type
         label = "zonder plaatsing" if work_type is None else work_type.label
-        a = run.lines[key].amounts
-        result.append(
-            activity_figures(
-                ActivityInputs(
-                    code=key,
-                    name=f"{NON_PRODUCTIVE_NAME}: {label}",
-                    work_type=work_type,
-                    wage_cost=a.wage_cost,
-                    lks=a.lks,
-                    lks_fixed_68=a.lks_fixed_68,
-                    guidance_cost=a.guidance_cost,
-                    guidance_subsidy=a.guidance_subsidy,
-                    wsw_subsidy=a.wsw_subsidy,
-                )
-            )
+        inputs = ActivityInputs(
+            *run.lines[key].amounts.row(),
+            code=key.text,
+            name=f"{NON_PRODUCTIVE_NAME}: {label}",
+            work_type=work_type,
         )
+        result.append(activity_figures(inputs))
     return result
 
 

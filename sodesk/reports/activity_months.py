@@ -17,7 +17,8 @@ from decimal import Decimal
 from operator import add
 from typing import Any
 
-from sodesk.domain.attribution import AttributedAmounts, LineKey
+from sodesk.domain.amounts import Amounts
+from sodesk.domain.lines import LineKey
 from sodesk.domain.money import ZERO
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
@@ -26,8 +27,8 @@ from sodesk.reports.activities import activity_report
 from sodesk.reports.company_run import CompanyRun
 from sodesk.storage.records import ActivityRecords
 
-Amounts = dict[LineKey, list[Decimal]]
-"""What each line received of a worker-month, in :class:`AttributedAmounts`' field order."""
+LineRows = dict[LineKey, list[Decimal]]
+"""What each line received of a worker-month, in :meth:`Amounts.row` order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +43,11 @@ class MonthLines:
     """Keeps the line sums of each month a run attributes, in the order the run adds them."""
 
     def __init__(self) -> None:
-        self._amounts: dict[Period, Amounts] = {}
+        self._amounts: dict[Period, LineRows] = {}
         self._norms: dict[Period, dict[LineKey, list[Decimal]]] = {}
 
     def worker_month(
-        self, worker: object, month: Period, figures: object, lines: Amounts, guidance: object
+        self, worker: object, month: Period, figures: object, lines: LineRows, guidance: object
     ) -> None:
         """Only the month and what each line received count here."""
         sums = self._amounts.setdefault(month, {})
@@ -72,7 +73,7 @@ class MonthLines:
         for key in (*amounts, *(k for k in norms if k not in amounts)):
             line = LineTotals()
             if key in amounts:
-                line.add(LineTotals(AttributedAmounts(*amounts[key])))
+                line.add(LineTotals(Amounts(*amounts[key])))
             if key in norms:
                 line.add(LineTotals(wage_value_norm=norms[key][0]))
                 line.add(LineTotals(hours_without_wage_value=norms[key][1]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from sodesk.domain.completeness import Gap, period_gaps, period_use
 from sodesk.domain.enums import WorkType
 from sodesk.reports.company_run import CompanyRun
+from sodesk.reports.finding_texts import worded
 
 
 def gaps_of(
@@ -36,4 +37,4 @@ def gaps_of(
         productive,
         {year for w in mine for year in run.guidance_years.get(w, ())},
     )
-    return period_gaps(run.period, run.params, run.municipalities.values(), use)
+    return worded(period_gaps(run.period, run.params, run.municipalities.values(), use))

@@ -37,6 +37,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sodesk.domain import display
 from sodesk.domain.parameters import UsedParameter
+from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, WorkTypeFigures
 from sodesk.domain.validation import Finding
@@ -55,6 +56,7 @@ from sodesk.reports.excel_style import (
     total_style,
     write_row,
 )
+from sodesk.reports.fingerprint import ReportFingerprint, stamp
 from sodesk.reports.questionnaire import QuestionnaireReport, QuestionnaireTotals
 
 RATE = '"€" #,##0.00##;[Red]"€" -#,##0.00##'
@@ -204,6 +206,7 @@ def _about(report: ActivityReport) -> list[Fact]:
         ("Periode van", report.period.start, DATE),
         ("Periode tot en met", report.period.end, DATE),
         ("Gemaakt op", report.generated_at, DATETIME),
+        *_fingerprint_row(report.fingerprint),
         ("Totalen", TOTALS_NOTE, None),
         ("Percentages", "Dekkingsgraad als fractie met opmaak 0,0 %.", None),
     ]
@@ -225,7 +228,22 @@ def render_activities_xlsx(report: ActivityReport) -> bytes:
     _activities_sheet(activities, report)
     rates_sheet(workbook.create_sheet("Tarieven"), report)
     scenario_sheets(workbook, report)
+    _stamp(workbook, report.fingerprint, "activities", report.period)
     return finished(workbook, report, "Rendabiliteit per activiteit", (_about(report), (20, 100)))
+
+
+def _fingerprint_row(fingerprint: ReportFingerprint | None) -> list[Fact]:
+    """The short fingerprint as a line of the report's facts (none for a hand-made one)."""
+    return [] if fingerprint is None else [("Vingerafdruk", fingerprint.short, None)]
+
+
+def _stamp(
+    workbook: Workbook, fingerprint: ReportFingerprint | None, report: str, period: Period
+) -> None:
+    """The whole fingerprint in the workbook's keywords, for ``sodesk verify`` to read."""
+    _short, whole = stamp(fingerprint, report, period)
+    if whole:
+        workbook.properties.keywords = whole
 
 
 class Reported(json_format.Reported, Protocol):
@@ -308,6 +326,7 @@ def _questionnaire_sheet(sheet: Worksheet, report: QuestionnaireReport) -> None:
         ("Periode tot en met", report.period.end, DATE),
         ("Doelgroep", "Beschut werk", None),
         ("Gemaakt op", report.generated_at, DATETIME),
+        *_fingerprint_row(report.fingerprint),
     ]
     sheet.cell(row=1, column=1, value=QUESTIONNAIRE_TITLE).font = Font(bold=True, size=14)
     for row, (label, value, number_format) in enumerate(facts, start=2):
@@ -354,4 +373,5 @@ def render_questionnaire_xlsx(report: QuestionnaireReport) -> bytes:
     assert sheet is not None  # a new workbook always has one sheet
     sheet.title = "Uitvraag"
     _questionnaire_sheet(sheet, report)
+    _stamp(workbook, report.fingerprint, "questionnaire", report.period)
     return finished(workbook, report, QUESTIONNAIRE_TITLE)

@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
 from sodesk.domain.enums import WorkType
+from sodesk.domain.lines import is_non_productive
 from sodesk.domain.money import ZERO
 from sodesk.domain.period import Period, share_inside
 from sodesk.domain.profitability import ActivityFigures, overhead
@@ -274,7 +274,7 @@ def _share(m: WorkerMonth, key: str) -> Decimal | None:
     worked = sum(productive.values(), ZERO)
     if worked > paid:
         return productive.get(key, ZERO) / worked
-    if key.startswith(NON_PRODUCTIVE_PREFIX):
+    if is_non_productive(key):
         return Decimal(1) if worked == 0 else (paid - worked) / paid
     return None if paid == 0 else productive.get(key, ZERO) / paid
 
@@ -291,7 +291,7 @@ def worker_row(
     segment = figures.segments[-1] if figures.segments else None
     productive = m.productive
     line = "" if key is None else f" op {key}"
-    if key is None or key.startswith(NON_PRODUCTIVE_PREFIX):
+    if key is None or is_non_productive(key):
         worker = m.worker
         work_type = worker.work_type_on(m.month.end) or worker.work_type_on(m.month.start)
     else:

@@ -7,16 +7,21 @@ the same words; the builders (:mod:`sodesk.reports.explain`) only compute.
 
 from __future__ import annotations
 
-#: where each attributed amount sits in a line's row (AttributedAmounts' field order)
+from sodesk.domain.amounts import SLOT
+
+#: where each attributed amount sits in a line's row (:meth:`Amounts.row` order)
 ATTRIBUTED = {
-    "wage_cost": 0,
-    "lks": 1,
-    "lks_fixed_68": 2,
-    "guidance_subsidy": 3,
-    "wsw_subsidy": 4,
-    "guidance_cost": 5,
+    name: SLOT[name]
+    for name in (
+        "wage_cost",
+        "lks",
+        "lks_fixed_68",
+        "guidance_subsidy",
+        "wsw_subsidy",
+        "guidance_cost",
+    )
 }
-PRODUCTIVE_SLOT = 7
+PRODUCTIVE_SLOT = SLOT["productive_hours"]
 
 #: derived figures: their parts with a sign (R5, R7)
 COMPOSITE: dict[str, tuple[tuple[str, int], ...]] = {

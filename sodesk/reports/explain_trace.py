@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-from sodesk.domain.attribution import LineKey
+from sodesk.domain.amounts import SLOT
 from sodesk.domain.enums import WorkType
+from sodesk.domain.lines import LineKey
 from sodesk.domain.period import Period
 from sodesk.domain.worker_month import WorkerMonthFigures
 from sodesk.engine.records import WorkerRecord
@@ -23,28 +24,31 @@ from sodesk.reports.activities import ActivityReport, activity_report
 from sodesk.reports.company_run import CompanyRun
 from sodesk.storage.records import ActivityRecords
 
+_PRODUCTIVE_HOURS = SLOT["productive_hours"]
+
 
 @dataclass
 class WorkerMonth:
     """One worker-month as the run attributed it.
 
-    ``lines`` holds each line's amounts in the field order of
-    :class:`~sodesk.domain.attribution.AttributedAmounts`; ``guidance`` the month's guidance
-    cost per activity code (None: without one); ``norms`` per activity code the wage-value
-    norm and the hours without a wage value (R7).
+    ``lines`` holds each line's amounts in the order of
+    :meth:`~sodesk.domain.amounts.Amounts.row`, by the line's code as the report names it
+    (:attr:`~sodesk.domain.lines.LineKey.text`); ``guidance`` the month's guidance cost per
+    activity code (None: without one); ``norms`` per activity code the wage-value norm and
+    the hours without a wage value (R7).
     """
 
     worker: WorkerRecord
     month: Period
     figures: WorkerMonthFigures
-    lines: dict[LineKey, tuple[Decimal, ...]]
+    lines: dict[str, tuple[Decimal, ...]]
     guidance: dict[str | None, Decimal]
-    norms: dict[LineKey, tuple[Decimal, Decimal]] = field(default_factory=dict)
+    norms: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
 
     @property
-    def productive(self) -> dict[LineKey, Decimal]:
+    def productive(self) -> dict[str, Decimal]:
         """Productive hours per line of this worker-month (non-productive lines: zero)."""
-        return {key: row[7] for key, row in self.lines.items()}
+        return {key: row[_PRODUCTIVE_HOURS] for key, row in self.lines.items()}
 
 
 class TraceRecorder:
@@ -59,21 +63,22 @@ class TraceRecorder:
         month: Period,
         figures: WorkerMonthFigures,
         lines: dict[LineKey, list[Decimal]],
-        guidance: dict[str | None, Decimal],
+        guidance: dict[LineKey | None, Decimal],
     ) -> None:
         key = (worker.id, month.start)
         self.months[key] = WorkerMonth(
             worker,
             month,
             figures,
-            {code: tuple(row) for code, row in lines.items()},
-            dict(guidance),
+            {line.text: tuple(row) for line, row in lines.items()},
+            {None if line is None else line.text: cost for line, cost in guidance.items()},
         )
 
     def norm(
-        self, worker_id: int, month: Period, code: LineKey, norm: Decimal, without: Decimal
+        self, worker_id: int, month: Period, line: LineKey, norm: Decimal, without: Decimal
     ) -> None:
         entry = self.months[(worker_id, month.start)]
+        code = line.text
         before = entry.norms.get(code)
         if before is None:
             entry.norms[code] = (norm, without)

@@ -6,17 +6,22 @@ name in brackets ("(target_places)", "(regions_2025.csv)"), a rule number ("R3")
 municipality code ("Gemeente GM0002"). The JSON keeps them as they are; a printed page is
 read by a controller or a municipal official, so this module gives each kind a Dutch title
 (:data:`KIND_TITLES`) and rewrites a message for print (:func:`plain_message`). The domain
-keeps its codes; this is presentation only.
+keeps its codes; this is presentation only. A sentence the domain gives as values (the
+break-even rate, :class:`~sodesk.domain.rate_advice.BreakEven`) is worded here in Dutch.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
-from sodesk.domain import display
+from sodesk.domain import completeness, display
+from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import WorkType
+from sodesk.domain.rate_advice import BreakEven
 
 KIND_TITLES: Mapping[str, str] = {
     "lks.no_measurement": (
@@ -127,3 +132,114 @@ def subject_text(subject: str, municipality_names: Mapping[str, str] | None = No
         shown = municipality_name(subject, names)
         return shown[0].upper() + shown[1:]
     return subject
+
+
+def break_even_text(advice: BreakEven | None) -> str:
+    """``"Bij € 7,85 per uur is deze activiteit kostendekkend; nu € 6,20."`` (SCREENS.md);
+    empty without a break-even rate.
+
+    Each rate as :func:`sodesk.domain.display.rate` prints it alone; the report's table,
+    where rates and their gap stand side by side, uses ``rate_places`` instead.
+    """
+    if advice is None:
+        return ""
+    return (
+        f"Bij {display.rate(advice.rate)} {advice.unit.label} is deze activiteit "
+        f"kostendekkend; nu {display.rate(advice.current)}."
+    )
+
+
+COSTS_NL: Mapping[str, str] = {
+    completeness.WAGE_COST: "loonkosten",
+    completeness.GUIDANCE_COST: "begeleidingskosten",
+}
+MUNICIPAL_FIELDS_NL: Mapping[str, str] = {
+    completeness.GUIDANCE_ALLOWANCE: "begeleidingsvergoeding per plaats",
+    completeness.WSW_SUBSIDY: "Wsw-subsidie per fte",
+}
+GAP_TEXTS: Mapping[str, str] = {
+    completeness.COMPANY_YEAR: (
+        "Bedrijfsparameters {year} ontbreken (werkgeverslasten, uurkosten begeleiding): "
+        "{costs} van {days} zijn niet meegeteld."
+    ),
+    completeness.OVERHEAD_RATE: (
+        "Overheadtarief {year} voor {work_type} ontbreekt: overhead van {days} is niet meegeteld."
+    ),
+    completeness.MUNICIPALITY_YEAR: (
+        "{municipality}: {fields} {year} niet ingevoerd; niet meegeteld over {days}."
+    ),
+    completeness.FIXED_REGIME_PERCENT: (
+        "{municipality} heeft een vast LKS-regime zonder percentage: LKS van haar medewerkers "
+        "is niet meegeteld."
+    ),
+    completeness.PENSION_AGE: (
+        "AOW-leeftijd vanaf {from_year} niet bekend; die van {last_known} gebruikt."
+    ),
+    completeness.LKS_PARAMETERS: (
+        "LKS-parameters (vakantietoeslag, maximum, opslag){before} niet ingevoerd: LKS van "
+        "{days} is niet meegeteld."
+    ),
+}
+"""The Dutch sentence of each kind of missing parameter, by the gap's ``parameter``."""
+WML_TEXTS = (
+    "WML (minimumloon) niet ingevoerd: LKS en loonwaardenorm zijn niet meegeteld.",
+    "WML voor {known_from} niet ingevoerd: LKS en loonwaardenorm van {days} zijn niet "
+    "meegeteld.",
+    "WML vanaf {unknown_from} niet ingevoerd; {used} gebruikt.",
+)
+"""The minimum wage's three: none entered, none before its first row, past its horizon."""
+
+
+def gap_text(gap: Gap) -> str:
+    """The Dutch sentence of a missing parameter: what is missing and what the figures did
+    instead ("WML vanaf 01-07-2026 niet ingevoerd; 14,71 gebruikt.")."""
+    values = {
+        key: _shown(value) for key, value in gap.arguments.items() if key not in ("code", "name")
+    }
+    values["days"] = f"{display.date_nl(gap.start)} t/m {display.date_nl(gap.end)}"
+    if "code" in gap.arguments:
+        values["municipality"] = _municipality_nl(gap.arguments)
+    if "costs" in gap.arguments:
+        values["costs"] = " en ".join(COSTS_NL[str(c)] for c in _items(gap.arguments["costs"]))
+    if "fields" in gap.arguments:
+        fields = _items(gap.arguments["fields"])
+        values["fields"] = " en ".join(MUNICIPAL_FIELDS_NL[str(f)] for f in fields)
+    if gap.parameter == completeness.LKS_PARAMETERS:
+        known = gap.arguments.get("known_from")
+        values["before"] = "" if known is None else f" voor {_shown(known)}"
+    if gap.parameter == completeness.MINIMUM_WAGE:
+        case = 1 if "known_from" in values else 2 if "unknown_from" in values else 0
+        return WML_TEXTS[case].format(**values)
+    text = GAP_TEXTS.get(gap.parameter)
+    return gap.message if text is None else text.format(**values)
+
+
+def _shown(value: object) -> str:
+    """A value as the sentences print it: a Dutch date, a Dutch number, a work type's label."""
+    if isinstance(value, date):
+        return display.date_nl(value)
+    if isinstance(value, Decimal):
+        return display.number(value)
+    if isinstance(value, WorkType):
+        return value.label
+    return str(value)
+
+
+def _municipality_nl(a: Mapping[str, object]) -> str:
+    """"Gemeente Lindenhout (GM0001)", also when the stored name says "Gemeente" already."""
+    code, name = a["code"], a.get("name")
+    if name is None:
+        return f"Gemeente {code}"
+    shown = str(name)
+    if not shown.lower().startswith("gemeente"):
+        shown = f"Gemeente {shown}"
+    return f"{shown} ({code})"
+
+
+def _items(value: object) -> tuple[object, ...]:
+    return tuple(value) if isinstance(value, tuple | list) else (value,)
+
+
+def worded(gaps: Iterable[Gap]) -> list[Gap]:
+    """The gaps with their Dutch sentence, as every report prints them."""
+    return [replace(gap, message=gap_text(gap)) for gap in gaps]

@@ -24,6 +24,7 @@ from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, WorkTypeFigures
 from sodesk.domain.rate_advice import rates_to_ask
 from sodesk.domain.validation import Finding
 from sodesk.reports.activities import ActivityReport
+from sodesk.reports.fingerprint import ReportFingerprint, fingerprint_json
 from sodesk.reports.json_answers import (
     company_scenario_json,
     guidance_band,
@@ -90,16 +91,30 @@ class Reported(Protocol):
     def incomplete(self) -> Sequence[Gap]: ...
 
 
-def header(report: Reported) -> dict[str, Any]:
-    """The period, the moment made, parameters, warnings and gaps of ``report``."""
+def header(report: Reported, fingerprint: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The period, the moment made, parameters, warnings and gaps of ``report``; its
+    ``fingerprint`` where it has one."""
     period = report.period
+    stamp = {} if fingerprint is None else {"fingerprint": fingerprint}
     return {
         "period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
         "generated_at": report.generated_at.isoformat(),
+        **stamp,
         "parameters": [parameter(p) for p in report.parameters],
         "warnings": [warning(w) for w in report.warnings],
         "incomplete": [gap(g) for g in report.incomplete],
     }
+
+
+def _fingerprint(
+    fingerprint: ReportFingerprint | None,
+    report: str,
+    period: Period,
+    municipality: str | None = None,
+) -> dict[str, Any] | None:
+    if fingerprint is None:
+        return None
+    return fingerprint_json(fingerprint, report, period, municipality)
 
 
 def activity_line(f: ActivityFigures, client: str | None = None) -> dict[str, Any]:
@@ -146,7 +161,7 @@ def rate(value: Decimal | None) -> str | None:
 
 
 def activities_json(report: ActivityReport) -> dict[str, Any]:
-    data = header(report)
+    data = header(report, _fingerprint(report.fingerprint, "activities", report.period))
     data["company"] = report.company
     data["activities"] = [activity_line(f, report.client_names.get(f.code)) for f in report.lines]
     totals = activity_line(report.totals)
@@ -213,7 +228,7 @@ def _totals(t: QuestionnaireTotals) -> dict[str, Any]:
 
 def questionnaire_json(report: QuestionnaireReport) -> dict[str, Any]:
     """``report questionnaire``: per work type the sector's questions (R11), and totals."""
-    data = header(report)
+    data = header(report, _fingerprint(report.fingerprint, "questionnaire", report.period))
     data["company"] = report.company
     data["target_group"] = "sheltered"
     data["work_types"] = [
@@ -226,7 +241,8 @@ def questionnaire_json(report: QuestionnaireReport) -> dict[str, Any]:
 
 def municipal_json(report: MunicipalReport) -> dict[str, Any]:
     """``report municipal``: realisation, work types, wage value, money and 2028 (R7-R12)."""
-    data = header(report)
+    code = report.municipality.code
+    data = header(report, _fingerprint(report.fingerprint, "municipal", report.period, code))
     m = report.municipality
     data["company"] = report.company
     data["municipality"] = {"code": m.code, "name": m.name, "region": m.region}

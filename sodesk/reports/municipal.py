@@ -78,6 +78,7 @@ from sodesk.domain.wage_value import WageValueDevelopment, wage_value_developmen
 from sodesk.reports.activities import ActivityReport
 from sodesk.reports.company_run import CompanyRun
 from sodesk.reports.completeness import gaps_of
+from sodesk.reports.fingerprint import ReportFingerprint
 from sodesk.reports.municipal_history import MunicipalHistory
 from sodesk.reports.questionnaire import (
     ASSUMPTION_HEADCOUNT,
@@ -189,6 +190,8 @@ class MunicipalReport:
     """The parameters its workers' figures lack (missing or past their horizon)."""
     origin: MunicipalOrigin | None = None
     """How the figures come about (the PDF's appendix), added by the rendering service."""
+    fingerprint: ReportFingerprint | None = None
+    """What the figures were computed from (the activity report's); None when hand-made."""
 
 
 def _finance(
@@ -266,6 +269,7 @@ def municipal_report(
     return MunicipalReport(
         period=period,
         generated_at=activity_report.generated_at,
+        fingerprint=activity_report.fingerprint,
         company=company,
         parameters=with_statutory_regime(run.params, period) + terms.used(period),
         warnings=warnings,

@@ -37,6 +37,7 @@ from sodesk.domain.planning import reference_day as planning_reference_day
 from sodesk.domain.subsidy import JOB_HOURS
 from sodesk.domain.validation import Finding
 from sodesk.domain.workforce import OutlookYear
+from sodesk.reports.finding_texts import worded
 from sodesk.storage.records import OutlookRecords, PensionAge
 
 TITLE = "Vooruitblik"
@@ -234,5 +235,5 @@ def build_outlook_report(
         last_known_pension_year=last_known,
         parameters=parameters,
         warnings=list(findings),
-        incomplete=pension_age_gap(first_year, last_year, last_known),
+        incomplete=worded(pension_age_gap(first_year, last_year, last_known)),
     )

@@ -35,9 +35,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX, allocate
+from sodesk.domain.attribution import allocate
 from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import RevenueSource, TargetGroup, WorkType
+from sodesk.domain.lines import is_non_productive
 from sodesk.domain.money import ZERO, safe_div
 from sodesk.domain.parameters import ParameterSet, UsedParameter
 from sodesk.domain.period import Period
@@ -61,6 +62,7 @@ from sodesk.domain.wage_value import measurement_in_force
 from sodesk.domain.worker_month import Employment
 from sodesk.reports.activities import ActivityReport
 from sodesk.reports.company_run import CompanyRun
+from sodesk.reports.fingerprint import ReportFingerprint
 
 ASSUMPTION_HEADCOUNT = (
     "Aantal medewerkers: iedereen die op minstens één dag van de periode in dienst is; "
@@ -181,7 +183,7 @@ def activity_shares(
     shares: dict[str, list[ActivityFigures]] = defaultdict(list)
     unsplit: list[ActivityFigures] = []
     for line in lines:
-        if line.code.startswith(NON_PRODUCTIVE_PREFIX):
+        if is_non_productive(line.code):
             continue
         weights = dict(sorted(per_activity.get(line.code, {}).items()))  # same order each run
         if sum(weights.values(), ZERO) == 0:
@@ -303,6 +305,8 @@ class QuestionnaireReport:
     sector_mix: dict[WorkType, Decimal]
     incomplete: list[Gap] = field(default_factory=list)
     """The parameters the figures lack (those of the activity report); empty when complete."""
+    fingerprint: ReportFingerprint | None = None
+    """What the figures were computed from (the activity report's); None when hand-made."""
 
 
 def questionnaire_report(
@@ -348,6 +352,7 @@ def questionnaire_report(
     return QuestionnaireReport(
         period=period,
         generated_at=activities.generated_at,
+        fingerprint=activities.fingerprint,
         company=company,
         parameters=activities.parameters,
         warnings=warnings + activities.warnings,

@@ -29,7 +29,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
-from sodesk.domain.money import ZERO, decimal_places
+from sodesk.domain.money import decimal_places
+from sodesk.services.errors import InputRejected, refuse_negative, rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
@@ -81,17 +82,7 @@ _NOUNS = {
 }
 
 
-class EntryInputError(ValueError):
-    """Input to mend, or a stale save; ``field`` names the input field.
-
-    Fields: "kind", "value", "period_start", "period_end", "entry" (an entry that is gone)
-    and "version" (a stale save).
-    """
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
+EntryInputError = InputRejected  # the name the entries editor catches
 
 
 # -- records -----------------------------------------------------------------------------------
@@ -212,25 +203,24 @@ def parse_value(text: str, kind: EntryKind) -> Decimal:
     a half. Not negative; small enough for its column.
 
     Raises:
-        EntryInputError: (field "value") naming the field and the value.
+        InputRejected: (field "value") naming the field and the value.
     """
     name = kind.value_label
     example = "1.200" if kind is EntryKind.PRODUCTION else "1.234,50"
     value = text.strip().removeprefix("€").strip().replace(" ", "")
     if not value:
-        raise EntryInputError("value", f"{name} is verplicht (typ bv. {example}).")
+        raise rejected("value", f"{name} is verplicht (typ bv. {example}).")
     if _GROUPED.match(value):  # "1.234,50", "1.200": with at most two decimals, a dot
         value = value.replace(".", "")  # before three digits can only group thousands
     if not _NUMBER.match(value):
-        raise EntryInputError("value", f"{name}: '{text}' is geen getal (typ bv. {example}).")
+        raise rejected("value", f"{name}: '{text}' is geen getal (typ bv. {example}).")
     number = Decimal(value.replace(",", "."))
-    if number < ZERO:
-        raise EntryInputError("value", f"{name} mag niet negatief zijn (waarde '{text}').")
+    refuse_negative("value", name, number, text)
     if decimal_places(number) > PLACES:
-        raise EntryInputError("value", f"{name}: '{text}' heeft meer dan {PLACES} decimalen.")
+        raise rejected("value", f"{name}: '{text}' heeft meer dan {PLACES} decimalen.")
     too_big = misfit(getattr(kind.row_class, kind.column), number, name)
     if too_big:
-        raise EntryInputError("value", too_big)
+        raise rejected("value", too_big)
     return number
 
 
@@ -238,16 +228,15 @@ def check_input(entry: EntryInput) -> None:
     """The entry on its own: value >= 0 and fitting, end not before start.
 
     Raises:
-        EntryInputError: naming the field and the value.
+        InputRejected: naming the field and the value.
     """
     name = entry.kind.value_label
-    if entry.value < ZERO:
-        raise EntryInputError("value", f"{name} mag niet negatief zijn (waarde {entry.value}).")
+    refuse_negative("value", name, entry.value)
     too_big = misfit(getattr(entry.kind.row_class, entry.kind.column), entry.value, name)
     if too_big:
-        raise EntryInputError("value", too_big)
+        raise rejected("value", too_big)
     if entry.period_end < entry.period_start:
-        raise EntryInputError(
+        raise rejected(
             "period_end",
             f"T/m {display.date_nl(entry.period_end)} ligt voor vanaf "
             f"{display.date_nl(entry.period_start)}.",
@@ -259,7 +248,7 @@ def check_entry(entries: tuple[Entry, ...], entry: EntryInput, entry_id: int | N
     being corrected, which may keep its own key).
 
     Raises:
-        EntryInputError: for a bad field or a key another entry holds (named in the message).
+        InputRejected: for a bad field or a key another entry holds (named in the message).
     """
     check_input(entry)
     for other in entries:
@@ -269,15 +258,15 @@ def check_entry(entries: tuple[Entry, ...], entry: EntryInput, entry_id: int | N
             entry.period_end,
         )
         if same_key and other.id != entry_id:
-            raise EntryInputError(
+            raise rejected(
                 "period_start",
                 f"Er is al {other.describe()}: corrigeer die regel, of kies een andere periode.",
             )
 
 
 # -- writing -----------------------------------------------------------------------------------
-def _stale(code: str) -> EntryInputError:
-    return EntryInputError(
+def _stale(code: str) -> InputRejected:
+    return rejected(
         "version",
         f"De omzet en inkoop van {code} zijn intussen door iemand anders gewijzigd. Uw wijziging "
         "is niet opgeslagen: ververs (F5), bekijk de regels en voer uw wijziging opnieuw in.",
@@ -292,7 +281,7 @@ def _locked(session: Session, activity_id: int, snapshot: Snapshot) -> ActivityE
     """
     activity = session.get(t.ActivityRow, activity_id)
     if activity is None:
-        raise EntryInputError("entry", "Deze activiteit bestaat niet meer.")
+        raise rejected("entry", "Deze activiteit bestaat niet meer.")
     current = _read(session, activity)
     if current.snapshot != snapshot:
         raise _stale(activity.code)
@@ -301,8 +290,8 @@ def _locked(session: Session, activity_id: int, snapshot: Snapshot) -> ActivityE
     return current
 
 
-def _gone() -> EntryInputError:
-    return EntryInputError("entry", "Deze regel bestaat niet meer: ververs (F5).")
+def _gone() -> InputRejected:
+    return rejected("entry", "Deze regel bestaat niet meer: ververs (F5).")
 
 
 def add_entry(
@@ -316,7 +305,7 @@ def add_entry(
     """Add an entry in one transaction; returns its id.
 
     Raises:
-        EntryInputError: bad input, a taken key or a stale ``snapshot``; nothing is written.
+        InputRejected: bad input, a taken key or a stale ``snapshot``; nothing is written.
     """
     require(who, Action.EDIT_RATES)
     with transaction(sessions) as session:
@@ -345,7 +334,7 @@ def correct_entry(
     """Correct an entry (period and value; its kind stays) in one transaction.
 
     Raises:
-        EntryInputError: bad input, a taken key, an entry that is gone or a stale
+        InputRejected: bad input, a taken key, an entry that is gone or a stale
             ``snapshot``; nothing is written.
     """
     require(who, Action.EDIT_RATES)
@@ -374,7 +363,7 @@ def delete_entry(
     """Delete an entry in one transaction.
 
     Raises:
-        EntryInputError: an entry that is gone or a stale ``snapshot``; nothing is deleted.
+        InputRejected: an entry that is gone or a stale ``snapshot``; nothing is deleted.
     """
     require(who, Action.EDIT_RATES)
     with transaction(sessions) as session:

@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sodesk.domain.display import number
+from sodesk.services.errors import InputRejected
 from sodesk.services.permissions import Action, PermissionDenied, require
 from sodesk.services.users import LoginFailed, SignedIn
 from sodesk.services.workspace import Workspace, open_workspace
@@ -239,7 +240,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             write_output(workspace, out, data)
     except OutputRefused as error:
         raise BadInput([str(error)]) from None
-    except build.ReportInputError as error:
+    except InputRejected as error:
         raise BadInput([str(error)]) from None
     except build.UnsupportedFormat as error:
         raise UsageProblem(str(error)) from None
@@ -248,6 +249,27 @@ def cmd_report(args: argparse.Namespace) -> int:
     if out is not None:
         print(f"Rapport geschreven: {out}", file=sys.stderr)
     return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """``sodesk verify FILE``: 0 the same report today, 1 it differs (or no report)."""
+    from sodesk.services.reports import ReportInputError
+    from sodesk.services.verify import Unreadable, read_stamp, verify_file
+
+    try:
+        read_stamp(args.file)  # before opening the database: a wrong file costs no wait
+    except Unreadable as error:
+        raise BadInput([f"sodesk: {error}"]) from None
+    workspace = open_workspace(args.database)
+    try:
+        who = _signed_in(args, workspace, Action.READ_MONEY)
+        verdict = verify_file(workspace, args.file, who=who)
+    except (Unreadable, ReportInputError) as error:
+        raise BadInput([f"sodesk: {error}"]) from None
+    finally:
+        workspace.close()
+    print("\n".join(verdict.lines()))
+    return 0 if verdict.same else 1
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -276,7 +298,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         else:
             check_output(workspace, out)
             write_output(workspace, out, data)
-    except explain.ExplainInputError as error:
+    except InputRejected as error:
         raise BadInput([str(error)]) from None
     except OutputRefused as error:
         raise BadInput([str(error)]) from None
@@ -322,3 +344,26 @@ def cmd_restore(args: argparse.Namespace) -> int:
         workspace.close()
     print(f"Teruggezet uit: {args.file}", file=sys.stderr)
     return 0
+
+
+def cmd_period(args: argparse.Namespace) -> int:
+    """``sodesk period close|reopen|list``: month closing, with the window's rights."""
+    from sodesk.services import period_command
+
+    if args.action != "list" and args.month is None:
+        raise UsageProblem(f"period {args.action} vraagt een maand (JJJJ-MM)")
+    if args.action != "close" and args.force:
+        raise UsageProblem("--force hoort alleen bij period close")
+    if args.action != "reopen" and args.reason is not None:
+        raise UsageProblem("--reason hoort alleen bij period reopen")
+    workspace = open_workspace(args.database)
+    try:
+        action = {
+            "close": Action.CLOSE_MONTHS,
+            "reopen": Action.REOPEN_MONTHS,
+            "list": None,
+        }[args.action]
+        who = _signed_in(args, workspace, action)
+        return period_command.run(workspace, who, args, BadInput)
+    finally:
+        workspace.close()

@@ -46,6 +46,7 @@ from sodesk.domain.enums import (
 )
 from sodesk.domain.period import Period
 from sodesk.domain.wage_value import TaskScore, wage_value_from_tasks
+from sodesk.reports.finding_texts import worded
 from sodesk.services import demo_company as company
 from sodesk.storage import tables as t
 from sodesk.storage.parameters_repo import load_municipality_terms, load_parameter_set
@@ -680,4 +681,4 @@ def demo_gaps(session: Session, last_day: dt.date) -> list[Gap]:
             (m.code, last_day.year, name) for m in terms for name in fields
         ),
     )
-    return period_gaps(year, load_parameter_set(session), terms, use)
+    return worded(period_gaps(year, load_parameter_set(session), terms, use))

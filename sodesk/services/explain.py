@@ -23,6 +23,7 @@ from sodesk.reports.explain import (
 from sodesk.reports.explain_format import RENDERERS
 from sodesk.reports.explain_rules import MUNICIPAL_FIGURES
 from sodesk.reports.municipal import UnknownMunicipality
+from sodesk.services.errors import rejected
 from sodesk.services.output import write_output
 from sodesk.services.permissions import Action, PermissionDenied, require
 from sodesk.services.report_data import build_municipal_report, trace_period
@@ -35,10 +36,6 @@ FORMATS = tuple(RENDERERS)
 ExplainRefused = PermissionDenied
 """The signed-in user's role may not see where money figures come from (the permission
 table's refusal, under the name the window catches)."""
-
-
-class ExplainInputError(ValueError):
-    """The figure cannot be explained as asked (the message says why, in Dutch)."""
 
 
 def check_may_explain(viewer: SignedIn | None) -> None:
@@ -63,13 +60,13 @@ def explain(
 
     Raises:
         ExplainRefused: the viewer may not see money.
-        ExplainInputError: an unknown line, municipality or figure, or a bad period.
+        InputRejected: an unknown line, municipality or figure, or a bad period.
     """
     check_may_explain(viewer)
     if (activity is not None) + (municipality is not None) + company != 1:
-        raise ExplainInputError("noem precies één van --activity CODE en --municipality CODE")
+        raise rejected(None, "noem precies één van --activity CODE en --municipality CODE")
     if end < start:
-        raise ExplainInputError(f"--to {end} ligt voor --from {start}")
+        raise rejected(None, f"--to {end} ligt voor --from {start}")
     period = Period(start, end)
     name = workspace.company_name()
     with workspace.sessions() as session:
@@ -83,7 +80,7 @@ def explain(
                 return explain_municipality(trace, report, figure)
             return explain_company(trace, figure)
         except (ExplainProblem, UnknownMunicipality) as problem:
-            raise ExplainInputError(str(problem)) from None
+            raise rejected(None, str(problem)) from None
 
 
 def render(explanation: Explanation, fmt: str) -> bytes:

@@ -25,8 +25,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import GuidanceKind, ReassessTerm, WorkType
 from sodesk.domain.period import add_months
-from sodesk.domain.validation import check_date_in_employment, check_hours, check_required
+from sodesk.domain.validation import (
+    check_date_in_employment,
+    check_hours,
+    check_required,
+    stated,
+)
 from sodesk.domain.wage_value import Measurement, due_for_reassessment
+from sodesk.services.errors import refused_by, rejected
 from sodesk.services.permissions import (
     Action,
     PermissionDenied,
@@ -45,18 +51,6 @@ from sodesk.storage.fits import misfit
 HUNDREDTH = Decimal("0.01")
 REASSESSMENT_HORIZON_MONTHS = 2
 EVALUATE_AFTER_MONTHS = 12
-
-
-class GuidanceInputError(ValueError):
-    """Input the coach can mend; ``field`` names the input field (for the message beside it).
-
-    Fields: ``worker``, ``date``, ``duration``, ``kind``, ``activity``, ``coach``.
-    """
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,7 +427,7 @@ def record_guidance(
     them, never another coach (a correction is correct_guidance's, with a reason).
 
     Raises:
-        GuidanceInputError: naming the field, for an unknown worker, a date outside the
+        InputRejected: naming the field, for an unknown worker, a date outside the
             worker's employment, hours outside 0-24 (or zero), a missing kind or coach, or an
             entry that is already logged; nothing is written then.
         PermissionDenied: a role that logs no guidance, another coach's name, or a worker
@@ -449,16 +443,16 @@ def record_guidance(
             )
         coach = who.display_name
     if worker_id is None:
-        raise GuidanceInputError("worker", "Medewerker is verplicht: kies een persoon.")
+        raise rejected("worker", "Medewerker is verplicht: kies een persoon.")
     for finding in check_required("Jobcoach", coach):
-        raise GuidanceInputError("coach", finding.message)
+        raise rejected("coach", finding.message)
     if kind is None:
-        raise GuidanceInputError("kind", "Soort begeleiding is verplicht maar ontbreekt.")
+        raise rejected("kind", "Soort begeleiding is verplicht maar ontbreekt.")
     kind = GuidanceKind(kind)
-    for finding in check_hours(hours, "Duur"):
-        raise GuidanceInputError("duration", finding.message)
+    for finding in check_hours(hours, "duration"):
+        raise refused_by(finding, message=stated(finding, "Duur"))
     if hours <= 0:
-        raise GuidanceInputError("duration", f"Duur moet groter dan 0 zijn (waarde {hours}).")
+        raise rejected("duration", f"Duur moet groter dan 0 zijn (waarde {hours}).")
     clean_note = (note or "").strip() or None
     for field, column, label, value in (
         ("coach", t.GuidanceRow.coach, "Jobcoach", coach),
@@ -466,23 +460,23 @@ def record_guidance(
     ):
         message = misfit(column, value, label)
         if message is not None:
-            raise GuidanceInputError(field, message)
+            raise rejected(field, message)
     with transaction(sessions) as session:
         session.info["reason"] = "begeleiding vastgelegd"
         worker = session.get(t.WorkerRow, worker_id)
         if worker is None:
-            raise GuidanceInputError("worker", f"Medewerker met id {worker_id} bestaat niet.")
+            raise rejected("worker", f"Medewerker met id {worker_id} bestaat niet.")
         require_for(who, Action.WRITE_GUIDANCE, worker.coach, worker.full_name)
         spans = [(e.start_date, e.end_date) for e in worker.employments]
         for finding in check_date_in_employment(date, spans, "Datum"):
-            raise GuidanceInputError(
+            raise rejected(
                 "date", f"{finding.message.rstrip('.')} ({worker.full_name})."
             )
         activity_text = None
         if activity_id is not None:
             activity = session.get(t.ActivityRow, activity_id)
             if activity is None:
-                raise GuidanceInputError(
+                raise rejected(
                     "activity", f"Activiteit met id {activity_id} bestaat niet."
                 )
             activity_text = f"{activity.code} {activity.name}"
@@ -496,7 +490,7 @@ def record_guidance(
             )
         )
         if duplicate is not None:
-            raise GuidanceInputError(
+            raise rejected(
                 "kind",
                 f"Voor {worker.full_name} staat op {date:%d-%m-%Y} al '{kind.label}' "
                 f"van {coach}: kies een andere soort of activiteit.",
@@ -532,24 +526,24 @@ def correct_guidance(
 
     Raises:
         PermissionDenied: a role that may not correct guidance.
-        GuidanceInputError: no reason, an entry that is gone, or a bad value.
+        InputRejected: no reason, an entry that is gone, or a bad value.
     """
     require(who, Action.CORRECT_GUIDANCE)
     if len((reason or "").strip()) < 3:
-        raise GuidanceInputError("reason", "Reden is verplicht: waarom wordt dit gecorrigeerd?")
+        raise rejected("reason", "Reden is verplicht: waarom wordt dit gecorrigeerd?")
     if hours is not None:
-        for finding in check_hours(hours, "Duur"):
-            raise GuidanceInputError("duration", finding.message)
+        for finding in check_hours(hours, "duration"):
+            raise refused_by(finding, message=stated(finding, "Duur"))
         if hours <= 0:
-            raise GuidanceInputError("duration", f"Duur moet groter dan 0 zijn (waarde {hours}).")
+            raise rejected("duration", f"Duur moet groter dan 0 zijn (waarde {hours}).")
     if coach is not None:
         for finding in check_required("Jobcoach", coach):
-            raise GuidanceInputError("coach", finding.message)
+            raise rejected("coach", finding.message)
     with transaction(sessions) as session:
         session.info["reason"] = f"correctie: {reason.strip()}"[:500]
         row = session.get(t.GuidanceRow, entry_id)
         if row is None:
-            raise GuidanceInputError("worker", "Deze begeleiding bestaat niet meer: ververs (F5).")
+            raise rejected("worker", "Deze begeleiding bestaat niet meer: ververs (F5).")
         if coach is not None:
             row.coach = coach.strip()
         if date is not None:

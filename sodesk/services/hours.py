@@ -27,7 +27,13 @@ from sodesk.domain.enums import WorkType
 from sodesk.domain.money import ZERO
 from sodesk.domain.period import ONE_DAY
 from sodesk.domain.subsidy import paid_hours
-from sodesk.domain.validation import MAX_HOURS_PER_DAY, check_date_in_employment, check_hours
+from sodesk.domain.validation import (
+    Finding,
+    check_date_in_employment,
+    check_day_total,
+    check_hours,
+)
+from sodesk.services.errors import REFUSED, InputRejected
 from sodesk.services.guidance import HUNDREDTH, parse_duration
 from sodesk.services.permissions import Action, caseload_only, is_own, require, require_for
 from sodesk.services.users import SignedIn
@@ -118,22 +124,7 @@ class HourCell:
     hours: Decimal | None
 
 
-@dataclass(frozen=True, slots=True)
-class HourProblem:
-    """Why a cell cannot be saved; ``message`` names worker, day and value (Dutch)."""
-
-    worker_id: int
-    date: dt.date
-    value: Decimal | None
-    message: str
-
-
-class HoursInputError(ValueError):
-    """The week was not saved: every problem found, nothing written."""
-
-    def __init__(self, problems: Sequence[HourProblem]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(p.message for p in self.problems))
+HoursInputError = InputRejected  # the name the hours page catches
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +291,7 @@ def load_week(
 # -- writing -----------------------------------------------------------------------------------
 def _check_cells(
     session: Session, cells: Sequence[HourCell]
-) -> tuple[list[HourProblem], dict[tuple[int, int, dt.date], t.HourRow]]:
+) -> tuple[list[Finding], dict[tuple[int, int, dt.date], t.HourRow]]:
     """Every problem of the cells (import rules) and the stored rows they replace."""
     workers = {c.worker_id for c in cells}
     people = {
@@ -325,18 +316,15 @@ def _check_cells(
     for key, row in stored.items():
         if key not in keys:
             per_day[(key[0], key[2])] += _exact(row.hours)
-    problems: list[HourProblem] = []
+    problems: list[Finding] = []
 
-    def tell(cell: HourCell, who: str, what: str) -> None:
+    def tell(cell: HourCell, who: str, what: str, code: str = REFUSED) -> None:
+        """One problem naming worker, day and value; the worker and day also as arguments,
+        so the grid can find the cell."""
         value = "leeg" if cell.hours is None else display.hours(cell.hours)
-        problems.append(
-            HourProblem(
-                cell.worker_id,
-                cell.date,
-                cell.hours,
-                f"{who}, {day_text(cell.date)}: {value} uur {what}.",
-            )
-        )
+        message = f"{who}, {day_text(cell.date)}: {value} uur {what}."
+        where = {"worker_id": cell.worker_id, "date": cell.date}
+        problems.append(Finding(code, message, "hours", cell.hours, arguments=where))
 
     for cell in sorted(cells, key=lambda c: (c.worker_id, c.date, c.activity_id)):
         worker = people.get(cell.worker_id)
@@ -350,8 +338,10 @@ def _check_cells(
             continue
         if cell.hours is None or cell.hours == ZERO:
             continue
-        if check_hours(cell.hours):
-            tell(cell, who, "kan niet: uren per dag moeten tussen 0 en 24 liggen")
+        out_of_range = check_hours(cell.hours)
+        for finding in out_of_range:
+            tell(cell, who, finding.message, finding.code)
+        if out_of_range:
             continue
         if cell.hours != cell.hours.quantize(HUNDREDTH):
             tell(cell, who, "heeft te veel decimalen: ten hoogste twee")
@@ -362,13 +352,8 @@ def _check_cells(
             continue
         day = (cell.worker_id, cell.date)
         per_day[day] += cell.hours
-        if per_day[day] > MAX_HOURS_PER_DAY:
-            tell(
-                cell,
-                who,
-                f"brengt de dag op {display.hours(per_day[day])} uur over alle activiteiten, "
-                "meer dan 24",
-            )
+        for finding in check_day_total(per_day[day]):
+            tell(cell, who, finding.message, finding.code)
     return problems, stored
 
 
@@ -379,7 +364,7 @@ def save_week(
     removes the row.
 
     Raises:
-        HoursInputError: with every problem (hours outside 0-24, more than 24 in a day across
+        InputRejected: with every problem (hours outside 0-24, more than 24 in a day across
             activities, a day outside every employment, an unknown worker or activity);
             nothing is written then.
         PermissionDenied: a job coach's cell of a worker outside her caseload.
@@ -396,7 +381,7 @@ def save_week(
                 require_for(who, Action.EDIT_HOURS, worker.coach, worker.full_name)
         problems, stored = _check_cells(session, cells)
         if problems:
-            raise HoursInputError(problems)
+            raise InputRejected(problems)
         for cell in cells:
             row = stored.get((cell.worker_id, cell.activity_id, cell.date))
             if cell.hours is None or cell.hours == ZERO:

@@ -20,22 +20,13 @@ from sodesk.domain.enums import ReassessTerm
 from sodesk.domain.money import ONE, ZERO
 from sodesk.domain.validation import check_date_in_employment, check_time_shares
 from sodesk.domain.wage_value import Measurement, TaskScore
+from sodesk.services.errors import refused_by, rejected
 from sodesk.services.permissions import Action, require, require_for
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 
 _PERCENT = re.compile(r"^\d{1,3}([.,]\d{1,4})?$")
-
-
-class MeasurementInputError(ValueError):
-    """Input to mend; ``field`` is ``date``, ``tasks``, ``task``, ``term`` or ``worker``."""
-
-    def __init__(self, field: str, message: str, row: int | None = None) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-        self.row = row
 
 
 def parse_percent(text: str, field: str = "percentage") -> Decimal:
@@ -67,21 +58,21 @@ def build_measurement(
     """The measurement the tasks make, after the domain's checks (names, shares add to 100 %).
 
     Raises:
-        MeasurementInputError: for a task without a name, a name twice, or time shares that
+        InputRejected: for a task without a name, a name twice, or time shares that
             do not add up to 100 %.
     """
     if not tasks:
-        raise MeasurementInputError("tasks", "Voeg minstens één taak toe.")
+        raise rejected("tasks", "Voeg minstens één taak toe.")
     seen: set[str] = set()
     for row, task in enumerate(tasks, start=1):
         name = task.task.strip()
         if not name:
-            raise MeasurementInputError("task", f"Taak op regel {row} heeft geen naam.", row)
+            raise rejected("task", f"Taak op regel {row} heeft geen naam.", row=row)
         if name.casefold() in seen:
-            raise MeasurementInputError("task", f"Taak '{name}' staat er twee keer in.", row)
+            raise rejected("task", f"Taak '{name}' staat er twee keer in.", row=row)
         seen.add(name.casefold())
     for finding in check_time_shares(task.time_share for task in tasks):
-        raise MeasurementInputError("tasks", finding.message)
+        raise refused_by(finding, "tasks", f"De tijdsaandelen van de taken {finding.message}.")
     return Measurement.from_tasks(
         measured_on, tasks, term, (method or "").strip() or None, (assessor or "").strip() or None
     )
@@ -90,18 +81,18 @@ def build_measurement(
 def _check_worker(session: Session, worker_id: int, measured_on: dt.date) -> None:
     worker = session.get(t.WorkerRow, worker_id)
     if worker is None:
-        raise MeasurementInputError("worker", f"Medewerker met id {worker_id} bestaat niet.")
+        raise rejected("worker", f"Medewerker met id {worker_id} bestaat niet.")
     spans = [(e.start_date, e.end_date) for e in worker.employments]
     for finding in check_date_in_employment(measured_on, spans, "Meetdatum"):
         message = finding.message.replace(measured_on.isoformat(), f"{measured_on:%d-%m-%Y}")
-        raise MeasurementInputError("date", message)
+        raise rejected("date", message)
     same_day = session.scalar(
         select(t.WageValueRow.id).where(
             t.WageValueRow.worker_id == worker_id, t.WageValueRow.measured_on == measured_on
         )
     )
     if same_day is not None:
-        raise MeasurementInputError(
+        raise rejected(
             "date",
             f"Er is al een meting op {measured_on:%d-%m-%Y} voor {worker.full_name}: "
             "kies een andere datum.",
@@ -121,7 +112,7 @@ def save_measurement(
     """Check and write a measurement with its tasks in one transaction; returns its id.
 
     Raises:
-        MeasurementInputError: naming the field; nothing is written then.
+        InputRejected: naming the field; nothing is written then.
         PermissionDenied: a worker outside a job coach's caseload.
     """
     require(who, Action.EDIT_MEASUREMENTS)

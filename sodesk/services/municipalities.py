@@ -33,6 +33,7 @@ from sodesk.domain.money import ONE, ZERO
 from sodesk.domain.realisation import realisation, waiting_total
 from sodesk.domain.validation import check_period
 from sodesk.services.analyses import RealisationYear, realisation_by_year
+from sodesk.services.errors import InputRejected, refuse_negative, rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import SignedIn
 from sodesk.storage import report_queries
@@ -46,13 +47,7 @@ _NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 _GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
 
 
-class MunicipalityInputError(ValueError):
-    """Input to mend, or a stale save; ``field`` names the field ("version" for a stale save)."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
+MunicipalityInputError = InputRejected  # the name the municipalities page catches
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,8 +139,8 @@ def parse_amount(text: str, field: str) -> Decimal | None:
         amount = Decimal(digits.replace(",", "."))
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         raise ValueError(f"{field} '{text}' is geen bedrag.") from None
-    if negative and amount:
-        raise ValueError(f"{field} mag niet negatief zijn (waarde {text}).")
+    if negative:
+        refuse_negative(field, field, -amount, text)
     return amount
 
 
@@ -159,7 +154,7 @@ def parse_count(text: str, field: str) -> int | None:
     if not value:
         return None
     if value.startswith("-") and value[1:].isdigit():
-        raise ValueError(f"{field} mag niet negatief zijn (waarde {text}).")
+        refuse_negative(field, field, Decimal(value), text)
     if not value.isdigit():
         raise ValueError(f"{field} '{text}' is geen heel getal: typ bijvoorbeeld 120.")
     return int(value)
@@ -253,7 +248,7 @@ MUNICIPALITY_LABELS = {
 }
 
 
-def _stale(sessions: sessionmaker[Session], municipality_id: int) -> MunicipalityInputError:
+def _stale(sessions: sessionmaker[Session], municipality_id: int) -> InputRejected:
     """The refusal of a stale save, naming who changed the settings or a year, and what."""
     with sessions() as session:
         row = session.get(t.MunicipalityRow, municipality_id)
@@ -262,7 +257,7 @@ def _stale(sessions: sessionmaker[Session], municipality_id: int) -> Municipalit
             records += [(t.MunicipalityYearRow.__tablename__, str(y.id)) for y in row.years]
         who = last_change_among(session, records, MUNICIPALITY_LABELS)
         name = row.name if row is not None else "Deze gemeente"
-    return MunicipalityInputError(
+    return rejected(
         "version",
         f"{name} is intussen gewijzigd {who or 'door iemand anders'}. Uw wijziging is niet "
         "opgeslagen: ververs (F5), bekijk de nieuwe waarden en voer uw wijziging opnieuw in.",
@@ -274,11 +269,11 @@ def _check_settings(settings: RegimeSettings) -> Decimal | None:
         return None
     fraction = settings.fixed_fraction
     if fraction is None:
-        raise MunicipalityInputError(
+        raise rejected(
             "fixed_percent", "Vast percentage is verplicht bij een vast percentage LKS."
         )
     if not ZERO < fraction <= ONE:
-        raise MunicipalityInputError(
+        raise rejected(
             "fixed_percent",
             f"Vast percentage moet boven 0 % en ten hoogste 100 % zijn "
             f"(waarde {display.percent(fraction)}).",
@@ -288,7 +283,7 @@ def _check_settings(settings: RegimeSettings) -> Decimal | None:
 
 def _check_year(figures: YearFigures) -> None:
     if not 2000 <= figures.year <= 2100:
-        raise MunicipalityInputError("year", f"Jaar {figures.year} ligt niet tussen 2000 en 2100.")
+        raise rejected("year", f"Jaar {figures.year} ligt niet tussen 2000 en 2100.")
     y = t.MunicipalityYearRow
     values = (
         ("Taakstelling", y.target_places, figures.target_places),
@@ -300,13 +295,11 @@ def _check_year(figures: YearFigures) -> None:
         ("Wsw-subsidie per fte", y.wsw_subsidy_per_fte, figures.wsw_subsidy_per_fte),
     )
     for field, column, value in values:
-        if value is not None and value < 0:
-            raise MunicipalityInputError(
-                "year", f"{field} {figures.year} mag niet negatief zijn (waarde {value})."
-            )
+        if value is not None:
+            refuse_negative("year", f"{field} {figures.year}", Decimal(value))
         message = misfit(column, value, f"{field} {figures.year}")
         if message is not None:
-            raise MunicipalityInputError("year", message)
+            raise rejected("year", message)
 
 
 def save_municipality(
@@ -326,7 +319,7 @@ def save_municipality(
     (``confirm_lw_basis``): the mark is cleared, audited like every other setting.
 
     Raises:
-        MunicipalityInputError: for a fixed regime without a percentage in (0, 100 %], a
+        InputRejected: for a fixed regime without a percentage in (0, 100 %], a
             negative yearly figure, or a save based on an old ``version`` (field "version");
             nothing is written then.
     """
@@ -338,7 +331,7 @@ def save_municipality(
         with transaction(sessions) as session:
             row = session.get(t.MunicipalityRow, municipality_id)
             if row is None:
-                raise MunicipalityInputError("municipality", "Deze gemeente bestaat niet meer.")
+                raise rejected("municipality", "Deze gemeente bestaat niet meer.")
             if row.version != version:
                 raise _Stale
             wanted = RegimeSettings(
@@ -400,11 +393,11 @@ def _typed_text(text: str | None, field: str, label: str, longest: int) -> str |
     value = (text or "").strip()
     odd = next((c for c in value if unicodedata.category(c) in ("Cc", "Cs")), None)
     if odd is not None:
-        raise MunicipalityInputError(
+        raise rejected(
             field, f"{label} bevat een teken dat hier niet kan ({odd!r}): typ het zonder."
         )
     if len(value) > longest:
-        raise MunicipalityInputError(
+        raise rejected(
             field, f"{label} is te lang: ten hoogste {longest} tekens (nu {len(value)})."
         )
     return value or None
@@ -419,13 +412,13 @@ WAITING_LABELS = {
 }
 
 
-def _stale_entry(sessions: sessionmaker[Session], entry_id: int) -> MunicipalityInputError:
+def _stale_entry(sessions: sessionmaker[Session], entry_id: int) -> InputRejected:
     """The refusal of a stale waiting-list save, naming who changed what (the audit log)."""
     with sessions() as session:
         row = session.get(t.WaitingListRow, entry_id)
         who = last_change(session, t.WaitingListRow.__tablename__, str(entry_id), WAITING_LABELS)
     subject = f"Wachtlijstregel '{row.reference}'" if row is not None else "Deze wachtlijstregel"
-    return MunicipalityInputError(
+    return rejected(
         "version",
         f"{subject} is intussen gewijzigd {who or 'door iemand anders'}. Uw wijziging is niet "
         "opgeslagen: ververs (F5), bekijk de nieuwe waarden en voer uw wijziging opnieuw in.",
@@ -452,17 +445,17 @@ def save_waiting_entry(
     version read in this transaction is checked, so a concurrent save still cannot be lost.
 
     Raises:
-        MunicipalityInputError: for an empty reference, one already on this municipality's
+        InputRejected: for an empty reference, one already on this municipality's
             list, a placement date before the advice date, or a stale save (field
             "version", the message names who changed what); nothing is written then.
     """
     require(who, Action.EDIT_MUNICIPALITIES)
     reference = _typed_text(reference, "reference", "Kenmerk", 40) or ""
     if not reference:
-        raise MunicipalityInputError("reference", "Kenmerk is verplicht maar ontbreekt.")
+        raise rejected("reference", "Kenmerk is verplicht maar ontbreekt.")
     reason = _typed_text(reason, "reason", "Reden", 500)
     for finding in check_period(advice_date, placed_on, "Geplaatst op"):
-        raise MunicipalityInputError(
+        raise rejected(
             "placed_on",
             f"Geplaatst op {display.date_nl(placed_on)} ligt voor de adviesdatum "
             f"{display.date_nl(advice_date)} ({finding.field}).",
@@ -476,7 +469,7 @@ def save_waiting_entry(
                 )
             )
             if twin is not None and twin != entry_id:
-                raise MunicipalityInputError(
+                raise rejected(
                     "reference",
                     f"Kenmerk '{reference}' staat al op de wachtlijst van deze gemeente.",
                 )
@@ -486,7 +479,7 @@ def save_waiting_entry(
             else:
                 found = session.get(t.WaitingListRow, entry_id)
                 if found is None or found.municipality_id != municipality_id:
-                    raise MunicipalityInputError(
+                    raise rejected(
                         "reference", "Deze wachtlijstregel bestaat niet meer."
                     )
                 if version is not None and found.version != version:

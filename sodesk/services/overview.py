@@ -31,8 +31,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
 from sodesk.domain.enums import TargetGroup, WorkType
+from sodesk.domain.lines import is_non_productive
 from sodesk.domain.profitability import ActivityFigures, totals_by_work_type
 from sodesk.domain.realisation import Realisation, realisation, waiting_total
 from sodesk.domain.validation import Finding
@@ -105,7 +105,7 @@ def biggest_losers(lines: list[ActivityFigures], count: int = LOSERS) -> list[Ac
     losing = [
         line
         for line in lines
-        if line.result < 0 and not line.code.startswith(NON_PRODUCTIVE_PREFIX)
+        if line.result < 0 and not is_non_productive(line.code)
     ]
     return sorted(losing, key=lambda line: (line.result, line.code))[:count]
 

@@ -5,7 +5,7 @@ usual change is a row for the next half year (a new minimum wage from 1 July); e
 or edit carries a reason (reden), which goes into ``session.info["reason"]`` and so, through
 storage/audit.py, into the audit log beside the old and the new value. One save is one
 transaction. Values typed the Dutch way ("14,71", "23,5 %") are accepted; a value that will
-not do raises :class:`ParameterInputError` naming the field and the value, and nothing is
+not do raises :class:`InputRejected` naming the field and the value, and nothing is
 written. Rows leave here as frozen dataclasses whose field names are the table's columns.
 """
 
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import Role, WorkType
 from sodesk.domain.money import decimal_places
+from sodesk.services.errors import InputRejected, check_reason, rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import (
     SignedIn,
@@ -48,13 +49,7 @@ MASKED_FIELDS = frozenset({"bsn"})
 _NUMBER = re.compile(r"^-?\d+([.,]\d+)?$")
 
 
-class ParameterInputError(ValueError):
-    """Input to mend; ``field`` names the input field (for the message beside it)."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
+ParameterInputError = InputRejected  # the name the settings editor catches
 
 
 # -- records -----------------------------------------------------------------------------------
@@ -243,7 +238,7 @@ def parse_decimal(text: str, field: str, places: int = 2, column: str = "") -> D
         column: the error's ``field`` (the column name); ``field`` when not given.
 
     Raises:
-        ParameterInputError: naming the field and the value when it is no number or has more
+        InputRejected: naming the field and the value when it is no number or has more
             than ``places`` decimals.
     """
     key = column or field
@@ -251,13 +246,13 @@ def parse_decimal(text: str, field: str, places: int = 2, column: str = "") -> D
     if "," in value and "." in value:
         value = value.replace(".", "")
     if not _NUMBER.match(value):
-        raise ParameterInputError(key, f"{field}: '{text}' is geen getal (typ bv. 14,71).")
+        raise rejected(key, f"{field}: '{text}' is geen getal (typ bv. 14,71).")
     try:
         number = Decimal(value.replace(",", "."))
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
-        raise ParameterInputError(key, f"{field}: '{text}' is geen getal.") from None
+        raise rejected(key, f"{field}: '{text}' is geen getal.") from None
     if decimal_places(number) > places:
-        raise ParameterInputError(key, f"{field}: '{text}' heeft meer dan {places} decimalen.")
+        raise rejected(key, f"{field}: '{text}' heeft meer dan {places} decimalen.")
     return number
 
 
@@ -265,7 +260,7 @@ def parse_percentage(text: str, field: str, column: str = "") -> Decimal:
     """A fraction from a percentage as typed: "23,5" or "23,5 %" -> 0.235 (0-100 %)."""
     percent = parse_decimal(text.strip().removesuffix("%"), field, 4, column)
     if not 0 <= percent <= 100:
-        raise ParameterInputError(
+        raise rejected(
             column or field, f"{field} moet tussen 0 % en 100 % liggen ('{text}')."
         )
     return percent / 100
@@ -276,13 +271,13 @@ def _amount(
 ) -> Decimal:
     value = parse_decimal(text, field, places, column)
     if not low <= value <= high:
-        raise ParameterInputError(column, f"{field} moet tussen {low} en {high} liggen ('{text}').")
+        raise rejected(column, f"{field} moet tussen {low} en {high} liggen ('{text}').")
     return value
 
 
 def _first_of_month(day: dt.date) -> dt.date:
     if day.day != 1:
-        raise ParameterInputError(
+        raise rejected(
             "valid_from", f"geldig vanaf: {day:%d-%m-%Y} is geen eerste dag van een maand."
         )
     return day
@@ -298,12 +293,12 @@ def parse_date(text: str, column: str = "valid_from") -> dt.date | None:
             return dt.datetime.strptime(value, form).date()
         except ValueError:
             continue
-    raise ParameterInputError(column, f"datum '{text}': typ bijvoorbeeld 01-01-2028.")
+    raise rejected(column, f"datum '{text}': typ bijvoorbeeld 01-01-2028.")
 
 
 def _year(year: int) -> int:
     if not 2000 <= year <= 2100:
-        raise ParameterInputError("year", f"jaar {year} ligt niet tussen 2000 en 2100.")
+        raise rejected("year", f"jaar {year} ligt niet tussen 2000 en 2100.")
     return year
 
 
@@ -314,7 +309,7 @@ def _text(value: str | None) -> str | None:
 def minimum_wage(valid_from: dt.date, amount: str, unit: str, note: str = "") -> MinimumWage:
     """A checked minimum-wage row: per hour € 1-100, per month € 100-10.000."""
     if unit not in ("hour", "month"):
-        raise ParameterInputError("unit", f"eenheid '{unit}': kies uur of maand.")
+        raise rejected("unit", f"eenheid '{unit}': kies uur of maand.")
     high = Decimal(100) if unit == "hour" else Decimal(10_000)
     low = Decimal(1) if unit == "hour" else Decimal(100)
     return MinimumWage(
@@ -373,22 +368,13 @@ def overhead_rate(year: int, work_type: WorkType, rate: str) -> OverheadEntry:
 
 def pension_age(year: int, years: int, months: int, status: str = "") -> PensionAgeEntry:
     if not 60 <= years <= 75:
-        raise ParameterInputError("years", f"AOW-leeftijd {years} jaar ligt niet tussen 60 en 75.")
+        raise rejected("years", f"AOW-leeftijd {years} jaar ligt niet tussen 60 en 75.")
     if not 0 <= months <= 11:
-        raise ParameterInputError("months", f"maanden {months} liggen niet tussen 0 en 11.")
+        raise rejected("months", f"maanden {months} liggen niet tussen 0 en 11.")
     return PensionAgeEntry(_year(year), years, months, _text(status))
 
 
 # -- writing -----------------------------------------------------------------------------------
-def check_reason(reason: str) -> str:
-    reason = reason.strip()
-    if not reason:
-        raise ParameterInputError("reason", "Geef een reden: die komt in het wijzigingslogboek.")
-    if len(reason) > 500:
-        raise ParameterInputError("reason", f"De reden is {len(reason)} tekens; hooguit 500.")
-    return reason
-
-
 def save_entry(
     sessions: sessionmaker[Session],
     entry: Entry,
@@ -402,14 +388,14 @@ def save_entry(
     Returns True when anything changed. The reason goes into the audit log with each field.
 
     Raises:
-        ParameterInputError: no reason; a row to add whose key exists; a row to change that
+        InputRejected: no reason; a row to add whose key exists; a row to change that
             does not exist (any more); a regime to add (regimes are fixed by law and code).
     """
     require(who, Action.EDIT_PARAMETERS)
     reason = check_reason(reason)
     table, keys = _TABLES[type(entry)]
     if adding and isinstance(entry, RegimeEntry):
-        raise ParameterInputError("name", "Vaste regelingen kunnen alleen worden gewijzigd.")
+        raise rejected("name", "Vaste regelingen kunnen alleen worden gewijzigd.")
     described = ", ".join(str(getattr(entry, k)) for k in keys)
     with transaction(sessions) as session:
         session.info["reason"] = reason
@@ -418,13 +404,13 @@ def save_entry(
         ).first()
         if adding:
             if row is not None:
-                raise ParameterInputError(
+                raise rejected(
                     keys[0], f"Er is al een regel voor {described}: kies Wijzigen."
                 )
             row = table()
             session.add(row)
         elif row is None:
-            raise ParameterInputError(keys[0], f"De regel voor {described} bestaat niet meer.")
+            raise rejected(keys[0], f"De regel voor {described} bestaat niet meer.")
         changed = adding
         for item in fields(entry):
             value = getattr(entry, item.name)
@@ -511,35 +497,35 @@ def deactivate_user(
     """Block a user's log-in (the row stays: the audit log names them).
 
     Raises:
-        ParameterInputError: for one's own account, the last active administrator, or
+        InputRejected: for one's own account, the last active administrator, or
             without the right to manage users.
     """
     require(who, Action.MANAGE_USERS)
     if username == by:
-        raise ParameterInputError("user", "U kunt uw eigen account niet blokkeren.")
+        raise rejected("user", "U kunt uw eigen account niet blokkeren.")
     with transaction(sessions) as session:
         session.info["reason"] = "gebruiker geblokkeerd"
         outcome = accounts.deactivate(session, session.info.get("token"), username)
         if outcome == "last":
-            raise ParameterInputError("user", "De laatste beheerder kan niet worden geblokkeerd.")
+            raise rejected("user", "De laatste beheerder kan niet worden geblokkeerd.")
         if outcome == "denied":
-            raise ParameterInputError("user", "Alleen een aangemelde beheerder blokkeert.")
+            raise rejected("user", "Alleen een aangemelde beheerder blokkeert.")
         if outcome == "unknown":
-            raise ParameterInputError("user", f"Gebruiker '{username}' bestaat niet.")
+            raise rejected("user", f"Gebruiker '{username}' bestaat niet.")
 
 
 def unlock(sessions: sessionmaker[Session], username: str) -> None:
     """Open an account locked after failed sign-ins (audited).
 
     Raises:
-        ParameterInputError: an unknown user, or without the right to manage users.
+        InputRejected: an unknown user, or without the right to manage users.
     """
     with transaction(sessions) as session:
         session.info["reason"] = "account ontgrendeld"
         try:
             unlock_user(session, username)
         except UserProblem as problem:
-            raise ParameterInputError("user", str(problem)) from None
+            raise rejected("user", str(problem)) from None
 
 
 # -- the database connection -------------------------------------------------------------------
@@ -560,7 +546,7 @@ def check_database_url(text: str) -> str:
     """A database URL to store for the next start ("" for the embedded default).
 
     Raises:
-        ParameterInputError: for text that is no sqlite or postgresql URL.
+        InputRejected: for text that is no sqlite or postgresql URL.
     """
     text = text.strip()
     if not text:
@@ -568,9 +554,9 @@ def check_database_url(text: str) -> str:
     try:
         url = make_url(text)
     except ArgumentError:
-        raise ParameterInputError("database", f"'{text}' is geen database-URL.") from None
+        raise rejected("database", f"'{text}' is geen database-URL.") from None
     if url.get_backend_name() not in ("sqlite", "postgresql", "postgres"):
-        raise ParameterInputError(
+        raise rejected(
             "database", f"'{text}': alleen sqlite:/// of postgresql:// wordt ondersteund."
         )
     return text

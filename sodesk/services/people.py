@@ -26,10 +26,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from sodesk.services.errors import InputRejected, rejected
 from sodesk.services.people_input import (
     ONE_DAY,
     EmploymentInput,
-    PeopleInputError,
     PlacementInput,
     WorkerInput,
     check_employment,
@@ -45,6 +45,8 @@ from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 from sodesk.storage.versions import bump_version
+
+PeopleInputError = InputRejected  # the name the workers page catches
 
 
 # -- who may do what ---------------------------------------------------------------------------
@@ -78,8 +80,8 @@ def municipality_choices(session: Session) -> list[tuple[str, str]]:
 
 
 # -- transactions ------------------------------------------------------------------------------
-def _stale(name: str) -> PeopleInputError:
-    return PeopleInputError(
+def _stale(name: str) -> InputRejected:
+    return rejected(
         "version",
         f"De kaart van {name} is intussen door iemand anders gewijzigd; er is niets opgeslagen. "
         "Ververs (F5) en voer de wijziging opnieuw in.",
@@ -100,7 +102,7 @@ def _saving(sessions: sessionmaker[Session], reason: str) -> Iterator[Session]:
 def _worker(session: Session, worker_id: int, version: int) -> t.WorkerRow:
     worker = session.get(t.WorkerRow, worker_id)
     if worker is None:
-        raise PeopleInputError("worker", "Deze medewerker bestaat niet meer: ververs (F5).")
+        raise rejected("worker", "Deze medewerker bestaat niet meer: ververs (F5).")
     if worker.version != version:
         raise _stale(worker.full_name)
     return worker
@@ -115,7 +117,7 @@ def _bump(session: Session, worker: t.WorkerRow, version: int) -> None:
 def _municipality_id(session: Session, code: str | None) -> int:
     found = session.scalar(select(t.MunicipalityRow.id).where(t.MunicipalityRow.code == code))
     if found is None:
-        raise PeopleInputError("municipality", f"Gemeente '{code}' bestaat niet (meer).")
+        raise rejected("municipality", f"Gemeente '{code}' bestaat niet (meer).")
     return found
 
 
@@ -124,13 +126,13 @@ def _unique_number(session: Session, number: str, worker_id: int | None) -> None
         select(t.WorkerRow).where(t.WorkerRow.personnel_number == number)
     ).first()
     if other is not None and other.id != worker_id:
-        raise PeopleInputError(
+        raise rejected(
             "personnel_number",
             f"Personeelsnummer '{number}' bestaat al ({other.full_name}): kies een ander nummer.",
         )
 
 
-def _first(problems: Sequence[PeopleInputError]) -> None:
+def _first(problems: Sequence[InputRejected]) -> None:
     if problems:
         raise problems[0]
 
@@ -162,7 +164,7 @@ def create_worker(
     """A new worker with the first employment, in one transaction; returns the worker's id.
 
     Raises:
-        PeopleInputError: naming the field and the value; nothing is written then.
+        InputRejected: naming the field and the value; nothing is written then.
         PermissionDenied: a role that may not add workers (a job coach).
     """
     require(who, Action.EDIT_WORKERS)
@@ -191,7 +193,7 @@ def update_worker(
     """Save the personal data as edited on the card; the BSN only when ``change_bsn``.
 
     Raises:
-        PeopleInputError: bad input, a personnel number in use, a worker that is gone or a
+        InputRejected: bad input, a personnel number in use, a worker that is gone or a
             stale ``version``; nothing is written.
         PermissionDenied: a role that may not edit workers (a job coach).
     """
@@ -214,7 +216,7 @@ def delete_worker(
     would change for good. Such a worker leaves by ending the employment.
 
     Raises:
-        PeopleInputError: a worker that is gone, a stale ``version``, or a worker with hours
+        InputRejected: a worker that is gone, a stale ``version``, or a worker with hours
             or guidance (field "worker"); nothing is deleted.
         PermissionDenied: a role that may not edit workers (a job coach).
     """
@@ -229,7 +231,7 @@ def delete_worker(
             for table in (t.HourRow, t.GuidanceRow)
         )
         if hours or guidance:
-            raise PeopleInputError(
+            raise rejected(
                 "worker",
                 f"{row.first_name} {row.last_name} ({row.personnel_number}) heeft {hours} "
                 f"urenregels en {guidance} begeleidingsregels. Die gaan bij verwijderen "
@@ -273,7 +275,7 @@ def add_employment(
     day before it (new contract hours or wage from a date), in the same transaction.
 
     Raises:
-        PeopleInputError: bad input, an overlap, a worker that is gone or a stale ``version``.
+        InputRejected: bad input, an overlap, a worker that is gone or a stale ``version``.
         PermissionDenied: a role that sees no wages (a job coach).
     """
     require(who, Action.EDIT_EMPLOYMENTS)
@@ -305,7 +307,7 @@ def end_employment(
     """End an employment on ``end`` (None opens it again), if it then overlaps no other.
 
     Raises:
-        PeopleInputError: an end before the start, an overlap, an employment or worker that is
+        InputRejected: an end before the start, an overlap, an employment or worker that is
             gone, or a stale ``version``; nothing is written.
         PermissionDenied: a role that sees no wages (a job coach).
     """
@@ -314,7 +316,7 @@ def end_employment(
         worker = _worker(session, worker_id, version)
         row = next((e for e in worker.employments if e.id == employment_id), None)
         if row is None:
-            raise PeopleInputError("end", "Dit dienstverband bestaat niet meer: ververs (F5).")
+            raise rejected("end", "Dit dienstverband bestaat niet meer: ververs (F5).")
         _first(check_span_end(row.start_date, end, _spans(worker.employments, employment_id)))
         _bump(session, worker, version)
         row.end_date = end
@@ -334,20 +336,20 @@ def _activity_id(session: Session, code: str | None) -> int | None:
         return None
     found = session.scalar(select(t.ActivityRow.id).where(t.ActivityRow.code == code))
     if found is None:
-        raise PeopleInputError("activity", f"Activiteit '{code}' bestaat niet (meer).")
+        raise rejected("activity", f"Activiteit '{code}' bestaat niet (meer).")
     return found
 
 
 def _placement(worker: t.WorkerRow, placement_id: int) -> t.PlacementRow:
     row = next((p for p in worker.placements if p.id == placement_id), None)
     if row is None:
-        raise PeopleInputError("end", "Deze plaatsing bestaat niet meer: ververs (F5).")
+        raise rejected("end", "Deze plaatsing bestaat niet meer: ververs (F5).")
     return row
 
 
 def _same_start(worker: t.WorkerRow, start: dt.date, leave_out: int | None = None) -> None:
     if any(p.start_date == start and p.id != leave_out for p in worker.placements):
-        raise PeopleInputError(
+        raise rejected(
             "start",
             f"Begindatum {start:%d-%m-%Y}: {worker.full_name} heeft al een plaatsing vanaf die "
             "dag.",
@@ -364,7 +366,7 @@ def add_placement(
     """Add a placement (work type, optional activity or employer, start); returns its id.
 
     Raises:
-        PeopleInputError: bad input, a placement from the same day, a worker outside a job
+        InputRejected: bad input, a placement from the same day, a worker outside a job
             coach's caseload, a worker that is gone or a stale ``version``.
     """
     _first(check_placement(entry))
@@ -397,7 +399,7 @@ def end_placement(
     """End a placement on ``end`` (None opens it again).
 
     Raises:
-        PeopleInputError: an end before the start, a worker outside a job coach's caseload, a
+        InputRejected: an end before the start, a worker outside a job coach's caseload, a
             placement or worker that is gone, or a stale ``version``; nothing is written.
     """
     with _saving(sessions, "plaatsing beëindigd") as session:
@@ -423,7 +425,7 @@ def renew_placement(
     The new placement keeps the work type, activity and employer; returns its id.
 
     Raises:
-        PeopleInputError: a ``start`` not after the placement's own start, a worker outside a
+        InputRejected: a ``start`` not after the placement's own start, a worker outside a
             job coach's caseload, a placement or worker that is gone, or a stale ``version``.
     """
     with _saving(sessions, "plaatsing geëvalueerd en verlengd") as session:
@@ -431,7 +433,7 @@ def renew_placement(
         worker = _worker(session, worker_id, version)
         row = _placement(worker, placement_id)
         if start <= row.start_date:
-            raise PeopleInputError(
+            raise rejected(
                 "start",
                 f"Verlengen vanaf {start:%d-%m-%Y} kan niet: de plaatsing {span_text(row)} "
                 "begint niet eerder.",

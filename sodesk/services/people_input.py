@@ -4,7 +4,7 @@ The forms run these as the user types and services.people runs them again before
 The rules are the domain's (sodesk.domain.validation), the same the import applies: a BSN
 passes the 11-test (an 8-digit BSN gets its leading zero back, as the import does), contract
 hours above 0 and at most 60, no negative wage, no end before a start. Each problem is a
-:class:`PeopleInputError` whose ``field`` names the input field and whose Dutch message names
+:class:`InputRejected` whose ``field`` names the input field and whose Dutch message names
 the field and the value.
 """
 
@@ -19,12 +19,14 @@ from typing import Any
 
 from sodesk.domain.enums import TargetGroup, WorkType
 from sodesk.domain.validation import (
-    bsn_is_valid,
+    check_bsn,
     check_contract_hours,
     check_non_negative,
     check_period,
     check_required,
+    stated,
 )
+from sodesk.services.errors import InputRejected, refuse_negative, refused_by, rejected
 
 ONE_DAY = dt.timedelta(days=1)
 _NUMBER = re.compile(r"^\d+([.,]\d+)?$")
@@ -34,18 +36,6 @@ _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 Span = tuple[dt.date, dt.date | None]
 
 
-class PeopleInputError(ValueError):
-    """Input to mend, or a save refused; ``field`` names the input field.
-
-    Fields: personnel_number, first_name, last_name, birth_date, bsn, target_group,
-    municipality, indication_date, coach, start, end, hours, wage, work_type, activity,
-    employer, worker (gone, or outside the caseload) and version (a stale save).
-    """
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +88,7 @@ def parse_date(text: str, field: str, caption: str) -> dt.date | None:
     """A date typed as 31-12-1990 (or 1990-12-31); empty is None.
 
     Raises:
-        PeopleInputError: naming the field and the text when it is no date.
+        InputRejected: naming the field and the text when it is no date.
     """
     value = text.strip()
     if not value:
@@ -111,22 +101,22 @@ def parse_date(text: str, field: str, caption: str) -> dt.date | None:
             return dt.date(int(iso_match[1]), int(iso_match[2]), int(iso_match[3]))
     except ValueError:
         pass
-    raise PeopleInputError(field, f"{caption} '{text}' is geen datum: typ dd-mm-jjjj.")
+    raise rejected(field, f"{caption} '{text}' is geen datum: typ dd-mm-jjjj.")
 
 
 def parse_bsn(text: str) -> str | None:
     """A BSN as typed ("1234.56.782", "123456782"); empty is None.
 
     Raises:
-        PeopleInputError: (field "bsn") naming the value when it fails the 11-test.
+        InputRejected: (field "bsn") naming the value when it fails the 11-test.
     """
     value = re.sub(r"[\s.-]", "", text)
     if not value:
         return None
     if len(value) == 8 and value.isdigit():
         value = "0" + value  # a spreadsheet drops a BSN's leading zero; the import adds it too
-    if not bsn_is_valid(value):
-        raise PeopleInputError("bsn", f"BSN '{text.strip()}' voldoet niet aan de elfproef.")
+    for finding in check_bsn(value):
+        raise refused_by(finding, message=stated(finding, "BSN", text.strip()))
     return value
 
 
@@ -134,31 +124,24 @@ def parse_number(text: str, field: str, caption: str) -> Decimal:
     """A number typed the Dutch way: "28", "7,5", "14,06", "1.234,50", "€ 14,06".
 
     Raises:
-        PeopleInputError: naming the field and the text when it is empty or no number.
+        InputRejected: naming the field and the text when it is empty or no number.
     """
     value = text.strip().removeprefix("€").strip().replace(" ", "")
     if not value:
-        raise PeopleInputError(field, f"{caption} is verplicht maar ontbreekt.")
+        raise rejected(field, f"{caption} is verplicht maar ontbreekt.")
     if "," in value and _GROUPED.match(value):
         value = value.replace(".", "")
-    if value.startswith("-") and _NUMBER.match(value[1:]):
-        raise PeopleInputError(field, f"{caption} mag niet negatief zijn (waarde {text.strip()}).")
-    if not _NUMBER.match(value):
-        raise PeopleInputError(field, f"{caption} '{text.strip()}' is geen getal.")
-    return Decimal(value.replace(",", "."))
+    if not _NUMBER.match(value.removeprefix("-")):
+        raise rejected(field, f"{caption} '{text.strip()}' is geen getal.")
+    number = Decimal(value.replace(",", "."))
+    refuse_negative(field, caption, number, text.strip())
+    return number
 
 
 # -- checking ----------------------------------------------------------------------------------
-def _dates_nl(message: str, *days: dt.date | None) -> str:
-    for day in days:
-        if day is not None:
-            message = message.replace(day.isoformat(), f"{day:%d-%m-%Y}")
-    return message
-
-
-def check_worker(entry: WorkerInput, *, with_bsn: bool = True) -> list[PeopleInputError]:
+def check_worker(entry: WorkerInput, *, with_bsn: bool = True) -> list[InputRejected]:
     """Every problem of the personal data, one per field, in the form's order."""
-    problems: list[PeopleInputError] = []
+    problems: list[InputRejected] = []
     required = (
         ("personnel_number", "Personeelsnummer", entry.personnel_number),
         ("first_name", "Voornaam", entry.first_name),
@@ -166,31 +149,31 @@ def check_worker(entry: WorkerInput, *, with_bsn: bool = True) -> list[PeopleInp
     )
     for field, caption, value in required:
         for finding in check_required(caption, value):
-            problems.append(PeopleInputError(field, finding.message))
+            problems.append(rejected(field, finding.message))
     if len(entry.personnel_number.strip()) > 40:
         problems.append(
-            PeopleInputError("personnel_number", "Personeelsnummer is te lang (max. 40 tekens).")
+            rejected("personnel_number", "Personeelsnummer is te lang (max. 40 tekens).")
         )
     today = dt.date.today()
     if entry.birth_date is not None and not dt.date(1900, 1, 1) <= entry.birth_date <= today:
         problems.append(
-            PeopleInputError(
+            rejected(
                 "birth_date", f"Geboortedatum {nl(entry.birth_date)} kan niet kloppen."
             )
         )
-    if with_bsn and entry.bsn is not None and not bsn_is_valid(entry.bsn):
-        problems.append(PeopleInputError("bsn", f"BSN '{entry.bsn}' voldoet niet aan de elfproef."))
+    if with_bsn and entry.bsn is not None:
+        problems += [refused_by(f, message=stated(f, "BSN")) for f in check_bsn(entry.bsn)]
     if entry.target_group is None:
-        problems.append(PeopleInputError("target_group", "Doelgroep is verplicht: kies er een."))
+        problems.append(rejected("target_group", "Doelgroep is verplicht: kies er een."))
     if not entry.municipality_code:
-        problems.append(PeopleInputError("municipality", "Gemeente is verplicht: kies er een."))
+        problems.append(rejected("municipality", "Gemeente is verplicht: kies er een."))
     if (
         entry.birth_date is not None
         and entry.indication_date is not None
         and entry.indication_date < entry.birth_date
     ):
         problems.append(
-            PeopleInputError(
+            rejected(
                 "indication_date",
                 f"Indicatiedatum {nl(entry.indication_date)} ligt voor de geboortedatum "
                 f"{nl(entry.birth_date)}.",
@@ -216,8 +199,8 @@ def _overlap(start: dt.date, end: dt.date | None, others: Sequence[Span]) -> Spa
     return None
 
 
-def _overlap_error(field: str, other: Span) -> PeopleInputError:
-    return PeopleInputError(
+def _overlap_error(field: str, other: Span) -> InputRejected:
+    return rejected(
         field,
         f"Dit dienstverband overlapt het dienstverband van {nl(other[0])} t/m {nl(other[1])}: "
         "twee dienstverbanden tegelijk kan niet. Beëindig eerst het andere.",
@@ -226,26 +209,26 @@ def _overlap_error(field: str, other: Span) -> PeopleInputError:
 
 def check_span_end(
     start: dt.date, end: dt.date | None, others: Sequence[Span]
-) -> list[PeopleInputError]:
+) -> list[InputRejected]:
     """An end not before the start; with ``others`` (employments): no overlap after it."""
-    for finding in check_period(start, end, "Einddatum"):
-        return [PeopleInputError("end", _dates_nl(finding.message, start, end))]
+    problems = _end_before_start(start, end)
+    if problems:
+        return problems
     other = _overlap(start, end, others)
     return [] if other is None else [_overlap_error("end", other)]
 
 
-def check_employment(entry: EmploymentInput, others: Sequence[Span]) -> list[PeopleInputError]:
+def check_employment(entry: EmploymentInput, others: Sequence[Span]) -> list[InputRejected]:
     """Contract hours, wage, the end not before the start, no overlap with ``others``."""
     problems = [
-        PeopleInputError("hours", finding.message)
+        rejected("hours", finding.message)
         for finding in check_contract_hours(entry.hours_per_week, "Contracturen per week")
     ]
     problems += [
-        PeopleInputError("wage", finding.message)
-        for finding in check_non_negative("Uurloon", entry.hourly_wage)
+        refused_by(finding, message=stated(finding, "Uurloon"))
+        for finding in check_non_negative("wage", entry.hourly_wage)
     ]
-    for finding in check_period(entry.start, entry.end, "Einddatum"):
-        problems.append(PeopleInputError("end", _dates_nl(finding.message, entry.start, entry.end)))
+    problems += _end_before_start(entry.start, entry.end)
     other = _overlap(entry.start, entry.end, others)
     if other is not None:
         field = "start" if other[0] <= entry.start else "end"
@@ -253,11 +236,16 @@ def check_employment(entry: EmploymentInput, others: Sequence[Span]) -> list[Peo
     return problems
 
 
-def check_placement(entry: PlacementInput) -> list[PeopleInputError]:
+def check_placement(entry: PlacementInput) -> list[InputRejected]:
     """A work type, and the end not before the start."""
     problems = []
     if entry.work_type is None:
-        problems.append(PeopleInputError("work_type", "Werksoort is verplicht: kies er een."))
-    for finding in check_period(entry.start, entry.end, "Einddatum"):
-        problems.append(PeopleInputError("end", _dates_nl(finding.message, entry.start, entry.end)))
-    return problems
+        problems.append(rejected("work_type", "Werksoort is verplicht: kies er een."))
+    return problems + _end_before_start(entry.start, entry.end)
+
+
+def _end_before_start(start: dt.date, end: dt.date | None) -> list[InputRejected]:
+    return [
+        refused_by(finding, message=stated(finding, "Einddatum"))
+        for finding in check_period(start, end, "end")
+    ]

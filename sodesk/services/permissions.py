@@ -7,9 +7,11 @@ existed (the first start asks for an administrator).
 
 The table:
 
-- administrator (Beheerder): everything, users, the audit log, backup and restore;
+- administrator (Beheerder): everything, users, the audit log, backup and restore, closing
+  and reopening months;
 - manager: personal data and figures, the audit log; no guidance notes;
-- controller: money, rates, parameters, reports; no guidance notes;
+- controller: money, rates, parameters, reports, closing and reopening months; no guidance
+  notes;
 - job coach (Jobcoach): her own caseload only (name, number, work type, placement, wage
   value, guidance and her own notes); never a BSN, a wage, a birth date or money.
 
@@ -61,6 +63,8 @@ class Action(StrEnum):
     READ_AUDIT_LOG = "read_audit_log"
     BACKUP = "backup"
     RESTORE = "restore"
+    CLOSE_MONTHS = "close_months"
+    REOPEN_MONTHS = "reopen_months"
 
 
 EVERYONE = frozenset(Role)
@@ -88,6 +92,8 @@ ACTIONS: dict[Action, frozenset[Role]] = {
     Action.READ_AUDIT_LOG: frozenset({ADMINISTRATOR, MANAGER}),
     Action.BACKUP: frozenset({ADMINISTRATOR}),
     Action.RESTORE: frozenset({ADMINISTRATOR}),
+    Action.CLOSE_MONTHS: frozenset({ADMINISTRATOR, CONTROLLER}),
+    Action.REOPEN_MONTHS: frozenset({ADMINISTRATOR, CONTROLLER}),
 }
 
 #: action -> field -> the roles that see that field (fields not named follow the action)
@@ -139,6 +145,8 @@ _REFUSALS: dict[Action, str] = {
     Action.READ_AUDIT_LOG: "het auditlog inzien",
     Action.BACKUP: "kopieën van de database maken",
     Action.RESTORE: "kopieën of verwijderde records terugzetten",
+    Action.CLOSE_MONTHS: "maanden afsluiten",
+    Action.REOPEN_MONTHS: "afgesloten maanden heropenen",
 }
 
 

@@ -29,7 +29,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
-from sodesk.domain.money import ZERO, decimal_places
+from sodesk.domain.money import decimal_places
+from sodesk.services.errors import InputRejected, check_reason, refuse_negative, rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
@@ -44,17 +45,7 @@ _GROUPED = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
 UNIT_NAMES = {RateUnit.HOUR: "per uur", RateUnit.PIECE: "per stuk", RateUnit.MONTH: "per maand"}
 
 
-class RateInputError(ValueError):
-    """Input to mend, or a stale save; ``field`` names the input field.
-
-    Fields: "price", "unit", "valid_from", "valid_to", "reason", "rate" (a rate that is gone)
-    and "version" (a stale save).
-    """
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
+RateInputError = InputRejected  # the name the rates editor catches
 
 
 # -- records -----------------------------------------------------------------------------------
@@ -151,23 +142,22 @@ def parse_price(text: str) -> Decimal:
     decimal point ("0.125"), as the hours grid takes "7.5".
 
     Raises:
-        RateInputError: (field "price") naming the value when it is no number, negative, has
+        InputRejected: (field "price") naming the value when it is no number, negative, has
             more than four decimals or is absurdly large.
     """
     value = text.strip().removeprefix("€").strip().replace(" ", "")
     if not value:
-        raise RateInputError("price", "Prijs is verplicht (typ bv. 6,20).")
+        raise rejected("price", "Prijs is verplicht (typ bv. 6,20).")
     if "," in value and _GROUPED.match(value):  # 1.234,50; a lone dot is a decimal point
         value = value.replace(".", "")
     if not _NUMBER.match(value):
-        raise RateInputError("price", f"Prijs: '{text}' is geen bedrag (typ bv. 6,20).")
+        raise rejected("price", f"Prijs: '{text}' is geen bedrag (typ bv. 6,20).")
     price = Decimal(value.replace(",", "."))
-    if price < ZERO:
-        raise RateInputError("price", f"Prijs mag niet negatief zijn (waarde '{text}').")
+    refuse_negative("price", "Prijs", price, text)
     if decimal_places(price) > PRICE_PLACES:
-        raise RateInputError("price", f"Prijs: '{text}' heeft meer dan {PRICE_PLACES} decimalen.")
+        raise rejected("price", f"Prijs: '{text}' heeft meer dan {PRICE_PLACES} decimalen.")
     if price > PRICE_MAX:
-        raise RateInputError("price", f"Prijs '{text}' is te groot.")
+        raise rejected("price", f"Prijs '{text}' is te groot.")
     return price
 
 
@@ -175,14 +165,13 @@ def check_input(entry: RateInput) -> Rate:
     """The rate on its own: a unit, price >= 0, valid_to not before valid_from.
 
     Raises:
-        RateInputError: naming the field and the value.
+        InputRejected: naming the field and the value.
     """
     if entry.unit is None:
-        raise RateInputError("unit", "Eenheid is verplicht: per uur, per stuk of per maand.")
-    if entry.price < ZERO:
-        raise RateInputError("price", f"Prijs mag niet negatief zijn (waarde {entry.price}).")
+        raise rejected("unit", "Eenheid is verplicht: per uur, per stuk of per maand.")
+    refuse_negative("price", "Prijs", entry.price)
     if entry.valid_to is not None and entry.valid_to < entry.valid_from:
-        raise RateInputError(
+        raise rejected(
             "valid_to",
             f"Geldig t/m {display.date_nl(entry.valid_to)} ligt voor geldig vanaf "
             f"{display.date_nl(entry.valid_from)}.",
@@ -190,15 +179,15 @@ def check_input(entry: RateInput) -> Rate:
     return Rate(None, entry.valid_from, entry.valid_to, entry.unit, entry.price)
 
 
-def _overlap_message(rate: Rate, other: Rate) -> RateInputError:
+def _overlap_message(rate: Rate, other: Rate) -> InputRejected:
     if other.valid_from <= rate.valid_from:
-        return RateInputError(
+        return rejected(
             "valid_from",
             f"Geldig vanaf {display.date_nl(rate.valid_from)} valt in het tarief "
             f"{other.describe()}: twee tarieven tegelijk kan niet.",
         )
     until = "open einde" if rate.valid_to is None else display.date_nl(rate.valid_to)
-    return RateInputError(
+    return rejected(
         "valid_to",
         f"Geldig t/m {until} overlapt het tarief {other.describe()}: "
         f"laat dit tarief eindigen voor {display.date_nl(other.valid_from)}.",
@@ -232,7 +221,7 @@ def plan_add(rates: Sequence[Rate], entry: RateInput, *, end_previous: bool = Tr
     day before.
 
     Raises:
-        RateInputError: for a bad field or a rate that would overlap another.
+        InputRejected: for a bad field or a rate that would overlap another.
     """
     rate = check_input(entry)
     others = list(rates)
@@ -250,11 +239,11 @@ def plan_correct(rates: Sequence[Rate], rate_id: int, entry: RateInput) -> Plan:
     """A correction of rate ``rate_id`` (dates, unit and price).
 
     Raises:
-        RateInputError: for a bad field, a rate that is gone, or an overlap with another.
+        InputRejected: for a bad field, a rate that is gone, or an overlap with another.
     """
     current = next((r for r in rates if r.id == rate_id), None)
     if current is None:
-        raise RateInputError("rate", "Dit tarief bestaat niet meer: ververs (F5).")
+        raise rejected("rate", "Dit tarief bestaat niet meer: ververs (F5).")
     checked = check_input(entry)
     rate = replace(
         current,
@@ -267,18 +256,9 @@ def plan_correct(rates: Sequence[Rate], rate_id: int, entry: RateInput) -> Plan:
     return Plan(rate)
 
 
-def check_reason(reason: str) -> str:
-    reason = reason.strip()
-    if not reason:
-        raise RateInputError("reason", "Geef een reden: die komt in het wijzigingslogboek.")
-    if len(reason) > 500:
-        raise RateInputError("reason", f"De reden is {len(reason)} tekens; hooguit 500.")
-    return reason
-
-
 # -- writing -----------------------------------------------------------------------------------
-def _stale(code: str) -> RateInputError:
-    return RateInputError(
+def _stale(code: str) -> InputRejected:
+    return rejected(
         "version",
         f"De tarieven van {code} zijn intussen door iemand anders gewijzigd. Uw wijziging is "
         "niet opgeslagen: ververs (F5), bekijk de tarieven en voer uw wijziging opnieuw in.",
@@ -293,7 +273,7 @@ def _locked(session: Session, activity_id: int, snapshot: Snapshot) -> ActivityR
     """
     activity = session.get(t.ActivityRow, activity_id)
     if activity is None:
-        raise RateInputError("rate", "Deze activiteit bestaat niet meer.")
+        raise rejected("rate", "Deze activiteit bestaat niet meer.")
     rows = session.scalars(select(t.RateRow).where(t.RateRow.activity_id == activity_id)).all()
     current = _activity_rates(activity, rows)
     if current.snapshot != snapshot:
@@ -339,7 +319,7 @@ def add_rate(
     """Add a rate in one transaction (ending the previous open one); returns the new id.
 
     Raises:
-        RateInputError: bad input, an overlap, or a stale ``snapshot``; nothing is written.
+        InputRejected: bad input, an overlap, or a stale ``snapshot``; nothing is written.
     """
     require(who, Action.EDIT_RATES)
     try:
@@ -364,7 +344,7 @@ def correct_rate(
     """Correct a rate in one transaction, with the reason in the audit log.
 
     Raises:
-        RateInputError: no reason, bad input, an overlap, a rate that is gone or a stale
+        InputRejected: no reason, bad input, an overlap, a rate that is gone or a stale
             ``snapshot``; nothing is written.
     """
     require(who, Action.EDIT_RATES)
@@ -391,7 +371,7 @@ def delete_rate(
     """Delete a rate in one transaction (the audit log keeps its values).
 
     Raises:
-        RateInputError: a rate that is gone or a stale ``snapshot``; nothing is deleted.
+        InputRejected: a rate that is gone or a stale ``snapshot``; nothing is deleted.
     """
     require(who, Action.EDIT_RATES)
     try:
@@ -400,7 +380,7 @@ def delete_rate(
             _locked(session, activity_id, snapshot)
             row = _rows(session, activity_id).get(rate_id)
             if row is None:
-                raise RateInputError("rate", "Dit tarief bestaat niet meer: ververs (F5).")
+                raise rejected("rate", "Dit tarief bestaat niet meer: ververs (F5).")
             session.delete(row)
             session.flush()
     except StaleDataError:

@@ -22,13 +22,19 @@ from sodesk.reports.questionnaire import QuestionnaireReport, questionnaire_repo
 from sodesk.storage import report_queries
 from sodesk.storage.activity_source import read_activity_records
 from sodesk.storage.company_source import CompanySource
+from sodesk.storage.month_results import load_month_results
 from sodesk.storage.municipal_source import read_municipal_records
 from sodesk.storage.records import MunicipalityKey
 
 
 def run_company(session: Session, period: Period, recorder: Recorder | None = None) -> CompanyRun:
-    """Attribute every worker-month of ``period`` (R6), with the wage-value norm (R7)."""
-    return run(CompanySource(session), period, recorder)
+    """Attribute every worker-month of ``period`` (R6), with the wage-value norm (R7).
+
+    Months with stored results (closed months) are taken from them; a run with a
+    ``recorder`` computes every month (the explanation hears each worker-month).
+    """
+    stored = None if recorder is not None else load_month_results(session, period)
+    return run(CompanySource(session), period, recorder, stored)
 
 
 def build_activity_report(

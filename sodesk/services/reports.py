@@ -1,6 +1,6 @@
 """Builds a report in the format asked for: one data object, several renderers.
 
-Both front ends call :func:`render`; the command line turns :class:`ReportInputError` into
+Both front ends call :func:`render`; the command line turns :class:`InputRejected` into
 exit status 1 (the user can mend the input) and :class:`UnsupportedFormat` (and
 :class:`MissingOption`, a kind of it) into exit status 2 (the command was asked wrongly).
 """
@@ -32,6 +32,7 @@ from sodesk.services.analyses import (
     realisation_by_year,
     wage_value_plan,
 )
+from sodesk.services.errors import InputRejected, rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.report_data import (
     build_activity_report,
@@ -43,11 +44,10 @@ from sodesk.services.report_data import (
 )
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
+from sodesk.storage.month_results import has_month_results
 from sodesk.storage.outlook_source import read_outlook_records
 
-
-class ReportInputError(ValueError):
-    """The report cannot be made from what was asked (an unknown municipality, ...)."""
+ReportInputError = InputRejected  # the name the reports page catches
 
 
 class UnsupportedFormat(ValueError):
@@ -125,7 +125,7 @@ def render(
         UnsupportedFormat: the report does not come in ``fmt``.
         MissingOption: ``municipal`` without ``municipality``, or another report with it;
             ``critical_mass`` with another report than ``outlook``.
-        ReportInputError: the municipality code is not known; a negative critical mass.
+        InputRejected: the municipality code is not known; a negative critical mass.
     """
     require(who, Action.READ_MONEY)
     if fmt not in FORMATS.get(kind, ()):
@@ -138,7 +138,7 @@ def render(
     if kind != "outlook" and critical_mass is not None:
         raise MissingOption(f"--critical-mass hoort alleen bij rapport outlook, niet bij {kind}")
     if critical_mass is not None and critical_mass < 0:
-        raise ReportInputError(f"--critical-mass {critical_mass}: moet 0 of meer zijn")
+        raise rejected(None, f"--critical-mass {critical_mass}: moet 0 of meer zijn")
     period = Period(start, end)
     company = workspace.company_name()
     report: Any
@@ -148,10 +148,13 @@ def render(
             try:  # told before the company run, not after it
                 municipality_key(session, municipality)
             except UnknownMunicipality as unknown:
-                raise ReportInputError(str(unknown)) from None
+                raise rejected(None, str(unknown)) from None
             # once, for the report and its history; the PDF's appendix hears its worker-months
             recorder = TraceRecorder() if fmt == "pdf" else None
-            run = run_company(session, period, recorder)
+            heard = run = run_company(session, period, recorder)
+            if recorder is not None and has_month_results(session, period):
+                # a heard run computes every month: the figures come from the stored ones
+                run = run_company(session, period)
             report = build_municipal_report(session, period, company, municipality, run)
             report = add_history(
                 report,
@@ -159,7 +162,7 @@ def render(
                 guidance_against_wage_value(session, period, run.workers),
             )
             if recorder is not None:
-                trace = traced_run(session, company, run, recorder)
+                trace = traced_run(session, company, heard, recorder)
                 origin = municipal_origin(trace, municipality, report.parameters)
                 report = dataclasses.replace(report, origin=origin)
         elif kind == "outlook":

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
-from sodesk.services.parameters import ParameterInputError, check_reason
+from sodesk.services.errors import InputRejected, check_reason
 from sodesk.services.permissions import Action, allowed, require
 from sodesk.services.users import SignedIn
 from sodesk.storage.database import transaction
@@ -78,7 +78,7 @@ def restore_deletion(
         raise RestoreRefused("Alleen een beheerder kan een verwijderd record herstellen.")
     try:
         reason = check_reason(reason)
-    except ParameterInputError as error:
+    except InputRejected as error:
         raise RestoreRefused(error.message) from None
     try:
         with transaction(sessions) as session:

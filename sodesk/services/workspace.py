@@ -87,6 +87,9 @@ def open_workspace(
     """Connect, migrate to the newest schema and load the shipped reference data once."""
     resolved = url if isinstance(url, URL) else resolve_url(url)
     engine = make_engine(resolved)
+    from sodesk.services.periods import install_guard  # it reads workspaces: imported late
+
+    install_guard(engine)
     if migrate:
         upgrade(engine)
     sessions = session_factory(engine, user or current_user())

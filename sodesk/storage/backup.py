@@ -8,6 +8,7 @@ into PostgreSQL and back. The file is written atomically and readable by its own
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 import json
@@ -23,6 +24,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Engine,
+    LargeBinary,
     Numeric,
     Table,
     delete,
@@ -54,7 +56,13 @@ def _encode(value: Any) -> Any:
         return str(value)
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
+    if isinstance(value, bytes):  # the stored month results' compressed JSON
+        return base64.b64encode(value).decode("ascii")
     return value
+
+
+def _from_base64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def _decoder(table: Table) -> dict[str, Any]:
@@ -67,6 +75,8 @@ def _decoder(table: Table) -> dict[str, Any]:
             result[column.name] = dt.date.fromisoformat
         elif isinstance(kind, Numeric):
             result[column.name] = Decimal
+        elif isinstance(kind, LargeBinary):
+            result[column.name] = _from_base64
     return result
 
 
@@ -246,11 +256,15 @@ def _record(path: Path, table: Table, number: int, line: str) -> dict[str, Any]:
             continue
         try:
             row[key] = decode[key](value)
-        except (ValueError, TypeError, ArithmeticError):  # decimal.InvalidOperation is one
+        except (ValueError, TypeError, ArithmeticError):  # InvalidOperation, binascii.Error
             raise BackupError(
                 f"{where}, kolom {key}: ongeldige waarde {value!r}. {NOTHING_CHANGED}"
             ) from None
     return row
+
+
+#: tables a restore empties first and fills last
+WRITTEN_LAST = ("closed_months",)
 
 
 def _restore_rows(engine: Engine, path: Path, tables: list[Table]) -> None:
@@ -258,9 +272,12 @@ def _restore_rows(engine: Engine, path: Path, tables: list[Table]) -> None:
         audited = _audit_triggers(connection)
         for name in audited:  # the copy's own log comes back as it was, nothing is added
             connection.exec_driver_sql(f"ALTER TABLE {name} DISABLE TRIGGER sodesk_audit")
-        for table in reversed(tables):
+        # closed months go first and come back last: their triggers refuse the rows of a
+        # closed month while they are there (migration 0008)
+        closing = [table for table in tables if table.name in WRITTEN_LAST]
+        for table in [*closing, *reversed(tables)]:
             connection.execute(delete(table))
-        for table in tables:
+        for table in [*(t for t in tables if t.name not in WRITTEN_LAST), *closing]:
             batch: list[dict[str, Any]] = []
             lines = _member(archive, path, table)
             for number, line in enumerate(lines, start=1):

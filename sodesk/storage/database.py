@@ -27,7 +27,7 @@ ENV_VAR = "SODESK_DATABASE_URL"
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest migration. Alembic knows it too (tests/storage/test_database.py checks they
 #: agree); keeping it here lets every start skip importing Alembic when nothing is to be done.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0009"
 
 # SQLite keeps Numeric as REAL; sodesk quantizes what it reads back (see storage.base).
 warnings.filterwarnings(

@@ -4,7 +4,8 @@ The administrator's role owns the schema and runs ``sodesk db upgrade``; nobody 
 change a table. The group role (``sodesk_users`` unless named otherwise) owns nothing: it
 may read and write rows and draw ids from the sequences and read the schema version. It
 cannot touch the users table (sign-in and user management go through the SECURITY DEFINER
-functions of migration 0007), only read the audit log (the database's triggers write it),
+functions of migration 0007), only read the audit log (the database's triggers write it) and
+the closed months (closed and reopened through the functions of migration 0008),
 and only add import runs, never change them. Each person gets a login role in that group, so
 PostgreSQL knows who connects (the audit log records that login beside the sodesk user) and
 a leaver's login is dropped alone.
@@ -30,7 +31,8 @@ GROUP = "sodesk_users"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 #: rows are added, never changed: import runs by a desk, the audit log by the triggers only
 APPEND_ONLY = ("import_runs",)
-READ_ONLY = ("alembic_version", "audit_log")
+#: closed_months too: closing and reopening go through functions that check the role
+READ_ONLY = ("alembic_version", "audit_log", "closed_months")
 #: reached through functions only: no desk reads a password hash or changes a role
 CLOSED = ("users",)
 #: what a desk may call (migration 0007 creates them, owned by the schema's owner)
@@ -43,6 +45,7 @@ FUNCTIONS = (
     "sodesk_deactivate_user(text, text)",
     "sodesk_unlock_user(text, text)",
     "sodesk_audit_event(text, text, text, text, text, text, text)",
+    "sodesk_period(text, text, date, date, text)",
 )
 INSUFFICIENT_PRIVILEGE = "42501"
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtCharts import QChart
+    from PySide6.QtCharts import QBarSet, QChart, QChartView
 
 LIGHT_NAME = "light"
 DARK_NAME = "dark"
@@ -261,3 +261,33 @@ def dress_chart(chart: QChart) -> None:
         axis.setTitleBrush(QBrush(text))
         axis.setGridLineColor(QColor(c.border))
         axis.setLinePenColor(QColor(c.border))
+
+
+def _dress_bars(bars: dict[QBarSet, str]) -> None:
+    c = current()
+    for bar_set, name in bars.items():
+        bar_set.setColor(QColor(getattr(c, name)))
+
+
+class _Redress(QObject):
+    """Dresses a chart again when the palette changes (the system switched to dark or back):
+    a chart draws with the brushes it was given, not with the widget's palette."""
+
+    def __init__(self, view: QChartView, bars: dict[QBarSet, str]) -> None:
+        super().__init__(view)
+        self.view, self.bars = view, bars
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange:
+            dress_chart(self.view.chart())
+            _dress_bars(self.bars)
+        return False
+
+
+def keep_dressed(view: QChartView, bars: dict[QBarSet, str] | None = None) -> None:
+    """Dress ``view``'s chart and its bar sets (colour names of :class:`Colours`) now and at
+    every later change of palette."""
+    bars = bars or {}
+    dress_chart(view.chart())
+    _dress_bars(bars)
+    view.installEventFilter(_Redress(view, bars))

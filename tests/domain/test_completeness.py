@@ -29,6 +29,7 @@ from sodesk.domain.enums import LksRegime, WorkType
 from sodesk.domain.parameters import MunicipalityYear
 from sodesk.domain.period import Period
 from sodesk.domain.worker_month import Employment
+from sodesk.reports.finding_texts import gap_text, worded
 from tests.domain.factories import municipality, reference_parameters, worker
 
 Q1_2026 = Period(date(2026, 1, 1), date(2026, 3, 31))
@@ -67,9 +68,10 @@ def test_a_missing_company_year_is_named_for_its_days_only() -> None:
     assert [(g.parameter, g.start, g.end) for g in gaps] == [
         (COMPANY_YEAR, date(2026, 1, 1), date(2026, 1, 31))
     ]
-    assert "Bedrijfsparameters 2026 ontbreken" in gaps[0].message
-    assert "loonkosten en begeleidingskosten" in gaps[0].message
-    assert "01-01-2026 t/m 31-01-2026" in gaps[0].message
+    assert gaps[0].arguments == {"year": 2026, "costs": ("wage_cost", "guidance_cost")}
+    assert "Bedrijfsparameters 2026 ontbreken" in gap_text(gaps[0])
+    assert "loonkosten en begeleidingskosten" in gap_text(gaps[0])
+    assert "01-01-2026 t/m 31-01-2026" in gap_text(gaps[0])
 
 
 def test_a_missing_overhead_rate_names_the_work_type() -> None:
@@ -77,7 +79,7 @@ def test_a_missing_overhead_rate_names_the_work_type() -> None:
     overhead = {k: v for k, v in params.overhead.items() if k != (2026, WorkType.SHELTERED_INSIDE)}
     gaps = period_gaps(Q1_2026, replace(params, overhead=overhead), [municipality()], _use(Q1_2026))
     assert [(g.parameter, g.subject) for g in gaps] == [(OVERHEAD_RATE, "sheltered_inside")]
-    assert WorkType.SHELTERED_INSIDE.label in gaps[0].message
+    assert WorkType.SHELTERED_INSIDE.label in gap_text(gaps[0])
 
 
 def test_a_missing_municipality_year_names_the_municipality_and_the_figures() -> None:
@@ -86,8 +88,8 @@ def test_a_missing_municipality_year_names_the_municipality_and_the_figures() ->
     assert [(g.parameter, g.subject, g.start, g.end) for g in gaps] == [
         (MUNICIPALITY_YEAR, "0363", Q1_2026.start, Q1_2026.end)
     ]
-    assert gaps[0].message.startswith("Gemeente Amsterdam (0363): begeleidingsvergoeding")
-    assert "Wsw-subsidie per fte 2026" in gaps[0].message
+    assert gap_text(gaps[0]).startswith("Gemeente Amsterdam (0363): begeleidingsvergoeding")
+    assert "Wsw-subsidie per fte 2026" in gap_text(gaps[0])
 
 
 def test_a_year_without_the_one_figure_needed_is_a_gap() -> None:
@@ -97,7 +99,7 @@ def test_a_year_without_the_one_figure_needed_is_a_gap() -> None:
     terms = replace(terms, years=years)
     gaps = period_gaps(Q1_2026, reference_parameters(), [terms], _use(Q1_2026))
     assert [g.parameter for g in gaps] == [MUNICIPALITY_YEAR]
-    assert "Wsw-subsidie" in gaps[0].message and "begeleidingsvergoeding" not in gaps[0].message
+    assert "Wsw-subsidie" in gap_text(gaps[0]) and "begeleidingsvergoeding" not in gap_text(gaps[0])
 
 
 def test_wml_past_six_months_after_its_latest_row_says_from_when() -> None:
@@ -108,7 +110,8 @@ def test_wml_past_six_months_after_its_latest_row_says_from_when() -> None:
     assert [(g.parameter, g.start, g.end) for g in gaps] == [
         (MINIMUM_WAGE, date(2028, 1, 1), date(2028, 1, 31))
     ]
-    assert gaps[0].message == "WML vanaf 01-07-2026 niet ingevoerd; 14,71 gebruikt."
+    assert gaps[0].arguments == {"unknown_from": date(2026, 7, 1), "used": Decimal("14.71")}
+    assert gap_text(gaps[0]) == "WML vanaf 01-07-2026 niet ingevoerd; 14,71 gebruikt."
 
 
 def test_wml_known_on_the_horizons_last_day_and_not_the_day_after() -> None:
@@ -160,7 +163,7 @@ def test_every_kind_at_once_in_the_order_of_kinds() -> None:
     gaps = period_gaps(Q1_2026, params, [terms], _use(Q1_2026, terms.code))
     kinds = [g.parameter for g in gaps]
     assert kinds == [k for k in KINDS if k != PENSION_AGE]
-    assert summary(gaps).startswith("Onvolledig: Bedrijfsparameters 2026 ontbreken")
+    assert summary(worded(gaps)).startswith("Onvolledig: Bedrijfsparameters 2026 ontbreken")
 
 
 def test_pension_age_past_its_last_known_year() -> None:
@@ -171,7 +174,7 @@ def test_pension_age_past_its_last_known_year() -> None:
         date(2031, 1, 1),
         date(2035, 12, 31),
     )
-    assert gap.message == "AOW-leeftijd vanaf 2031 niet bekend; die van 2030 gebruikt."
+    assert gap_text(gap) == "AOW-leeftijd vanaf 2031 niet bekend; die van 2030 gebruikt."
 
 
 def test_what_a_period_uses_counts_only_the_days_employed_in_it() -> None:

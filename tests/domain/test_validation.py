@@ -12,6 +12,7 @@ from sodesk.domain.validation import (
     check_bsn,
     check_contract_hours,
     check_date_in_employment,
+    check_day_total,
     check_enum,
     check_fraction,
     check_hours,
@@ -21,6 +22,7 @@ from sodesk.domain.validation import (
     check_required,
     check_time_shares,
     check_wage_value,
+    stated,
 )
 
 
@@ -35,17 +37,25 @@ def test_invalid_bsns_fail(bsn: str) -> None:
     assert not bsn_is_valid(bsn)
     [finding] = check_bsn(bsn)
     assert finding.code == "bsn.invalid"
-    assert bsn in finding.message
-    assert finding.field == "bsn"
+    assert (finding.field, finding.value) == ("bsn", bsn)
+    assert stated(finding, "BSN") == f"BSN voldoet niet aan de elfproef (waarde '{bsn}')."
 
 
 def test_hours_per_day_between_0_and_24() -> None:
     assert check_hours(Decimal(0)) == []
     assert check_hours(Decimal(24)) == []
     [finding] = check_hours(Decimal("24.5"))
-    assert finding == Finding(finding.code, finding.message, "hours", Decimal("24.5"))
-    assert "24.5" in finding.message and "hours" in finding.message
+    range_text = "moet tussen 0 en 24 uur liggen"
+    assert finding == Finding("hours.range", range_text, "hours", Decimal("24.5"))
+    assert stated(finding, "Duur") == "Duur moet tussen 0 en 24 uur liggen (waarde 24.5)."
     assert check_hours(Decimal(-1), "uren")[0].field == "uren"
+
+
+def test_hours_of_a_day_over_every_activity_at_most_24() -> None:
+    assert check_day_total(Decimal(24)) == []
+    [finding] = check_day_total(Decimal("24.5"))
+    assert (finding.code, finding.value) == ("hours.day_total", Decimal("24.5"))
+    assert finding.message == "brengt de dag op 24,50 uur over alle activiteiten, meer dan 24"
 
 
 def test_contract_hours() -> None:
@@ -75,15 +85,20 @@ def test_period_end_before_start() -> None:
     assert check_period(date(2025, 1, 1), None) == []
     assert check_period(date(2025, 1, 1), date(2025, 1, 1)) == []
     [finding] = check_period(date(2025, 1, 2), date(2025, 1, 1))
-    assert finding.field == "end_date"
+    assert (finding.field, finding.value) == ("end_date", date(2025, 1, 1))
+    assert finding.arguments == {"start": date(2025, 1, 2)}
     # a Dutch sentence with Dutch dates, not ISO ones
-    assert finding.message == "end_date 01-01-2025 ligt voor de begindatum 02-01-2025."
+    assert finding.message == "ligt voor de begindatum 02-01-2025"
+    assert stated(finding, "Einddatum") == (
+        "Einddatum ligt voor de begindatum 02-01-2025 (waarde 01-01-2025)."
+    )
 
 
 def test_non_negative() -> None:
     assert check_non_negative("pieces", Decimal(0)) == []
     [finding] = check_non_negative("amount", Decimal("-3.5"))
-    assert finding.field == "amount" and "-3.5" in finding.message
+    assert (finding.field, finding.value) == ("amount", Decimal("-3.5"))
+    assert stated(finding, "Bedrag", "-3,50") == "Bedrag mag niet negatief zijn (waarde '-3,50')."
 
 
 def test_rate_unit_missing_or_unknown() -> None:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sodesk.domain.amounts import FIELDS, Amounts
 from sodesk.domain.period import Period
 from sodesk.engine.month import WorkerTotals
 from sodesk.engine.records import MonthRead
@@ -24,15 +25,16 @@ def _same(a: Decimal, b: Decimal) -> bool:
     return a == b and a.as_tuple() == b.as_tuple()
 
 
-@given(st.lists(decimals, min_size=7, max_size=7), st.integers(min_value=0, max_value=400))
+@given(
+    st.lists(decimals, min_size=len(FIELDS), max_size=len(FIELDS)),
+    st.integers(min_value=0, max_value=400),
+)
 def test_worker_totals_come_back_to_the_last_digit(values: list[Decimal], days: int) -> None:
-    totals = WorkerTotals(*values[:6], days_employed=days, guidance_cost=values[6])
+    totals = WorkerTotals(*values, days_employed=days)
     back = pickle.loads(pickle.dumps(totals, protocol=pickle.HIGHEST_PROTOCOL))
     assert back.days_employed == days
-    for name in ("paid_hours", "wage_cost", "lks", "lks_fixed_68", "guidance_subsidy"):
-        assert _same(getattr(back, name), getattr(totals, name))
-    assert _same(back.wsw_subsidy, totals.wsw_subsidy)
-    assert _same(back.guidance_cost, totals.guidance_cost)
+    for name, value in zip(FIELDS, values, strict=True):
+        assert _same(getattr(back, name), value)
 
 
 def test_a_month_read_comes_back_with_its_dates_and_exponents() -> None:
@@ -63,3 +65,15 @@ def test_a_finding_keeps_its_first_place_in_worker_order_whatever_month_meets_it
     _note(part, [missing], (0, 5))  # May at the first worker: one process says it there
     _note(part, [missing], (0, 6))
     assert part.findings[(missing.code, missing.message)][0][:2] == (0, 5)
+
+
+def test_a_container_adds_its_amounts_only() -> None:
+    """A worker's totals are Amounts with days: adding two gives the bare bundle, and
+    ``plus`` keeps the days."""
+    early = WorkerTotals(Decimal("10.5"), lks=Decimal(3), days_employed=31)
+    late = WorkerTotals(Decimal("0.25"), paid_hours=Decimal(8), days_employed=28)
+    assert early + late == Amounts(Decimal("10.75"), lks=Decimal(3), paid_hours=Decimal(8))
+    assert type(early + late) is Amounts
+    both = early.plus(late)
+    assert (both.amounts(), both.days_employed) == (early + late, 59)
+    assert pickle.loads(pickle.dumps(both)) == both

@@ -24,6 +24,7 @@ from sodesk.domain.period import Period
 from sodesk.reports import explain as ex
 from sodesk.reports.explain_format import ROW_KEYS, render_csv, render_xlsx
 from sodesk.services import explain as service
+from sodesk.services.errors import InputRejected
 from sodesk.services.report_data import build_activity_report, build_municipal_report, trace_period
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
@@ -144,13 +145,13 @@ def test_a_job_coach_is_refused(demo_workspace: Workspace) -> None:
 
 def test_ratios_unknown_figures_and_lines_are_told(demo_workspace: Workspace) -> None:
     ask = service.explain
-    with pytest.raises(service.ExplainInputError, match="verhouding"):
+    with pytest.raises(InputRejected, match="verhouding"):
         ask(demo_workspace, None, YEAR.start, YEAR.end, "coverage_percent", activity="A01")
-    with pytest.raises(service.ExplainInputError, match="onbekend"):
+    with pytest.raises(InputRejected, match="onbekend"):
         ask(demo_workspace, None, YEAR.start, YEAR.end, "loonkosten", activity="A01")
-    with pytest.raises(service.ExplainInputError, match="ZZ9"):
+    with pytest.raises(InputRejected, match="ZZ9"):
         ask(demo_workspace, None, YEAR.start, YEAR.end, "lks", activity="ZZ9")
-    with pytest.raises(service.ExplainInputError, match="onbekende gemeente"):
+    with pytest.raises(InputRejected, match="onbekende gemeente"):
         ask(demo_workspace, None, YEAR.start, YEAR.end, "lks", municipality="GM9999")
 
 

@@ -158,7 +158,7 @@ def test_every_warning_code_the_domain_raises_has_a_title() -> None:
     codes = {c for c in codes if not c.startswith(("assumption.", "outlook.below"))}
     input_checks = {"value.negative", "contract_hours.range", "fraction.range", "wage_value.range",
                     "time_shares.sum", "period.end_before_start", "date.outside_employment",
-                    "value.missing", "hours.range", "bsn.invalid"}  # fmt: skip
+                    "value.missing", "hours.range", "hours.day_total", "bsn.invalid"}  # fmt: skip
     assert "lks.no_measurement" in codes
     assert codes - input_checks <= set(KIND_TITLES), codes - input_checks - set(KIND_TITLES)
 

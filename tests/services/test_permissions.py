@@ -41,6 +41,7 @@ from sodesk.services import (
     municipalities,
     parameters,
     people,
+    periods,
     rates,
     reports,
     restore,
@@ -376,6 +377,16 @@ CASES: list[tuple[str, Call, set[Role]]] = [
         lambda w, who, _: restore.restore_deletion(w.sessions, _NOBODY, "terugzetten", who),
         {A},
     ),
+    (
+        "close months",
+        lambda w, who, _: periods.close_through(w, who, D(2025, 1, 1)),
+        {A, C},
+    ),
+    (
+        "reopen months",
+        lambda w, who, _: periods.reopen(w, who, D(2025, 1, 1), "correctie"),
+        {A, C},
+    ),
     ("read the audit log", _read(parameters.recent_changes), {A, M}),
     ("list users", _read(parameters.list_users), {A}),
     (
@@ -416,6 +427,8 @@ def test_every_role_against_every_service(
         (Action.RESTORE, {A}),
         (Action.MANAGE_USERS, {A}),
         (Action.READ_AUDIT_LOG, {A, M}),
+        (Action.CLOSE_MONTHS, {A, C}),
+        (Action.REOPEN_MONTHS, {A, C}),
     ],
 )
 def test_the_table_read_the_other_way(action: Action, roles: set[Role]) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from sodesk.domain.enums import GuidanceKind, Role, WorkType
 from sodesk.services import guidance, hours, workers
+from sodesk.services.errors import InputRejected
 from sodesk.services.permissions import PermissionDenied
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
@@ -225,7 +226,7 @@ def test_a_controller_corrects_guidance_with_a_reason_in_the_audit_log(
         guidance.correct_guidance(
             workspace.sessions, entry.id, reason="fout", hours=Decimal("1"), who=coach
         )
-    with pytest.raises(guidance.GuidanceInputError, match="Reden"):
+    with pytest.raises(InputRejected, match="Reden"):
         guidance.correct_guidance(
             workspace.sessions, entry.id, reason="", hours=Decimal("1"), who=CONTROLLER
         )

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sodesk.cli import main
 from sodesk.domain.enums import GuidanceKind
 from sodesk.services import guidance, municipalities
+from sodesk.services.errors import InputRejected
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
 from sodesk.storage.fits import misfit
@@ -53,7 +54,7 @@ def test_guidance_text_longer_than_its_column_or_with_a_nul_is_told(
     march: Workspace, coach: str, note: str | None, field: str, words: str
 ) -> None:
     before = _guidance_rows(march)
-    with pytest.raises(guidance.GuidanceInputError) as caught:
+    with pytest.raises(InputRejected) as caught:
         guidance.record_guidance(
             march.sessions,
             worker_id=_worker_id(march),

@@ -136,7 +136,7 @@ def test_a_bad_cell_refuses_the_whole_week_and_names_worker_day_and_value(
     ]
     with pytest.raises(svc.HoursInputError) as refused:
         svc.save_week(march.sessions, cells)
-    messages = [p.message for p in refused.value.problems]
+    messages = [finding.message for finding in refused.value.findings]
     assert len(messages) == 2
     assert "Anna de Vries (P1), di 11-03-2025: 25,00 uur" in messages[1]
     assert "tussen 0 en 24" in messages[1]

@@ -88,7 +88,9 @@ def test_hours_of_a_day_in_the_file_replace_the_stored_hours_of_that_day(
     too_many = HOURS + "1001;INP;2024-12-02;13,5\n1001;ASS;2024-12-02;11"
     spoiled = write_dutch_folder(tmp_path / "d", {"hours": too_many})
     err = _import_failing(database_url, spoiled, capsys)
-    assert err[0].startswith("hours.csv, rij 3, kolom hours: '11' 1001 komt op 2024-12-02")
+    assert err[0].startswith(
+        "hours.csv, rij 3, kolom hours: '11' 1001 op 2024-12-02: brengt de dag op 24,50 uur"
+    )
 
 
 def test_a_bad_row_deep_in_a_long_file_is_found_and_nothing_is_written(

@@ -130,9 +130,14 @@ def test_a_new_worker_comes_with_the_first_employment_and_is_audited(march: Work
 @pytest.mark.parametrize(
     ("person", "job", "field", "named"),
     [
-        (_person(bsn="123456789"), _job(), "bsn", "BSN '123456789'"),
+        (_person(bsn="123456789"), _job(), "bsn", "elfproef (waarde '123456789')"),
         (_person(number="P1"), _job(), "personnel_number", "Personeelsnummer 'P1' bestaat al"),
-        (_person(), _job(D(2025, 2, 1), D(2025, 1, 31)), "end", "Einddatum 31-01-2025"),
+        (
+            _person(),
+            _job(D(2025, 2, 1), D(2025, 1, 31)),
+            "end",
+            "Einddatum ligt voor de begindatum 01-02-2025 (waarde 31-01-2025)",
+        ),
         (
             _person(),
             svc.EmploymentInput(D(2025, 2, 1), None, Decimal(70), Decimal(14)),

@@ -12,6 +12,7 @@ from sodesk.domain.enums import GuidanceKind, ReassessTerm
 from sodesk.domain.period import add_months
 from sodesk.domain.wage_value import reassessment_due
 from sodesk.services import guidance as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.workspace import Workspace
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
@@ -162,7 +163,7 @@ def test_bad_guidance_is_told_and_nothing_is_written(
         "hours": Decimal(1),
         "kind": GuidanceKind.WORK_FLOOR,
     } | changes
-    with pytest.raises(svc.GuidanceInputError, match=words) as caught:
+    with pytest.raises(InputRejected, match=words) as caught:
         svc.record_guidance(demo_workspace.sessions, **arguments)
     assert caught.value.field == field
     assert _count(demo_workspace) == before
@@ -178,7 +179,7 @@ def test_the_same_entry_twice_is_refused(demo_workspace: Workspace) -> None:
         "kind": GuidanceKind.INDUCTION,
     }
     svc.record_guidance(demo_workspace.sessions, **arguments)
-    with pytest.raises(svc.GuidanceInputError, match="al 'Inwerken'"):
+    with pytest.raises(InputRejected, match="al 'Inwerken'"):
         svc.record_guidance(demo_workspace.sessions, **arguments)
 
 

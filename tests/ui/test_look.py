@@ -237,3 +237,31 @@ def test_screenshots_in_the_dark_palette_and_a_large_size(
         timeout=120,
     )
     assert bad.returncode == 2 and "venstergrootte" in bad.stderr
+
+
+def test_charts_take_the_new_palette_when_the_system_switches(
+    dutch_app: QApplication, qtbot: QtBot
+) -> None:
+    """A chart is drawn with the brushes it was given, so a switch to dark while the window
+    is open must dress it again (background, text and the profit and loss bars)."""
+    from sodesk.ui.widgets.activity_months import MonthChart
+    from sodesk.ui.widgets.overview_chart import WorkTypeChart
+    from sodesk.ui.widgets.wage_value_chart import WageValueChart
+
+    style.install(dutch_app, style.LIGHT_NAME)
+    views = [WorkTypeChart(), MonthChart(), WageValueChart()]
+    for view in views:
+        qtbot.addWidget(view)
+    try:
+        for scheme, c in ((style.DARK_NAME, style.DARK), (style.LIGHT_NAME, style.LIGHT)):
+            style.install(dutch_app, scheme)
+            QApplication.processEvents()
+            for view in views:
+                chart = view.chart()
+                assert chart.backgroundBrush().color().name() == c.surface, (scheme, view)
+                assert chart.titleBrush().color().name() == c.text, (scheme, view)
+            for bars in (views[0], views[1]):
+                assert bars.profit.color().name() == c.accent, scheme
+                assert bars.loss.color().name() == c.loss, scheme
+    finally:
+        style.install(dutch_app, style.LIGHT_NAME)

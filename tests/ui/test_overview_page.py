@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sodesk.domain import display
-from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
+from sodesk.domain.lines import is_non_productive
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import totals_by_work_type
 from sodesk.domain.validation import Finding
@@ -146,7 +146,7 @@ def test_the_losers_are_the_ten_lowest_activity_results_in_red_with_a_minus(
     assert isinstance(page, OverviewPage)
     qtmodeltester.check(page.losers)
     report = _report(demo_workspace, window.context.period)
-    activities = [line for line in report.lines if not line.code.startswith(NON_PRODUCTIVE_PREFIX)]
+    activities = [line for line in report.lines if not is_non_productive(line.code)]
     expected = sorted((line for line in activities if line.result < 0), key=lambda x: x.result)
     shown = page.losers.rows()
     assert [r.code for r in shown] == [r.code for r in expected[:10]]

@@ -131,7 +131,7 @@ def test_ctrl_n_a_bad_bsn_is_told_then_ctrl_s_saves_the_new_worker(
     _type(qtbot, form.last_name, "Bakker")
     _type(qtbot, form.birth_date, "04-03-1985")
     _type(qtbot, form.bsn, "123456789")
-    assert form.messages["bsn"].text() == "BSN '123456789' voldoet niet aan de elfproef."
+    assert form.messages["bsn"].text() == "BSN voldoet niet aan de elfproef (waarde '123456789')."
     assert not form.messages["bsn"].isHidden()
     assert form.messages["hours"].isHidden()  # untouched fields stay quiet while typing
     qtbot.keyClick(form.bsn, Qt.Key.Key_S, CTRL)  # refused: every problem is told now

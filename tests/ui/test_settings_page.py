@@ -126,7 +126,8 @@ def test_every_parameter_shows_as_a_dutch_table(
         qtmodeltester.check(table.model)
         qtmodeltester.check(table.proxy)
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert tabs == ["Gedateerde parameters", "Algemeen"]  # a controller reads no audit log
+    # a controller reads no audit log
+    assert tabs == ["Gedateerde parameters", "Algemeen", "Periodes"]
 
 
 def test_the_next_half_year_is_added_with_a_reason(
@@ -210,6 +211,7 @@ def test_a_change_keeps_the_key_and_the_administrator_sees_it_in_the_changes(
         "Gedateerde parameters",
         "Algemeen",
         "Wijzigingen",
+        "Periodes",
         "Gebruikers",
     ]
     table = page.show_kind("company_years")
@@ -343,6 +345,7 @@ def test_a_manager_reads_but_does_not_change_and_nobody_signed_in_is_a_preview(
     assert [preview.tabs.tabText(i) for i in range(preview.tabs.count())] == [
         "Gedateerde parameters",
         "Algemeen",
+        "Periodes",
     ]
 
 

@@ -21,11 +21,12 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from sodesk.domain import display
-from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
 from sodesk.domain.enums import WorkType
+from sodesk.domain.lines import is_non_productive
 from sodesk.domain.profitability import ActivityFigures, totals, totals_by_work_type
 from sodesk.domain.rate_advice import rate_places
 from sodesk.reports.activities import NON_PRODUCTIVE_NAME, ActivityReport
+from sodesk.reports.fingerprint import stamp
 from sodesk.reports.pdf.activity_answers import rate_text, rates_page, scenario_page
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import (
@@ -97,7 +98,7 @@ def _work_type_label(work_type: WorkType | None) -> str:
 
 
 def _is_non_productive(line: ActivityFigures) -> bool:
-    return line.code.startswith(NON_PRODUCTIVE_PREFIX)
+    return is_non_productive(line.code)
 
 
 def _activity_label(line: ActivityFigures) -> str:
@@ -459,5 +460,7 @@ def render_activities_pdf(report: ActivityReport) -> bytes:
     Returns:
         The PDF's bytes; write them with ``sodesk.reports.files.write_atomically``.
     """
-    document = ReportDocument(TITLE, report.company, subject=period_text(report.period))
+    short, whole = stamp(report.fingerprint, "activities", report.period)
+    subject = period_text(report.period)
+    document = ReportDocument(TITLE, report.company, subject, short, whole)
     return document.build(activities_story(report))

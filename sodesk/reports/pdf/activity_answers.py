@@ -20,9 +20,10 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from sodesk.domain import display
 from sodesk.domain.money import ZERO, percent_from_fraction
 from sodesk.domain.profitability import ActivityFigures
-from sodesk.domain.rate_advice import break_even_sentence, rate_gap, rate_places, rates_to_ask
+from sodesk.domain.rate_advice import break_even, rate_gap, rate_places, rates_to_ask
 from sodesk.domain.scenarios import Scenario2028, scenario_total
 from sodesk.reports.activities import ActivityReport
+from sodesk.reports.finding_texts import break_even_text
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH
 from sodesk.reports.pdf.styles import styles, text
@@ -145,7 +146,7 @@ def rates_page(report: ActivityReport) -> list[Flowable]:
         story += [
             Paragraph(
                 f"<b>{text(_label(line))}</b> ({_keep(display.euro(line.result))}): "
-                f"{_amounts_kept(break_even_sentence(line))}",
+                f"{_amounts_kept(break_even_text(break_even(line)))}",
                 s.body,
                 bulletText="•",
             )

@@ -79,7 +79,7 @@ def _mark_cover(canvas: Canvas, _doc: BaseDocTemplate) -> None:
     canvas._sodesk_cover = True  # read back in _decorate
 
 
-def _numbered_canvas(title: str, company: str) -> type[Canvas]:
+def _numbered_canvas(title: str, company: str, fingerprint: str = "") -> type[Canvas]:
     """A Canvas class that draws header and footer on every page once the count is known."""
 
     class NumberedCanvas(Canvas):
@@ -116,6 +116,8 @@ def _numbered_canvas(title: str, company: str) -> type[Canvas]:
             self.line(MARGIN, 11 * mm, width - MARGIN, 11 * mm)
             self.setFont(fonts.regular, 8)
             self.drawString(MARGIN, 7 * mm, company)
+            if fingerprint:
+                self.drawCentredString(width / 2, 7 * mm, f"vingerafdruk {fingerprint}")
             self.drawRightString(width - MARGIN, 7 * mm, f"pagina {number} van {total}")
             self.restoreState()
 
@@ -130,12 +132,23 @@ class ReportDocument:
             metadata.
         company: the company name, in the footer of every page.
         subject: the PDF's subject metadata (e.g. the period or the municipality).
+        fingerprint: the report's short fingerprint, in the footer of every page.
+        keywords: the PDF's keywords metadata (the whole fingerprint, for ``sodesk verify``).
     """
 
-    def __init__(self, title: str, company: str, subject: str = "") -> None:
+    def __init__(
+        self,
+        title: str,
+        company: str,
+        subject: str = "",
+        fingerprint: str = "",
+        keywords: str = "",
+    ) -> None:
         self.title = title
         self.company = company
         self.subject = subject
+        self.fingerprint = fingerprint
+        self.keywords = keywords
 
     def build(self, story: list[Flowable]) -> bytes:
         """Lay out ``story`` and return the PDF as bytes (nothing is written to disk)."""
@@ -146,6 +159,7 @@ class ReportDocument:
             title=self.title,
             author=self.company,
             subject=self.subject,
+            keywords=self.keywords,
             creator="sodesk",
             leftMargin=MARGIN,
             rightMargin=MARGIN,
@@ -163,5 +177,5 @@ class ReportDocument:
                 ),
             ]
         )
-        doc.build(story, canvasmaker=_numbered_canvas(self.title, self.company))
+        doc.build(story, canvasmaker=_numbered_canvas(self.title, self.company, self.fingerprint))
         return buffer.getvalue()

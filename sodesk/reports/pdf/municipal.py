@@ -25,6 +25,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from sodesk.domain import display
 from sodesk.domain.enums import Placeable
+from sodesk.reports.fingerprint import stamp
 from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH, ReportDocument, portrait
@@ -299,4 +300,6 @@ def render_municipal_pdf(report: MunicipalReport) -> bytes:
     """
     m = report.municipality
     subject = f"{m.name} ({m.code}), {period_text(report.period)}"
-    return ReportDocument(TITLE, report.company, subject=subject).build(municipal_story(report))
+    short, whole = stamp(report.fingerprint, "municipal", report.period, m.code)
+    document = ReportDocument(TITLE, report.company, subject, short, whole)
+    return document.build(municipal_story(report))

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sodesk.domain.validation import Finding, check_non_negative, check_period
 from sodesk.storage import tables as t
 from sodesk.storage.base import Base
 from sodesk.storage.imports.parsing import Row
@@ -41,6 +42,8 @@ class ImportContext:
         self.absent: dict[str, frozenset[str]] = {}
         #: per file, stored rows the import removes (hours the file lacks on its days)
         self.removed: dict[str, int] = {}
+        #: the file being written (a refusal of the database names it)
+        self.current: str | None = None
 
     def label(self, file: str) -> str:
         """How the user knows the table ``file``: its file or sheet."""
@@ -91,6 +94,16 @@ class ImportContext:
             )
         return found
 
+    def check(self, file: str, row: Row, findings: list[Finding]) -> bool:
+        """Record the findings of a domain check on ``row``; True when there are none."""
+        for finding in findings:
+            self.problems.append(ImportProblem.of(self.label(file), row.number, finding))
+        return not findings
+
+    def check_not_negative(self, file: str, row: Row, column: str) -> bool:
+        value = row[column]
+        return value is None or self.check(file, row, check_non_negative(column, value))
+
     def check_range(
         self,
         file: str,
@@ -109,10 +122,9 @@ class ImportContext:
         return True
 
     def check_dates(self, file: str, row: Row, start: str, end: str) -> bool:
-        if row[end] is not None and row[start] is not None and row[end] < row[start]:
-            self.problem(file, row, end, row[end], f"ligt voor {start} ({row[start]})")
-            return False
-        return True
+        if row[start] is None:
+            return True
+        return self.check(file, row, check_period(row[start], row[end], end))
 
     def check_unique(self, file: str, rows: list[Row], key: tuple[str, ...]) -> list[Row]:
         seen: dict[tuple[Any, ...], int] = {}

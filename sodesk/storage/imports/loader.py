@@ -15,10 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.storage import tables as t
 from sodesk.storage.imports import organisation, people, work
+from sodesk.storage.imports.closed import closed_problems, refused_file
 from sodesk.storage.imports.context import ImportContext
 from sodesk.storage.imports.parsing import Row, absent_columns, parse_table
 from sodesk.storage.imports.problems import ImportFailed, ImportProblem, ProblemList
@@ -28,6 +30,7 @@ from sodesk.storage.imports.reading import RawTable, read_source
 from sodesk.storage.imports.specs import FILES, ORDER
 from sodesk.storage.imports.wage_values import import_wage_values
 from sodesk.storage.imports.writing import restore_cache
+from sodesk.storage.periods import MonthClosed
 
 
 @dataclass
@@ -92,9 +95,23 @@ HANDLERS: dict[str, Handler] = {
 
 
 def _write_all(ctx: ImportContext, parsed: dict[str, list[Row]]) -> dict[str, int]:
-    """Every file in :data:`ORDER`; a file's rows are dropped once written (memory)."""
+    """Every file in :data:`ORDER`; a file's rows are dropped once written (memory).
+
+    A file the database refuses for a closed month ends the import with that problem.
+    """
+    try:
+        return _write_files(ctx, parsed)
+    except (MonthClosed, DBAPIError) as error:
+        problem = refused_file(error, ctx.label(ctx.current or ORDER[0]))
+        if problem is None:
+            raise
+        raise ImportFailed([problem]) from None
+
+
+def _write_files(ctx: ImportContext, parsed: dict[str, list[Row]]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for name in ORDER:
+        ctx.current = name
         if name == "wage_value_tasks":
             continue
         if name == "wage_values":
@@ -180,6 +197,10 @@ def import_source(
             ctx = ImportContext(session, labels)
             ctx.problems = problems
             ctx.absent = absent
+            closed = closed_problems(session, parsed, labels)
+            if closed:  # refused whole, before anything is written
+                shown = _as_in_source(ProblemList([*problems, *closed]), read.headers)
+                raise ImportFailed(sorted_problems(shown, labels), shown.more)
             summary.rows = _write_all(ctx, parsed)
             summary.removed = dict(ctx.removed)
             restore_cache(session)

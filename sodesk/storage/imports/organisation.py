@@ -26,9 +26,7 @@ def import_company_years(ctx: ImportContext, rows: list[Row]) -> int:
         ok = ctx.check_range(
             f, row, "employer_charges_percent", Decimal(0), HUNDRED, "moet tussen 0 en 100 liggen"
         )
-        ok &= ctx.check_range(
-            f, row, "coach_hourly_cost", Decimal(0), None, "mag niet negatief zijn"
-        )
+        ok &= ctx.check_not_negative(f, row, "coach_hourly_cost")
         ok &= ctx.check_range(
             f, row, "wsw_fulltime_hours", Decimal("0.01"), Decimal(60), "moet tussen 0 en 60 liggen"
         )
@@ -55,9 +53,7 @@ def import_overhead_rates(ctx: ImportContext, rows: list[Row]) -> int:
             "rate_per_productive_hour": r["rate_per_productive_hour"],
         }
         for r in ctx.check_unique(f, rows, ("year", "work_type"))
-        if ctx.check_range(
-            f, r, "rate_per_productive_hour", Decimal(0), None, "mag niet negatief zijn"
-        )
+        if ctx.check_not_negative(f, r, "rate_per_productive_hour")
     ]
     upsert(ctx.session, t.OverheadRateRow.__table__, out, ["year", "work_type"])
     return len(out)
@@ -117,7 +113,7 @@ def import_municipality_years(ctx: ImportContext, rows: list[Row]) -> int:
         municipality = ctx.resolve(f, row, "municipality_code", t.MunicipalityRow, "code")
         ok = municipality is not None
         for column in ("target_places", "guidance_allowance_per_place", "wsw_subsidy_per_fte"):
-            ok &= ctx.check_range(f, row, column, Decimal(0), None, "mag niet negatief zijn")
+            ok &= ctx.check_not_negative(f, row, column)
         if ok:
             out.append(
                 {
@@ -174,7 +170,7 @@ def import_rates(ctx: ImportContext, rows: list[Row]) -> int:
     out = []
     for row in ctx.check_unique(f, rows, ("activity_code", "valid_from")):
         activity = ctx.resolve(f, row, "activity_code", t.ActivityRow, "code")
-        ok = ctx.check_range(f, row, "price", Decimal(0), None, "mag niet negatief zijn")
+        ok = ctx.check_not_negative(f, row, "price")
         ok &= ctx.check_dates(f, row, "valid_from", "valid_to")
         if ok and activity is not None:
             out.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sodesk.domain.validation import bsn_is_valid
+from sodesk.domain.validation import check_bsn
 from sodesk.storage import tables as t
 from sodesk.storage.imports.context import ImportContext
 from sodesk.storage.imports.overlaps import check_bsn_on_two_workers, check_employment_overlaps
@@ -22,9 +22,8 @@ def import_workers(ctx: ImportContext, rows: list[Row]) -> int:
         if bsn is not None and len(bsn) == 8 and bsn.isdigit():
             bsn = "0" + bsn  # a spreadsheet drops a BSN's leading zero
         ok = municipality is not None
-        if bsn is not None and not bsn_is_valid(bsn):
-            ctx.problem(f, row, "bsn", bsn, "is geen geldig BSN (de elfproef klopt niet)")
-            ok = False
+        if bsn is not None:
+            ok &= ctx.check(f, row, check_bsn(bsn))
         if ok:
             out.append(
                 {
@@ -66,7 +65,7 @@ def import_employments(ctx: ImportContext, rows: list[Row]) -> int:
             Decimal(60),
             "moet meer dan 0 en hoogstens 60 uur per week zijn",
         )
-        ok &= ctx.check_range(f, row, "hourly_wage", Decimal(0), None, "mag niet negatief zijn")
+        ok &= ctx.check_not_negative(f, row, "hourly_wage")
         if ok and worker is not None:
             written.append(row)
             out.append(

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Self
 
+from sodesk.domain.validation import Finding
+
 
 @dataclass(frozen=True, slots=True)
 class ImportProblem:
@@ -22,6 +24,12 @@ class ImportProblem:
         if self.value is not None and len(self.value) > SHOWN:
             shown = f"{self.value[: SHOWN // 2]}… ({len(self.value)} tekens)"
             object.__setattr__(self, "value", shown)
+
+    @classmethod
+    def of(cls, file: str, row: int | None, finding: Finding) -> ImportProblem:
+        """A domain check's finding in a file's row: its field is the column."""
+        value = None if finding.value is None else str(finding.value)
+        return cls(file, row, finding.field, value, finding.message)
 
     def __str__(self) -> str:
         where = [self.file]

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 
 from sodesk.domain.money import fraction_from_percent
+from sodesk.domain.validation import check_time_shares
 from sodesk.domain.wage_value import TaskScore, round_wage_value, unrounded_wage_value
 from sodesk.storage import tables as t
 from sodesk.storage.imports.context import HUNDRED, ZERO, ImportContext
@@ -83,16 +84,12 @@ def _computed(ctx: ImportContext, tasks: dict[Key, list[Row]]) -> dict[Key, Deci
     """The unrounded R1 sum of every measurement whose time shares add up to 100 %."""
     computed: dict[Key, Decimal] = {}
     for key, group in tasks.items():
-        share = sum((r["time_share_percent"] for r in group), ZERO)
-        if share != HUNDRED:
-            ctx.problem(
-                "wage_value_tasks",
-                group[-1],
-                "time_share_percent",
-                share,
-                f"de tijdsaandelen van de meting van {key[0]} op {key[1]} tellen op tot "
-                f"{share} %, niet tot 100 %",
-            )
+        wrong = check_time_shares(r["time_share_percent"] / HUNDRED for r in group)
+        for finding in wrong:
+            share = sum((r["time_share_percent"] for r in group), ZERO)
+            what = f"de tijdsaandelen van de meting van {key[0]} op {key[1]} {finding.message}"
+            ctx.problem("wage_value_tasks", group[-1], "time_share_percent", share, what)
+        if wrong:
             continue
         computed[key] = unrounded_wage_value([_scores(r) for r in group])
     return computed

@@ -8,14 +8,14 @@ from decimal import Decimal
 
 from sqlalchemy import delete, select
 
+from sodesk.domain.validation import MAX_HOURS_PER_DAY, check_day_total, check_hours
 from sodesk.storage import tables as t
 from sodesk.storage.base import Base
-from sodesk.storage.imports.context import ZERO, ImportContext
+from sodesk.storage.imports.context import ImportContext
 from sodesk.storage.imports.overlaps import check_revenue_overlaps
 from sodesk.storage.imports.parsing import Row
 from sodesk.storage.imports.writing import CHUNK, upsert
 
-DAY = Decimal(24)  # hours in a day
 MAX_PIECES = Decimal(9_999_999)  # the pieces column holds seven whole digits
 
 
@@ -57,8 +57,7 @@ def import_hours(ctx: ImportContext, rows: list[Row]) -> int:
             ctx.resolve(f, row, "personnel_number", t.WorkerRow, "personnel_number")
         if activity is None:
             ctx.resolve(f, row, "activity_code", t.ActivityRow, "code")
-        if not ZERO <= hours <= DAY:
-            ctx.problem(f, row, "hours", hours, "moet tussen 0 en 24 uur liggen")
+        if not ctx.check(f, row, check_hours(hours)):
             continue
         if worker is None or activity is None:
             continue
@@ -73,14 +72,11 @@ def import_hours(ctx: ImportContext, rows: list[Row]) -> int:
     for row, worker, activity in good:
         day_key = (worker, row["date"])
         total = per_day[day_key] = per_day[day_key] + row["hours"]
-        if total > DAY:
-            ctx.problem(
-                f,
-                row,
-                "hours",
-                row["hours"],
-                f"{row['personnel_number']} komt op {row['date']} boven 24 uur op één dag",
-            )
+        over = check_day_total(total)
+        for finding in over:
+            who = f"{row['personnel_number']} op {row['date']}"
+            ctx.problem(f, row, "hours", row["hours"], f"{who}: {finding.message}")
+        if over:
             continue
         out.append((worker, activity, row["date"], row["hours"]))
     del good
@@ -136,7 +132,7 @@ def import_period_entries(
     for row in ctx.check_unique(f, rows, ("activity_code", "period_start", "period_end")):
         activity = ctx.resolve(f, row, "activity_code", t.ActivityRow, "code")
         ok = ctx.check_dates(f, row, "period_start", "period_end")
-        ok &= ctx.check_range(f, row, value, Decimal(0), None, "mag niet negatief zijn")
+        ok &= ctx.check_not_negative(f, row, value)
         if value == "pieces":  # stored like hours: Numeric(9, 2) on both databases
             too_many = "is te groot (hoogstens 9.999.999)"
             ok &= ctx.check_range(f, row, value, None, MAX_PIECES, too_many)
@@ -170,7 +166,7 @@ def import_guidance(ctx: ImportContext, rows: list[Row]) -> int:
             row,
             "hours",
             Decimal("0.01"),
-            Decimal(24),
+            MAX_HOURS_PER_DAY,
             "moet meer dan 0 en hoogstens 24 uur zijn",
         )
         if worker is not None and ok and not ctx.within_employment(worker, row["date"]):

@@ -16,6 +16,7 @@ from sodesk.storage.tables.people import (
     WageValueTaskRow,
     WorkerRow,
 )
+from sodesk.storage.tables.periods import ClosedMonthRow
 from sodesk.storage.tables.reference import (
     CompanyYearRow,
     FixedRegimeRow,
@@ -29,6 +30,7 @@ from sodesk.storage.tables.reference import (
     SettingRow,
     WorkTypeMixRow,
 )
+from sodesk.storage.tables.results import MonthResultRow
 from sodesk.storage.tables.work import (
     GuidanceRow,
     HourRow,
@@ -42,6 +44,7 @@ __all__ = [
     "ActivityRow",
     "AuditRow",
     "ClientRow",
+    "ClosedMonthRow",
     "CompanyYearRow",
     "EmploymentRow",
     "FixedRegimeRow",
@@ -50,6 +53,7 @@ __all__ = [
     "ImportRunRow",
     "LksParameterRow",
     "MinimumWageRow",
+    "MonthResultRow",
     "MunicipalityRow",
     "MunicipalityYearRow",
     "NationalRealisationRow",

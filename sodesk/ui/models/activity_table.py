@@ -18,8 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from sodesk.domain import display
-from sodesk.domain.attribution import NON_PRODUCTIVE_PREFIX
+from sodesk.domain import display, lines
 from sodesk.domain.below_cost import below_cost_price
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.rate_advice import rate_places
@@ -49,7 +48,7 @@ class Column(IntEnum):
 
 
 def is_non_productive(row: ActivityFigures) -> bool:
-    return row.code.startswith(NON_PRODUCTIVE_PREFIX)
+    return lines.is_non_productive(row.code)
 
 
 def line_name(row: ActivityFigures) -> str:

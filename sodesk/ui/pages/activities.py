@@ -49,6 +49,7 @@ from sodesk.ui.pages.parts import (
     work_type_choice,
 )
 from sodesk.ui.plural import counted
+from sodesk.ui.table_fit import fit_columns
 from sodesk.ui.widgets.activity_card import ActivityCard
 from sodesk.ui.widgets.empty_state import EmptyState
 from sodesk.ui.widgets.incomplete_note import IncompleteNote
@@ -140,6 +141,9 @@ class ActivitiesPage(Page):
         self.table.setColumnWidth(Column.CLIENT, 150)
         self.table.setColumnWidth(Column.WORK_TYPE, 120)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.sortIndicatorChanged.connect(
+            lambda *_: fit_columns(self.table, range(Column.HOURS, Column.STATUS + 1))
+        )
         header.setStretchLastSection(False)
 
     def _connect_signals(self) -> None:
@@ -226,8 +230,7 @@ class ActivitiesPage(Page):
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
         # the figure columns fit their contents once per load, not at every layout
         # (ResizeToContents asked every cell again each time: 80-110 ms when the page showed)
-        for column in range(Column.HOURS, Column.STATUS + 1):
-            self.table.resizeColumnToContents(column)
+        fit_columns(self.table, range(Column.HOURS, Column.STATUS + 1))
         losing = sum(1 for row in report.lines if below_cost(row))
         totals = report.totals
         summary = (

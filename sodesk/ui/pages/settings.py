@@ -1,4 +1,5 @@
-"""Instellingen (settings): the dated parameters, language and database, changes, users.
+"""Instellingen (settings): the dated parameters, language and database, closed months
+(Periodes), changes, users.
 
 Each dated parameter is a short table of value and valid-from (or year) with its source or
 status (SCREENS.md "Settings: dated parameters"); a controller adds the next half year's row
@@ -29,6 +30,7 @@ from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.widgets.settings_form import translated
 from sodesk.ui.widgets.settings_general import GeneralTab
 from sodesk.ui.widgets.settings_kinds import KINDS
+from sodesk.ui.widgets.settings_periods import PeriodsTab
 from sodesk.ui.widgets.settings_restore import RestorePanel
 from sodesk.ui.widgets.settings_tables import ChangesTable, ParameterTable
 from sodesk.ui.widgets.settings_users import UsersTab
@@ -77,6 +79,8 @@ class SettingsPage(Page):
                 )
                 self.restore.restored.connect(self._saved)
                 self.changes.side.addWidget(self.restore)
+        self.periods = PeriodsTab(self.context.workspace, self.context.jobs, self.user)
+        self.tabs.addTab(self.periods, self.tr("Periods"))
         self.users: UsersTab | None = None
         if self.user is not None and self.user.manages_users:
             self.users = UsersTab(self.context.workspace.sessions, self.user.username)
@@ -117,6 +121,7 @@ class SettingsPage(Page):
 
     # -- loading ----------------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
+        self.periods.refresh()  # the closed months change from other desks too: each time
         if self._loaded_once and not force:
             return
         self._load()

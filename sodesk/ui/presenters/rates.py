@@ -15,6 +15,7 @@ from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
 from sodesk.services import rates as svc
 from sodesk.services.database import Sessions
+from sodesk.services.errors import rejected as refusal
 from sodesk.ui.presenters.history import HistoryEditor
 
 
@@ -109,5 +110,5 @@ class RatesEditor(HistoryEditor[svc.ActivityRates, svc.Rate, RateForm]):
         rates = self.history
         assert rates is not None
         if row.id is None:
-            raise svc.RateInputError("rate", "Dit tarief is nog niet opgeslagen.")
+            raise refusal("rate", "Dit tarief is nog niet opgeslagen.")
         svc.delete_rate(self.sessions, rates.activity_id, rates.snapshot, row.id, who=self.who)

@@ -15,9 +15,15 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
 from sodesk.domain.profitability import ActivityFigures
-from sodesk.domain.rate_advice import break_even_sentence
+from sodesk.domain.rate_advice import break_even
+from sodesk.ui.finding_texts import break_even_text
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.style import set_tone
+
+
+def break_even_sentence(row: ActivityFigures) -> str:
+    """The break-even sentence of one line in the window's language."""
+    return break_even_text(break_even(row))
 
 
 def rate_text(value: Decimal | None, unit: RateUnit | None = None) -> str:

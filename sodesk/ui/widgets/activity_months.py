@@ -26,7 +26,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
+from PySide6.QtGui import QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -45,7 +45,7 @@ from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.pages.base import Context
-from sodesk.ui.style import current, dress_chart
+from sodesk.ui.style import keep_dressed
 
 _C = "ActivityMonths"
 
@@ -98,9 +98,7 @@ class MonthChart(QChartView):
         chart.setBackgroundRoundness(0)
         self.series = QHorizontalStackedBarSeries()
         self.profit = QBarSet(self.tr("Profit"))
-        self.profit.setColor(QColor(current().accent))
         self.loss = QBarSet(self.tr("Loss"))
-        self.loss.setColor(QColor(current().loss))
         self.series.append(self.profit)
         self.series.append(self.loss)
         chart.addSeries(self.series)
@@ -118,7 +116,7 @@ class MonthChart(QChartView):
         self.series.attachAxis(self.categories)
         self.series.attachAxis(self.values)
         self.setChart(chart)
-        dress_chart(chart)
+        keep_dressed(self, {self.profit: "accent", self.loss: "loss"})
 
     def show_lines(self, lines: list[MonthLine]) -> None:
         self.profit.remove(0, self.profit.count())

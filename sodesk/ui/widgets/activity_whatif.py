@@ -21,19 +21,17 @@ from sodesk.domain.money import ONE
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.whatif import WhatIf, what_if
 from sodesk.services import rates as rates_svc
+from sodesk.services.errors import InputRejected, rejected
 from sodesk.ui.labels import label
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.activity_figures import break_even_sentence, rate_text
 from sodesk.ui.widgets.activity_rates import PriceValidator
+from sodesk.ui.widgets.field_errors import show_rejection
 from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator
 
 _PERCENT = re.compile(r"^[+-]?\d+([.,]\d+)?$")
 _PERCENT_CHARS = set("0123456789.,+-% ")
 HUNDRED = Decimal(100)
-
-
-class PercentInputError(ValueError):
-    pass
 
 
 def parse_percent_change(text: str, low: Decimal, high: Decimal) -> Decimal:
@@ -42,20 +40,20 @@ def parse_percent_change(text: str, low: Decimal, high: Decimal) -> Decimal:
     Empty means no change (factor 1).
 
     Raises:
-        PercentInputError: for text that is no percentage or lies outside [low, high].
+        ValueError: for text that is no percentage or lies outside [low, high].
     """
     value = text.strip().removesuffix("%").strip()
     if not value:
         return ONE
     if not _PERCENT.match(value):
-        raise PercentInputError(
+        raise ValueError(
             QCoreApplication.translate(
                 "ActivityWhatIf", "'%1' is no percentage: type e.g. -10 or 7,5."
             ).replace("%1", text)
         )
     change = Decimal(value.replace(",", "."))
     if not low <= change <= high:
-        raise PercentInputError(
+        raise ValueError(
             QCoreApplication.translate("ActivityWhatIf", "'%1' lies outside %2 to %3 %.")
             .replace("%1", text)
             .replace("%2", display.number(low, 0))
@@ -199,18 +197,18 @@ class WhatIfPanel(QWidget):
         """The change as typed.
 
         Raises:
-            RateInputError: for a rate that is no price (field "price").
-            PercentInputError: for a percentage that will not do (args: field, message).
+            InputRejected: for a rate that is no price (field "price") or a percentage that
+                will not do (field "hours" or "lks").
         """
         rate = None if not self.rate.text().strip() else rates_svc.parse_price(self.rate.text())
         try:
             hours = parse_percent_change(self.hours.text(), *self.HOURS_RANGE)
-        except PercentInputError as error:
-            raise PercentInputError("hours", str(error)) from None
+        except ValueError as error:
+            raise rejected("hours", str(error)) from None
         try:
             lks = parse_percent_change(self.lks.text(), *self.LKS_RANGE)
-        except PercentInputError as error:
-            raise PercentInputError("lks", str(error)) from None
+        except ValueError as error:
+            raise rejected("lks", str(error)) from None
         return WhatIf(rate=rate, hours_factor=hours, lks_factor=lks)
 
     def recompute(self) -> None:
@@ -226,11 +224,9 @@ class WhatIfPanel(QWidget):
                 change = self.change()
                 self._unchanged = change == WhatIf()
                 self.after = what_if(self.figures, change, self.on)
-            except rates_svc.RateInputError as error:
-                self.messages["rate"].say(error.message)
-            except PercentInputError as error:
-                field, message = error.args
-                self.messages[field].say(message)
+            except InputRejected as error:
+                fields = {**self.messages, "price": self.messages["rate"]}
+                show_rejection(error, fields, self.messages["general"], focus=False)
             except ValueError as error:
                 self.messages["general"].say(str(error))
         for key, text in self._texts(self.after).items():

@@ -23,7 +23,7 @@ from sodesk.services.analyses import GuidanceAndWageValue
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.plural import counted
-from sodesk.ui.style import dress_chart
+from sodesk.ui.style import keep_dressed
 from sodesk.ui.widgets.analysis_table import sorted_table
 
 _C = "AnalysisGuidance"
@@ -105,7 +105,7 @@ class GuidanceChart(QChartView):
         self.series.attachAxis(self.x_axis)
         self.series.attachAxis(self.y_axis)
         self.setChart(chart)
-        dress_chart(chart)
+        keep_dressed(self)
 
     def show_points(self, lines: list[GuidanceLine]) -> None:
         measured = [line.figures for line in lines if line.figures.change is not None]

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.domain import display
-from sodesk.domain.scenarios import KEY_2028_ASSUMPTION, KeyWeights
+from sodesk.domain.scenarios import KeyWeights
 from sodesk.services.municipalities import parse_amount
 from sodesk.services.parameters import parse_decimal, parse_percentage
 from sodesk.services.scenario import KeyInputs, RealisedShare, key_budgets
+from sodesk.ui.finding_texts import key_2028_assumption
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.style import set_tone
@@ -200,7 +201,7 @@ class DistributionKeyTab(QWidget):
         layout.addWidget(self.status)
         self.table, self.proxy = sorted_table(self.model, self)
         layout.addWidget(self.table, 1)
-        note = QLabel(KEY_2028_ASSUMPTION)
+        note = QLabel(key_2028_assumption())
         note.setWordWrap(True)
         set_tone(note, "muted")
         layout.addWidget(note)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.domain.enums import GuidanceKind
+from sodesk.services.errors import InputRejected
 from sodesk.services.guidance import (
     ActivityChoice,
     GuidanceEntry,
-    GuidanceInputError,
     WorkerChoice,
     parse_duration,
     record_guidance,
@@ -32,6 +32,7 @@ from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
 from sodesk.ui.widgets.date_field import OneStopDateEdit
+from sodesk.ui.widgets.field_errors import show_rejection
 from sodesk.ui.widgets.fields import DurationValidator, FieldMessage, pydate
 
 
@@ -207,9 +208,8 @@ class GuidanceLine(QWidget):
                 note=self.note.text(),
                 who=self.who,
             )
-        except GuidanceInputError as error:
-            key = error.field if error.field in self.messages else "worker"
-            self.messages[key].say(error.message)
+        except InputRejected as error:
+            show_rejection(error, self.messages, self.messages["worker"])
             return None
         except PermissionDenied as refused:
             self.messages["worker"].say(refused.message)

@@ -2,8 +2,9 @@
 
 Why: a result computed without the company's year or past WML's horizon must not look real
 where the user looks first. The page says "incomplete" in its tiles or summary; this note,
-right under them, says why, with the report's own Dutch messages (the same as the PDF's
-box and the JSON's ``incomplete``). It is hidden when the figures are complete.
+right under them, says why, in the window's language (in Dutch the report's own messages,
+the same as the PDF's box and the JSON's ``incomplete``). It is hidden when the figures are
+complete.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from sodesk.domain.completeness import Gap, box_lines
+from sodesk.domain.completeness import Gap
+from sodesk.ui.finding_texts import gap_text
 from sodesk.ui.style import current
 
 
@@ -37,7 +39,7 @@ class IncompleteNote(QLabel):
 
     def show_gaps(self, gaps: Sequence[Gap]) -> None:
         """Show the messages of ``gaps``, or hide the note when there are none."""
-        self.lines = box_lines(gaps)
+        self.lines = list(dict.fromkeys(gap_text(gap) for gap in gaps))
         if not self.lines:
             self.clear()
             self.hide()

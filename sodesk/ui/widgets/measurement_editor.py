@@ -39,10 +39,12 @@ from sodesk.domain.wage_value import (
     round_wage_value,
     unrounded_wage_value,
 )
-from sodesk.services.measurements import MeasurementInputError, save_measurement
+from sodesk.services.errors import InputRejected
+from sodesk.services.measurements import save_measurement
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.models.task_edit import TaskColumn, TaskEditModel
+from sodesk.ui.widgets.field_errors import show_rejection
 from sodesk.ui.widgets.fields import FieldMessage, pydate, qdate
 
 
@@ -234,8 +236,8 @@ class MeasurementEditor(QWidget):
                 self.assessor.text(),
                 self.who,
             )
-        except MeasurementInputError as error:
-            (self.date_message if error.field == "date" else self.tasks_message).say(error.message)
+        except InputRejected as error:
+            show_rejection(error, {"date": self.date_message}, self.tasks_message)
             return None
         self.dirty = False
         self.saved.emit(new_id)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sodesk.domain import display
 from sodesk.domain.enums import Placeable
 from sodesk.services import municipalities as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -198,19 +199,19 @@ class MunicipalityWaiting(QWidget):
             "placed_on": pydate(self.placed_on.date()) if self.is_placed.isChecked() else None,
         }
 
-        def work() -> int | svc.MunicipalityInputError:
+        def work() -> int | InputRejected:
             try:
                 return svc.save_waiting_entry(
                     sessions, municipality_id, entry_id, version=version, who=who, **fields
                 )
-            except svc.MunicipalityInputError as error:  # a refusal, shown beside the form
+            except InputRejected as error:  # a refusal, shown beside the form
                 return error
 
         self.saving.start(work, self._saved, self._save_failed, focus=self.reference)
         return True
 
-    def _saved(self, result: int | svc.MunicipalityInputError) -> bool:
-        if isinstance(result, svc.MunicipalityInputError):
+    def _saved(self, result: int | InputRejected) -> bool:
+        if isinstance(result, InputRejected):
             self.message.say(result.message)
             return False
         self.saved.emit(result)

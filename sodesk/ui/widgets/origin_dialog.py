@@ -31,6 +31,7 @@ from sodesk.reports.explain import ExplainRow, Explanation
 from sodesk.reports.explain_format import parameters_text
 from sodesk.reports.explain_rules import regime_label
 from sodesk.services import explain as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.output import OutputRefused
 from sodesk.services.users import SignedIn
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -185,7 +186,7 @@ class OriginDialog(QDialog):
                 return svc.explain(
                     context.workspace, user, period.start, period.end, self.figure, **subject
                 )
-            except (svc.ExplainRefused, svc.ExplainInputError) as problem:
+            except (svc.ExplainRefused, InputRejected) as problem:
                 return problem
 
         job = Job(work)

@@ -19,14 +19,14 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from sodesk.domain import display
 from sodesk.domain.enums import WorkType
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.ui.labels import label
-from sodesk.ui.style import current, dress_chart
+from sodesk.ui.style import keep_dressed
 
 
 def _thousands(amount: Decimal) -> float:
@@ -48,9 +48,7 @@ class WorkTypeChart(QChartView):
         chart.setBackgroundRoundness(0)
         self.series = QHorizontalStackedBarSeries()
         self.profit = QBarSet(self.tr("Profit"))
-        self.profit.setColor(QColor(current().accent))
         self.loss = QBarSet(self.tr("Loss"))
-        self.loss.setColor(QColor(current().loss))
         self.series.append(self.profit)
         self.series.append(self.loss)
         chart.addSeries(self.series)
@@ -63,7 +61,7 @@ class WorkTypeChart(QChartView):
         self.series.attachAxis(self.categories)
         self.series.attachAxis(self.values)
         self.setChart(chart)
-        dress_chart(chart)
+        keep_dressed(self, {self.profit: "accent", self.loss: "loss"})
 
     def caption(self, work_type: WorkType | None, figures: ActivityFigures) -> str:
         """The category's two lines: 'Beschut binnen' and '€ -1.606.182,53'."""

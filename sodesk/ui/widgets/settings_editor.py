@@ -32,6 +32,7 @@ from sodesk.services import parameters as svc
 from sodesk.services.database import Sessions
 from sodesk.services.users import SignedIn
 from sodesk.ui.labels import label
+from sodesk.ui.widgets.field_errors import clear_rejection, show_rejection
 from sodesk.ui.widgets.fields import FieldMessage, qdate, save_and_cancel
 from sodesk.ui.widgets.settings_form import FormField, ParameterKind, translated
 
@@ -163,16 +164,11 @@ class ParameterDialog(QDialog):
         return result
 
     def _say(self, error: svc.ParameterInputError) -> None:
-        target = self.messages.get(error.field, self.general)
-        target.say(error.message)
-        widget = self.inputs.get(error.field)
-        if widget is not None:
-            widget.setFocus()
+        show_rejection(error, self.messages, self.general, self.inputs)
 
     def submit(self) -> None:
         """Check, ask the reason, save; stays open with a message when something is wrong."""
-        for message in (*self.messages.values(), self.general):
-            message.clear_message()
+        clear_rejection({**self.messages, "": self.general}, self.inputs)
         try:
             entry = self.kind.build(self.values())
         except svc.ParameterInputError as error:

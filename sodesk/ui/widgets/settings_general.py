@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.services import parameters as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.widgets.fields import FieldMessage
@@ -105,7 +106,7 @@ class GeneralTab(QWidget):
         """Keep the URL for the next start; False (with a message) for one that will not do."""
         try:
             url = svc.check_database_url(self.next_url.text())
-        except svc.ParameterInputError as error:
+        except InputRejected as error:
             self.database_message.say(error.message)
             return False
         settings = QSettings()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sodesk.domain.enums import Role
 from sodesk.services import parameters as svc
 from sodesk.services.database import Sessions
+from sodesk.services.errors import InputRejected
 from sodesk.services.users import MINIMUM_PASSWORD_LENGTH, SignedIn, UserProblem
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE
@@ -224,7 +225,7 @@ class UsersTab(QWidget):
             return
         try:
             svc.deactivate_user(self.sessions, user.username, by=self.me, who=self.who)
-        except svc.ParameterInputError as error:
+        except InputRejected as error:
             self.message.say(error.message)
             return
         self.changed.emit(self.tr("User %1 blocked.").replace("%1", user.username))
@@ -238,7 +239,7 @@ class UsersTab(QWidget):
             return
         try:
             svc.unlock(self.sessions, user.username)
-        except svc.ParameterInputError as error:
+        except InputRejected as error:
             self.message.say(error.message)
             return
         self.changed.emit(self.tr("User %1 unlocked.").replace("%1", user.username))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from sodesk.domain import display
 from sodesk.services.workers import MeasurementLine
-from sodesk.ui.style import dress_chart
+from sodesk.ui.style import keep_dressed
 from sodesk.ui.widgets.fields import qdate
 
 
@@ -49,7 +49,7 @@ class WageValueChart(QChartView):
         self.series.attachAxis(self.x_axis)
         self.series.attachAxis(self.y_axis)
         self.setChart(chart)
-        dress_chart(chart)
+        keep_dressed(self)
 
     def show_measurements(self, lines: list[MeasurementLine]) -> None:
         self.series.clear()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from sodesk.domain import display
 from sodesk.services import people as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.guidance import PlacementToEvaluate
 from sodesk.services.users import SignedIn
 from sodesk.services.workers import PlacementLine, WorkerCard, worker_card
@@ -135,7 +136,7 @@ class PlacementEvaluation(QDialog):
             else:
                 end = pydate(self.end_date.date())
                 svc.end_placement(sessions, card.id, card.version, line.id, end, self.who)
-        except svc.PeopleInputError as refused:
+        except InputRejected as refused:
             self.message.say(refused.message)
             return False
         self.accept()

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 from sodesk.domain.enums import TargetGroup
 from sodesk.services import people as svc
 from sodesk.services import people_input as parse
+from sodesk.services.errors import InputRejected
 from sodesk.services.users import SignedIn
 from sodesk.services.workers import WorkerCard
 from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
+from sodesk.ui.widgets.field_errors import show_rejection
 from sodesk.ui.widgets.fields import FieldMessage, qdate
 
 
@@ -129,7 +131,7 @@ class CardEditor(QWidget):
         self.check()
 
     # -- to be given by each editor ----------------------------------------------------------
-    def problems(self) -> list[svc.PeopleInputError]:
+    def problems(self) -> list[InputRejected]:
         raise NotImplementedError
 
     def write(self) -> int:
@@ -157,8 +159,8 @@ class CardEditor(QWidget):
             return False
         try:
             worker_id = self.write()
-        except svc.PeopleInputError as refused:
-            self.messages.get(refused.field, self.messages["general"]).say(refused.message)
+        except InputRejected as refused:
+            show_rejection(refused, self.messages, self.messages["general"])
             return False
         self.dirty = False
         self.saved.emit(worker_id)
@@ -177,11 +179,11 @@ class CardEditor(QWidget):
             super().keyPressEvent(event)
 
 
-def _parsed(problems: list[svc.PeopleInputError], parse_one: Callable[[], object]) -> object:
+def _parsed(problems: list[InputRejected], parse_one: Callable[[], object]) -> object:
     """What ``parse_one`` gives, or None with its problem added to ``problems``."""
     try:
         return parse_one()
-    except svc.PeopleInputError as problem:
+    except InputRejected as problem:
         problems.append(problem)
         return None
 
@@ -189,7 +191,7 @@ def _parsed(problems: list[svc.PeopleInputError], parse_one: Callable[[], object
 def _number(text: str) -> Decimal | None:
     try:
         return parse.parse_number(text, "number", "Getal")
-    except svc.PeopleInputError:
+    except InputRejected:
         return None
 
 
@@ -298,7 +300,7 @@ class WorkerForm(CardEditor):
         self.number.setFocus()
 
     def entries(
-        self, problems: list[svc.PeopleInputError]
+        self, problems: list[InputRejected]
     ) -> tuple[svc.WorkerInput, svc.EmploymentInput | None]:
         """The form as typed; what cannot be parsed goes into ``problems``."""
         birth = _parsed(
@@ -336,8 +338,8 @@ class WorkerForm(CardEditor):
         start = self.start.date().toPython()
         return worker, svc.EmploymentInput(start, None, hours, wage)  # type: ignore[arg-type]
 
-    def problems(self) -> list[svc.PeopleInputError]:
-        problems: list[svc.PeopleInputError] = []
+    def problems(self) -> list[InputRejected]:
+        problems: list[InputRejected] = []
         worker, employment = self.entries(problems)
         parsed = {problem.field for problem in problems}
         problems += [

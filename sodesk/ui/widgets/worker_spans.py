@@ -15,6 +15,7 @@ from sodesk.domain import display
 from sodesk.domain.enums import WorkType
 from sodesk.services import people as svc
 from sodesk.services import people_input as parse
+from sodesk.services.errors import InputRejected, rejected
 from sodesk.services.guidance import ActivityChoice
 from sodesk.services.users import SignedIn
 from sodesk.services.workers import EmploymentLine, PlacementLine, WorkerCard
@@ -75,17 +76,17 @@ class EmploymentForm(CardEditor):
         self.reset(self.tr("New employment of %1").replace("%1", card.name))
         self.hours.setFocus()
 
-    def entry(self, problems: list[svc.PeopleInputError]) -> svc.EmploymentInput | None:
+    def entry(self, problems: list[InputRejected]) -> svc.EmploymentInput | None:
         try:
             hours = parse.parse_number(self.hours.text(), "hours", "Contracturen per week")
             wage = parse.parse_number(self.wage.text(), "wage", "Uurloon")
-        except svc.PeopleInputError as problem:
+        except InputRejected as problem:
             problems.append(problem)
             return None
         return svc.EmploymentInput(pydate(self.start.date()), None, hours, wage)
 
-    def problems(self) -> list[svc.PeopleInputError]:
-        problems: list[svc.PeopleInputError] = []
+    def problems(self) -> list[InputRejected]:
+        problems: list[InputRejected] = []
         entry = self.entry(problems)
         if entry is not None:
             spans = self._spans()
@@ -152,13 +153,13 @@ class PlacementForm(CardEditor):
             pydate(self.start.date()),
         )
 
-    def problems(self) -> list[svc.PeopleInputError]:
+    def problems(self) -> list[InputRejected]:
         problems = parse.check_placement(self.entry())
         if self.card is not None:
             start = pydate(self.start.date())
             if any(p.start == start for p in self.card.placements):
                 problems.append(
-                    svc.PeopleInputError(
+                    rejected(
                         "start",
                         f"Begindatum {start:%d-%m-%Y}: er is al een plaatsing vanaf die dag.",
                     )
@@ -221,7 +222,7 @@ class EndForm(CardEditor):
     def end_date(self) -> dt.date | None:
         return None if self.open_end.isChecked() else pydate(self.end.date())
 
-    def problems(self) -> list[svc.PeopleInputError]:
+    def problems(self) -> list[InputRejected]:
         if self.card is None or self.line is None:
             return []
         others = []

@@ -1,0 +1,216 @@
+"""Sentences the domain gives as codes and values, worded in the window's language.
+
+Why: the domain returns what a sentence says (:class:`~sodesk.domain.rate_advice.BreakEven`,
+a missing parameter's :class:`~sodesk.domain.completeness.Gap`), not the words; the window
+says it through Qt's translation files, so a user who chose English reads English, and the
+Dutch translation in ``sodesk_nl.ts`` is word for word the reports' Dutch
+(``reports/finding_texts.py``). Numbers, amounts and dates stay Dutch, as everywhere on screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from sodesk.domain import completeness, display
+from sodesk.domain.completeness import Gap
+from sodesk.domain.enums import WorkType
+from sodesk.domain.rate_advice import BreakEven
+from sodesk.domain.validation import Finding
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
+from sodesk.ui.labels import label
+
+CONTEXT = "FindingTexts"
+
+
+def break_even_text(advice: BreakEven | None) -> str:
+    """In English "At € 7,85 per hour this activity covers its costs; now € 6,20.", in Dutch
+    SCREENS.md's sentence; empty without a break-even rate."""
+    if advice is None:
+        return ""
+    return _filled(
+        QCoreApplication.translate(
+            "FindingTexts", "At %1 %2 this activity covers its costs; now %3."
+        ),
+        display.rate(advice.rate),
+        label(advice.unit),
+        display.rate(advice.current),
+    )
+
+
+COSTS = {
+    completeness.WAGE_COST: QT_TRANSLATE_NOOP("FindingTexts", "wage costs"),
+    completeness.GUIDANCE_COST: QT_TRANSLATE_NOOP("FindingTexts", "guidance costs"),
+}
+MUNICIPAL_FIELDS = {
+    completeness.GUIDANCE_ALLOWANCE: QT_TRANSLATE_NOOP(
+        "FindingTexts", "guidance allowance per place"
+    ),
+    completeness.WSW_SUBSIDY: QT_TRANSLATE_NOOP("FindingTexts", "Wsw subsidy per fte"),
+}
+GAP_TEXTS = {
+    completeness.COMPANY_YEAR: QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "Company parameters %1 are missing (employer's charges, hourly cost of guidance): "
+        "%2 of %3 are not counted.",
+    ),
+    completeness.OVERHEAD_RATE: QT_TRANSLATE_NOOP(
+        "FindingTexts", "Overhead rate %1 for %2 is missing: overhead of %3 is not counted."
+    ),
+    completeness.MUNICIPALITY_YEAR: QT_TRANSLATE_NOOP(
+        "FindingTexts", "%1: %2 %3 not entered; not counted over %4."
+    ),
+    completeness.FIXED_REGIME_PERCENT: QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "%1 has a fixed LKS regime without a percentage: the LKS of its workers is not counted.",
+    ),
+    completeness.PENSION_AGE: QT_TRANSLATE_NOOP(
+        "FindingTexts", "State pension age from %1 not known; that of %2 used."
+    ),
+}
+LKS_TEXTS = (
+    QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "LKS parameters (holiday allowance, maximum, surcharge) not entered: LKS of %1 is not "
+        "counted.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "LKS parameters (holiday allowance, maximum, surcharge) before %2 not entered: LKS of "
+        "%1 is not counted.",
+    ),
+)
+WML_TEXTS = (
+    QT_TRANSLATE_NOOP(
+        "FindingTexts", "Minimum wage not entered: LKS and wage-value norm are not counted."
+    ),
+    QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "Minimum wage before %1 not entered: LKS and wage-value norm of %2 are not counted.",
+    ),
+    QT_TRANSLATE_NOOP("FindingTexts", "Minimum wage from %1 not entered; %2 used."),
+)
+DAYS = QT_TRANSLATE_NOOP("FindingTexts", "%1 to %2")
+AND = QT_TRANSLATE_NOOP("FindingTexts", " and ")
+MUNICIPALITY = QT_TRANSLATE_NOOP("FindingTexts", "Municipality %1")
+
+
+def gap_text(gap: Gap) -> str:
+    """A missing parameter in the window's language: what is missing and what the figures did
+    instead; in Dutch word for word the reports' sentence."""
+    a = gap.arguments
+    days = _filled(_tr(DAYS), _day(gap.start), _day(gap.end))
+    kind = gap.parameter
+    if kind == completeness.COMPANY_YEAR:
+        costs = _tr(AND).join(_tr(COSTS[str(c)]) for c in _items(a["costs"]))
+        return _filled(_tr(GAP_TEXTS[kind]), str(a["year"]), costs, days)
+    if kind == completeness.OVERHEAD_RATE:
+        work_type = a["work_type"]
+        assert isinstance(work_type, WorkType)
+        return _filled(_tr(GAP_TEXTS[kind]), str(a["year"]), label(work_type), days)
+    if kind == completeness.MUNICIPALITY_YEAR:
+        fields = _tr(AND).join(_tr(MUNICIPAL_FIELDS[str(f)]) for f in _items(a["fields"]))
+        return _filled(_tr(GAP_TEXTS[kind]), _municipality(a), fields, str(a["year"]), days)
+    if kind == completeness.FIXED_REGIME_PERCENT:
+        return _filled(_tr(GAP_TEXTS[kind]), _municipality(a))
+    if kind == completeness.PENSION_AGE:
+        return _filled(_tr(GAP_TEXTS[kind]), str(a["from_year"]), str(a["last_known"]))
+    if kind == completeness.LKS_PARAMETERS:
+        known = a.get("known_from")
+        if known is None:
+            return _filled(_tr(LKS_TEXTS[0]), days)
+        return _filled(_tr(LKS_TEXTS[1]), days, _day(known))
+    if kind == completeness.MINIMUM_WAGE:
+        if "known_from" in a:
+            return _filled(_tr(WML_TEXTS[1]), _day(a["known_from"]), days)
+        if "unknown_from" in a:
+            used = a["used"]
+            assert isinstance(used, Decimal)
+            return _filled(_tr(WML_TEXTS[2]), _day(a["unknown_from"]), display.number(used))
+        return _tr(WML_TEXTS[0])
+    return gap.message
+
+
+def _tr(text: object) -> str:
+    """A source text marked with QT_TRANSLATE_NOOP under :data:`CONTEXT`, translated."""
+    return QCoreApplication.translate(CONTEXT, str(text))
+
+
+def _filled(text: str, *values: str) -> str:
+    """``%1``, ``%2``, ... replaced in one pass (a value holding "%2" stays as it is)."""
+    parts = text.split("%")
+    out = [parts[0]]
+    for part in parts[1:]:
+        digits = len(part) - len(part.lstrip("0123456789"))
+        index = int(part[:digits]) - 1 if digits else -1
+        if 0 <= index < len(values):
+            out.append(values[index] + part[digits:])
+        else:
+            out.append("%" + part)
+    return "".join(out)
+
+
+def _municipality(a: Mapping[str, object]) -> str:
+    """"Municipality Lindenhout (GM0001)"; a stored name that says "Gemeente" is kept."""
+    code, name = str(a["code"]), a.get("name")
+    if name is None:
+        return _filled(_tr(MUNICIPALITY), code)
+    shown = str(name)
+    if not shown.lower().startswith("gemeente"):
+        shown = _filled(_tr(MUNICIPALITY), shown)
+    return f"{shown} ({code})"
+
+
+def _day(value: object) -> str:
+    assert isinstance(value, dt.date)
+    return display.date_nl(value)
+
+
+def _items(value: object) -> tuple[object, ...]:
+    return tuple(value) if isinstance(value, tuple | list) else (value,)
+
+
+OUTLOOK_TEXTS = {
+    "outlook.below_critical_mass": (
+        QT_TRANSLATE_NOOP(
+            "FindingTexts", "%1: %2 worker on 01-01-%3, below the critical mass of %4."
+        ),
+        QT_TRANSLATE_NOOP(
+            "FindingTexts", "%1: %2 workers on 01-01-%3, below the critical mass of %4."
+        ),
+    ),
+    "outlook.pension_age_assumed": (
+        QT_TRANSLATE_NOOP(
+            "FindingTexts", "State pension age after %1 not known: %2 years and %3 months assumed."
+        ),
+    ),
+}
+KEY_2028_ASSUMPTION = QT_TRANSLATE_NOOP(
+    "FindingTexts",
+    "Distribution key 2028: assumed two thirds new, one third old (linear path; the source "
+    "names only 2027 and 2029).",
+)
+
+
+def key_2028_assumption() -> str:
+    """The assumption behind the 2028 distribution key, in the window's language."""
+    return _tr(KEY_2028_ASSUMPTION)
+
+
+def outlook_text(finding: Finding) -> str:
+    """An outlook finding in the window's language (its Dutch message when it has no
+    arguments to say it again from)."""
+    a = finding.arguments
+    if finding.code == "outlook.below_critical_mass" and a:
+        work_type = a["work_type"]
+        assert isinstance(work_type, WorkType)
+        one, many = OUTLOOK_TEXTS[finding.code]
+        text = _tr(one if a["count"] == 1 else many)
+        return _filled(text, label(work_type), str(a["count"]), str(a["year"]), str(a["minimum"]))
+    if finding.code == "outlook.pension_age_assumed" and a:
+        (text,) = OUTLOOK_TEXTS[finding.code]
+        return _filled(_tr(text), str(a["last_known"]), str(a["years"]), str(a["months"]))
+    return finding.message
