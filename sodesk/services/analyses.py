@@ -163,7 +163,7 @@ def guidance_against_wage_value(
     session: Session, period: Period, workers: dict[int, WorkerRecord] | None = None
 ) -> list[GuidanceAndWageValue]:
     """Per measured worker: guidance hours in the period and the wage value at its start and
-    end (the relation seed 004 could not examine for lack of data). Guidance summed in SQL;
+    end (whether more guidance goes with a rising wage value). Guidance summed in SQL;
     ``workers`` as loaded in the same session, when the caller has them already."""
     hours = {
         worker_id: exact(total)

@@ -229,7 +229,7 @@ class ActivitiesPage(Page):
         self.model.set_rows(report.lines, report.client_names)
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
         # the figure columns fit their contents once per load, not at every layout
-        # (ResizeToContents asked every cell again each time: 80-110 ms when the page showed)
+        # (ResizeToContents asks every cell again each time the page lays out)
         fit_columns(self.table, range(Column.HOURS, Column.STATUS + 1))
         losing = sum(1 for row in report.lines if below_cost(row))
         totals = report.totals
