@@ -12,6 +12,7 @@ import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from sodesk import __version__
 from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS
@@ -20,7 +21,7 @@ OK, BAD_INPUT, USAGE, CRASHED = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         print(f"sodesk: {message}", file=sys.stderr)
         raise SystemExit(USAGE)

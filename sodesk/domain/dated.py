@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from sodesk.domain.period import Period
 
@@ -30,6 +30,10 @@ class DatedSeries(Generic[T]):
     """
 
     pairs: tuple[tuple[date, T], ...] = field(default=())
+    if TYPE_CHECKING:
+        # set per instance in __post_init__; declared apart from the fields so it is not
+        # compared, shown or asked for by the constructor
+        _starts: ClassVar[tuple[date, ...]]
 
     def __post_init__(self) -> None:
         ordered = tuple(sorted(self.pairs, key=lambda pair: pair[0]))
@@ -47,17 +51,17 @@ class DatedSeries(Generic[T]):
 
     def value_on(self, d: date) -> T | None:
         """The value in force on ``d``: the latest ``valid_from <= d``; None before the first."""
-        index = bisect_right(self._starts, d)  # type: ignore[attr-defined]
+        index = bisect_right(self._starts, d)
         return self.pairs[index - 1][1] if index else None
 
     def valid_from_on(self, d: date) -> date | None:
         """The ``valid_from`` of the value in force on ``d``, or None."""
-        index = bisect_right(self._starts, d)  # type: ignore[attr-defined]
+        index = bisect_right(self._starts, d)
         return self.pairs[index - 1][0] if index else None
 
     def change_dates(self) -> tuple[date, ...]:
         """Every ``valid_from``, in order."""
-        return self._starts  # type: ignore[attr-defined,no-any-return]
+        return self._starts
 
     def segments(self, period: Period) -> list[tuple[Period, T | None]]:
         """Split ``period`` where the value changes; each part with its value (or None)."""

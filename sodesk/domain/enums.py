@@ -21,7 +21,9 @@ class _Labelled(StrEnum):
 
     _label: str
 
-    def __new__(cls, value: str, label: str) -> Self:
+    # ``label`` has a default only for the type checker: ``WorkType("wsw")`` looks a member
+    # up by its code and never calls ``__new__``, which runs once per declared member
+    def __new__(cls, value: str, label: str = "") -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member._label = label
@@ -122,3 +124,7 @@ class Role(_Labelled):
     MANAGER = ("manager", "Manager")
     CONTROLLER = ("controller", "Controller")
     JOB_COACH = ("job_coach", "Jobcoach")
+
+
+#: The base of every enum here: for code that shows the label of a member of any of them.
+Labelled = _Labelled

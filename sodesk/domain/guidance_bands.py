@@ -1,8 +1,8 @@
 """Guidance against wage value in groups (begeleiding tegen loonwaarde, geaggregeerd).
 
-Why: seed 004 could not examine whether more guidance goes with a rising wage value, for
-lack of data; sodesk has both (issue 9). A document that leaves the company may show the
-relation only in groups, never per person, so the measured workers are put in bands of
+Why: whether more guidance goes with a rising wage value needs guidance hours and wage
+values of the same workers, and sodesk holds both. A document that leaves the company may
+show the relation only in groups, never per person, so the measured workers are put in bands of
 guidance hours per month of the period, and each band gives a count, the average wage value
 at the period's end and the average change over the period.
 

@@ -61,3 +61,13 @@ def safe_div(a: Decimal, b: Decimal) -> Decimal | None:
     if b == 0:
         return None
     return a / b
+
+
+def decimal_places(x: Decimal) -> int:
+    """Digits after the decimal point as written: 2 for ``Decimal("6.20")``, 0 for 6.
+
+    A value typed with more places than a column keeps is refused, never rounded unseen;
+    this counts them. NaN and infinity have no places (0).
+    """
+    exponent = x.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0

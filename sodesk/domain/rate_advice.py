@@ -1,7 +1,7 @@
 """What rate must we ask (welk tarief moeten we vragen), R8 beside the current rate.
 
-Why: issue 9 wants a controller to answer "what rate must we ask for this activity" in a
-minute. The break-even rate (kostendekkend tarief) is computed by
+Why: a controller must answer "what rate must we ask for this activity" in a minute. The
+break-even rate (kostendekkend tarief) is computed by
 :func:`sodesk.domain.profitability.break_even_rate`; this module only sets it beside the
 rate in force on the period's last day and orders the activities by their loss, so the
 screen and every report list the same activities in the same order with the same gap.

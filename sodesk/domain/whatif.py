@@ -1,5 +1,5 @@
 """What-if for one activity (wat als): change the rate, the productive hours or the wage-value
-mix and see result and coverage move, before anything is saved (issue 9, R5-R8).
+mix and see result and coverage move, before anything is saved (R5-R8).
 
 The figures are recomputed by :func:`sodesk.domain.profitability.activity_figures`, so the
 what-if and the report can never disagree on a formula. The model, stated so a controller

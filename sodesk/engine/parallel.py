@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from types import TracebackType
 
@@ -76,11 +77,11 @@ class SecondProcess:
         self._failed = False
         self._submit(_begin, period, facts)
 
-    def _submit(self, task: object, *args: object) -> None:
+    def _submit(self, task: Callable[..., None], *args: object) -> None:
         if self._failed:
             return
         try:
-            self._sent.append(self._pool.submit(task, *args))  # type: ignore[arg-type]
+            self._sent.append(self._pool.submit(task, *args))
         except Exception as error:  # no process to be had (limits, memory) or it broke
             log.warning("no second process for the company run (%s): computed here", error)
             self._failed = True

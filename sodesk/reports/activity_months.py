@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from operator import add
+from typing import Any
 
 from sodesk.domain.amounts import Amounts
 from sodesk.domain.lines import LineKey
@@ -120,7 +121,7 @@ def within(records: ActivityRecords, month: Period) -> ActivityRecords:
     )
 
 
-def _overlapping(by_activity: dict[int, list], month: Period) -> dict[int, list]:
+def _overlapping(by_activity: dict[int, list[Any]], month: Period) -> dict[int, list[Any]]:
     result = {
         activity_id: [entry for entry in entries if entry.period.overlap(month)]
         for activity_id, entries in by_activity.items()

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -99,7 +99,9 @@ class _Field:
     width: float = 14
 
 
-def _figure(name: str, convert: Callable[[Decimal | None], Decimal | None]) -> Callable:
+def _figure(
+    name: str, convert: Callable[[Decimal | None], Decimal | None]
+) -> Callable[[Any, Any], Decimal | None]:
     return lambda f, _r: convert(getattr(f, name))
 
 

@@ -1,4 +1,4 @@
-"""The two answers of issue 9 as sheets of the activity workbook: Tarieven and 2028.
+"""Two answers as sheets of the activity workbook: the rates to ask (Tarieven) and 2028.
 
 Why: a controller who works on in Excel gets "what rate must we ask" and "what happens to
 us in 2028" as numbers to sort and filter. Every value is the JSON's value

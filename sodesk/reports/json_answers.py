@@ -1,4 +1,5 @@
-"""The JSON of issue 9's answers: rates to ask, the scenario 2028, the municipal history.
+"""The JSON of the answers beside the figures: rates to ask, the scenario 2028, the municipal
+history.
 
 Why: kept apart from :mod:`sodesk.reports.json_format` (which calls these) so each module
 stays small; the same edge rounding: amounts and percentages by

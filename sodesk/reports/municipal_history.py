@@ -1,5 +1,5 @@
 """The municipal report's look back and ahead: realisation per year up to 2030 beside the
-national target, and guidance against wage value in groups (issue 9).
+national target, and guidance against wage value in groups.
 
 Why: a municipality asks where it stands on the way to 2030 and whether guidance pays off in
 wage value. Both analyses are use cases of ``sodesk.services.analyses``

@@ -1,6 +1,6 @@
 """The outlook report (Vooruitblik): the workforce outlook and the re-assessment plan on paper.
 
-Why: issue 9 wants every analysis on a page of the desktop application *and* in a report.
+Why: every analysis is on a page of the desktop application *and* in a report.
 The workforce outlook (headcount and 31-hour jobs per work type for ten years, with the
 critical-mass warnings) and the wage-value re-assessments per job coach and month are use
 cases of ``sodesk.services.analyses`` (``outlook``, ``wage_value_plan``), a layer above the

@@ -240,8 +240,8 @@ def parameter_text(
     head, _, tail = code.partition(".")
     if head == "overhead":
         work_type = next((w for w in WorkType if w.value == tail), None)
-        label = work_type.label if work_type else tail
-        return ParameterText(f"Overheadtarief per productief uur: {label}", _amount_of(value),
+        shown = work_type.label if work_type else tail
+        return ParameterText(f"Overheadtarief per productief uur: {shown}", _amount_of(value),
                              since, OVERHEAD_OWN)  # fmt: skip
     if head == "coach_cost":
         return ParameterText(f"Uurkosten begeleiding van jobcoach {tail}", _amount_of(value),

@@ -1,6 +1,6 @@
 """What happens to us in 2028 (scenario 2028, R3 and R12), from the company run.
 
-Why: a controller must answer "what happens to us in 2028" in a minute (issue 9). The answer
+Why: a controller must answer "what happens to us in 2028" in a minute. The answer
 is the LKS of the period's sheltered workers under the regime in force against the statutory
 fixed 68 %, over the same hours and minimum wage, per municipality and for the company, with
 the workers whose subsidy would fall. The municipal report shows one municipality's part;

@@ -1,8 +1,8 @@
 """Invoiced revenue, purchase value and production of an activity: read, checked and written.
 
-Until now these entries only arrived by import (revenue.csv, purchases.csv, production.csv);
-the activity card's "Omzet en inkoop" tab reads and writes them through this module, so a
-controller can do the monthly work without a CSV file. DOMAIN.md R5 decides what they do to
+Besides the import (revenue.csv, purchases.csv, production.csv), the activity card's "Omzet
+en inkoop" tab reads and writes them through this module, so a controller can do the monthly
+work without a CSV file. DOMAIN.md R5 decides what they do to
 the figures: an invoice overlapping the period replaces rate x volume, a purchase lowers NTW,
 production is priced at the piece rate; an entry past the period's edge counts for its share.
 
@@ -29,13 +29,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
+from sodesk.domain.money import decimal_places
 from sodesk.services.errors import InputRejected, refuse_negative, rejected
 from sodesk.services.permissions import Action, require
-from sodesk.services.rates import claim_activity
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 from sodesk.storage.fits import misfit
+from sodesk.storage.versions import bump_version
 
 _NUMBER = re.compile(r"^-?\d+([.,]\d+)?$")
 _GROUPED = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
@@ -50,7 +51,7 @@ class EntryKind(enum.StrEnum):
     PRODUCTION = "production"
 
     @property
-    def row_class(self) -> type[t.RevenueRow] | type[t.PurchaseRow] | type[t.ProductionRow]:
+    def row_class(self) -> type[t.PeriodEntryRow]:
         return _ROWS[self]
 
     @property
@@ -69,7 +70,7 @@ class EntryKind(enum.StrEnum):
         return "Aantal stuks" if self is EntryKind.PRODUCTION else "Bedrag"
 
 
-_ROWS = {
+_ROWS: dict[EntryKind, type[t.PeriodEntryRow]] = {
     EntryKind.REVENUE: t.RevenueRow,
     EntryKind.PURCHASE: t.PurchaseRow,
     EntryKind.PRODUCTION: t.ProductionRow,
@@ -215,7 +216,7 @@ def parse_value(text: str, kind: EntryKind) -> Decimal:
         raise rejected("value", f"{name}: '{text}' is geen getal (typ bv. {example}).")
     number = Decimal(value.replace(",", "."))
     refuse_negative("value", name, number, text)
-    if -number.as_tuple().exponent > PLACES:  # type: ignore[operator]
+    if decimal_places(number) > PLACES:
         raise rejected("value", f"{name}: '{text}' heeft meer dan {PLACES} decimalen.")
     too_big = misfit(getattr(kind.row_class, kind.column), number, name)
     if too_big:
@@ -284,7 +285,7 @@ def _locked(session: Session, activity_id: int, snapshot: Snapshot) -> ActivityE
     current = _read(session, activity)
     if current.snapshot != snapshot:
         raise _stale(activity.code)
-    if not claim_activity(session, activity_id, snapshot.activity_version):
+    if not bump_version(session, t.ActivityRow, activity_id, snapshot.activity_version):
         raise _stale(activity.code)
     return current
 

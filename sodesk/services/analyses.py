@@ -1,4 +1,4 @@
-"""Use cases for the analyses beyond the spreadsheet (issue 9): the wage-value plan per coach
+"""Use cases for the analyses beyond the spreadsheet: the wage-value plan per coach
 and month, the workforce outlook, realisation against target up to 2030, and guidance against
 wage value; read from storage (summed in SQL), computed by the domain.
 """
@@ -20,6 +20,7 @@ from sodesk.domain.planning import PlannedReassessment, PlanWorker, reassessment
 from sodesk.domain.realisation import Realisation, realisation, waiting_total
 from sodesk.domain.validation import Finding
 from sodesk.domain.wage_value import measurement_in_force
+from sodesk.domain.worker_month import Employment
 from sodesk.domain.workforce import OutlookPerson, OutlookYear, PensionAge, workforce_outlook
 from sodesk.storage import report_queries
 from sodesk.storage import tables as t
@@ -28,12 +29,13 @@ from sodesk.storage.queries import exact
 from sodesk.storage.worker_facts import WorkerRecord, load_workers
 
 
-def _employment_end(employments: tuple, day: dt.date) -> dt.date | None:  # type: ignore[type-arg]
+def _employment_end(employments: tuple[Employment, ...], day: dt.date) -> dt.date | None:
     """The end of the employment run that includes ``day`` (None: open-ended)."""
     current = [e for e in employments if e.active_on(day)]
     if not current:
         return day
-    return None if any(e.end is None for e in employments) else max(e.end for e in employments)
+    ends = [e.end for e in employments if e.end is not None]
+    return None if len(ends) < len(employments) else max(ends)
 
 
 def wage_value_plan(
@@ -161,7 +163,7 @@ def guidance_against_wage_value(
     session: Session, period: Period, workers: dict[int, WorkerRecord] | None = None
 ) -> list[GuidanceAndWageValue]:
     """Per measured worker: guidance hours in the period and the wage value at its start and
-    end (the relation seed 004 could not examine for lack of data). Guidance summed in SQL;
+    end (whether more guidance goes with a rising wage value). Guidance summed in SQL;
     ``workers`` as loaded in the same session, when the caller has them already."""
     hours = {
         worker_id: exact(total)

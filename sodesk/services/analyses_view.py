@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
@@ -107,8 +108,8 @@ def _rest(
     critical_mass: int,
     plan_until: dt.date,
     outlook_years: int,
-) -> tuple:  # type: ignore[type-arg]
-    """Everything but the scenario with the surcharge on top."""
+) -> tuple[Any, ...]:
+    """Everything but the scenario with the surcharge on top (seven values, in order)."""
     with workspace.sessions() as session:
         stored_on_top = load_parameter_set(session).statutory_sheltered.surcharge_on_top
         without = scenario_2028(session, period, False)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
-from enum import Enum
 
 from sodesk.domain import display
 from sodesk.domain.enums import (
     GuidanceAllowanceBasis,
     GuidanceKind,
+    Labelled,
     LksRegime,
     LwBasis,
     Placeable,
@@ -24,6 +24,7 @@ from sodesk.domain.enums import (
     TargetGroup,
     WorkType,
 )
+from sodesk.domain.money import decimal_places
 from sodesk.storage.restore import TABLE_LABELS
 
 #: the log's actions that are no field change, in words
@@ -119,7 +120,7 @@ FIELDS = {
 }
 
 #: column -> the codes it holds
-CODES: dict[str, type[Enum]] = {
+CODES: dict[str, type[Labelled]] = {
     "role": Role,
     "target_group": TargetGroup,
     "work_type": WorkType,
@@ -154,7 +155,7 @@ def value_text(field: str | None, value: str | None) -> str | None:
     if codes is not None:
         member = next((m for m in codes if m.value == value), None)
         if member is not None:
-            return str(member.label)  # type: ignore[attr-defined]
+            return member.label
     if len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return display.date_nl(dt.date.fromisoformat(value))
@@ -166,6 +167,6 @@ def value_text(field: str | None, value: str | None) -> str | None:
         except InvalidOperation:
             return value
         if number.is_finite() and value.replace(".", "").lstrip("-").isdigit():
-            places = max(-int(number.as_tuple().exponent), 0)
+            places = decimal_places(number)
             return display.number(number, places)
     return value

@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
@@ -131,7 +132,7 @@ class _Generator:
         self.activity_ids: dict[str, int] = {}
         self.workers: list[_Worker] = []
 
-    def _insert(self, table: Table, rows: list[dict]) -> None:
+    def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         for start in range(0, len(rows), CHUNK):
             self.session.execute(insert(table), rows[start : start + CHUNK])
 
@@ -186,11 +187,11 @@ class _Generator:
             s.add(clients[code])
         s.flush()
         for a in company.ACTIVITIES:
-            row = t.ActivityRow(
+            activity = t.ActivityRow(
                 code=a.code, name=a.name, client_id=clients[a.client].id, work_type=a.work_type
             )
             first = self.period.start.replace(year=self.period.start.year - 1)
-            row.rates.append(
+            activity.rates.append(
                 t.RateRow(
                     valid_from=first,
                     valid_to=None
@@ -202,7 +203,7 @@ class _Generator:
             )
             if a.unit is not RateUnit.MONTH:
                 raised = (a.price * Decimal("1.035")).quantize(a.price)
-                row.rates.append(
+                activity.rates.append(
                     t.RateRow(
                         valid_from=dt.date(self.period.end.year, 1, 1),
                         unit=a.unit,
@@ -210,9 +211,9 @@ class _Generator:
                         note="indexatie 3,5 %",
                     )
                 )
-            s.add(row)
+            s.add(activity)
             s.flush()
-            self.activity_ids[a.code] = row.id
+            self.activity_ids[a.code] = activity.id
 
     # -- people ---------------------------------------------------------------------------
     def people(self) -> None:
@@ -227,7 +228,9 @@ class _Generator:
             (TargetGroup.OTHER, 0.05),
         ]
         municipalities = [(m, m.share) for m in company.MUNICIPALITIES]
-        employments, placements = [], []
+        employments: list[dict[str, Any]] = []
+        placements: list[dict[str, Any]] = []
+        rows: list[t.WorkerRow] = []  # each worker's row, for its id once flushed
         for index in range(self.count):
             group = rng.choices([g for g, _ in groups], [w for _, w in groups])[0]
             municipality = rng.choices(
@@ -288,10 +291,10 @@ class _Generator:
                     contract,
                 )
             )
-            self.workers[-1].row = row  # type: ignore[attr-defined]
+            rows.append(row)
         s.flush()
-        for w in self.workers:
-            w.id = w.row.id  # type: ignore[attr-defined]
+        for w, row in zip(self.workers, rows, strict=True):
+            w.id = row.id
             employments.extend(self._employments(w))
             placements.append(
                 {
@@ -310,7 +313,7 @@ class _Generator:
         self._insert(t.EmploymentRow.__table__, employments)
         self._insert(t.PlacementRow.__table__, placements)
 
-    def _employments(self, w: _Worker) -> list[dict]:
+    def _employments(self, w: _Worker) -> list[dict[str, Any]]:
         """One employment row per calendar year, with that year's wage (cao indexation)."""
         rows = []
         factor = (
@@ -339,7 +342,8 @@ class _Generator:
 
     def measurements(self) -> None:
         rng = self.rng
-        values, tasks = [], []
+        values: list[dict[str, Any]] = []
+        tasks: list[dict[str, Any]] = []
         task_names = (
             "Inpakken",
             "Sorteren",
@@ -407,7 +411,9 @@ class _Generator:
         self._insert(t.WageValueRow.__table__, values)
         self._insert(t.WageValueTaskRow.__table__, tasks)
 
-    def _tasks(self, level: float, names: tuple[str, ...]) -> tuple[Decimal, list[tuple]]:
+    def _tasks(
+        self, level: float, names: tuple[str, ...]
+    ) -> tuple[Decimal, list[tuple[Any, ...]]]:
         rng = self.rng
         first = Decimal(rng.choice([40, 50, 60, 70])) / 100
         shares = [first, 1 - first]
@@ -428,7 +434,7 @@ class _Generator:
         by_type = defaultdict(list)
         for a in company.ACTIVITIES:
             by_type[a.work_type].append(a)
-        rows: list[dict] = []
+        rows: list[dict[str, Any]] = []
         per_activity_month: dict[tuple[str, dt.date], Decimal] = defaultdict(Decimal)
         days = _workdays(self.period)
         for index, w in enumerate(self.workers):

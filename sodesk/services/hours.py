@@ -172,7 +172,7 @@ def _pairs(
         worked = worked.join(t.ActivityRow, t.ActivityRow.id == h.activity_id).where(
             t.ActivityRow.work_type == work_type
         )
-    pairs = {(w, a) for w, a in session.execute(placed)}
+    pairs = {(w, a) for w, a in session.execute(placed) if a is not None}  # None: left out
     return pairs | {(w, a) for w, a in session.execute(worked)}
 
 
@@ -216,7 +216,7 @@ def load_week(
                 )
             ).all()
         )
-        pairs = [(w, a) for w, a in pairs if is_own(who, coach_of.get(w))]
+        pairs = {(w, a) for w, a in pairs if is_own(who, coach_of.get(w))}
     if not pairs:
         return WeekView(monday, [])
     workers = {w for w, _ in pairs}

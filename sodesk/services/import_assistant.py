@@ -164,6 +164,7 @@ def sniff(path: Path) -> Sniffed:
     source = first_source(path)
     if source is None:
         return Sniffed(path, None, problem="geen CSV-bestand of werkmap gevonden")
+    sheet: SourceSheet | None
     if source.suffix.lower() in WORKBOOKS:
         sheets, problem = read_workbook(source)
         if problem is not None or not sheets:
@@ -182,7 +183,7 @@ def sniff(path: Path) -> Sniffed:
         found = Sniffed(
             source, sheet, encoding_found=used, separator=separator, match=_pattern(source)
         )
-    cells = [c.strip() for row in found.sheet.rows for c in row if isinstance(c, str)]  # type: ignore[union-attr]
+    cells = [c.strip() for row in sheet.rows for c in row if isinstance(c, str)]
     found.decimal, found.thousands = guess_numbers(cells)
     found.date_format = guess_date_format(cells)
     return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from io import TextIOWrapper
 from pathlib import Path
 
 from platformdirs import user_log_path
@@ -23,7 +24,7 @@ class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
     creates each file after a rotation with the process's umask (typically 644).
     """
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         stream = super()._open()
         Path(self.baseFilename).chmod(0o600)
         return stream

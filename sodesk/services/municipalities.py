@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -41,6 +41,7 @@ from sodesk.storage import tables as t
 from sodesk.storage.audit import last_change, last_change_among
 from sodesk.storage.database import transaction
 from sodesk.storage.fits import misfit
+from sodesk.storage.versions import bump_version
 
 _NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 _GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
@@ -295,7 +296,7 @@ def _check_year(figures: YearFigures) -> None:
     )
     for field, column, value in values:
         if value is not None:
-            refuse_negative("year", f"{field} {figures.year}", value)
+            refuse_negative("year", f"{field} {figures.year}", Decimal(value))
         message = misfit(column, value, f"{field} {figures.year}")
         if message is not None:
             raise rejected("year", message)
@@ -372,15 +373,15 @@ def save_municipality(
                 ) = values
                 changed_years = True
             session.flush()  # the ORM's UPDATE checks the version (StaleDataError)
-            if changed_years and not own:  # the years alone change the municipality too
-                bumped = session.execute(
-                    update(t.MunicipalityRow)
-                    .where(t.MunicipalityRow.id == municipality_id)
-                    .where(t.MunicipalityRow.version == version)
-                    .values(version=version + 1)
+            # the years alone change the municipality too
+            if (
+                changed_years
+                and not own
+                and not bump_version(
+                    session, t.MunicipalityRow, municipality_id, version, in_session=True
                 )
-                if bumped.rowcount != 1:  # type: ignore[attr-defined]
-                    raise _Stale
+            ):
+                raise _Stale
             return version + 1 if own or changed_years else version
     except (StaleDataError, _Stale):
         raise _stale(sessions, municipality_id) from None

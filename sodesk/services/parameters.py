@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import Role, WorkType
+from sodesk.domain.money import decimal_places
 from sodesk.services.errors import InputRejected, check_reason, rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import (
@@ -38,6 +39,7 @@ from sodesk.services.workers import mask_bsn
 from sodesk.services.workspace import Workspace
 from sodesk.storage import accounts
 from sodesk.storage import tables as t
+from sodesk.storage.base import Base
 from sodesk.storage.database import transaction
 from sodesk.storage.reference_data import in_dutch
 
@@ -117,7 +119,7 @@ class PensionAgeEntry:
 Entry = MinimumWage | LksEntry | RegimeEntry | CompanyYearEntry | OverheadEntry | PensionAgeEntry
 
 #: record type -> (table, key columns)
-_TABLES: dict[type, tuple[type, tuple[str, ...]]] = {
+_TABLES: dict[type, tuple[type[Base], tuple[str, ...]]] = {
     MinimumWage: (t.MinimumWageRow, ("valid_from",)),
     LksEntry: (t.LksParameterRow, ("valid_from",)),
     RegimeEntry: (t.FixedRegimeRow, ("name",)),
@@ -249,7 +251,7 @@ def parse_decimal(text: str, field: str, places: int = 2, column: str = "") -> D
         number = Decimal(value.replace(",", "."))
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         raise rejected(key, f"{field}: '{text}' is geen getal.") from None
-    if -number.as_tuple().exponent > places:  # type: ignore[operator]
+    if decimal_places(number) > places:
         raise rejected(key, f"{field}: '{text}' heeft meer dan {places} decimalen.")
     return number
 

@@ -1,6 +1,6 @@
 """Medewerkers beheren: create, edit and delete workers, their employments and placements.
 
-Issue 5: a manager, a controller and a job coach do their weekly work in the window, not in a
+Why: a manager, a controller and a job coach do their weekly work in the window, not in a
 CSV file. Every check is the import's own rule through sodesk.domain.validation (a BSN passes
 the 11-test, contract hours above 0 and at most 60, no negative wage, no end before a start),
 plus one the import cannot see per row: two employments of one person never overlap. Checks
@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -44,6 +44,7 @@ from sodesk.services.permissions import Action, allowed, is_own, require, requir
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
+from sodesk.storage.versions import bump_version
 
 PeopleInputError = InputRejected  # the name the workers page catches
 
@@ -109,13 +110,7 @@ def _worker(session: Session, worker_id: int, version: int) -> t.WorkerRow:
 
 def _bump(session: Session, worker: t.WorkerRow, version: int) -> None:
     """A change of an employment or placement is a change of the worker's card."""
-    bumped = session.execute(
-        update(t.WorkerRow)
-        .where(t.WorkerRow.id == worker.id, t.WorkerRow.version == version)
-        .values(version=version + 1)
-        .execution_options(synchronize_session=False)
-    )
-    if bumped.rowcount != 1:  # type: ignore[attr-defined]
+    if not bump_version(session, t.WorkerRow, worker.id, version):
         raise _stale(worker.full_name)
 
 
@@ -259,7 +254,9 @@ def _employment_row(entry: EmploymentInput) -> t.EmploymentRow:
     )
 
 
-def _spans(rows: Sequence[t.EmploymentRow], leave_out: int | None = None) -> list:
+def _spans(
+    rows: Sequence[t.EmploymentRow], leave_out: int | None = None
+) -> list[tuple[dt.date, dt.date | None]]:
     return [(e.start_date, e.end_date) for e in rows if e.id != leave_out]
 
 

@@ -129,7 +129,8 @@ def _month_of_refusal(context: Any, refusal: store.TriggerRefusal) -> dt.date | 
         return store.first_of_month(refusal.day) if refusal.day else None
     if first is None or day is None:
         return None
-    return max(store.first_of_month(day), first)
+    earliest: dt.date = first  # the first closed month
+    return max(store.first_of_month(day), earliest)
 
 
 def _translate(context: Any) -> None:

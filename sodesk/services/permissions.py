@@ -5,7 +5,7 @@ what a service would refuse anyway; hiding a widget is never the protection. A d
 without users has nobody signed in (``who`` is None): everything is allowed, as before users
 existed (the first start asks for an administrator).
 
-The table reads as the issue put it:
+The table:
 
 - administrator (Beheerder): everything, users, the audit log, backup and restore, closing
   and reopening months;

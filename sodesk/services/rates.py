@@ -23,17 +23,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
+from sodesk.domain.money import decimal_places
 from sodesk.services.errors import InputRejected, check_reason, refuse_negative, rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
+from sodesk.storage.versions import bump_version
 
 ONE_DAY = dt.timedelta(days=1)
 PRICE_PLACES = 4  # the rates table keeps four decimals (a piece rate of € 0,0125)
@@ -152,7 +154,7 @@ def parse_price(text: str) -> Decimal:
         raise rejected("price", f"Prijs: '{text}' is geen bedrag (typ bv. 6,20).")
     price = Decimal(value.replace(",", "."))
     refuse_negative("price", "Prijs", price, text)
-    if -price.as_tuple().exponent > PRICE_PLACES:  # type: ignore[operator]
+    if decimal_places(price) > PRICE_PLACES:
         raise rejected("price", f"Prijs: '{text}' heeft meer dan {PRICE_PLACES} decimalen.")
     if price > PRICE_MAX:
         raise rejected("price", f"Prijs '{text}' is te groot.")
@@ -263,18 +265,6 @@ def _stale(code: str) -> InputRejected:
     )
 
 
-def claim_activity(session: Session, activity_id: int, version: int) -> bool:
-    """Raise the activity's version from ``version`` in the statement that checks it; False
-    when another desk raised it first (of two desks saving at once only one gets through)."""
-    bumped = session.execute(
-        update(t.ActivityRow)
-        .where(t.ActivityRow.id == activity_id, t.ActivityRow.version == version)
-        .values(version=version + 1)
-        .execution_options(synchronize_session=False)
-    )
-    return bool(bumped.rowcount == 1)  # type: ignore[attr-defined]
-
-
 def _locked(session: Session, activity_id: int, snapshot: Snapshot) -> ActivityRates:
     """The activity's rates as stored now; refused when they differ from ``snapshot``.
 
@@ -288,7 +278,7 @@ def _locked(session: Session, activity_id: int, snapshot: Snapshot) -> ActivityR
     current = _activity_rates(activity, rows)
     if current.snapshot != snapshot:
         raise _stale(activity.code)
-    if not claim_activity(session, activity_id, snapshot.activity_version):
+    if not bump_version(session, t.ActivityRow, activity_id, snapshot.activity_version):
         raise _stale(activity.code)
     return current
 

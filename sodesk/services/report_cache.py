@@ -41,7 +41,7 @@ def data_version_for(url: URL) -> DataVersion | None:
     """A watcher for a SQLite file; None for PostgreSQL and in-memory databases."""
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
-    return DataVersion(url.database)  # type: ignore[arg-type]
+    return DataVersion(url.database)
 
 
 class ResultCache:

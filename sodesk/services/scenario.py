@@ -279,7 +279,7 @@ def realised_places_shares(session: Session, day: dt.date) -> dict[str, Realised
         .order_by(t.NationalRealisationRow.date.desc())
         .limit(1)
     ).first()
-    if national is None:
+    if national is None or national[1] is None:  # the query leaves out rows without persons
         return {}
     result = {}
     for code in sorted(m.code for m in load_municipality_terms(session).values()):

@@ -231,7 +231,7 @@ def _cell_differences(then: bytes, now: bytes) -> list[str]:
 def _column(index: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(index + 1)
+    return str(get_column_letter(index + 1))
 
 
 _SHORT_HASH = re.compile(r": [0-9a-f]{12} -> [0-9a-f]{12}$")

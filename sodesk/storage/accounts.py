@@ -64,7 +64,8 @@ def wait_after(failures: int) -> Decimal | None:
     """How long the next try must wait after ``failures`` failures in a row (None: no wait)."""
     if failures < SLOW_AFTER or failures >= LOCK_AFTER:
         return None
-    return min(FIRST_WAIT * 2 ** (failures - SLOW_AFTER), LONGEST_WAIT)
+    factor: int = 2 ** (failures - SLOW_AFTER)
+    return min(FIRST_WAIT * factor, LONGEST_WAIT)
 
 
 def _now() -> dt.datetime:

@@ -8,6 +8,7 @@ session.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,13 +22,13 @@ from sodesk.storage.records import ActivityRecord, ActivityRecords
 
 
 def period_entries(
-    session: Session, row_class: type, value: str, period: Period
-) -> dict[int, list]:
+    session: Session, row_class: type[t.PeriodEntryRow], value: str, period: Period
+) -> dict[int, list[Any]]:
     """Period entries (invoices, purchases, production) that overlap the period, by activity."""
-    result: dict[int, list] = defaultdict(list)
-    query = select(row_class).where(  # type: ignore[call-overload]
-        row_class.period_start <= period.end,  # type: ignore[attr-defined]
-        row_class.period_end >= period.start,  # type: ignore[attr-defined]
+    result: dict[int, list[Any]] = defaultdict(list)
+    query = select(row_class).where(
+        row_class.period_start <= period.end,
+        row_class.period_end >= period.start,
     )
     for row in session.scalars(query):
         span = Period(row.period_start, row.period_end)

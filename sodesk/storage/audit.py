@@ -18,6 +18,7 @@ Events that are no table change go through :func:`write_audit_event` on both bac
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -27,8 +28,9 @@ from sqlalchemy.orm import Session
 
 from sodesk.domain import display
 from sodesk.storage import tables as t
+from sodesk.storage.base import Base
 
-AUDITED: tuple[type, ...] = (
+AUDITED: tuple[type[Base], ...] = (
     t.WorkerRow,
     t.EmploymentRow,
     t.PlacementRow,
@@ -142,29 +144,38 @@ def _entries(session: Session, *, inserts: bool = False) -> list[t.AuditRow]:
     if inserts:
         for instance in session.new:
             if isinstance(instance, AUDITED):
-                for name in _columns(instance):
-                    value = getattr(instance, name)
-                    if value is not None and name != "id":
-                        add(instance, "insert", name, None, value)
+                for name, value in _filled(instance):
+                    add(instance, "insert", name, None, value)
         return rows
     for instance in session.dirty:
-        if not isinstance(instance, AUDITED) or not session.is_modified(instance):
-            continue
-        state = inspect(instance)
-        for name in _columns(instance):
-            history = state.attrs[name].history
-            if history.has_changes():
-                old = history.deleted[0] if history.deleted else None
-                new = history.added[0] if history.added else None
-                if old != new:
-                    add(instance, "update", name, old, new)
+        if isinstance(instance, AUDITED) and session.is_modified(instance):
+            for name, old, new in _changes(instance):
+                add(instance, "update", name, old, new)
     for instance in session.deleted:
         if isinstance(instance, AUDITED):
-            for name in _columns(instance):
-                value = getattr(instance, name)
-                if value is not None and name != "id":
-                    add(instance, "delete", name, value, None)
+            for name, value in _filled(instance):
+                add(instance, "delete", name, value, None)
     return rows
+
+
+def _filled(instance: Any) -> Iterator[tuple[str, Any]]:
+    """The columns of a new or deleted record that hold a value (its id is its key)."""
+    for name in _columns(instance):
+        value = getattr(instance, name)
+        if value is not None and name != "id":
+            yield name, value
+
+
+def _changes(instance: Any) -> Iterator[tuple[str, Any, Any]]:
+    """(column, old, new) of each column of a changed record whose value differs."""
+    state = inspect(instance)
+    for name in _columns(instance):
+        history = state.attrs[name].history
+        if history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                yield name, old, new
 
 
 def _name_the_transaction(session: Session, connection: Connection) -> None:

@@ -220,7 +220,8 @@ def restore(engine: Engine, path: Path) -> dict[str, int]:
         ) from None
     except (OSError, zipfile.BadZipFile) as error:  # the file changed or went since the check
         raise BackupError(f"{path}: niet te lezen ({error}). {NOTHING_CHANGED}") from None
-    return manifest["tables"]
+    counts: dict[str, int] = manifest["tables"]
+    return counts
 
 
 def _member(archive: zipfile.ZipFile, path: Path, table: Table) -> list[str]:

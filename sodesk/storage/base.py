@@ -9,17 +9,17 @@ million rows (about 1e-8) is far below half a cent.
 A value with more decimals than its column is rounded half-up to the column's scale before
 it is written (:class:`ScaledNumeric`), on both databases. Left to themselves they disagree:
 PostgreSQL rounds 0.4852025 half away from zero to 0.485203, while SQLite stores the nearest
-float (0.48520249999...) and reads back 0.485202; every figure built on that wage value then
-differed by backend.
+float (0.48520249999...) and reads back 0.485202; every figure built on that wage value would
+differ by backend.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
-from sqlalchemy import Dialect, MetaData, Numeric, String
+from sqlalchemy import Dialect, MetaData, Numeric, String, Table
 from sqlalchemy.orm import DeclarativeBase, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -65,3 +65,6 @@ class Base(DeclarativeBase):
     """Base of every table; constraint names follow one convention for Alembic."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # every row class maps one table (SQLAlchemy types it as any selectable): inserts and
+    # upserts take it as a Table
+    __table__: ClassVar[Table]

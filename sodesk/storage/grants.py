@@ -150,5 +150,6 @@ def grant(
             query = sql.SQL("ALTER ROLE {} PASSWORD {}").format(
                 sql.Identifier(login), sql.Literal(password)
             )
+            # SQLAlchemy types the driver connection as the DB-API protocol; it is psycopg's
             connection.exec_driver_sql(query.as_string(raw))  # type: ignore[arg-type]
     return statements

@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import Connection, func, insert, select, text, union_all
+from sqlalchemy import Connection, CursorResult, func, insert, select, text, union_all
 from sqlalchemy.orm import Session
 
 from sodesk.domain.display import month_nl
@@ -116,7 +117,7 @@ def close_months(
             .prefix_with("OR IGNORE")
             .values(month=month, closed_at=now, closed_by=user)
         )
-        if written.rowcount:  # type: ignore[attr-defined]
+        if cast(CursorResult[Any], written).rowcount:  # an INSERT's result counts its rows
             closed.append(month)
             write_audit_event(
                 session, "closed_months", month.strftime("%Y-%m"), "close",
@@ -213,7 +214,9 @@ def day_of_rows(connection: Connection, table: str, ids: list[int]) -> dt.date |
         return None
     source, column, key = _DAY_BY_ID[table]
     found = Base.metadata.tables[source]
-    day = connection.scalar(select(func.min(found.c[column])).where(found.c[key].in_(ids)))
+    day: dt.date | str | None = connection.scalar(
+        select(func.min(found.c[column])).where(found.c[key].in_(ids))
+    )
     if isinstance(day, str):
         day = dt.date.fromisoformat(day[:10])
     return day

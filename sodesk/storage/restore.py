@@ -110,7 +110,7 @@ class Deletion:
 
 
 _MAPPERS: dict[str, Mapper[Any]] = {
-    m.__tablename__: inspect(m)  # type: ignore[attr-defined]
+    m.__tablename__: inspect(m)
     for m in AUDITED
 }
 
@@ -230,27 +230,37 @@ def _values(row: DeletedRow) -> dict[str, Any]:
         column = attr.columns[0]
         if attr.key in SKIPPED or not isinstance(column, Column):
             continue
-        text = row.values.get(attr.key)
-        if text is not None and attr.key in SECRET | MASKED:
-            raise NotRestorable(
-                f"{row.title} kan niet worden hersteld: {attr.key} staat alleen "
-                "gemaskeerd in het auditlog."
-            )
-        if text is None:
-            values[attr.key] = None
-            if column.nullable or column.primary_key or column.default is not None:
-                continue
-            raise NotRestorable(
-                f"{row.title} kan niet worden hersteld: het auditlog mist het veld "
-                f"'{COLUMN_LABELS.get(attr.key, attr.key)}'."
-            )
-        try:
-            values[attr.key] = parse(column, text)
-        except (ValueError, InvalidOperation, KeyError):
-            raise NotRestorable(
-                f"{row.title} kan niet worden hersteld: waarde '{text}' van "
-                f"'{COLUMN_LABELS.get(attr.key, attr.key)}' is onleesbaar."
-            ) from None
+        values[attr.key] = _column_value(row, attr.key, column)
+    _fill_key(row, values)
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def _column_value(row: DeletedRow, key: str, column: Column[Any]) -> Any:
+    """One column's logged value, parsed; None where the column may be left empty."""
+    text = row.values.get(key)
+    if text is not None and key in SECRET | MASKED:
+        raise NotRestorable(
+            f"{row.title} kan niet worden hersteld: {key} staat alleen gemaskeerd in het auditlog."
+        )
+    if text is None:
+        if column.nullable or column.primary_key or column.default is not None:
+            return None
+        raise NotRestorable(
+            f"{row.title} kan niet worden hersteld: het auditlog mist het veld "
+            f"'{COLUMN_LABELS.get(key, key)}'."
+        )
+    try:
+        return parse(column, text)
+    except (ValueError, InvalidOperation, KeyError):
+        raise NotRestorable(
+            f"{row.title} kan niet worden hersteld: waarde '{text}' van "
+            f"'{COLUMN_LABELS.get(key, key)}' is onleesbaar."
+        ) from None
+
+
+def _fill_key(row: DeletedRow, values: dict[str, Any]) -> None:
+    """The primary key from the log's record key where the values lack it; refuses a row
+    that ends up without one (unless the table numbers its rows itself)."""
     key_columns = list(row.table.primary_key.columns)
     parts = row.record_key.split("/")
     if len(parts) == len(key_columns):
@@ -264,7 +274,6 @@ def _values(row: DeletedRow) -> dict[str, Any]:
                     ) from None
     if any(values.get(c.key) is None for c in key_columns if _surrogate(row.table) is None):
         raise NotRestorable(f"{row.title} kan niet worden hersteld: de sleutel ontbreekt.")
-    return {k: v for k, v in values.items() if v is not None}
 
 
 def _exists(session: Session, table: Table, where: dict[str, Any]) -> bool:
@@ -279,7 +288,7 @@ def _referred(session: Session, table: Table, name: str, value: Any) -> str:
         for label in ("code", "personnel_number", "name"):
             if label in referred.c:
                 found = session.scalar(
-                    select(referred.c[label]).where(fk.column == value)  # type: ignore[arg-type]
+                    select(referred.c[label]).where(fk.column == value)
                 )
                 if found is not None:
                     return str(found)

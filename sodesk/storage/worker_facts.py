@@ -11,6 +11,7 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sodesk.domain.enums import ReassessTerm
 from sodesk.domain.parameters import MunicipalityTerms
 from sodesk.domain.wage_value import Measurement
 from sodesk.domain.worker_month import Employment, WorkerFacts
@@ -26,7 +27,7 @@ def load_workers(
     """Every worker, by database id (through Core: plain rows, not the ORM's machinery)."""
     connection = session.connection()
     employments: dict[int, list[Employment]] = defaultdict(list)
-    for row in connection.execute(
+    for employed in connection.execute(
         select(
             t.EmploymentRow.worker_id,
             t.EmploymentRow.start_date,
@@ -35,9 +36,11 @@ def load_workers(
             t.EmploymentRow.hourly_wage,
         ).order_by(t.EmploymentRow.worker_id, t.EmploymentRow.start_date)
     ):
-        employments[row[0]].append(Employment(row[1], row[2], row[3], row[4]))
+        employments[employed[0]].append(
+            Employment(employed[1], employed[2], employed[3], employed[4])
+        )
     measurements: dict[int, list[Measurement]] = defaultdict(list)
-    for row in connection.execute(
+    for measured in connection.execute(
         select(
             t.WageValueRow.worker_id,
             t.WageValueRow.measured_on,
@@ -47,12 +50,12 @@ def load_workers(
             t.WageValueRow.assessor,
         ).order_by(t.WageValueRow.worker_id, t.WageValueRow.measured_on)
     ):
-        kwargs = {"term": row[3]} if row[3] is not None else {}
-        measurements[row[0]].append(
-            Measurement(row[1], row[2], method=row[4], assessor=row[5], **kwargs)
+        term = measured[3] if measured[3] is not None else ReassessTerm.NONE
+        measurements[measured[0]].append(
+            Measurement(measured[1], measured[2], term, method=measured[4], assessor=measured[5])
         )
     placements: dict[int, list[Placement]] = defaultdict(list)
-    for row in connection.execute(
+    for placed in connection.execute(
         select(
             t.PlacementRow.worker_id,
             t.PlacementRow.work_type,
@@ -61,7 +64,7 @@ def load_workers(
             t.PlacementRow.end_date,
         ).order_by(t.PlacementRow.worker_id, t.PlacementRow.start_date)
     ):
-        placements[row[0]].append(Placement(row[1], row[2], row[3], row[4]))
+        placements[placed[0]].append(Placement(placed[1], placed[2], placed[3], placed[4]))
     workers = {}
     for row in connection.execute(
         select(

@@ -23,9 +23,10 @@ control gets an explicit name via tr().
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.pages.base import Page
 
 #: the kinds of widget a user operates (and a screen reader must name)
@@ -116,15 +118,17 @@ def _clean(text: str) -> str:
 def _layouts_of(widget: QWidget) -> list[QLayout]:
     """The layout that holds ``widget`` and the layouts around it, innermost first."""
     parent = widget.parentWidget()
-    if parent is None or parent.layout() is None:
+    around = parent.layout() if parent is not None else None
+    if around is None:
         return []
-    stack: list[tuple[QLayout, list[QLayout]]] = [(parent.layout(), [])]
+    stack: list[tuple[QLayout, list[QLayout]]] = [(around, [])]
     while stack:
         layout, outer = stack.pop()
         if layout.indexOf(widget) >= 0:
             return [layout, *reversed(outer)]
         for i in range(layout.count()):
-            child = layout.itemAt(i).layout()
+            item = layout.itemAt(i)
+            child = item.layout() if item is not None else None
             if child is not None:
                 stack.append((child, [*outer, layout]))
     return []
@@ -152,7 +156,8 @@ def _label_before(widget: QWidget) -> str:
             return _clean(label.text())
     index = layout.indexOf(widget)
     if isinstance(layout, QGridLayout):
-        row, column, _, _ = layout.getItemPosition(index)
+        # PySide6's stubs type the position as any object; it is (row, column, spans)
+        row, column, _, _ = cast(tuple[int, int, int, int], layout.getItemPosition(index))
         for col in range(column - 1, -1, -1):
             item = layout.itemAtPosition(row, col)
             found = item.widget() if item is not None else None
@@ -160,7 +165,8 @@ def _label_before(widget: QWidget) -> str:
                 return _clean(found.text())
         return ""
     for i in range(index - 1, -1, -1):
-        found = layout.itemAt(i).widget()
+        item = layout.itemAt(i)
+        found = item.widget() if item is not None else None
         if isinstance(found, QLabel) and _clean(found.text()):
             return _clean(found.text())
         if found is not None and is_control(found):
@@ -176,8 +182,8 @@ def _context_name(widget: QWidget) -> str:
         return _clean(chart().title())
     child, parent = widget, widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
-            tabs = parent.parentWidget()
+        tabs = parent.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
             index = tabs.indexOf(child)
             if index >= 0 and _clean(tabs.tabText(index)):
                 return _clean(tabs.tabText(index))
@@ -301,14 +307,16 @@ class _CtrlTabLeaves(QObject):
     """Ctrl+Tab and Ctrl+Shift+Tab leave a grid in which Tab moves between cells."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractItemView):
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
-        key = event.key()  # type: ignore[attr-defined]
-        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
+        if not isinstance(watched, QAbstractItemView):
+            return False
+        key = event.key()
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if not control or key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             return False
         backwards = key == Qt.Key.Key_Backtab or bool(
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         )
         watched.setTabKeyNavigation(False)
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import cast
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -30,18 +31,20 @@ def make_application(
 ) -> QApplication:
     """The QApplication with sodesk's names (for QSettings), translations and look installed;
     ``scheme`` light or dark (None: as the system, and following it when it changes)."""
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # the application already made (a test's) is a QApplication too: sodesk makes no other
+    app = cast(QApplication | None, QApplication.instance()) or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("sodesk")
     app.setApplicationName("sodesk")
     app.setApplicationDisplayName("sodesk")
-    style.install(app, scheme)  # type: ignore[arg-type]
+    style.install(app, scheme)
+    # the translators live as long as the application (Qt does not keep them)
     app._sodesk_translators = i18n.install(app, language or i18n.preferred_language())  # type: ignore[attr-defined]
     sort_arrow.install(app)
     if getattr(app, "_sodesk_collector", None) is None:  # Qt objects die on the UI thread only
         collector = UiThreadCollector(app)
-        app._sodesk_collector = collector  # type: ignore[attr-defined]
+        app._sodesk_collector = collector  # type: ignore[attr-defined]  # lives with the app
         app.aboutToQuit.connect(collector.stop)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def chosen_database_url(given: str | None = None) -> str | None:

@@ -13,13 +13,14 @@ import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from sodesk.domain import completeness, display
 from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import WorkType
 from sodesk.domain.rate_advice import BreakEven
 from sodesk.domain.validation import Finding
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.labels import label
 
 CONTEXT = "FindingTexts"

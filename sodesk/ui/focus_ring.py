@@ -7,6 +7,8 @@ focus, makes it visible everywhere in the same way, in both palettes (WCAG 2.4.7
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
@@ -30,8 +32,8 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hide()
-        app = QApplication.instance()
-        app.focusChanged.connect(self._focus_changed)  # type: ignore[attr-defined]
+        app = cast(QApplication, QApplication.instance())  # a window exists: an application does
+        app.focusChanged.connect(self._focus_changed)
 
     def _watch(self, widget: QWidget | None, watch: bool) -> None:
         """Follow ``widget`` and its containers (a splitter moved, a card resized)."""

@@ -48,7 +48,7 @@ from sodesk.services.import_assistant import (
 from sodesk.services.imports import ImportOutcome, run_import
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
-from sodesk.ui.jobs import Job, JobRunner
+from sodesk.ui.jobs import Cancelled, Job, JobRunner, Progress
 from sodesk.ui.models.import_results import count_model, problem_model
 from sodesk.ui.models.sort_proxy import ValueSortProxy
 
@@ -259,6 +259,7 @@ class ImportAssistant(QDialog):
         self.counts = count_model(self)
         self.problems = problem_model(self)
         self.results = QStackedWidget()
+        views: list[QTableView] = []
         for model in (self.counts, self.problems):
             proxy = ValueSortProxy(self)
             proxy.setSourceModel(model)
@@ -269,8 +270,8 @@ class ImportAssistant(QDialog):
             view.verticalHeader().setVisible(False)
             view.horizontalHeader().setStretchLastSection(True)
             self.results.addWidget(view)
-        self.problems_view = self.results.widget(1)
-        self.counts_view = self.results.widget(0)
+            views.append(view)
+        self.counts_view, self.problems_view = views
         layout.addWidget(self.results, 1)
         return page
 
@@ -532,7 +533,7 @@ class ImportAssistant(QDialog):
         self._checked = profile
         workspace, path, who = self.workspace, self.source, self.who
 
-        def work(_progress, cancelled) -> ImportOutcome | BaseException:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, cancelled: Cancelled) -> ImportOutcome | BaseException:
             try:
                 return run_import(
                     workspace, path, dry_run=dry_run, cancelled=cancelled, who=who,
@@ -573,7 +574,7 @@ class ImportAssistant(QDialog):
             self.outcome = result
             self._warn(False)
             self.counts.set_rows(result.file_counts())
-            self.counts_view.resizeColumnToContents(0)  # type: ignore[attr-defined]
+            self.counts_view.resizeColumnToContents(0)
             self.results.setCurrentIndex(0)
             notes = result.summary.notes if result.summary else []
             self.status.setText(
@@ -588,7 +589,7 @@ class ImportAssistant(QDialog):
             self._warn(True)
             self.problems.set_rows(result.problems)
             for column in range(4):
-                self.problems_view.resizeColumnToContents(column)  # type: ignore[attr-defined]
+                self.problems_view.resizeColumnToContents(column)
             self.results.setCurrentIndex(1)
             self.status.setText(
                 self.tr("%1 problems found; nothing was written.").replace(

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from sodesk.services.imports import ImportCancelled, ImportOutcome, run_import
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
-from sodesk.ui.jobs import Job, JobRunner
+from sodesk.ui.jobs import Cancelled, Job, JobRunner, Progress
 from sodesk.ui.models.import_results import count_model, problem_model, problems_as_text
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.problem_text import problem_text
@@ -215,7 +215,7 @@ class ImportDialog(QDialog):
             return
         workspace, path, who = self.workspace, self.source, self.who
 
-        def work(_progress, cancelled) -> ImportOutcome | BaseException:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, cancelled: Cancelled) -> ImportOutcome | BaseException:
             try:
                 return run_import(
                     workspace, path, dry_run=dry_run, cancelled=cancelled, who=who

@@ -14,7 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-Work = Callable[[Callable[[int, str], None], Callable[[], bool]], Any]
+#: how a job tells its progress (percent, what it does)
+Progress = Callable[[int, str], None]
+#: asked by a job between steps: stop when it answers True
+Cancelled = Callable[[], bool]
+Work = Callable[[Progress, Cancelled], Any]
 
 
 class JobSignals(QObject):

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from sodesk.domain.enums import GuidanceKind, RateUnit, TargetGroup, WorkType
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sodesk.domain.period import Period
 from sodesk.services.imports import ImportOutcome, may_import
 from sodesk.services.opening import complete_opening_period
 from sodesk.services.report_client import ReportClient
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
             years_with_hours(workspace), opening=complete_opening_period(workspace)
         )
         self.context = Context(workspace, self.jobs, self.period_bar.period(), reports=reports)
-        self.context.user = user  # type: ignore[attr-defined]
+        self.context.user = user
         self.stack = QStackedWidget()
         # a page is imported and built when first shown (``page``); until then an empty
         # widget holds its place in the stack
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
             dialog = self._import_window(ImportDialog, self._import_closed)
             self.import_dialog = dialog
             name_controls(dialog)
-            dialog.focus_ring = FocusRing(dialog)  # type: ignore[attr-defined]
+            dialog.focus_ring = FocusRing(dialog)  # type: ignore[attr-defined]  # lives with it
         if self.import_dialog.isVisible():
             self.import_dialog.raise_()
         self.import_dialog.show()
@@ -282,16 +283,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if page in self._stale:  # an import changed the data since the page last loaded
             self._stale.discard(page)
-            page.refresh(force=True)  # type: ignore[call-arg]
+            page.refresh(force=True)
         else:
             page.refresh()
 
-    def _period_changed(self, period: object) -> None:
-        self.context.period = period  # type: ignore[assignment]
+    def _period_changed(self, period: Period) -> None:
+        self.context.period = period
         self.current_page().refresh()
 
     def _refresh_current(self) -> None:
-        self.current_page().refresh(force=True)  # type: ignore[call-arg]
+        self.current_page().refresh(force=True)
 
     def page(self, row: int) -> Page:
         """The page in ``row`` of the navigation, built now if it was not yet."""
@@ -301,8 +302,9 @@ class MainWindow(QMainWindow):
             placeholder = self.stack.widget(row)
             current = self.stack.currentIndex()
             self.stack.insertWidget(row, built)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:  # one stands in every row until its page is built
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.stack.setCurrentIndex(current)
             self._built[row] = built
             built.import_requested.connect(self.open_import)  # e.g. an empty state's button

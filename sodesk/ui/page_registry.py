@@ -2,9 +2,9 @@
 only when it is first shown.
 
 Why: at start-up the user sees the Overview only, yet importing the nine page modules (with
-their reports, charts and services) and building their widgets took about a third of the
-time until the window appeared on 3,000 workers, and kept the UI thread from yielding to the
-Overview's report job. The navigation needs only each page's key and title, which are here;
+their reports, charts and services) and building their widgets is a large part of the time
+until the window appears, and keeps the UI thread from yielding to the Overview's report
+job. The navigation needs only each page's key and title, which are here;
 a page's title is translated in its class's context, and ``Page.title()`` is read here.
 """
 
@@ -14,7 +14,9 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the pages ask this module for their titles
     from sodesk.ui.pages.base import Page
@@ -34,9 +36,9 @@ class PageSpec:
         return QCoreApplication.translate(self.class_name, self.title_source)
 
     def load(self) -> type[Page]:
-        page_class = getattr(importlib.import_module(self.module), self.class_name)
+        page_class: type[Page] = getattr(importlib.import_module(self.module), self.class_name)
         assert page_class.key == self.key, (page_class.key, self.key)
-        return page_class  # type: ignore[no-any-return]
+        return page_class
 
 
 def _spec(key: str, class_name: str, title: str, group: str) -> PageSpec:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from sodesk.domain.period import Period
 from sodesk.services.workspace import opening_period
-from sodesk.ui.widgets.fields import qdate
+from sodesk.ui.widgets.fields import pydate, qdate
 
 
 def presets(years: list[int]) -> list[tuple[str, Period]]:
@@ -38,9 +38,10 @@ class PeriodBar(QWidget):
         for label, _ in self._presets:
             self.combo.addItem(label)
         self.combo.addItem(self.tr("Custom…"))
-        self.start = QDateEdit(calendarPopup=True)
-        self.end = QDateEdit(calendarPopup=True)
+        self.start = QDateEdit()
+        self.end = QDateEdit()
         for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
         self.combo.setAccessibleName(self.tr("Period"))
         self.start.setAccessibleName(self.tr("Start of the period"))
@@ -83,7 +84,7 @@ class PeriodBar(QWidget):
         self.period_changed.emit(self.period())
 
     def period(self) -> Period:
-        return Period(self.start.date().toPython(), self.end.date().toPython())
+        return Period(pydate(self.start.date()), pydate(self.end.date()))
 
     def set_period(self, period: Period) -> None:
         for index, (_, preset) in enumerate(self._presets):

@@ -26,9 +26,10 @@ if TYPE_CHECKING:
     from sodesk.services.users import SignedIn
     from sodesk.services.workspace import Workspace
     from sodesk.ui.main_window import MainWindow
+    from sodesk.ui.pages.base import Page
 
 
-def wait_until_loaded(page, timeout_ms: int = 120_000) -> None:  # type: ignore[no-untyped-def]
+def wait_until_loaded(page: Page, timeout_ms: int = 120_000) -> None:
     """Run the event loop until the page says it has loaded (or the timeout passes).
 
     A loop on ``processEvents(flags, maxtime)`` is no alternative: in PySide6 6.12 each call

@@ -7,7 +7,7 @@ listed below them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 
 
 def _key(sequence: QKeySequence.StandardKey) -> str:
@@ -128,7 +130,8 @@ class ShortcutsDialog(QDialog):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text())
-            for r in range(self.table.rowCount())
-        ]
+        return [(self._text(r, 0), self._text(r, 1)) for r in range(self.table.rowCount())]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""

@@ -228,10 +228,10 @@ def install(app: QApplication, scheme: str | None = None) -> Look:
     look = getattr(app, "_sodesk_look", None)
     if look is None:
         look = Look(app, scheme)
-        app._sodesk_look = look  # type: ignore[attr-defined]
+        app._sodesk_look = look  # type: ignore[attr-defined]  # one look per application
     elif scheme is not None:
         look.apply(scheme)
-    return look  # type: ignore[no-any-return]
+    return look
 
 
 def current() -> Colours:

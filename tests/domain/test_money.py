@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from sodesk.domain.money import (
     ZERO,
     cents,
+    decimal_places,
     fraction_from_percent,
     percent_from_fraction,
     safe_div,
@@ -37,3 +38,16 @@ def test_safe_div_gives_none_for_zero_divisor() -> None:
 def test_cents_is_within_half_a_cent(x: Decimal) -> None:
     assert abs(cents(x) - x) <= Decimal("0.005")
     assert cents(x).as_tuple().exponent == -2
+
+
+@pytest.mark.parametrize(
+    ("typed", "places"),
+    [("6.20", 2), ("6.2", 1), ("0.0375", 4), ("6", 0), ("-1.5", 1), ("1E+2", 0), ("1E-3", 3)],
+)
+def test_decimal_places_counts_the_digits_written_after_the_point(typed: str, places: int) -> None:
+    assert decimal_places(Decimal(typed)) == places
+
+
+@pytest.mark.parametrize("odd", ["NaN", "Infinity", "-Infinity"])
+def test_a_value_without_digits_has_no_decimal_places(odd: str) -> None:
+    assert decimal_places(Decimal(odd)) == 0

@@ -8,7 +8,7 @@ Lines name activities and clients, never workers.
 
 Pages: cover; summary with the result per work type (chart and table); result per activity
 (chart); "Tarieven: wat moeten we vragen?" and "2028: vaste loonkostensubsidie" (the two
-answers of issue 9, :mod:`.activity_answers`); revenue, then rates per activity (landscape);
+answers beside the figures, :mod:`.activity_answers`); revenue, then rates per activity (landscape);
 costs, then income, subsidies and result per activity with the non-productive lines apart
 (landscape; each wide table split in two so the type stays at 7 pt or more); Verantwoording
 with the warnings per kind (:func:`.warning_groups.warning_kinds`); Begrippenlijst.
@@ -189,7 +189,9 @@ def _work_type_part(report: ActivityReport) -> list[Flowable]:
     ]
 
     def row(label: str, f: ActivityFigures, kind: RowKind = RowKind.BODY) -> FigureRow:
-        cells = [label, num(f.productive_hours), money(f.ntw), money(f.cost), money(f.income)]
+        cells: list[str | Cell] = [
+            label, num(f.productive_hours), money(f.ntw), money(f.cost), money(f.income)
+        ]
         flag = kind is RowKind.BODY and is_loss(f.result)
         return FigureRow([*cells, pct(f.coverage), money(f.result)], kind, flag=flag)
 

@@ -1,6 +1,6 @@
 """Two answers in the activity report PDF: the rates to ask, and what 2028 does to us.
 
-Why: issue 9 wants a controller to answer "what rate must we ask for this activity" and
+Why: a controller must answer "what rate must we ask for this activity" and
 "what happens to us in 2028" in a minute, on paper. Each page opens with the answer in one
 sentence, then the table behind it. The figures are the report object's: the break-even
 rate (R8) of each :class:`ActivityFigures`, its gap by :func:`rate_gap`, and the company's

@@ -76,7 +76,7 @@ def _frame(size: tuple[float, float], name: str) -> Frame:
 
 
 def _mark_cover(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-    canvas._sodesk_cover = True  # type: ignore[attr-defined]  # read back in _decorate
+    canvas._sodesk_cover = True  # read back in _decorate
 
 
 def _numbered_canvas(title: str, company: str, fingerprint: str = "") -> type[Canvas]:

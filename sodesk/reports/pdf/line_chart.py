@@ -20,6 +20,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -48,7 +49,7 @@ class Series:
     values: Sequence[int | Decimal | None]
 
 
-def _marker(kind: str, x: float, y: float, size: float, colour: colors.Color) -> list:
+def _marker(kind: str, x: float, y: float, size: float, colour: colors.Color) -> list[Any]:
     half = size / 2
     if kind == "square":
         return [Rect(x - half, y - half, size, size, fillColor=colour, strokeColor=None)]
@@ -112,7 +113,7 @@ def line_chart(
     slot = span / max(len(categories), 1)
 
     def x_of(index: int) -> float:
-        return left + slot * (index + 0.5)
+        return float(left + slot * (index + 0.5))
 
     def y_of(value: float) -> float:
         return bottom + (value / top_value) * (top - bottom)
@@ -177,7 +178,7 @@ def line_chart(
 
 
 def _entry_width(name: str, font: str, size: float) -> float:
-    return 22 + stringWidth(name, font, size) + 14
+    return float(22 + stringWidth(name, font, size) + 14)
 
 
 def _legend_rows(

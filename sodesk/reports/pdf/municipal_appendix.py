@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
@@ -99,7 +100,7 @@ def _group_rows(f: FigureOrigin) -> list[FigureRow]:
     right = [(name, amount) for name, amount in f.by_band.items()]
     rows = []
     for index in range(max(len(left), len(right))):
-        cells: list = []
+        cells: list[Any] = []
         for side in (left, right):
             if index < len(side):
                 cells += [side[index][0], money(side[index][1])]

@@ -1,7 +1,7 @@
 """Municipal report PDF: realisation per year up to 2030 and guidance against wage value.
 
 Why: the municipality asks where it stands on the way to 2030, beside the national target,
-and whether guidance goes with a rising wage value (issue 9). The figures are the report's
+and whether guidance goes with a rising wage value. The figures are the report's
 :class:`~sodesk.reports.municipal_history.MunicipalHistory`, formatted by
 :mod:`sodesk.domain.display`. Guidance against wage value is shown in bands only: counts and
 averages, never a name, BSN or personnel number.

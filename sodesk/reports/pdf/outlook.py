@@ -1,6 +1,6 @@
 """The outlook report as PDF (Vooruitblik): workforce outlook and re-assessment planning.
 
-Why: the controller and the manager plan ahead with it (issue 9): which lines of work fall
+Why: the controller and the manager plan ahead with it: which lines of work fall
 below the critical mass and when, and which wage-value re-assessments each job coach must do
 in the coming twelve months. It prints the :class:`~sodesk.reports.outlook.OutlookReport`
 that also becomes the JSON and the workbook; every figure is formatted by

@@ -104,7 +104,7 @@ def parse_text(text: str, _mark: str = "") -> str:
 
 def enum_parser(enum_cls: type[Enum]) -> Callable[[str, str], Any]:
     """A parser that accepts exactly the enum's values and names them when refusing."""
-    allowed = {m.value: m for m in enum_cls}  # type: ignore[var-annotated]
+    allowed: dict[Any, Enum] = {m.value: m for m in enum_cls}
 
     def parse(text: str, _mark: str = "") -> Any:
         member = allowed.get(text.strip().lower())

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from sodesk.domain.validation import Finding, check_non_negative, check_period
 from sodesk.storage import tables as t
+from sodesk.storage.base import Base
 from sodesk.storage.imports.parsing import Row
 from sodesk.storage.imports.problems import ImportProblem
 
@@ -61,16 +62,16 @@ class ImportContext:
         return [renames.get(c, c) for c in sorted(self.absent.get(file, ()))]
 
     # -- lookups -----------------------------------------------------------------------
-    def ids(self, row_class: type, key: str) -> dict[Any, int]:
-        name = row_class.__tablename__  # type: ignore[attr-defined]
+    def ids(self, row_class: type[Base], key: str) -> dict[Any, int]:
+        name = row_class.__tablename__
         if name not in self._ids:
             column = getattr(row_class, key)
-            result = self.session.execute(select(column, row_class.id))  # type: ignore[attr-defined]
+            result = self.session.execute(select(column, row_class.__table__.c.id))
             self._ids[name] = {k: i for k, i in result}
         return self._ids[name]
 
-    def forget(self, row_class: type) -> None:
-        self._ids.pop(row_class.__tablename__, None)  # type: ignore[attr-defined]
+    def forget(self, row_class: type[Base]) -> None:
+        self._ids.pop(row_class.__tablename__, None)
 
     def problem(
         self, file: str, row: Row | None, column: str | None, value: Any, message: str
@@ -80,7 +81,9 @@ class ImportContext:
             ImportProblem(self.label(file), row.number if row else None, column, shown, message)
         )
 
-    def resolve(self, file: str, row: Row, column: str, row_class: type, key: str) -> int | None:
+    def resolve(
+        self, file: str, row: Row, column: str, row_class: type[Base], key: str
+    ) -> int | None:
         code = row[column]
         if code is None:
             return None

@@ -132,7 +132,7 @@ def check_bsn_on_two_workers(ctx: ImportContext, rows: list[Row], bsns: set[str]
     """
     in_file = {r["personnel_number"]: r for r in rows}
     w = t.WorkerRow
-    holders: dict[str, list[str]] = defaultdict(list)
+    holders: dict[str | None, list[str]] = defaultdict(list)  # None: never, the query has a BSN
     for chunk in _chunks(bsns):
         query = select(w.bsn, w.personnel_number).where(w.bsn.in_(chunk))
         for bsn, number in ctx.session.execute(query.order_by(w.personnel_number)):

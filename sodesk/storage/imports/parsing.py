@@ -121,7 +121,7 @@ def parse_table(table: RawTable, problems: list[ImportProblem]) -> list[Row]:
     if header_problems:
         problems.extend(header_problems)
         return []
-    positions = [
+    positions: list[tuple[Column, int, dict[Cell, Any]]] = [
         (column, table.header.index(column.name), {})
         for column in columns
         if column.name in table.header

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Self
 
 from sodesk.domain.validation import Finding
 
@@ -72,7 +73,9 @@ class ProblemList(list[ImportProblem]):
         for problem in problems:
             self.append(problem)
 
-    def __iadd__(self, problems: Iterable[ImportProblem]) -> ProblemList:  # type: ignore[override]
+    # list's ``+=`` takes any iterable, as this one does; typeshed checks it against ``+``,
+    # which takes only a list
+    def __iadd__(self, problems: Iterable[ImportProblem]) -> Self:  # type: ignore[override,misc]
         self.extend(problems)
         return self
 

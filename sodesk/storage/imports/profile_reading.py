@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import cast
 
 from sodesk.storage.imports.cells import parse_date, parse_decimal
 from sodesk.storage.imports.problems import FieldError, ImportProblem
@@ -127,8 +128,10 @@ def read_text_file(path: Path, fmt: FileFormat) -> tuple[SourceSheet | None, Imp
             message = "is geen leesbaar CSV-bestand (een aanhalingsteken zonder einde?): "
             message += str(error).replace("\n", " ")[:200]
             return None, ImportProblem(path.name, None, None, None, message)
-    rows = [[str(c).strip() for c in row] for row in frame.to_numpy(dtype=object).tolist()]
-    header = rows[0] if rows else []
+    rows: list[list[Cell]] = [
+        [str(c).strip() for c in row] for row in frame.to_numpy(dtype=object).tolist()
+    ]
+    header = [cell_text(c) for c in rows[0]] if rows else []
     sheet = SourceSheet(path.name, header, rows[1:])
     notes = sheet.notes
     if fmt.encoding == "auto":
@@ -297,7 +300,7 @@ def build_table(
             cell = mapping[cell_text(cell)]
         remembered = seen.get((key, cell), _MISSING)
         if remembered is not _MISSING:
-            return True, remembered
+            return True, cast(Cell, remembered)
         try:
             value = _convert(column, cell, fmt)
             if len(seen) < _MEMO_SIZE:

@@ -138,24 +138,8 @@ def _table(name: str, data: Any) -> TableProfile:
     if not isinstance(data, dict):
         raise ProfileError(f"{where}: verwacht een tabel")
     fields = {c.name for c in FILES[name]}
-    columns_data = data.get("columns", {})
-    if not isinstance(columns_data, dict):
-        raise ProfileError(f"{where}.columns: verwacht een tabel veld = kolomkop")
-    columns = {}
-    for key, header in columns_data.items():
-        if key not in fields:
-            raise ProfileError(
-                f"{where}.columns {key}: geen veld van {name}; verwacht: {', '.join(fields)}"
-            )
-        columns[key] = _text(f"{where}.columns {key}", header).strip()
-    values = {}
-    for key, mapping in dict(data.get("values", {})).items():
-        if key not in columns or not isinstance(mapping, dict):
-            raise ProfileError(f"{where}.values {key}: geen gekoppeld veld met een tabel")
-        values[key] = {
-            str(source).strip(): _text(f"{where}.values.{key}", target).strip()
-            for source, target in mapping.items()
-        }
+    columns = _columns(where, name, data.get("columns", {}), fields)
+    values = _values(where, dict(data.get("values", {})), columns)
     week = _week(f"{where}.week", data["week"]) if "week" in data else None
     match = _text(f"{where}.match", data.get("match", ""))
     table = TableProfile(name, match, columns, values, week)
@@ -171,6 +155,35 @@ def _table(name: str, data: Any) -> TableProfile:
     if missing:
         raise ProfileError(f"{where}.columns: verplicht veld zonder kolom: {', '.join(missing)}")
     return table
+
+
+def _columns(where: str, name: str, data: Any, fields: set[str]) -> dict[str, str]:
+    """Field to column header, each field one of the table's."""
+    if not isinstance(data, dict):
+        raise ProfileError(f"{where}.columns: verwacht een tabel veld = kolomkop")
+    columns = {}
+    for key, header in data.items():
+        if key not in fields:
+            raise ProfileError(
+                f"{where}.columns {key}: geen veld van {name}; verwacht: {', '.join(fields)}"
+            )
+        columns[key] = _text(f"{where}.columns {key}", header).strip()
+    return columns
+
+
+def _values(
+    where: str, data: dict[str, Any], columns: dict[str, str]
+) -> dict[str, dict[str, str]]:
+    """Per field with a column: the file's words and the codes they stand for."""
+    values = {}
+    for key, mapping in data.items():
+        if key not in columns or not isinstance(mapping, dict):
+            raise ProfileError(f"{where}.values {key}: geen gekoppeld veld met een tabel")
+        values[key] = {
+            str(source).strip(): _text(f"{where}.values.{key}", target).strip()
+            for source, target in mapping.items()
+        }
+    return values
 
 
 def parse_profile(data: dict[str, Any], path: Path | None = None) -> Profile:

@@ -191,13 +191,7 @@ def read_xlsx(path: Path) -> tuple[list[RawTable], list[ImportProblem]]:
             width = len(header)
             for number, row in enumerate(rows, table.first_row):
                 if formula_rows is not None:
-                    formulas = next(formula_rows, ())
-                    for index, (value, formula) in enumerate(zip(row, formulas, strict=False)):
-                        if _is_formula(formula) and formula != value:
-                            if value is None:
-                                problems.append(_no_result(table, number, index, formula))
-                            else:
-                                table.formulas += 1
+                    _check_formulas(table, number, row, next(formula_rows, ()), problems)
                 cells = [cell_value(v) for v in row]
                 while len(cells) > width and cells[-1] == "":
                     cells.pop()  # a sheet's rows run as wide as its widest row
@@ -208,6 +202,22 @@ def read_xlsx(path: Path) -> tuple[list[RawTable], list[ImportProblem]]:
         if formulas_book is not None:
             formulas_book.close()
     return tables, problems
+
+
+def _check_formulas(
+    table: RawTable,
+    number: int,
+    row: tuple[Any, ...],
+    formulas: tuple[Any, ...],
+    problems: list[ImportProblem],
+) -> None:
+    """Counts the row's formula cells read from their stored result; one without is a problem."""
+    for index, (value, formula) in enumerate(zip(row, formulas, strict=False)):
+        if _is_formula(formula) and formula != value:
+            if value is None:
+                problems.append(_no_result(table, number, index, formula))
+            else:
+                table.formulas += 1
 
 
 def _no_result(table: RawTable, number: int, index: int, formula: object) -> ImportProblem:

@@ -59,8 +59,8 @@ def _stored(ctx: ImportContext) -> dict[tuple[int, dt.date], _Stored]:
     }
     by_id = {s.id: s for s in found.values()}
     query = select(k.wage_value_id, k.task, k.time_share, k.tempo, k.quality, k.net_work_time)
-    for measurement, *scores in ctx.session.execute(query):
-        by_id[measurement].tasks.append(TaskScore(*scores))
+    for measurement, task, share, tempo, quality, net in ctx.session.execute(query):
+        by_id[measurement].tasks.append(TaskScore(task, share, tempo, quality, net))
     return found
 
 
@@ -212,7 +212,7 @@ def _write_tasks(
     workers: dict[Any, int],
 ) -> int:
     """The tasks of each measurement replace its stored tasks; returns the rows written."""
-    ids = {
+    ids: dict[tuple[int | None, dt.date], int] = {
         (w, m): i
         for i, w, m in ctx.session.execute(
             select(t.WageValueRow.id, t.WageValueRow.worker_id, t.WageValueRow.measured_on)

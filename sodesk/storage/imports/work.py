@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 
 from sodesk.domain.validation import MAX_HOURS_PER_DAY, check_day_total, check_hours
 from sodesk.storage import tables as t
+from sodesk.storage.base import Base
 from sodesk.storage.imports.context import ImportContext
 from sodesk.storage.imports.overlaps import check_revenue_overlaps
 from sodesk.storage.imports.parsing import Row
@@ -123,7 +124,7 @@ def _stored_rows_the_file_lacks(
 
 
 def import_period_entries(
-    ctx: ImportContext, rows: list[Row], f: str, row_class: type, value: str
+    ctx: ImportContext, rows: list[Row], f: str, row_class: type[Base], value: str
 ) -> int:
     """production, revenue and purchases: an end not before the start, nothing below zero."""
     out = []
@@ -145,7 +146,7 @@ def import_period_entries(
                     value: row[value],
                 }
             )
-    upsert(ctx.session, row_class.__table__, out, ["activity_id", "period_start", "period_end"])  # type: ignore[attr-defined]
+    upsert(ctx.session, row_class.__table__, out, ["activity_id", "period_start", "period_end"])
     if f == "revenue":
         check_revenue_overlaps(ctx, written, ctx.ids(t.ActivityRow, "code"))
     return len(out)

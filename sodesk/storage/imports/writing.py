@@ -2,7 +2,7 @@
 
 Rows are sent in chunks, so a generator of a million rows never exists as one list. On SQLite
 the import's connection gets a larger page cache while it writes: the hours table has three
-indexes, and with SQLite's default 2 MB cache most of the time of a large import went to
+indexes, and with SQLite's default 2 MB cache a large import spends most of its time
 re-reading index pages.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Sequence
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Table, text
+from sqlalchemy import ColumnElement, Table, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -58,7 +58,9 @@ def upsert(
     insert = sqlite_insert if dialect == "sqlite" else postgresql_insert
     statement = insert(table)
     names = list(columns) if columns is not None else list(first[0])
-    changed = {c: statement.excluded[c] for c in names if c not in keys and c not in keep}
+    changed: dict[str, ColumnElement[Any]] = {
+        c: statement.excluded[c] for c in names if c not in keys and c not in keep
+    }
     if "version" in table.c:
         changed["version"] = table.c.version + 1
     if changed:

@@ -31,7 +31,14 @@ from sodesk.storage.tables.reference import (
     WorkTypeMixRow,
 )
 from sodesk.storage.tables.results import MonthResultRow
-from sodesk.storage.tables.work import GuidanceRow, HourRow, ProductionRow, PurchaseRow, RevenueRow
+from sodesk.storage.tables.work import (
+    GuidanceRow,
+    HourRow,
+    PeriodEntryRow,
+    ProductionRow,
+    PurchaseRow,
+    RevenueRow,
+)
 
 __all__ = [
     "ActivityRow",
@@ -53,6 +60,7 @@ __all__ = [
     "NationalTargetRow",
     "OverheadRateRow",
     "PensionAgeRow",
+    "PeriodEntryRow",
     "PlacementRow",
     "ProductionRow",
     "PurchaseRow",

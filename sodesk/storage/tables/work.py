@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -37,6 +38,11 @@ class _PeriodEntry:
     activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id"))
     period_start: Mapped[dt.date]
     period_end: Mapped[dt.date]
+
+    if TYPE_CHECKING:
+        # the tables that mix this in take their columns as keywords (the declarative base's
+        # constructor); said here so code that picks one of them by kind can construct it
+        def __init__(self, **columns: Any) -> None: ...
 
 
 class ProductionRow(_PeriodEntry, Base):
@@ -73,6 +79,10 @@ class PurchaseRow(_PeriodEntry, Base):
         CheckConstraint("amount >= 0", name="amount_non_negative"),
     )
     amount: Mapped[Money]
+
+
+#: The type of any of the three tables of period entries: their shared columns.
+PeriodEntryRow = _PeriodEntry
 
 
 class GuidanceRow(Base):

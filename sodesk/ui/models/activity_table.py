@@ -10,7 +10,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,6 +22,7 @@ from sodesk.domain import display, lines
 from sodesk.domain.below_cost import below_cost_price
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.rate_advice import rate_places
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.labels import label
 from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE
 from sodesk.ui.style import brush

@@ -16,7 +16,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -28,6 +27,7 @@ from PySide6.QtGui import QFont
 from sodesk.domain import display
 from sodesk.domain.money import ZERO
 from sodesk.services.hours import DAYS, HourCell, WeekLine, WeekView
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE, Index
 from sodesk.ui.presenters.hours_week import Refusal, WeekEditor
 from sodesk.ui.style import brush

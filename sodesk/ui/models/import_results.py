@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from sodesk.services.imports import ImportProblem
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.records import Field, RecordTableModel
 
 _C = "ImportDialog"

@@ -12,7 +12,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     Qt,
     Signal,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 from sodesk.domain import display
 from sodesk.domain.wage_value import TaskScore
 from sodesk.services.measurements import parse_percent
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.list_table import ListTableModel
 from sodesk.ui.models.sort_proxy import Index
 from sodesk.ui.style import brush

@@ -32,6 +32,7 @@ from sodesk.reports.activities import ActivityReport
 from sodesk.services.activity_entries import ActivityEntries, all_activity_entries
 from sodesk.services.imports import may_import
 from sodesk.services.rates import ActivityRates, all_activity_rates
+from sodesk.ui.jobs import Cancelled, Progress
 from sodesk.ui.models.activity_table import (
     ActivityTableModel,
     Column,
@@ -204,7 +205,7 @@ class ActivitiesPage(Page):
         workspace, who = self.context.workspace, self.who()
         activity_report = activity_report_of(self.context, period, force)
 
-        def work(_progress, cancelled) -> Loaded:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, cancelled: Cancelled) -> Loaded:
             # the report in the report process; rates and entries are small and read here
             report = activity_report(cancelled)
             with workspace.sessions() as session:
@@ -228,7 +229,7 @@ class ActivitiesPage(Page):
         self.model.set_rows(report.lines, report.client_names)
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
         # the figure columns fit their contents once per load, not at every layout
-        # (ResizeToContents asked every cell again each time: 80-110 ms when the page showed)
+        # (ResizeToContents asks every cell again each time the page lays out)
         fit_columns(self.table, range(Column.HOURS, Column.STATUS + 1))
         losing = sum(1 for row in report.lines if below_cost(row))
         totals = report.totals

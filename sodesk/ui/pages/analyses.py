@@ -1,4 +1,4 @@
-"""Analyses: what the spreadsheet could not answer (issue 9), for managers and controllers.
+"""Analyses: what the spreadsheet could not answer, for managers and controllers.
 
 Five tabs: the 2028 fixed subsidy against now with the surcharge assumption as a switch,
 the new distribution key's effect on a municipality's budget, the workforce outlook with a
@@ -25,7 +25,7 @@ from sodesk.services.report_channel import ANALYSES
 from sodesk.services.report_client import ReportClient, compute
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
-from sodesk.ui.jobs import Job
+from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.pages.parts import MunicipalityChooser
 from sodesk.ui.widgets.analysis_2028 import Scenario2028Tab
@@ -145,7 +145,7 @@ class AnalysesPage(Page):
         critical_mass = self.outlook_tab.critical_mass.value()
         self.status.setText(self.tr("Calculating the analyses of the period…"))
 
-        def work(_progress, cancelled) -> AnalysesData:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, cancelled: Cancelled) -> AnalysesData:
             return load_analyses(
                 workspace, period, today, critical_mass, reports, fresh, cancelled, who
             )
@@ -189,7 +189,7 @@ class AnalysesPage(Page):
         workspace, first_year = self.context.workspace, outlook_first_year(day)
         who = self.who()
 
-        def work(_progress, _cancelled) -> Outlook:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, _cancelled: Cancelled) -> Outlook:
             return _outlook(workspace, first_year, critical_mass, who)
 
         self.start_job("_outlook_job", work, self._outlook_loaded, self._outlook_failed)

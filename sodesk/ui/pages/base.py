@@ -35,6 +35,8 @@ class Context:
     municipality: str | None = None
     # the report process heavy reports are computed in (None: in the page's own job)
     reports: ReportClient | None = None
+    # who signed in (None: a database without users, or the preview without a log-in)
+    user: SignedIn | None = None
 
 
 def ask_save_discard(parent: QWidget, title: str, text: str) -> str:
@@ -126,8 +128,9 @@ class Page(QWidget):
         return status
 
     # -- loading -------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Load what the page shows for the current context (off the UI thread if slow)."""
+    def refresh(self, force: bool = False) -> None:
+        """Load what the page shows for the current context (off the UI thread if slow);
+        ``force`` loads again when the data changed underneath (an import)."""
 
     def is_busy(self) -> bool:
         """True while the page is still loading (screenshots and tests wait for it)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,8 @@ from sodesk.services import guidance as svc
 from sodesk.services.people import may_edit_placements
 from sodesk.services.permissions import Action, PermissionDenied, allowed, caseload_only
 from sodesk.services.users import SignedIn
-from sodesk.ui.jobs import Job
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
+from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.models.sort_proxy import ROW_ROLE
@@ -224,7 +225,7 @@ class GuidancePage(Page):
     def _load(self, wanted: str) -> None:
         workspace, today, who = self.context.workspace, self.today, self.who()
 
-        def work(_progress, _cancelled) -> CoachView:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, _cancelled: Cancelled) -> CoachView:
             with workspace.sessions() as session:
                 coaches = svc.coaches(session, who)
                 coach = wanted if wanted in coaches else (coaches[0] if coaches else "")
@@ -305,7 +306,7 @@ class GuidancePage(Page):
     def _load_history(self, worker_id: int) -> None:
         workspace, who = self.context.workspace, self.who()
 
-        def work(_progress, _cancelled) -> list[svc.GuidanceEntry]:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, _cancelled: Cancelled) -> list[svc.GuidanceEntry]:
             with workspace.sessions() as session:
                 try:
                     return svc.guidance_history(session, worker_id, who=who)

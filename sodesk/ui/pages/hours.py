@@ -29,6 +29,7 @@ from sodesk.domain import display
 from sodesk.domain.enums import WorkType
 from sodesk.services import hours as svc
 from sodesk.services.imports import may_import
+from sodesk.ui.jobs import Cancelled, Progress
 from sodesk.ui.labels import label
 from sodesk.ui.models.hours_week import HoursWeekModel
 from sodesk.ui.pages.base import Context, Page
@@ -186,7 +187,7 @@ class HoursPage(Page):
         who = self.who()
         known_before = list(self._options)
 
-        def work(_progress, _cancelled):  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, _cancelled: Cancelled):
             with workspace.sessions() as session:
                 options = None if known_before else svc.activity_options(session)
                 known = options if options is not None else known_before

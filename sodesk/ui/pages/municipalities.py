@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +29,8 @@ from sodesk.domain import display
 from sodesk.domain.enums import LksRegime
 from sodesk.services import municipalities as svc
 from sodesk.services.imports import may_import
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
+from sodesk.ui.jobs import Cancelled, Progress
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.models.sort_proxy import ROW_ROLE
 from sodesk.ui.pages.base import Context, Page
@@ -169,7 +171,7 @@ class MunicipalitiesPage(Page):
         who = self.who()
         self._want = self._want or self._selected_id()
 
-        def work(_progress, _cancelled) -> MunicipalitiesView:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, _cancelled: Cancelled) -> MunicipalitiesView:
             with workspace.sessions() as session:
                 rows = svc.municipality_list(session, on, who=who)
                 cards = {}

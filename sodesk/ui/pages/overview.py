@@ -9,7 +9,9 @@ domain's realisation (R10), computed off the UI thread (sodesk.services.overview
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
+from typing import cast
+
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +40,8 @@ from sodesk.services.overview import (
     overview_of,
     realisation_for,
 )
-from sodesk.ui.jobs import Job
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
+from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.labels import label
 from sodesk.ui.models.activity_table import line_name
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
@@ -138,7 +141,8 @@ class OverviewPage(Page):
         self.municipality.setToolTip(
             self.tr("The municipality this tile counts; the other tiles are the whole company.")
         )
-        self.realisation_tile.layout().insertWidget(1, self.municipality)
+        column = cast(QVBoxLayout, self.realisation_tile.layout())  # a Tile lays out a column
+        column.insertWidget(1, self.municipality)
         self.result_tile = Tile(self.tr("Result, whole company"))
         self.ntw_tile = Tile(self.tr("NTW per productive hour, whole company"))
         self.lks_tile = Tile(self.tr("LKS and allowances, whole company"))
@@ -210,7 +214,7 @@ class OverviewPage(Page):
         self.stack.setCurrentIndex(2)
         activity_report = activity_report_of(self.context, period, fresh)
 
-        def work(_progress, cancelled) -> Overview:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, cancelled: Cancelled) -> Overview:
             return overview_of(activity_report(cancelled))
 
         self.start_job("_report_job", work, self._report_loaded, self._report_failed)
@@ -220,7 +224,7 @@ class OverviewPage(Page):
         code = self.municipality.code()
         self.realisation_tile.show_figure("…", self.tr("Counting…"))
 
-        def work(_progress, _cancelled) -> RealisationOn:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, _cancelled: Cancelled) -> RealisationOn:
             return realisation_for(workspace, period.end, code, who=who)
 
         self.start_job(

@@ -35,7 +35,7 @@ from sodesk.services.reports import (
     render,
 )
 from sodesk.ui.crash import known_problem
-from sodesk.ui.jobs import Job
+from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.problem_text import problem_text
 from sodesk.ui.widgets.fields import FieldMessage
@@ -155,7 +155,7 @@ class ReportsPage(Page):
             return
         self._target = target
 
-        def work(_progress, _cancelled) -> bytes | BaseException:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, _cancelled: Cancelled) -> bytes | BaseException:
             try:
                 return render(
                     workspace, choice.kind, start, end, choice.fmt, municipality, who=who

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sodesk.services import parameters as svc
 from sodesk.services.restore import may_restore
 from sodesk.services.users import SignedIn
+from sodesk.ui.jobs import Cancelled, Progress
 from sodesk.ui.login import may_edit_parameters
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.widgets.settings_form import translated
@@ -133,7 +134,7 @@ class SettingsPage(Page):
         audit = self.changes is not None
         users = self.users is not None
 
-        def work(_progress, _cancelled) -> SettingsView:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, _cancelled: Cancelled) -> SettingsView:
             with workspace.sessions() as session:
                 return SettingsView(
                     svc.read_parameters(session),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,8 @@ from sodesk.domain import display
 from sodesk.domain.enums import TargetGroup
 from sodesk.services import people as people_svc
 from sodesk.services import workers as svc
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
+from sodesk.ui.jobs import Cancelled, Progress
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
@@ -175,7 +177,7 @@ class WorkersPage(Page):
             return
         workspace, today, who = self.context.workspace, dt.date.today(), self.who()
 
-        def work(_progress, _cancelled) -> list[svc.WorkerSummary]:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, _cancelled: Cancelled) -> list[svc.WorkerSummary]:
             with workspace.sessions() as session:
                 return svc.worker_list(session, today, who)
 

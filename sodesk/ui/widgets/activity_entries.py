@@ -19,16 +19,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QLineEdit, QWidget
 
 from sodesk.domain import display
 from sodesk.domain.period import Period
 from sodesk.services import activity_entries as svc
 from sodesk.services.database import Sessions
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.presenters.entries import EntriesEditor, EntryForm
-from sodesk.ui.widgets.fields import ReadsAsValidator, qdate
+from sodesk.ui.widgets.fields import ReadsAsValidator, date_field, qdate
 from sodesk.ui.widgets.history_editor import FormRow, HistoryPanel, PanelTexts
 
 _C = "ActivityEntries"
@@ -140,10 +141,8 @@ class EntriesPanel(HistoryPanel):
         self.kind = QComboBox()
         for kind in Kind:
             self.kind.addItem(kind_name(kind), kind.value)
-        self.period_start = QDateEdit(calendarPopup=True)
-        self.period_start.setDisplayFormat("dd-MM-yyyy")
-        self.period_end = QDateEdit(calendarPopup=True)
-        self.period_end.setDisplayFormat("dd-MM-yyyy")
+        self.period_start = date_field()
+        self.period_end = date_field()
         self.value = QLineEdit()
         # lets through what could become an amount or pieces ("-" to be told off)
         self.value_validator = ReadsAsValidator(_VALUE_CHARS, _reads_as_value, self.value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from sodesk.domain import display
@@ -17,6 +17,7 @@ from sodesk.domain.enums import RateUnit
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.rate_advice import break_even
 from sodesk.ui.finding_texts import break_even_text
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.style import set_tone
 
 

@@ -25,7 +25,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,8 @@ from sodesk.domain import display
 from sodesk.domain.display import MONTHS_NL
 from sodesk.domain.period import Period
 from sodesk.services.activity_months import MonthLine, activity_months
-from sodesk.ui.jobs import Job
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
+from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.pages.base import Context
 from sodesk.ui.style import keep_dressed
@@ -232,13 +233,12 @@ class MonthsPanel(QWidget):
         self.stack.setCurrentIndex(1)
         workspace = self.context.workspace
 
-        def work(_progress, cancelled) -> Computed:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, cancelled: Cancelled) -> Computed:
             started = time.perf_counter()
             lines = activity_months(workspace, period, cancelled)
             return Computed(period, lines, time.perf_counter() - started)
 
         job = Job(work)
-        job.period = period  # type: ignore[attr-defined]
         job.signals.succeeded.connect(lambda result, j=job: self._computed(j, result))
         job.signals.failed.connect(lambda message, _d, j=job: self._failed(j, message))
         self._job = self.context.jobs.start(job)

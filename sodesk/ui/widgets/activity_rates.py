@@ -17,12 +17,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,12 +32,13 @@ from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
 from sodesk.services import rates as svc
 from sodesk.services.database import Sessions
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.presenters.history import GENERAL, Verdict
 from sodesk.ui.presenters.rates import RateForm, RatesEditor
 from sodesk.ui.style import set_tone
-from sodesk.ui.widgets.fields import ReadsAsValidator, qdate
+from sodesk.ui.widgets.fields import ReadsAsValidator, date_field, qdate
 from sodesk.ui.widgets.history_editor import FormRow, HistoryPanel, PanelTexts
 from sodesk.ui.widgets.settings_editor import ask_reason
 
@@ -113,10 +113,8 @@ class RatesPanel(HistoryPanel):
         )
 
     def _form(self) -> list[FormRow]:
-        self.valid_from = QDateEdit(calendarPopup=True)
-        self.valid_from.setDisplayFormat("dd-MM-yyyy")
-        self.valid_to = QDateEdit(calendarPopup=True)
-        self.valid_to.setDisplayFormat("dd-MM-yyyy")
+        self.valid_from = date_field()
+        self.valid_to = date_field()
         self.open_end = QCheckBox(self.tr("open end"))
         self.unit = QComboBox()
         self.unit.addItem(self.tr("– choose –"), None)

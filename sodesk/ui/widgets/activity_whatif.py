@@ -1,4 +1,4 @@
-"""The card's Wat als tab (issue 9): try a rate, more or fewer productive hours, another
+"""The card's Wat als tab: try a rate, more or fewer productive hours, another
 wage-value mix, and see result and coverage move before anything is saved.
 
 Every figure after the change comes from sodesk.domain.whatif.what_if (which recomputes

@@ -9,11 +9,16 @@ come from sodesk.services.scenario under both assumptions; the switch only choos
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from sodesk.domain import display
 from sodesk.services.scenario import MunicipalityScenario, Scenario2028View, ScenarioWorker
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.analysis_table import sorted_table
@@ -21,7 +26,7 @@ from sodesk.ui.widgets.analysis_table import sorted_table
 _C = "Analysis2028"
 
 
-def _money(header: str, get, negative_red: bool = False) -> Field:  # type: ignore[no-untyped-def]
+def _money(header: str, get: Callable[[Any], Decimal], negative_red: bool = False) -> Field:
     return Field(
         header,
         lambda r: display.euro(get(r)),

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCharts import QChart, QChartView, QScatterSeries, QValueAxis
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMargins, QPointF, Qt
+from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from sodesk.domain import display
 from sodesk.domain.money import ZERO
 from sodesk.services.analyses import GuidanceAndWageValue
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.plural import counted
 from sodesk.ui.style import keep_dressed
@@ -108,8 +109,8 @@ class GuidanceChart(QChartView):
 
     def show_points(self, lines: list[GuidanceLine]) -> None:
         measured = [line.figures for line in lines if line.figures.change is not None]
-        # one replace, not an append per point: each append repaints the chart (1,500 points
-        # on 3,000 workers took 1.5 s of the UI thread)
+        # one replace, not an append per point: each append repaints the chart, and a large
+        # company has thousands of points
         self.series.replace(
             [
                 QPointF(

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from sodesk.services.municipalities import parse_amount
 from sodesk.services.parameters import parse_decimal, parse_percentage
 from sodesk.services.scenario import KeyInputs, RealisedShare, key_budgets
 from sodesk.ui.finding_texts import key_2028_assumption
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.analysis_table import sorted_table
@@ -41,7 +43,7 @@ _C = "AnalysisKey"
 _ALLOWED = set("0123456789.,%€ -")
 
 
-def _percent(get: Callable[[object], Decimal]) -> Callable[[object], str]:
+def _percent(get: Callable[[Any], Decimal]) -> Callable[[Any], str]:
     return lambda r: display.percent(get(r), 3)
 
 

@@ -12,11 +12,12 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from sodesk.domain import display
 from sodesk.domain.planning import PlannedReassessment, plan_months, plan_until
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.grid import GridCell, GridRow, GridTableModel
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.widgets.analysis_table import sorted_table

@@ -8,7 +8,14 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from sodesk.services.guidance import parse_duration
 from sodesk.ui.style import set_tone
@@ -53,6 +60,19 @@ def save_and_cancel(
 def qdate(day: dt.date) -> QDate:
     """A date for a QDateEdit."""
     return QDate(day.year, day.month, day.day)
+
+
+def date_field() -> QDateEdit:
+    """A date as the forms take it: typed as dd-mm-yyyy, or picked from a calendar."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    return edit
+
+
+def pydate(day: QDate) -> dt.date:
+    """The date of a QDateEdit (PySide6 types ``QDate.toPython()`` as any object)."""
+    return dt.date(day.year(), day.month(), day.day())
 
 
 class ReadsAsValidator(QValidator):

@@ -6,8 +6,6 @@ with the focus back on the person field. A message for a bad value appears besid
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
@@ -35,7 +33,7 @@ from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
 from sodesk.ui.widgets.date_field import OneStopDateEdit
 from sodesk.ui.widgets.field_errors import show_rejection
-from sodesk.ui.widgets.fields import DurationValidator, FieldMessage
+from sodesk.ui.widgets.fields import DurationValidator, FieldMessage, pydate
 
 
 class GuidanceLine(QWidget):
@@ -120,11 +118,16 @@ class GuidanceLine(QWidget):
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not self.completer.popup().isVisible()
+            and not self._choosing()
         ):
             self.submit()
             return True
         return super().eventFilter(watched, event)
+
+    def _choosing(self) -> bool:
+        """The type-ahead's list of names is open."""
+        popup = self.completer.popup()
+        return popup is not None and popup.isVisible()
 
     # -- contents ---------------------------------------------------------------------------
     def set_choices(self, workers: list[WorkerChoice], activities: list[ActivityChoice]) -> None:
@@ -192,7 +195,7 @@ class GuidanceLine(QWidget):
         if problems or worker is None:
             (self.person if worker is None else self.duration).setFocus()
             return None
-        day: dt.date = self.date.date().toPython()  # type: ignore[assignment]
+        day = pydate(self.date.date())
         try:
             entry = record_guidance(
                 self.workspace.sessions,

@@ -8,7 +8,7 @@ skips them), the arrows move freely, Escape drops the cell's edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.ui.models.hours_week import CONTRACT, NAME, TOTAL
+from sodesk.ui.models.sort_proxy import Index
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -30,7 +31,7 @@ class HoursDelegate(QStyledItemDelegate):
     """A plain line edit, right-aligned, with the cell's text selected."""
 
     def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setObjectName("hoursCellEditor")

@@ -45,7 +45,7 @@ from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.models.task_edit import TaskColumn, TaskEditModel
 from sodesk.ui.widgets.field_errors import show_rejection
-from sodesk.ui.widgets.fields import FieldMessage, qdate
+from sodesk.ui.widgets.fields import FieldMessage, pydate, qdate
 
 
 class MeasurementEditor(QWidget):
@@ -70,7 +70,8 @@ class MeasurementEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.date = QDateEdit(calendarPopup=True)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.method = QLineEdit(placeholderText=self.tr("e.g. Dariuz, ULW"))
         self.assessor = QLineEdit()
@@ -177,8 +178,7 @@ class MeasurementEditor(QWidget):
 
     def _show_figures(self) -> None:
         """Recompute the wage value and the due date from what is typed now."""
-        measured: dt.date = self.date.date().toPython()  # type: ignore[assignment]
-        due = reassessment_due(measured, ReassessTerm(self.term.currentData()))
+        due = reassessment_due(pydate(self.date.date()), ReassessTerm(self.term.currentData()))
         self.due.setText(
             self.tr("No re-assessment planned")
             if due is None
@@ -229,7 +229,7 @@ class MeasurementEditor(QWidget):
             new_id = save_measurement(
                 self.workspace.sessions,
                 self.worker_id,
-                self.date.date().toPython(),  # type: ignore[arg-type]
+                pydate(self.date.date()),
                 scores,
                 ReassessTerm(self.term.currentData()),
                 self.method.text(),

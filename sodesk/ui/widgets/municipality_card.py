@@ -8,9 +8,11 @@ Ctrl+S), "Waiting list" (entries saved one at a time), and "Realisation" (person
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,15 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.domain import display
+from sodesk.domain.realisation import Realisation
 from sodesk.services import municipalities as svc
+from sodesk.services.analyses import RealisationYear
 from sodesk.services.workspace import Workspace
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.jobs import JobRunner
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.widgets.municipality_regime import RegimeEditor, default_extra_years
 from sodesk.ui.widgets.municipality_waiting import MunicipalityWaiting
 
 
-def _done(r, get):  # type: ignore[no-untyped-def]
+def _done(r: RealisationYear, get: Callable[[Realisation], Any]) -> Any:
     return None if r.realisation is None else get(r.realisation)
 
 

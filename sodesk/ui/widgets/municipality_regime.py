@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     Qt,
     Signal,
 )
@@ -44,6 +42,7 @@ from sodesk.domain import display
 from sodesk.domain.enums import GuidanceAllowanceBasis, LksRegime, LwBasis
 from sodesk.services import municipalities as svc
 from sodesk.services.measurements import parse_percent
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.list_table import ListTableModel
 from sodesk.ui.models.sort_proxy import Index
 from sodesk.ui.style import brush, current
@@ -138,7 +137,7 @@ class MunicipalityYearsModel(ListTableModel):
         figures = self._rows[row]
         field = f"{FIELDS[column - 1]} {figures.year}"
         text = "" if value is None else str(value)
-        parsed: int | Decimal | None
+        parsed: Any
         try:
             parse = svc.parse_count if column == 1 else svc.parse_amount
             parsed = parse(text, field)

@@ -9,8 +9,9 @@ is disabled and a busy bar runs until the save has ended.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,10 +34,11 @@ from sodesk.services import municipalities as svc
 from sodesk.services.errors import InputRejected
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.jobs import JobRunner
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.saving import SaveRunner
-from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.fields import FieldMessage, pydate
 
 PLACEABLE = {
     Placeable.NOW: QT_TRANSLATE_NOOP("MunicipalityWaiting", "Now"),
@@ -189,12 +191,12 @@ class MunicipalityWaiting(QWidget):
         )
         version = self.entry_version if entry_id is not None else None
         who = self.who
-        fields = {
+        fields: dict[str, Any] = {
             "reference": self.reference.text(),
-            "advice_date": self.advice.date().toPython(),
+            "advice_date": pydate(self.advice.date()),
             "placeable": Placeable(self.placeable.currentData()),
             "reason": self.reason.text(),
-            "placed_on": self.placed_on.date().toPython() if self.is_placed.isChecked() else None,
+            "placed_on": pydate(self.placed_on.date()) if self.is_placed.isChecked() else None,
         }
 
         def work() -> int | InputRejected:

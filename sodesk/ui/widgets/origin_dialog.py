@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,7 +34,8 @@ from sodesk.services import explain as svc
 from sodesk.services.errors import InputRejected
 from sodesk.services.output import OutputRefused
 from sodesk.services.users import SignedIn
-from sodesk.ui.jobs import Job
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
+from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ValueSortProxy
 from sodesk.ui.pages.base import Context
@@ -178,9 +179,9 @@ class OriginDialog(QDialog):
     def _start(self) -> None:
         context, user = self.context, getattr(self.context, "user", None)
         period = context.period
-        subject = {self.subject: True if self.subject == "company" else self.code}
+        subject: dict[str, Any] = {self.subject: True if self.subject == "company" else self.code}
 
-        def work(_progress, _cancelled) -> Explanation | Exception:  # type: ignore[no-untyped-def]
+        def work(_progress: Progress, _cancelled: Cancelled) -> Explanation | Exception:
             try:
                 return svc.explain(
                     context.workspace, user, period.start, period.end, self.figure, **subject

@@ -70,7 +70,7 @@ class WorkTypeChart(QChartView):
 
     def show_results(self, by_work_type: dict[WorkType | None, ActivityFigures]) -> None:
         """One bar per entry, in the order of the WorkType enumeration (None last)."""
-        order = [w for w in WorkType if w in by_work_type]
+        order: list[WorkType | None] = [w for w in WorkType if w in by_work_type]
         if None in by_work_type:
             order.append(None)
         self.profit.remove(0, self.profit.count())

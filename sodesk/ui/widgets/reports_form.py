@@ -12,10 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,8 +26,9 @@ from PySide6.QtWidgets import (
 from sodesk.domain.period import Period
 from sodesk.services.overview import MunicipalityChoice
 from sodesk.services.reports import default_file_name
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.style import set_tone
-from sodesk.ui.widgets.fields import qdate
+from sodesk.ui.widgets.fields import date_field, pydate, qdate
 
 _C = "ReportsPage"  # the context of the report names and descriptions
 FOLDER_SETTING = "reports/folder"
@@ -139,12 +139,6 @@ FILTERS = {
 }
 
 
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit(calendarPopup=True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    return edit
-
-
 class ReportForm(QWidget):
     """Report, municipality, period and the suggested file, as a form."""
 
@@ -167,8 +161,8 @@ class ReportForm(QWidget):
         self.municipality.setMinimumWidth(260)
         form.addRow(self.tr("Municipality"), self.municipality)
         dates = QHBoxLayout()
-        self.start = _date_edit()
-        self.end = _date_edit()
+        self.start = date_field()
+        self.end = date_field()
         self.window_period = QPushButton(self.tr("Window's period"))
         dates.addWidget(self.start)
         dates.addWidget(QLabel("–"))
@@ -187,13 +181,13 @@ class ReportForm(QWidget):
         self._report_chosen()
 
     def choice(self) -> ReportChoice:
-        return self.report.currentData()  # type: ignore[no-any-return]
+        return self.report.currentData()
 
     def municipality_code(self) -> str | None:
         """The chosen municipality's code for the municipal report, else None."""
         if self.choice().kind != "municipal":
             return None
-        return self.municipality.currentData()  # type: ignore[no-any-return]
+        return self.municipality.currentData()
 
     def set_municipalities(self, choices: list[MunicipalityChoice], chosen: str | None) -> None:
         """Fill the municipality list; keep ``chosen`` (a code) when it is among them."""
@@ -210,7 +204,7 @@ class ReportForm(QWidget):
         self.end.setDate(qdate(period.end))
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+        return pydate(self.start.date()), pydate(self.end.date())
 
     def suggested(self) -> Path:
         """The command line's default file name in the folder used last (or the home folder)."""

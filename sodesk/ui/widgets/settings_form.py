@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from sodesk.domain import display
-from sodesk.domain.money import percent_from_fraction
+from sodesk.domain.money import decimal_places, percent_from_fraction
 from sodesk.domain.period import add_months
 from sodesk.services import parameters as svc
 from sodesk.ui.models.records import Field
@@ -33,7 +33,7 @@ def percent_text(fraction: Decimal | None) -> str:
     if fraction is None:
         return display.UNDEFINED
     value = percent_from_fraction(fraction).normalize()
-    places = min(4, max(0, -value.as_tuple().exponent))  # type: ignore[operator]
+    places = min(4, decimal_places(value))
     return display.percent(fraction, places)
 
 

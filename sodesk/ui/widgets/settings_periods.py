@@ -32,7 +32,7 @@ from sodesk.services import periods
 from sodesk.services.permissions import Action, PermissionDenied, allowed
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
-from sodesk.ui.jobs import Job, JobRunner
+from sodesk.ui.jobs import Cancelled, Job, JobRunner, Progress
 from sodesk.ui.widgets.settings_editor import ask_reason
 
 
@@ -112,7 +112,7 @@ class PeriodsTab(QWidget):
         return self._job is not None
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def job_work(_progress, _cancelled):  # type: ignore[no-untyped-def]
+        def job_work(_progress: Progress, _cancelled: Cancelled) -> Any:
             try:
                 return work()
             except (PermissionDenied, periods.PeriodProblem, periods.ClosedMonthError) as no:

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QWidget
 from sodesk.domain import display
 from sodesk.services.workers import MeasurementLine
 from sodesk.ui.style import keep_dressed
+from sodesk.ui.widgets.fields import qdate
 
 
 def _msecs(day: dt.date) -> float:
-    return float(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch())
+    return float(QDateTime(qdate(day), QTime(0, 0)).toMSecsSinceEpoch())
 
 
 class WageValueChart(QChartView):
@@ -59,5 +60,6 @@ class WageValueChart(QChartView):
             if first == last:
                 first, last = first - dt.timedelta(days=90), last + dt.timedelta(days=90)
             self.x_axis.setRange(
-                QDateTime(first, QTime(0, 0)), QDateTime(last + dt.timedelta(days=1), QTime(0, 0))
+                QDateTime(qdate(first), QTime(0, 0)),
+                QDateTime(qdate(last + dt.timedelta(days=1)), QTime(0, 0)),
             )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -36,6 +36,7 @@ from sodesk.services.permissions import Action, PermissionDenied, allowed
 from sodesk.services.users import SignedIn
 from sodesk.services.workers import WorkerCard
 from sodesk.services.workspace import Workspace
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.widgets.measurement_editor import MeasurementEditor

@@ -31,7 +31,7 @@ from sodesk.services.users import SignedIn
 from sodesk.services.workers import PlacementLine, WorkerCard, worker_card
 from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
-from sodesk.ui.widgets.fields import FieldMessage, save_and_cancel
+from sodesk.ui.widgets.fields import FieldMessage, pydate, save_and_cancel
 from sodesk.ui.widgets.worker_form import date_edit
 
 
@@ -131,10 +131,10 @@ class PlacementEvaluation(QDialog):
         sessions = self.workspace.sessions
         try:
             if self.go_on.isChecked():
-                start = self.go_on_date.date().toPython()
+                start = pydate(self.go_on_date.date())
                 svc.renew_placement(sessions, card.id, card.version, line.id, start, self.who)
             else:
-                end = self.end_date.date().toPython()
+                end = pydate(self.end_date.date())
                 svc.end_placement(sessions, card.id, card.version, line.id, end, self.who)
         except InputRejected as refused:
             self.message.say(refused.message)

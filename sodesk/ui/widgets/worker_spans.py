@@ -21,6 +21,7 @@ from sodesk.services.users import SignedIn
 from sodesk.services.workers import EmploymentLine, PlacementLine, WorkerCard
 from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
+from sodesk.ui.widgets.fields import pydate
 from sodesk.ui.widgets.worker_form import CardEditor, date_edit, qdate
 
 
@@ -50,7 +51,7 @@ class EmploymentForm(CardEditor):
 
     def check(self) -> bool:
         """The form's checks, and which employment a save would end."""
-        start = self.start.date().toPython()
+        start = pydate(self.start.date())
         ending = parse.open_before(self._spans(), start) if self.end_open.isChecked() else None
         self.note.setText(
             ""
@@ -82,7 +83,7 @@ class EmploymentForm(CardEditor):
         except InputRejected as problem:
             problems.append(problem)
             return None
-        return svc.EmploymentInput(self.start.date().toPython(), None, hours, wage)
+        return svc.EmploymentInput(pydate(self.start.date()), None, hours, wage)
 
     def problems(self) -> list[InputRejected]:
         problems: list[InputRejected] = []
@@ -149,13 +150,13 @@ class PlacementForm(CardEditor):
             None if work_type is None else WorkType(work_type),
             self.activity.currentData(),
             self.employer.text().strip() or None,
-            self.start.date().toPython(),
+            pydate(self.start.date()),
         )
 
     def problems(self) -> list[InputRejected]:
         problems = parse.check_placement(self.entry())
         if self.card is not None:
-            start = self.start.date().toPython()
+            start = pydate(self.start.date())
             if any(p.start == start for p in self.card.placements):
                 problems.append(
                     rejected(
@@ -219,7 +220,7 @@ class EndForm(CardEditor):
         self.end.setFocus()
 
     def end_date(self) -> dt.date | None:
-        return None if self.open_end.isChecked() else self.end.date().toPython()
+        return None if self.open_end.isChecked() else pydate(self.end.date())
 
     def problems(self) -> list[InputRejected]:
         if self.card is None or self.line is None:
