@@ -3,53 +3,53 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../sodesk/ui/accessibility.py" line="201" />
+        <location filename="../../sodesk/ui/accessibility.py" line="207" />
         <source>Grid: type a value; Tab moves right, Enter down, Ctrl+Tab leaves it</source>
         <extracomment>the kinds of widget a user operates (and a screen reader must name) how each kind of control is used from the keyboard (its description without a tooltip)</extracomment>
         <translation>Rooster: typ een waarde; Tab gaat naar rechts, Enter naar beneden, Ctrl+Tab verlaat het rooster</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/accessibility.py" line="204" />
+        <location filename="../../sodesk/ui/accessibility.py" line="210" />
         <source>List: arrow keys move through the rows, Enter opens the selected row</source>
         <translation>Lijst: met de pijltoetsen door de regels, Enter opent de gekozen regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/accessibility.py" line="207" />
+        <location filename="../../sodesk/ui/accessibility.py" line="213" />
         <source>Choice list: Alt+Down opens the choices, arrow keys choose</source>
         <translation>Keuzelijst: Alt+Omlaag opent de keuzes, de pijltoetsen kiezen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/accessibility.py" line="210" />
+        <location filename="../../sodesk/ui/accessibility.py" line="216" />
         <source>Date as dd-mm-yyyy: type it, or Up and Down change the part</source>
         <translation>Datum als dd-mm-jjjj: typ hem, of verander het deel met Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/accessibility.py" line="213" />
+        <location filename="../../sodesk/ui/accessibility.py" line="219" />
         <source>Number: type it, or Up and Down change it</source>
         <translation>Getal: typ het, of verander het met Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/accessibility.py" line="214" />
+        <location filename="../../sodesk/ui/accessibility.py" line="220" />
         <source>Tabs: Left and Right choose a tab</source>
         <translation>Tabbladen: Links en Rechts kiezen een tabblad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/accessibility.py" line="215" />
+        <location filename="../../sodesk/ui/accessibility.py" line="221" />
         <source>Space ticks or unticks</source>
         <translation>De spatiebalk vinkt aan of uit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/accessibility.py" line="216" />
+        <location filename="../../sodesk/ui/accessibility.py" line="222" />
         <source>Button: Space or Enter presses it</source>
         <translation>Knop: de spatiebalk of Enter drukt hem in</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/accessibility.py" line="217" />
+        <location filename="../../sodesk/ui/accessibility.py" line="223" />
         <source>Text field: type the text</source>
         <translation>Tekstveld: typ de tekst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/accessibility.py" line="218" />
+        <location filename="../../sodesk/ui/accessibility.py" line="224" />
         <source>Chart: the same figures are in the table or text beside it</source>
         <translation>Grafiek: dezelfde cijfers staan in de tabel of de tekst ernaast</translation>
     </message>
@@ -57,67 +57,67 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="66" />
+        <location filename="../../sodesk/ui/page_registry.py" line="68" />
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="112" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="114" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="114" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="115" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="115" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="116" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="118" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="119" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="94" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="95" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="99" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="100" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="237" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="238" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="241" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="242" />
         <source>%1 to %2: result incomplete (%3 without the missing parameters), coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat onvolledig (%3 zonder de ontbrekende parameters), dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="255" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="256" />
         <source>%1 line below cost price</source>
         <translation>%1 regel onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="256" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="257" />
         <source>%1 lines below cost price</source>
         <translation>%1 regels onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="298" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="299" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -126,62 +126,62 @@
     <name>ActivityCard</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_card.py" line="67" />
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="55" />
         <source>Revenue</source>
         <translation>Omzet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="57" />
         <source>Purchase value</source>
         <translation>Inkoopwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="60" />
         <source>Net added value (NTW)</source>
         <translation>Netto toegevoegde waarde (NTW)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="61" />
         <source>Wage costs</source>
         <translation>Loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="63" />
         <source>Guidance costs</source>
         <translation>Begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="66" />
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="67" />
         <source>Wage subsidy (LKS)</source>
         <translation>Loonkostensubsidie (LKS)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="69" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="72" />
         <source>Wsw subsidy</source>
         <translation>Rijksbijdrage Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="73" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="75" />
         <source>Wage-value norm</source>
         <translation>Loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="79" />
         <source>Gap NTW and wage-value norm</source>
         <translation>Verschil NTW en loonwaardenorm</translation>
     </message>
@@ -225,43 +225,43 @@
 <context>
     <name>ActivityEntries</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="41" />
         <source>Invoice</source>
         <extracomment>short words for the table and the kind box</extracomment>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="42" />
         <source>Purchase</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="43" />
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="54" />
         <source>%1 pcs</source>
         <translation>%1 st.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="71" />
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="83" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="84" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="85" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="91" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -269,17 +269,17 @@
 <context>
     <name>ActivityMonths</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="59" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="64" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="71" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
@@ -310,89 +310,89 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="59" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="58" />
         <source>without placement</source>
         <translation>zonder plaatsing</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="63" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="62" />
         <source>Non-productive: %1</source>
         <translation>Niet-productief: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="73" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="72" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="74" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="73" />
         <source>Client</source>
         <translation>Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="75" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="74" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="76" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="75" />
         <source>Productive
 hours</source>
         <translation>Productieve
 uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="77" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="76" />
         <source>NTW
 per hour</source>
         <translation>NTW
 per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="78" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="77" />
         <source>Cost price
 per hour</source>
         <translation>Kostprijs
 per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="79" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="78" />
         <source>Coverage</source>
         <translation>Dekkings-
 graad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="80" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="79" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="81" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="80" />
         <source>Current
 rate</source>
         <translation>Huidig
 tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="82" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="81" />
         <source>Break-even
 rate</source>
         <translation>Kosten-
 dekkend</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="83" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="82" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="172" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="171" />
         <source>Income and subsidies do not cover the cost of this activity</source>
         <extracomment>each row's texts, made once: a view sizing its columns to their contents asks for every cell's text several times (9,600 calls when the page first shows)</extracomment>
         <translation>Opbrengsten en subsidies dekken de kosten van deze activiteit niet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/activity_table.py" line="198" />
+        <location filename="../../sodesk/ui/models/activity_table.py" line="197" />
         <source>loss</source>
         <translation>verlies</translation>
     </message>
@@ -431,7 +431,7 @@ dekkend</translation>
 <context>
     <name>AnalysesPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="68" />
+        <location filename="../../sodesk/ui/page_registry.py" line="70" />
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
@@ -484,56 +484,56 @@ dekkend</translation>
 <context>
     <name>Analysis2028</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="35" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="40" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="36" />
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="62" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="38" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="43" />
         <source>Sheltered workers</source>
         <translation>Beschut werkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="49" />
         <source>Receive less</source>
         <translation>Gaan erop achteruit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="49" />
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="69" />
         <source>LKS now</source>
         <translation>LKS nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="50" />
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="70" />
         <source>LKS at 68 %</source>
         <translation>LKS bij vast 68 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="51" />
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="71" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="60" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="61" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="64" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
@@ -541,32 +541,32 @@ dekkend</translation>
 <context>
     <name>AnalysisGuidance</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="51" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="54" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="56" />
         <source>Guidance hours</source>
         <translation>Begeleidingsuren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="62" />
         <source>Wage value at start</source>
         <translation>Loonwaarde begin</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="68" />
         <source>Wage value at end</source>
         <translation>Loonwaarde eind</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="74" />
         <source>Change (points)</source>
         <translation>Verandering (procentpunten)</translation>
     </message>
@@ -574,67 +574,67 @@ dekkend</translation>
 <context>
     <name>AnalysisKey</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="51" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="53" />
         <source>Share with phase-in</source>
         <translation>Aandeel met ingroeipad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="59" />
         <source>Budget old key</source>
         <translation>Budget oude sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="65" />
         <source>Budget new key</source>
         <translation>Budget nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="71" />
         <source>Budget with phase-in</source>
         <translation>Budget met ingroeipad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="77" />
         <source>Phase-in against old key</source>
         <translation>Ingroeipad tegen oude sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="95" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="97" />
         <source>National amount for sheltered work (€)</source>
         <translation>Landelijk bedrag beschut werk (€)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="100" />
         <source>Share of the municipality, old key (%)</source>
         <translation>Aandeel van de gemeente, oude sleutel (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="103" />
         <source>Share of realised places (%)</source>
         <translation>Aandeel gerealiseerde plaatsen (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="104" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="106" />
         <source>Share of residents with a positive advice (%)</source>
         <translation>Aandeel inwoners met positief advies (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="109" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="111" />
         <source>Weight of realised places</source>
         <translation>Gewicht gerealiseerde plaatsen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="112" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="114" />
         <source>Weight of residents with a positive advice</source>
         <translation>Gewicht inwoners met positief advies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="136" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="138" />
         <source>%1 must not be negative ('%2').</source>
         <translation>%1 mag niet negatief zijn ('%2').</translation>
     </message>
@@ -642,42 +642,42 @@ dekkend</translation>
 <context>
     <name>AnalysisPlan</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="37" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="38" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="43" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="44" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="45" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="47" />
         <source>Last measured</source>
         <translation>Laatst gemeten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="53" />
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="63" />
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="64" />
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
@@ -685,7 +685,7 @@ dekkend</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sodesk/ui/app.py" line="84" />
+        <location filename="../../sodesk/ui/app.py" line="87" />
         <source>The database could not be opened:
 %1</source>
         <extracomment>QSettings key of the database chosen under Settings (used at the next start)</extracomment>
@@ -693,7 +693,7 @@ dekkend</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/app.py" line="88" />
+        <location filename="../../sodesk/ui/app.py" line="91" />
         <source>This database was chosen under Settings. Start once with --database URL and choose another there.</source>
         <translation>Deze database is gekozen onder Instellingen. Start één keer met --database URL en kies daar een andere.</translation>
     </message>
@@ -774,53 +774,53 @@ dekkend</translation>
 <context>
     <name>DistributionKeyTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="192" />
         <source>Use this share</source>
         <extracomment>the table was recomputed (True) or cleared because of bad input (False)</extracomment>
         <translation>Dit aandeel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="191" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="193" />
         <source>Fill in the share of realised places from your data</source>
         <translation>Het aandeel gerealiseerde plaatsen uit uw gegevens invullen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="213" />
         <source>the municipality</source>
         <translation>de gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="214" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="216" />
         <source>What the new distribution key does to the budget of %1: one third new in 2027, fully new from 2029. The weights are not published: enter your own. Shares are percentages of the national amount.</source>
         <translation>Wat de nieuwe verdeelsleutel doet met het budget van %1: een derde nieuw in 2027, helemaal nieuw vanaf 2029. De gewichten zijn niet gepubliceerd: vul uw eigen gewichten in. Aandelen zijn percentages van het landelijke bedrag.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="228" />
         <source>Choose a municipality at the top to see its share of realised places.</source>
         <translation>Kies bovenaan een gemeente om haar aandeel gerealiseerde plaatsen te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="230" />
         <source>No national realisation is known for this period.</source>
         <translation>Voor deze periode is geen landelijke realisatie bekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="235" />
         <source>From your data: %1 sheltered workers of %2 employed on %3, against %4 people working with a positive advice nationally on %5: %6 of the realised places.</source>
         <translation>Uit uw gegevens: %1 beschut werkers van %2 in dienst op %3, tegen %4 mensen die landelijk werken met een positief advies op %5: %6 van de gerealiseerde plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="270" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="272" />
         <source>The two weights must not both be zero (%1 and %2).</source>
         <translation>De twee gewichten mogen niet allebei nul zijn (%1 en %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="289" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="291" />
         <source>Fill in every field correctly to see the budgets.</source>
         <translation>Vul alle velden juist in om de budgetten te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="296" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="298" />
         <source>Share under the new key: %1 (old key: %2). Budget of the municipality per year; the last column is red where the phase-in gives less than the old key.</source>
         <translation>Aandeel onder de nieuwe sleutel: %1 (oude sleutel: %2). Budget van de gemeente per jaar; de laatste kolom is rood waar het ingroeipad minder geeft dan de oude sleutel.</translation>
     </message>
@@ -828,17 +828,17 @@ dekkend</translation>
 <context>
     <name>DurationValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="138" />
         <source>Duration is required: type e.g. 0:30 or 0,5.</source>
         <translation>Duur is verplicht: typ bijvoorbeeld 0:30 of 0,5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="144" />
         <source>'%1' is not a duration: type e.g. 0:30, 1:15, 0,5 or 0.5.</source>
         <translation>'%1' is geen tijdsduur: typ bijvoorbeeld 0:30, 1:15, 0,5 of 0.5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="148" />
         <source>Duration must lie between 0 and 24 hours ('%1').</source>
         <translation>Duur moet tussen 0 en 24 uur liggen ('%1').</translation>
     </message>
@@ -846,42 +846,42 @@ dekkend</translation>
 <context>
     <name>EmploymentForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="34" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="35" />
         <source>e.g. 32</source>
         <translation>bv. 32</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="35" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="36" />
         <source>e.g. 14,06</source>
         <translation>bv. 14,06</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="36" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="37" />
         <source>Start</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="37" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="38" />
         <source>Contract hours/week</source>
         <translation>Contracturen/week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="38" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="39" />
         <source>Hourly wage</source>
         <translation>Uurloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="40" />
         <source>End the current employment the day before</source>
         <translation>Het huidige dienstverband de dag ervoor beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="59" />
         <source>The employment from %1 will end on %2.</source>
         <translation>Het dienstverband vanaf %1 eindigt op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="76" />
         <source>New employment of %1</source>
         <translation>Nieuw dienstverband van %1</translation>
     </message>
@@ -902,32 +902,32 @@ dekkend</translation>
 <context>
     <name>EndForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="189" />
         <source>open end (not ended)</source>
         <translation>open einde (niet beëindigd)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="190" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="209" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="210" />
         <source>End the employment of %1</source>
         <translation>Dienstverband van %1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="211" />
         <source>Employment from %1: %2 hours a week.</source>
         <translation>Dienstverband vanaf %1: %2 uur per week.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="214" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="215" />
         <source>End the placement of %1</source>
         <translation>Plaatsing van %1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="215" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="216" />
         <source>Placement from %1: %2 %3.</source>
         <translation>Plaatsing vanaf %1: %2 %3.</translation>
     </message>
@@ -935,77 +935,77 @@ dekkend</translation>
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="131" />
         <source>New entry</source>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="157" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="156" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="158" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="157" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="159" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="158" />
         <source>To</source>
         <translation>T/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="123" />
         <source>Entries overlapping %1 to %2, newest first</source>
         <translation>Regels in de periode %1 t/m %2, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="131" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="132" />
         <source>Save new entry</source>
         <translation>Nieuwe regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="132" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="133" />
         <source>Correct the entry from %1</source>
         <translation>Regel vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="133" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="134" />
         <source>Save correction</source>
         <translation>Correctie opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="136" />
         <source>Delete entry</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="136" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="137" />
         <source>Delete the %1? The figures are calculated again.</source>
         <translation>De %1 verwijderen? De cijfers worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="191" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="190" />
         <source>Pieces</source>
         <translation>Aantal stuks</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="191" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="190" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="192" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="191" />
         <source>e.g. 1.200</source>
         <translation>bv. 1.200</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="192" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="191" />
         <source>e.g. 1.234,50</source>
         <translation>bv. 1.234,50</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/activity_entries.py" line="135" />
         <source>This line has no entries: non-productive time.</source>
         <translation>Deze regel heeft geen omzet of inkoop: niet-productieve tijd.</translation>
     </message>
@@ -1032,112 +1032,112 @@ dekkend</translation>
 <context>
     <name>FindingTexts</name>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="34" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="35" />
         <source>At %1 %2 this activity covers its costs; now %3.</source>
         <translation>Bij %1 %2 is deze activiteit kostendekkend; nu %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="44" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="45" />
         <source>wage costs</source>
         <translation>loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="45" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="46" />
         <source>guidance costs</source>
         <translation>begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="48" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="49" />
         <source>guidance allowance per place</source>
         <translation>begeleidingsvergoeding per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="51" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="52" />
         <source>Wsw subsidy per fte</source>
         <translation>Wsw-subsidie per fte</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="54" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="55" />
         <source>Company parameters %1 are missing (employer's charges, hourly cost of guidance): %2 of %3 are not counted.</source>
         <translation>Bedrijfsparameters %1 ontbreken (werkgeverslasten, uurkosten begeleiding): %2 van %3 zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="59" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="60" />
         <source>Overhead rate %1 for %2 is missing: overhead of %3 is not counted.</source>
         <translation>Overheadtarief %1 voor %2 ontbreekt: overhead van %3 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="62" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="63" />
         <source>%1: %2 %3 not entered; not counted over %4.</source>
         <translation>%1: %2 %3 niet ingevoerd; niet meegeteld over %4.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="65" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="66" />
         <source>%1 has a fixed LKS regime without a percentage: the LKS of its workers is not counted.</source>
         <translation>%1 heeft een vast LKS-regime zonder percentage: LKS van haar medewerkers is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="69" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="70" />
         <source>State pension age from %1 not known; that of %2 used.</source>
         <translation>AOW-leeftijd vanaf %1 niet bekend; die van %2 gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="74" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="75" />
         <source>LKS parameters (holiday allowance, maximum, surcharge) not entered: LKS of %1 is not counted.</source>
         <translation>LKS-parameters (vakantietoeslag, maximum, opslag) niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="79" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="80" />
         <source>LKS parameters (holiday allowance, maximum, surcharge) before %2 not entered: LKS of %1 is not counted.</source>
         <translation>LKS-parameters (vakantietoeslag, maximum, opslag) voor %2 niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="86" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="87" />
         <source>Minimum wage not entered: LKS and wage-value norm are not counted.</source>
         <translation>WML (minimumloon) niet ingevoerd: LKS en loonwaardenorm zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="89" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="90" />
         <source>Minimum wage before %1 not entered: LKS and wage-value norm of %2 are not counted.</source>
         <translation>WML voor %1 niet ingevoerd: LKS en loonwaardenorm van %2 zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="93" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="94" />
         <source>Minimum wage from %1 not entered; %2 used.</source>
         <translation>WML vanaf %1 niet ingevoerd; %2 gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="95" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="96" />
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="96" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="97" />
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="97" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="98" />
         <source>Municipality %1</source>
         <translation>Gemeente %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="177" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="178" />
         <source>%1: %2 worker on 01-01-%3, below the critical mass of %4.</source>
         <translation>%1: %2 medewerker op 01-01-%3, onder de kritische massa van %4.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="180" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="181" />
         <source>%1: %2 workers on 01-01-%3, below the critical mass of %4.</source>
         <translation>%1: %2 medewerkers op 01-01-%3, onder de kritische massa van %4.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="185" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="186" />
         <source>State pension age after %1 not known: %2 years and %3 months assumed.</source>
         <translation>AOW-leeftijd na %1 onbekend: %2 jaar en %3 maanden aangenomen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="190" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="191" />
         <source>Distribution key 2028: assumed two thirds new, one third old (linear path; the source names only 2027 and 2029).</source>
         <translation>Verdeelsleutel 2028: aangenomen twee derde nieuw, een derde oud (lineair ingroeipad; de bron noemt alleen 2027 en 2029).</translation>
     </message>
@@ -1256,12 +1256,12 @@ dekkend</translation>
 <context>
     <name>GuidanceChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="98" />
         <source>Guidance hours in the period</source>
         <translation>Begeleidingsuren in de periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="101" />
         <source>Change in wage value (points)</source>
         <translation>Verandering loonwaarde (procentpunten)</translation>
     </message>
@@ -1269,74 +1269,74 @@ dekkend</translation>
 <context>
     <name>GuidanceLine</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="59" />
         <source>Name or personnel number</source>
         <extracomment>the signed-in user: entries are logged under their name (services.guidance)</extracomment>
         <translation>Naam of personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="80" />
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="148" />
         <source>(no activity)</source>
         <translation>(geen activiteit)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="79" />
         <source>Note (optional)</source>
         <translation>Notitie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="80" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="81" />
         <source>Save the line (Enter)</source>
         <translation>Regel opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="83" />
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="84" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="85" />
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="86" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="87" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="88" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="178" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="181" />
         <source>Choose a person from the list.</source>
         <translation>Kies een persoon uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="180" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="183" />
         <source>No worker '%1': choose from the list.</source>
         <translation>Geen medewerker '%1': kies uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/guidance_line.py" line="193" />
         <source>Choose a coach at the top of the page first.</source>
         <translation>Kies eerst bovenaan de pagina een jobcoach.</translation>
     </message>
@@ -1344,174 +1344,174 @@ dekkend</translation>
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="50" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="72" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="94" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="51" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="73" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="95" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="51" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="52" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="53" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="54" />
         <source>Last guidance</source>
         <translation>Laatste begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="58" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="59" />
         <source>Hours 90 days</source>
         <translation>Uren 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="64" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="65" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="65" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="66" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="66" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="67" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="67" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="68" />
         <source>Coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="68" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="69" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="69" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="70" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="74" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="75" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="77" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="78" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="80" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="81" />
         <source>Due by</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="82" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="83" />
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="95" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="96" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="96" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="97" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="97" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="98" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="260" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="261" />
         <source>Caseload of %1: %2, the longest without guidance first</source>
         <translation>Caseload van %1: %2, langst zonder begeleiding bovenaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="263" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="264" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="263" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="264" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="64" />
+        <location filename="../../sodesk/ui/page_registry.py" line="66" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="138" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="139" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="164" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="165" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="193" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="194" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="194" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="195" />
         <source>Re-assessments due</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="202" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="203" />
         <source>Placements to evaluate</source>
         <translation>Plaatsingen ter evaluatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="267" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="268" />
         <source>Re-assessments due (%1)</source>
         <translation>Herbeoordelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="270" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="271" />
         <source>Placements to evaluate (%1)</source>
         <translation>Plaatsingen ter evaluatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="274" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="275" />
         <source>No job coaches yet: import workers with a coach, or log guidance.</source>
         <translation>Nog geen jobcoaches: importeer medewerkers met een jobcoach, of registreer begeleiding.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="278" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="279" />
         <source>No workers have %1 as job coach.</source>
         <translation>Geen medewerkers hebben %1 als jobcoach.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="285" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="286" />
         <source>The caseload could not be read: %1</source>
         <translation>De caseload kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="334" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="335" />
         <source>History of %1</source>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="362" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="363" />
         <source>Saved: the placement of %1 was evaluated.</source>
         <translation>Opgeslagen: de plaatsing van %1 is geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="368" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="369" />
         <source>Saved: %1 hours %2 on %3.</source>
         <translation>Opgeslagen: %1 uur %2 op %3.</translation>
     </message>
@@ -1519,17 +1519,17 @@ dekkend</translation>
 <context>
     <name>GuidanceWageValueTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="156" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="157" />
         <source>Guidance hours in the period beside the wage value in force at its start and end, for %1; the chart shows the %2 with a wage value at both ends. A point does not prove cause: other things change a wage value too.</source>
         <translation>Begeleidingsuren in de periode naast de loonwaarde aan het begin en het eind ervan, voor %1; de grafiek toont de %2 met een loonwaarde op beide momenten. Een punt bewijst geen oorzaak: ook andere dingen veranderen een loonwaarde.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="163" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="164" />
         <source>%1 measured worker</source>
         <translation>%1 gemeten medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="163" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="164" />
         <source>%1 measured workers</source>
         <translation>%1 gemeten medewerkers</translation>
     </message>
@@ -1571,168 +1571,168 @@ dekkend</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="63" />
+        <location filename="../../sodesk/ui/page_registry.py" line="65" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="105" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="106" />
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="109" />
         <source>A day of the week shown</source>
         <translation>Een dag van de getoonde week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="113" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="114" />
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="118" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="119" />
         <source>Activity or team</source>
         <translation>Activiteit of team</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="130" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="131" />
         <source>Copy last week</source>
         <translation>Vorige week kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="131" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="132" />
         <source>Fill the empty cells with last week's hours</source>
         <translation>Vul de lege cellen met de uren van vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="132" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="133" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="133" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
         <source>Save week</source>
         <translation>Week opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="135" />
         <source>Save the week's hours (Ctrl+S)</source>
         <translation>De uren van de week opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="89" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="142" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="90" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="143" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="144" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="145" />
         <source>Import hours from a folder of CSV files or a workbook</source>
         <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="224" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="225" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="237" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="238" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="248" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="249" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="256" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="257" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="273" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
         <source>%1, %2 hours this week; %3.</source>
         <translation>%1, %2 uur deze week; %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="275" />
         <source>%1 row</source>
         <translation>%1 regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="275" />
         <source>%1 rows</source>
         <translation>%1 regels</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="280" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="281" />
         <source>%1 worker over their contract</source>
         <translation>%1 medewerker boven het contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="281" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="282" />
         <source>%1 workers over their contract</source>
         <translation>%1 medewerkers boven hun contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="290" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="291" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="320" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="321" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="325" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="326" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="331" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="332" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="348" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="349" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="358" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="359" />
         <source>Saving the week…</source>
         <translation>De week wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="366" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="367" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="373" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="374" />
         <source>Saved: %1 cells written, %2 removed.</source>
         <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="381" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="382" />
         <source>The week could not be saved: %1</source>
         <translation>De week kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="385" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="386" />
         <source>Saving the week: wait until it is saved.</source>
         <translation>De week wordt opgeslagen: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="396" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="397" />
         <source>Unsaved hours</source>
         <translation>Niet opgeslagen uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="397" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="398" />
         <source>The hours of this week have unsaved changes. Save them?</source>
         <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
@@ -1999,87 +1999,87 @@ dekkend</translation>
         <translation>Profiel bewaren als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="284" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="285" />
         <source>Choose an export</source>
         <translation>Kies een export</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="286" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="287" />
         <source>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</source>
         <translation>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="293" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="294" />
         <source>Choose a folder of exports</source>
         <translation>Kies een map met exports</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="340" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="341" />
         <source>Read %1 as %2, %3 data rows.</source>
         <translation>%1 gelezen als %2, %3 gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="346" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="347" />
         <source>The saved profile '%1' fits this file.</source>
         <translation>Het bewaarde profiel '%1' past bij dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="421" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="422" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="451" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="452" />
         <source>(leave)</source>
         <translation>(laten)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="466" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="467" />
         <source>Choose a file or folder first.</source>
         <translation>Kies eerst een bestand of map.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="493" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="494" />
         <source>Step 1 of 3: the file</source>
         <translation>Stap 1 van 3: het bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="494" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="495" />
         <source>Step 2 of 3: columns and codes</source>
         <translation>Stap 2 van 3: kolommen en codes</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="495" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="496" />
         <source>Step 3 of 3: check and import</source>
         <translation>Stap 3 van 3: controleren en importeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="547" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="548" />
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="547" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="548" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="561" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="562" />
         <source>Nothing was written.</source>
         <translation>Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="567" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="568" />
         <source>%1 rows imported. The profile is saved as %2.</source>
         <translation>%1 rijen ingelezen. Het profiel is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="580" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="581" />
         <source>No problems found: %1 rows will be written. Press Import to write every row; the profile is saved with it.</source>
         <translation>Geen problemen gevonden: %1 rijen worden weggeschreven. Kies Importeren om alle rijen weg te schrijven; het profiel wordt dan bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="594" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="595" />
         <source>%1 problems found; nothing was written.</source>
         <translation>%1 problemen gevonden; er is niets weggeschreven.</translation>
     </message>
@@ -2237,33 +2237,33 @@ dekkend</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/import_results.py" line="33" />
-        <location filename="../../sodesk/ui/models/import_results.py" line="46" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="34" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="47" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/import_results.py" line="35" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="36" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/import_results.py" line="40" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="41" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/import_results.py" line="41" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="42" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/import_results.py" line="42" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="43" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/import_results.py" line="48" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="49" />
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
@@ -2279,87 +2279,87 @@ dekkend</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="20" />
+        <location filename="../../sodesk/ui/labels.py" line="21" />
         <source>Sheltered inside</source>
         <translation>Beschut binnen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="21" />
+        <location filename="../../sodesk/ui/labels.py" line="22" />
         <source>Work on location</source>
         <translation>Werken op locatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="22" />
+        <location filename="../../sodesk/ui/labels.py" line="23" />
         <source>Group secondment</source>
         <translation>Groepsdetachering</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="23" />
+        <location filename="../../sodesk/ui/labels.py" line="24" />
         <source>Individual secondment</source>
         <translation>Individuele detachering</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="24" />
+        <location filename="../../sodesk/ui/labels.py" line="25" />
         <source>Supported employment</source>
         <translation>Begeleid werken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="27" />
+        <location filename="../../sodesk/ui/labels.py" line="28" />
         <source>Sheltered work</source>
         <translation>Beschut werk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="28" />
+        <location filename="../../sodesk/ui/labels.py" line="29" />
         <source>Wsw</source>
         <translation>Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="29" />
+        <location filename="../../sodesk/ui/labels.py" line="30" />
         <source>Jobs agreement</source>
         <translation>Banenafspraak</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="30" />
+        <location filename="../../sodesk/ui/labels.py" line="31" />
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="33" />
+        <location filename="../../sodesk/ui/labels.py" line="34" />
         <source>Work-floor guidance</source>
         <translation>Werkvloerbegeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="34" />
+        <location filename="../../sodesk/ui/labels.py" line="35" />
         <source>Guidance on life domains</source>
         <translation>Begeleiding leefgebieden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="35" />
+        <location filename="../../sodesk/ui/labels.py" line="36" />
         <source>Job coaching</source>
         <translation>Jobcoaching</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="36" />
+        <location filename="../../sodesk/ui/labels.py" line="37" />
         <source>Induction</source>
         <translation>Inwerken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="37" />
+        <location filename="../../sodesk/ui/labels.py" line="38" />
         <source>Other guidance</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="40" />
+        <location filename="../../sodesk/ui/labels.py" line="41" />
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="41" />
+        <location filename="../../sodesk/ui/labels.py" line="42" />
         <source>per piece</source>
         <translation>per stuk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/labels.py" line="42" />
+        <location filename="../../sodesk/ui/labels.py" line="43" />
         <source>per month</source>
         <translation>per maand</translation>
     </message>
@@ -2421,92 +2421,92 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="115" />
+        <location filename="../../sodesk/ui/main_window.py" line="116" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="116" />
+        <location filename="../../sodesk/ui/main_window.py" line="117" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="123" />
+        <location filename="../../sodesk/ui/main_window.py" line="124" />
         <source>Import from &amp;another system…</source>
         <translation>Importeren uit &amp;ander systeem…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="129" />
+        <location filename="../../sodesk/ui/main_window.py" line="130" />
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="134" />
+        <location filename="../../sodesk/ui/main_window.py" line="135" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="136" />
+        <location filename="../../sodesk/ui/main_window.py" line="137" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Sneltoetsen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="146" />
+        <location filename="../../sodesk/ui/main_window.py" line="147" />
         <source>&amp;Go to</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="156" />
+        <location filename="../../sodesk/ui/main_window.py" line="157" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="178" />
+        <location filename="../../sodesk/ui/main_window.py" line="179" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="180" />
+        <location filename="../../sodesk/ui/main_window.py" line="181" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="184" />
+        <location filename="../../sodesk/ui/main_window.py" line="185" />
         <source>No users: not signed in</source>
         <translation>Geen gebruikers: niet aangemeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="186" />
+        <location filename="../../sodesk/ui/main_window.py" line="187" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="243" />
+        <location filename="../../sodesk/ui/main_window.py" line="244" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="251" />
+        <location filename="../../sodesk/ui/main_window.py" line="252" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="252" />
+        <location filename="../../sodesk/ui/main_window.py" line="253" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="253" />
+        <location filename="../../sodesk/ui/main_window.py" line="254" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="254" />
+        <location filename="../../sodesk/ui/main_window.py" line="255" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="350" />
+        <location filename="../../sodesk/ui/main_window.py" line="352" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>
@@ -2514,68 +2514,68 @@ dekkend</translation>
 <context>
     <name>MeasurementEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="76" />
         <source>e.g. Dariuz, ULW</source>
         <extracomment>the signed-in user the save is checked for (set by the card)</extracomment>
         <translation>bijv. Dariuz, ULW</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="80" />
         <source>Within 6 months</source>
         <translation>Binnen 6 maanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="81" />
         <source>6 months to 1 year</source>
         <translation>6 maanden tot 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="82" />
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="83" />
         <source>No change expected</source>
         <translation>Geen verandering verwacht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="88" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="90" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="91" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="109" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="110" />
         <source>Add task</source>
         <translation>Taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="111" />
         <source>Remove task</source>
         <translation>Taak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="124" />
         <source>Re-assessment</source>
         <translation>Herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="129" />
         <source>Discard (Esc)</source>
         <translation>Verwerpen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="130" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
@@ -2614,22 +2614,22 @@ dekkend</translation>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="100" />
         <source>Profit</source>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="101" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="128" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="128" />
         <source>Result (€)</source>
         <translation>Resultaat (€)</translation>
     </message>
@@ -2637,23 +2637,23 @@ dekkend</translation>
 <context>
     <name>MonthsPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="209" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="210" />
         <source>Select an activity to see its months.</source>
         <extracomment>the months of a period have been computed (or failed)</extracomment>
         <translation>Kies een activiteit om de maanden te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="217" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="218" />
         <source>Result per month, each month computed as the report does.</source>
         <translation>Resultaat per maand; elke maand berekend zoals het rapport dat doet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="219" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="220" />
         <source>No figures for this line in the period.</source>
         <translation>Geen cijfers voor deze regel in de periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="232" />
         <source>Calculating the months of the period…</source>
         <translation>De maanden van de periode worden berekend…</translation>
     </message>
@@ -2666,137 +2666,137 @@ dekkend</translation>
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="45" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="47" />
         <source>Fixed %1</source>
         <translation>Vast %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="48" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="50" />
         <source>Measured</source>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="52" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="54" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="53" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="55" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="54" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="56" />
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="55" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="59" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="61" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="63" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="63" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="65" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="68" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="70" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="72" />
+        <location filename="../../sodesk/ui/page_registry.py" line="74" />
         <source>Municipalities</source>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="97" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="99" />
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="98" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="100" />
         <source>Save the regime and the figures per year (Ctrl+S)</source>
         <translation>De regeling en de cijfers per jaar opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="99" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="101" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="115" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="117" />
         <source>No municipalities yet: import municipalities.csv.</source>
         <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="191" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="193" />
         <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
         <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="198" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="200" />
         <source>Confirm or change the wage-value basis (function wage) of: %1</source>
         <translation>Bevestig of wijzig de grondslag van de loonwaarde (functieloon) van: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="208" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="210" />
         <source>The municipalities could not be read: %1</source>
         <translation>De gemeenten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="249" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="251" />
         <source>Unsaved changes: Ctrl+S saves them.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="287" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="289" />
         <source>Saving %1…</source>
         <translation>%1 wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="306" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="308" />
         <source>Saved: %1 (version %2).</source>
         <translation>Opgeslagen: %1 (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="317" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="319" />
         <source>The settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="323" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="325" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="327" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="329" />
         <source>Waiting list saved.</source>
         <translation>Wachtlijst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="332" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="334" />
         <source>Saving: wait until it is saved.</source>
         <translation>Bezig met opslaan: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="343" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="345" />
         <source>Unsaved settings</source>
         <translation>Niet opgeslagen instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="344" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="346" />
         <source>The municipality's settings have unsaved changes. Save them?</source>
         <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
@@ -2804,87 +2804,87 @@ dekkend</translation>
 <context>
     <name>MunicipalityCard</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="45" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="47" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="53" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="59" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="65" />
         <source>Realised</source>
         <translation>Gerealiseerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="71" />
         <source>Waiting</source>
         <translation>Wachtend</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="77" />
         <source>National target (jobs)</source>
         <translation>Landelijk doel (banen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="84" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="89" />
         <source>Wage subsidy (LKS)</source>
         <translation>Loonkostensubsidie (LKS)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="90" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="91" />
         <source>Wsw subsidy</source>
         <translation>Rijksbijdrage Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="92" />
         <source>Net added value (NTW)</source>
         <translation>Netto toegevoegde waarde (NTW)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="93" />
         <source>Wage costs</source>
         <translation>Loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="94" />
         <source>Guidance costs</source>
         <translation>Begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="95" />
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="91" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="96" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="97" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="98" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
@@ -2892,42 +2892,42 @@ dekkend</translation>
 <context>
     <name>MunicipalityCardView</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="134" />
         <source>Realisation on 31 December of a past year and on today in the current year; the target and the percentage count jobs of 31 hours (R10). Years to come show their targets only.</source>
         <translation>Realisatie op 31 december van een voorbij jaar en op vandaag in het lopende jaar; taakstelling en percentage tellen banen van 31 uur (R10). Komende jaren tonen alleen hun taakstelling.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="136" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="141" />
         <source>Settings and figures per year</source>
         <translation>Regeling en cijfers per jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="142" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="143" />
         <source>Realisation up to 2030</source>
         <translation>Realisatie tot 2030</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="160" />
         <source>Double-click a figure of the municipal report to see the worker-months it is made of over the chosen period, with the rule and the parameters.</source>
         <translation>Dubbelklik op een cijfer van de gemeenterapportage om te zien uit welke medewerker-maanden het over de gekozen periode bestaat, met de regel en de parameters.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="161" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="166" />
         <source>Origin of the figures</source>
         <translation>Herkomst van de cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="172" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="177" />
         <source>no region</source>
         <translation>geen regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="177" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="182" />
         <source>Waiting list (%1)</source>
         <translation>Wachtlijst (%1)</translation>
     </message>
@@ -2943,69 +2943,69 @@ dekkend</translation>
 <context>
     <name>MunicipalityWaiting</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="44" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="45" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="46" />
         <source>Not</source>
         <translation>Niet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="53" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="120" />
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="55" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="120" />
         <source>Advice date</source>
         <translation>Adviesdatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="61" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="121" />
         <source>Placeable</source>
         <translation>Plaatsbaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="63" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="121" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="65" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="112" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="114" />
         <source>Placed on</source>
         <extracomment>the signed-in user the saves are checked for (the municipalities page sets it)</extracomment>
         <translation>Geplaatst op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="137" />
         <source>New entry</source>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="136" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="178" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="180" />
         <source>Save entry</source>
         <translation>Regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="163" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="165" />
         <source>Add to waiting list</source>
         <translation>Op wachtlijst zetten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="219" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="221" />
         <source>The entry could not be saved: %1</source>
         <translation>De regel kon niet worden opgeslagen: %1</translation>
     </message>
@@ -3013,22 +3013,22 @@ dekkend</translation>
 <context>
     <name>MunicipalityYearsModel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="53" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="54" />
         <source>Target (places)</source>
         <translation>Taakstelling (plaatsen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="55" />
         <source>Guidance allowance per place</source>
         <translation>Begeleidingsvergoeding per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="56" />
         <source>Wsw subsidy per FTE</source>
         <translation>Wsw-subsidie per fte</translation>
     </message>
@@ -3052,23 +3052,23 @@ dekkend</translation>
         <translation>Groep %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="49" />
+        <location filename="../../sodesk/ui/page_registry.py" line="51" />
         <source>Daily work</source>
         <extracomment>the navigation's groups, by the user's work, in order; the pages of a group follow each other in PAGES</extracomment>
         <translation>Dagelijks werk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="50" />
+        <location filename="../../sodesk/ui/page_registry.py" line="52" />
         <source>Money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="51" />
+        <location filename="../../sodesk/ui/page_registry.py" line="53" />
         <source>Municipalities</source>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="52" />
+        <location filename="../../sodesk/ui/page_registry.py" line="54" />
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
@@ -3076,107 +3076,107 @@ dekkend</translation>
 <context>
     <name>OriginDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="54" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="59" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="64" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="71" />
         <source>Paid hours</source>
         <translation>Betaalde uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="76" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="77" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="83" />
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="89" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="95" />
         <source>Minimum wage</source>
         <translation>WML per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="100" />
         <source>Regime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="101" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="102" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="103" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="135" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="136" />
         <source>Origin of a figure</source>
         <translation>Herkomst van een cijfer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="139" />
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="165" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="166" />
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="169" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="170" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="199" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="200" />
         <source>This figure cannot be explained</source>
         <translation>Dit cijfer kan niet worden verklaard</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="212" />
         <source>Origin: %1 of %2, %3 to %4</source>
         <translation>Herkomst: %1 van %2, %3 t/m %4</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="226" />
         <source>Total of %1 rows: %2 (the report: %3)</source>
         <translation>Totaal van %1 rijen: %2 (in het rapport: %3)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="251" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="252" />
         <source>Save origin as</source>
         <translation>Herkomst opslaan als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="251" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="252" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="257" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="258" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3249,204 +3249,204 @@ dekkend</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="67" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="70" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="69" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="72" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="73" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="76" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="78" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="81" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="81" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="84" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="61" />
+        <location filename="../../sodesk/ui/page_registry.py" line="63" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="155" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="159" />
         <source>Activities that lose most</source>
         <translation>Activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="161" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="165" />
         <source>Double-click an activity to open it on the Activities page</source>
         <translation>Dubbelklik op een activiteit om haar te openen op de pagina Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="166" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="170" />
         <source>Double-click a row to open the activity.</source>
         <translation>Dubbelklik op een regel om de activiteit te openen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="118" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="121" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="123" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="126" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="221" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="225" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="241" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="245" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="254" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="258" />
         <source>Could not be counted: %1</source>
         <translation>Kon niet worden geteld: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="132" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="135" />
         <source>Realisation of</source>
         <translation>Realisatie van</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="139" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="142" />
         <source>The municipality this tile counts; the other tiles are the whole company.</source>
         <translation>De gemeente die deze tegel telt; de andere tegels gaan over het hele bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="142" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="146" />
         <source>Result, whole company</source>
         <translation>Resultaat, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="143" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="147" />
         <source>NTW per productive hour, whole company</source>
         <translation>NTW per productief uur, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="144" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="148" />
         <source>LKS and allowances, whole company</source>
         <translation>LKS en vergoedingen, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="263" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="267" />
         <source>%1, %2 jobs of 31 hours on %3</source>
         <translation>%1, %2 banen van 31 uur op %3</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="264" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="268" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="264" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="268" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="269" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
         <source>no target known for %1</source>
         <translation>geen taakstelling bekend voor %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="271" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="275" />
         <source>target %1 jobs</source>
         <translation>taakstelling %1 banen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="277" />
         <source>(no target for %1)</source>
         <translation>(geen taakstelling voor %1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="276" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="280" />
         <source>waiting list: %1</source>
         <translation>wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="287" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="291" />
         <source>Coverage %1: income %2 against costs %3.</source>
         <translation>Dekkingsgraad %1: opbrengsten %2 tegen kosten %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="295" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="321" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="299" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="325" />
         <source>incomplete</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="296" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="322" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="300" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="326" />
         <source>Without the missing parameters: %1. </source>
         <translation>Zonder de ontbrekende parameters: %1. </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="302" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="306" />
         <source>NTW %1 over %2 productive hours; cost price %3 per hour.</source>
         <translation>NTW %1 over %2 productieve uren; kostprijs %3 per uur.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="308" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="312" />
         <source>The cost price is incomplete.</source>
         <translation>De kostprijs is onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="315" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="319" />
         <source>Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.</source>
         <translation>Loonkostensubsidie (LKS); daarnaast begeleidingsvergoeding %1 en rijksbijdrage Wsw %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="335" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="339" />
         <source>The activity that loses most</source>
         <translation>De activiteit met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="336" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
         <source>The %1 activities that lose most</source>
         <translation>De %1 activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="344" />
         <source>No activity lost money in this period.</source>
         <translation>Geen activiteit leed verlies in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="347" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="351" />
         <source>Period %1 to %2; realisation counted on %2.</source>
         <translation>Periode %1 t/m %2; realisatie geteld op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="353" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="357" />
         <source>Estimated or incomplete input: %1 (hover here for the kinds; every one is in the activity report).</source>
         <translation>Geschatte of onvolledige invoer: %1 (houd de muis hierop voor de soorten; elke staat in het activiteitenrapport).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="357" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="361" />
         <source>%1 warning</source>
         <translation>%1 waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="357" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="361" />
         <source>%1 warnings</source>
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="362" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="366" />
         <source>Nothing was estimated.</source>
         <translation>Er is niets geschat.</translation>
     </message>
@@ -3454,17 +3454,17 @@ dekkend</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../sodesk/ui/pages/base.py" line="47" />
+        <location filename="../../sodesk/ui/pages/base.py" line="49" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/base.py" line="50" />
+        <location filename="../../sodesk/ui/pages/base.py" line="52" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/base.py" line="52" />
+        <location filename="../../sodesk/ui/pages/base.py" line="54" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3520,18 +3520,18 @@ dekkend</translation>
         <translation>Aangepast…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/period.py" line="45" />
-        <location filename="../../sodesk/ui/period.py" line="50" />
+        <location filename="../../sodesk/ui/period.py" line="46" />
+        <location filename="../../sodesk/ui/period.py" line="51" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/period.py" line="46" />
+        <location filename="../../sodesk/ui/period.py" line="47" />
         <source>Start of the period</source>
         <translation>Begin van de periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/period.py" line="47" />
+        <location filename="../../sodesk/ui/period.py" line="48" />
         <source>End of the period</source>
         <translation>Einde van de periode</translation>
     </message>
@@ -3685,42 +3685,42 @@ dekkend</translation>
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="120" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="121" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="125" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="126" />
         <source>optional: the external employer</source>
         <translation>niet verplicht: de externe werkgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="128" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="129" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="130" />
         <source>External employer</source>
         <translation>Externe werkgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="131" />
         <source>Start</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="138" />
         <source>– none –</source>
         <translation>– geen –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="143" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="144" />
         <source>New placement of %1</source>
         <translation>Nieuwe plaatsing van %1</translation>
     </message>
@@ -3765,42 +3765,42 @@ dekkend</translation>
         <translation>Het tarief %1 verwijderen? Het wijzigingslogboek bewaart de waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="120" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="118" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="120" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="126" />
         <source>e.g. 6,20</source>
         <translation>bv. 6,20</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="127" />
         <source>End the previous rate the day before</source>
         <translation>Vorig tarief de dag ervoor laten eindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="144" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="142" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="143" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="144" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="147" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="145" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
@@ -3825,7 +3825,7 @@ dekkend</translation>
         <translation>Deze regel heeft geen tarieven: niet-productieve tijd wordt niet geprijsd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="187" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="185" />
         <source>The rate from %1 will end on %2.</source>
         <translation>Het tarief vanaf %1 eindigt dan op %2.</translation>
     </message>
@@ -3833,7 +3833,7 @@ dekkend</translation>
 <context>
     <name>ReadsAsValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="101" />
         <source>'%1' cannot be typed here: type a number, with a comma or a point.</source>
         <extracomment>the sentence that says which characters were refused</extracomment>
         <translation>'%1' kan hier niet getypt worden: typ een getal, met een komma of een punt.</translation>
@@ -3842,32 +3842,32 @@ dekkend</translation>
 <context>
     <name>ReassessmentTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="105" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="106" />
         <source>%1 re-assessments overdue</source>
         <translation>%1 herbeoordelingen te laat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="115" />
         <source>No job coach</source>
         <translation>Geen jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="116" />
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="116" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="117" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="124" />
         <source>%1 wage-value re-assessments are due up to %2, %3 of them overdue, per job coach and month. Sheltered workers are not planned from 1 January 2028: the fixed subsidy then needs no measurement.</source>
         <translation>%1 herbeoordelingen van de loonwaarde vallen tot en met %2, waarvan %3 te laat, per jobcoach en maand. Beschut werkers worden vanaf 1 januari 2028 niet ingepland: de vaste subsidie vraagt dan geen meting.</translation>
     </message>
@@ -3875,77 +3875,77 @@ dekkend</translation>
 <context>
     <name>RegimeEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="218" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="217" />
         <source>Measured wage value</source>
         <translation>Gemeten loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="219" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="218" />
         <source>Fixed percentage</source>
         <translation>Vast percentage</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="222" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="221" />
         <source>e.g. 70 or 80</source>
         <translation>bijv. 70 of 80</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="225" />
         <source>Function wage</source>
         <translation>Functieloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="199" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="198" />
         <source>The wage value is computed here over the function wage. Since 2017 the statutory minimum wage is the basis; this choice was carried over from an older version. Confirm or change the choice.</source>
         <translation>De loonwaarde wordt hier over het functieloon berekend. Sinds 2017 geldt het wettelijk minimumloon als grondslag; deze keuze is overgenomen uit een oudere versie. Bevestig of wijzig de keuze.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="205" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="204" />
         <source>Confirm function wage</source>
         <translation>Functieloon bevestigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="207" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="206" />
         <source>Keep the function wage as this municipality's choice and save</source>
         <translation>Het functieloon als keuze van deze gemeente houden en opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="224" />
         <source>Statutory minimum wage (default)</source>
         <translation>Wettelijk minimumloon (standaard)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="227" />
         <source>Per place</source>
         <translation>Per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="228" />
         <source>Per job of 31 hours</source>
         <translation>Per baan van 31 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="230" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="229" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="230" />
         <source>Fixed percentage (%)</source>
         <translation>Vast percentage (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
         <source>Wage value over</source>
         <translation>Loonwaarde over</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="238" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="237" />
         <source>Figures per year (type a figure, Enter; 9.328,50 or 9328.50)</source>
         <translation>Cijfers per jaar (typ een getal, Enter; 9.328,50 of 9328.50)</translation>
     </message>
@@ -3953,32 +3953,32 @@ dekkend</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="165" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="159" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="168" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="162" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="172" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="166" />
         <source>Window's period</source>
         <translation>Periode van het venster</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="178" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="172" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="182" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="176" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="220" />
         <source>Chosen when you make the report; suggested: %1 in %2</source>
         <translation>Kiest u bij het maken; voorstel: %1 in %2</translation>
     </message>
@@ -3986,7 +3986,7 @@ dekkend</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="75" />
+        <location filename="../../sodesk/ui/page_registry.py" line="77" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
@@ -4210,63 +4210,63 @@ dekkend</translation>
 <context>
     <name>Scenario2028Tab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="104" />
         <source>Employer-cost surcharge on top of the 68 % (not yet published)</source>
         <extracomment>the user flipped the surcharge assumption (True: on top)</extracomment>
         <translation>Opslag werkgeverslasten bovenop de 68 % (nog niet gepubliceerd)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="156" />
         <source>No sheltered workers were employed from %1 to %2: nothing to compare. Choose another period at the top.</source>
         <translation>Van %1 tot en met %2 was geen beschut werker in dienst: niets te vergelijken. Kies bovenaan een andere periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="160" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="165" />
         <source>In 2028 the company receives %1 less wage subsidy (LKS) than now: %2 at a fixed %3 against %4 now, over the hours and minimum wage of %5 to %6.</source>
         <translation>In 2028 ontvangt het bedrijf %1 minder loonkostensubsidie (LKS) dan nu: %2 bij vast %3 tegen %4 nu, over de uren en het minimumloon van %5 tot en met %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="165" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="170" />
         <source>In 2028 the company receives %1 more wage subsidy (LKS) than now: %2 at a fixed %3 against %4 now, over the hours and minimum wage of %5 to %6.</source>
         <translation>In 2028 ontvangt het bedrijf %1 meer loonkostensubsidie (LKS) dan nu: %2 bij vast %3 tegen %4 nu, over de uren en het minimumloon van %5 tot en met %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="170" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="175" />
         <source>In 2028 the company receives as much wage subsidy (LKS) as now%1: %2 at a fixed %3 against %4 now, over the hours and minimum wage of %5 to %6.</source>
         <translation>In 2028 ontvangt het bedrijf evenveel loonkostensubsidie (LKS) als nu%1: %2 bij vast %3 tegen %4 nu, over de uren en het minimumloon van %5 tot en met %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="186" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="191" />
         <source>%1: %2 now, %3 at the fixed percentage, difference %4; %5 of %6 sheltered workers would receive less.</source>
         <translation>%1: %2 nu, %3 bij het vaste percentage, verschil %4; %5 van de %6 beschut werkers gaan erop achteruit.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="200" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="205" />
         <source>Assumption in use: the employer-cost surcharge is added on top of the fixed %1 of the minimum wage (with holiday allowance).</source>
         <translation>Gebruikte aanname: de opslag werkgeverslasten komt bovenop de vaste %1 van het minimumloon (met vakantiegeld).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="205" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="210" />
         <source>Assumption in use: the fixed %1 of the minimum wage (with holiday allowance) without the employer-cost surcharge on top.</source>
         <translation>Gebruikte aanname: de vaste %1 van het minimumloon (met vakantiegeld), zonder opslag werkgeverslasten erbovenop.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="216" />
         <source>The parameters (Settings) assume the other way; reports use the parameters.</source>
         <translation>De parameters (Instellingen) gaan van het andere uit; rapporten volgen de parameters.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="217" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="222" />
         <source>No sheltered worker would receive less.</source>
         <translation>Geen enkele beschut werker gaat erop achteruit.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="219" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="224" />
         <source>%1 sheltered workers would receive less (largest loss first):</source>
         <translation>%1 beschut werkers gaan erop achteruit (grootste verlies eerst):</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="221" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="226" />
         <source>%1 sheltered workers of %2 would receive less (largest loss first):</source>
         <translation>%1 beschut werkers van %2 gaan erop achteruit (grootste verlies eerst):</translation>
     </message>
@@ -4274,47 +4274,47 @@ dekkend</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="76" />
+        <location filename="../../sodesk/ui/page_registry.py" line="78" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="69" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="70" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="74" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="75" />
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="82" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="83" />
         <source>Periods</source>
         <translation>Periodes</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="88" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="89" />
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="109" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="110" />
         <source>Dated parameters</source>
         <translation>Gedateerde parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="111" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="112" />
         <source>Not signed in: a preview; sign in to change parameters.</source>
         <translation>Niet aangemeld: een voorbeeld; meld u aan om parameters te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="113" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="114" />
         <source>Your role may read these parameters, not change them.</source>
         <translation>Uw rol mag deze parameters lezen, niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/settings.py" line="158" />
+        <location filename="../../sodesk/ui/pages/settings.py" line="159" />
         <source>The settings could not be read: %1</source>
         <translation>De instellingen konden niet worden gelezen: %1</translation>
     </message>
@@ -4648,102 +4648,102 @@ dekkend</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="30" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="32" />
         <source>Search (Workers, Activities)</source>
         <translation>Zoeken (Medewerkers, Activiteiten)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="31" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="33" />
         <source>New worker (Workers)</source>
         <translation>Nieuwe medewerker (Medewerkers)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="34" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="36" />
         <source>Save the card, the week or the settings</source>
         <translation>De kaart, de week of de instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="38" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="40" />
         <source>Remove the selected worker (asks first)</source>
         <translation>De gekozen medewerker verwijderen (vraagt eerst)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="42" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="44" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="42" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="44" />
         <source>Refresh the page</source>
         <translation>De pagina vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="44" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="46" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="45" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="47" />
         <source>Discard the changes of the card</source>
         <translation>De wijzigingen in de kaart verwerpen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="48" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="50" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="49" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="51" />
         <source>Next or previous control, in reading order</source>
         <translation>Volgend of vorig invoerveld, in leesvolgorde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="52" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="54" />
         <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
         <translation>Ctrl+Tab, Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="53" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="55" />
         <source>Leave a grid you type in (Tab moves between its cells)</source>
         <translation>Een rooster verlaten waarin u typt (Tab gaat daar van cel naar cel)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="56" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="58" />
         <source>Arrow keys</source>
         <translation>Pijltoetsen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="57" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="59" />
         <source>Move in a list, a table or the hours grid</source>
         <translation>Verplaatsen in een lijst, een tabel of het urenrooster</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="60" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="62" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="61" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="63" />
         <source>Open the selected row; in the hours grid: the cell below</source>
         <translation>De gekozen regel openen; in het urenrooster: de cel eronder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="64" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="66" />
         <source>Space</source>
         <translation>Spatiebalk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="65" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="67" />
         <source>Press the focused button or tick the focused box</source>
         <translation>De knop met de focus indrukken of het vakje aan- of uitvinken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="68" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="70" />
         <source>Alt+underlined letter</source>
         <translation>Alt+onderstreepte letter</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="69" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="71" />
         <source>Open a menu or press a button</source>
         <translation>Een menu openen of een knop indrukken</translation>
     </message>
@@ -4751,23 +4751,23 @@ dekkend</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="105" />
-        <location filename="../../sodesk/ui/shortcuts.py" line="109" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="107" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="111" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="108" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="110" />
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="108" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="110" />
         <source>Does</source>
         <translation>Doet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/shortcuts.py" line="122" />
+        <location filename="../../sodesk/ui/shortcuts.py" line="124" />
         <source>Everything in sodesk can be done with the keyboard.</source>
         <translation>Alles in sodesk kan met het toetsenbord.</translation>
     </message>
@@ -5063,211 +5063,211 @@ werktijd %</translation>
 <context>
     <name>WorkerCardView</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="48" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="64" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="49" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="65" />
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="52" />
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="57" />
         <source>Hourly wage</source>
         <translation>Uurloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="63" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="66" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="70" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="72" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="242" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="243" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="78" />
         <source>Re-assess by</source>
         <translation>Herbeoordelen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="81" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="83" />
         <source>Measured (unrounded)</source>
         <translation>Gemeten (onafgerond)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="94" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="95" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="96" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="98" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="99" />
         <source>Coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="146" />
         <source>Edit personal data…</source>
         <extracomment>the personal data, an employment or a placement was saved (the worker's id) the editor of a new measurement opened (the page gives the card more room)</extracomment>
         <translation>Persoonsgegevens wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="151" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="353" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="354" />
         <source>Show</source>
         <extracomment>the full BSN, once revealed through the service (audited), for the shown card</extracomment>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="154" />
         <source>Show the whole BSN</source>
         <translation>Toon het hele BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="157" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="158" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="158" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="159" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="159" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="160" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="160" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="161" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="161" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="162" />
         <source>Indication date</source>
         <translation>Indicatiedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="163" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="170" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="172" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="171" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="173" />
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="171" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="173" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="172" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="174" />
         <source>End…</source>
         <translation>Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="187" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="188" />
         <source>Add an employment</source>
         <translation>Dienstverband toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="189" />
         <source>End the selected employment (or the latest)</source>
         <translation>Het gekozen dienstverband (of het laatste) beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="190" />
         <source>Add a placement</source>
         <translation>Plaatsing toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="191" />
         <source>End the selected placement (or the latest)</source>
         <translation>De gekozen plaatsing (of de laatste) beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="192" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="193" />
         <source>Employments</source>
         <translation>Dienstverbanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="193" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="194" />
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="225" />
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="232" />
         <source>New measurement…</source>
         <translation>Nieuwe meting…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="245" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="246" />
         <source>Guidance</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="262" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="263" />
         <source>New worker</source>
         <translation>Nieuwe medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="353" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="354" />
         <source>Hide</source>
         <translation>Verberg</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="272" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="415" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="273" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="416" />
         <source>Select a worker to see their card.</source>
         <translation>Kies een medewerker om de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="436" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="437" />
         <source>No measurement yet</source>
         <translation>Nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="438" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="439" />
         <source>Latest: %1 on %2</source>
         <translation>Laatste: %1 op %2</translation>
     </message>
@@ -5385,138 +5385,138 @@ werktijd %</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="51" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="53" />
         <source>Delete worker</source>
         <translation>Medewerker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="52" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="54" />
         <source>Delete %1 (%2) with their employments, placements, measurements, hours and guidance? The audit log keeps the old values.</source>
         <translation>%1 (%2) verwijderen, met dienstverbanden, plaatsingen, metingen, uren en begeleiding? Het wijzigingslogboek bewaart de oude waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="59" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="61" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="60" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="62" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="66" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="68" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="67" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="68" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="73" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="74" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="76" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="76" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="78" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="234" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="236" />
         <source>%2 of %1 worker</source>
         <translation>%2 van %1 medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="234" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="236" />
         <source>%2 of %1 workers</source>
         <translation>%2 van %1 medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/page_registry.py" line="62" />
+        <location filename="../../sodesk/ui/page_registry.py" line="64" />
         <source>Workers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="101" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="103" />
         <source>New worker (Ctrl+N)</source>
         <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Nieuwe medewerker (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="102" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="104" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="134" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="136" />
         <source>Search name or personnel number (Ctrl+F)</source>
         <translation>Zoek naam of personeelsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="136" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="138" />
         <source>All target groups</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="140" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="142" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="189" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="191" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="190" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="192" />
         <source>All job coaches</source>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="197" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="199" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="203" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="205" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="321" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="323" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="315" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="317" />
         <source>%1: the changes have not been saved. Save them now?</source>
         <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="331" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="333" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="332" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="334" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>
