@@ -175,10 +175,16 @@ def test_the_start_asks_who_is_there_then_shows_their_pages(
         QTimer.singleShot(0, close_window)
 
     def close_window() -> None:
+        # the window run_app opened: a window an earlier test made may still exist, hidden
         window = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()
+            ),
+            None,
         )
-        if window is None or not window.isVisible():
+        if window is None:
             QTimer.singleShot(20, close_window)
             return
         seen.append(window.statusBar().currentMessage())
