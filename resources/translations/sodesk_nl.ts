@@ -2087,19 +2087,19 @@ dekkend</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="337" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="340" />
         <source>The first %1 are listed.</source>
         <translation>De eerste %1 staan in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="314" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="317" />
         <source>%1 stored hour rows will be removed: the hours file has their worker and date but not their activity.</source>
         <translation>%1 opgeslagen uurregels worden verwijderd: het urenbestand heeft hun medewerker en datum, maar niet hun activiteit.</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/import_dialog.py" line="76" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="150" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="371" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="153" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="374" />
         <source>Import</source>
         <extracomment>a check or import ended (done, refused, cancelled or failed): tests wait for it</extracomment>
         <translation>Importeren</translation>
@@ -2127,7 +2127,7 @@ dekkend</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/import_dialog.py" line="112" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="174" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="177" />
         <source>Choose a folder of CSV files</source>
         <translation>Kies een map met CSV-bestanden</translation>
     </message>
@@ -2142,97 +2142,97 @@ dekkend</translation>
         <translation>Kies één Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="145" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="148" />
         <source>Copy problems</source>
         <translation>Problemen kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="147" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="150" />
         <source>Copy every problem to the clipboard, to paste into a spreadsheet or e-mail</source>
         <translation>Kopieer alle problemen naar het klembord, om te plakken in een spreadsheet of e-mail</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="149" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="152" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="151" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="154" />
         <source>Write every row in one go (after a good check)</source>
         <translation>Schrijf alle rijen in één keer (na een controle zonder problemen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="152" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="155" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="184" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="187" />
         <source>Choose an Excel workbook</source>
         <translation>Kies een Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="186" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="189" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="245" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="248" />
         <source>Check cancelled. Nothing was written.</source>
         <translation>Controle geannuleerd. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="248" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="251" />
         <source>Stopping the import…</source>
         <translation>De import wordt gestopt…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="259" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="262" />
         <source>Import cancelled. Nothing was written.</source>
         <translation>Import geannuleerd. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="287" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="290" />
         <source>Choose a folder or a workbook.</source>
         <translation>Kies een map of een werkmap.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="289" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="292" />
         <source>Press Check: nothing is written yet.</source>
         <translation>Klik op Controleren: er wordt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="305" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="308" />
         <source>No problems found: %1 rows in %2 files will be written. Nothing has been written yet; press Import to write every row.</source>
         <translation>Geen problemen gevonden: %1 rijen in %2 bestanden worden geschreven. Er is nog niets geschreven; klik op Importeren om alle rijen te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="333" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="336" />
         <source>%1 problems found; nothing was written. Correct the files, then press Check again.</source>
         <translation>%1 problemen gevonden; er is niets geschreven. Verbeter de bestanden en klik daarna opnieuw op Controleren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="344" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="347" />
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="352" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="355" />
         <source>%1 problems copied to the clipboard.</source>
         <translation>%1 problemen gekopieerd naar het klembord.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="369" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="372" />
         <source>Checking the files…</source>
         <translation>De bestanden worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="369" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="372" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="371" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="374" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2421,92 +2421,92 @@ dekkend</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="116" />
+        <location filename="../../sodesk/ui/main_window.py" line="119" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="117" />
+        <location filename="../../sodesk/ui/main_window.py" line="120" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="124" />
+        <location filename="../../sodesk/ui/main_window.py" line="127" />
         <source>Import from &amp;another system…</source>
         <translation>Importeren uit &amp;ander systeem…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="130" />
+        <location filename="../../sodesk/ui/main_window.py" line="133" />
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="135" />
+        <location filename="../../sodesk/ui/main_window.py" line="138" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="137" />
+        <location filename="../../sodesk/ui/main_window.py" line="140" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Sneltoetsen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="147" />
+        <location filename="../../sodesk/ui/main_window.py" line="150" />
         <source>&amp;Go to</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="157" />
+        <location filename="../../sodesk/ui/main_window.py" line="160" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="179" />
+        <location filename="../../sodesk/ui/main_window.py" line="182" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="181" />
+        <location filename="../../sodesk/ui/main_window.py" line="184" />
         <source>Signed in: %1 (%2)</source>
         <translation>Aangemeld: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="185" />
+        <location filename="../../sodesk/ui/main_window.py" line="188" />
         <source>No users: not signed in</source>
         <translation>Geen gebruikers: niet aangemeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="187" />
+        <location filename="../../sodesk/ui/main_window.py" line="190" />
         <source>Last import: %1</source>
         <translation>Laatste import: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="244" />
+        <location filename="../../sodesk/ui/main_window.py" line="247" />
         <source>Imported: %1 rows from %2</source>
         <translation>Geïmporteerd: %1 rijen uit %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="252" />
+        <location filename="../../sodesk/ui/main_window.py" line="255" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="253" />
+        <location filename="../../sodesk/ui/main_window.py" line="256" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="254" />
+        <location filename="../../sodesk/ui/main_window.py" line="257" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="255" />
+        <location filename="../../sodesk/ui/main_window.py" line="258" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/main_window.py" line="352" />
+        <location filename="../../sodesk/ui/main_window.py" line="355" />
         <source>Saving: the window closes when it is saved.</source>
         <translation>Bezig met opslaan: het venster sluit zodra dat klaar is.</translation>
     </message>
@@ -2565,48 +2565,48 @@ dekkend</translation>
         <translation>Taak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="127" />
         <source>Re-assessment</source>
         <translation>Herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="132" />
         <source>Discard (Esc)</source>
         <translation>Verwerpen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="133" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="183" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="186" />
         <source>No re-assessment planned</source>
         <translation>Geen herbeoordeling gepland</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="185" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="188" />
         <source>Re-assess by %1</source>
         <translation>Herbeoordelen uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="194" />
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="199" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="197" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="202" />
         <source>Wage value: –</source>
         <translation>Loonwaarde: –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="201" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="204" />
         <source>The time shares add up to %1 instead of 100 %.</source>
         <translation>De tijdsbesteding telt op tot %1 in plaats van 100 %.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="213" />
         <source>Wage value: %1</source>
         <translation>Loonwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="216" />
         <source>Wage value: %1 measured, rounded %2</source>
         <translation>Loonwaarde: %1 gemeten, afgerond %2</translation>
     </message>
@@ -2989,23 +2989,23 @@ dekkend</translation>
         <translation>Geplaatst op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="137" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="147" />
         <source>New entry</source>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="138" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="180" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="148" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="183" />
         <source>Save entry</source>
         <translation>Regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="165" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="168" />
         <source>Add to waiting list</source>
         <translation>Op wachtlijst zetten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="221" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="224" />
         <source>The entry could not be saved: %1</source>
         <translation>De regel kon niet worden opgeslagen: %1</translation>
     </message>
@@ -4951,83 +4951,83 @@ werktijd %</translation>
         <translation>Probeer een wijziging; er wordt niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="96" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
         <source>e.g. -10 or +5 (%)</source>
         <translation>bv. -10 of +5 (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="133" />
         <source>e.g. +8 (%)</source>
         <translation>bv. +8 (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="100" />
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="167" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="173" />
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="104" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="138" />
         <source>Productive hours ± %</source>
         <translation>Productieve uren ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="105" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="139" />
         <source>Wage subsidy (wage-value mix) ± %</source>
         <translation>Loonkostensubsidie (loonwaardemix) ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="93" />
         <source>Back to the figures of now</source>
         <translation>Terug naar de huidige cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="98" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="98" />
         <source>What if</source>
         <translation>Wat als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="104" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="105" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="106" />
         <source>Cost price per hour</source>
         <translation>Kostprijs per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="131" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="107" />
         <source>Break-even rate</source>
         <translation>Kostendekkend tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="167" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="173" />
         <source>Rate %1</source>
         <translation>Tarief %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="170" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="176" />
         <source>no rate unit</source>
         <translation>geen tariefeenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="172" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="178" />
         <source>now %1</source>
         <translation>nu %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="246" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="252" />
         <source>The result goes from %1 to %2 (%3), the coverage from %4 to %5.</source>
         <translation>Het resultaat gaat van %1 naar %2 (%3), de dekkingsgraad van %4 naar %5.</translation>
     </message>
@@ -5101,7 +5101,7 @@ werktijd %</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/widgets/worker_card.py" line="73" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="243" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="179" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
@@ -5141,133 +5141,133 @@ werktijd %</translation>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="250" />
         <source>Edit personal data…</source>
-        <extracomment>the personal data, an employment or a placement was saved (the worker's id) the editor of a new measurement opened (the page gives the card more room)</extracomment>
         <translation>Persoonsgegevens wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="152" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="354" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="256" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="370" />
         <source>Show</source>
         <extracomment>the full BSN, once revealed through the service (audited), for the shown card</extracomment>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="154" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="258" />
         <source>Show the whole BSN</source>
         <translation>Toon het hele BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="158" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="262" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="159" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="263" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="160" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="264" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="161" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="265" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="266" />
         <source>Indication date</source>
         <translation>Indicatiedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="163" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="267" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="171" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="173" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="203" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="205" />
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="172" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="174" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="204" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="206" />
         <source>End…</source>
         <translation>Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="220" />
         <source>Add an employment</source>
         <translation>Dienstverband toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="221" />
         <source>End the selected employment (or the latest)</source>
         <translation>Het gekozen dienstverband (of het laatste) beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="222" />
         <source>Add a placement</source>
         <translation>Plaatsing toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="191" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="223" />
         <source>End the selected placement (or the latest)</source>
         <translation>De gekozen plaatsing (of de laatste) beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="193" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="225" />
         <source>Employments</source>
         <translation>Dienstverbanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="194" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="226" />
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="198" />
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="168" />
         <source>New measurement…</source>
         <translation>Nieuwe meting…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="246" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="146" />
         <source>Guidance</source>
+        <extracomment>the personal data, an employment or a placement was saved (the worker's id) the editor of a new measurement opened (the page gives the card more room)</extracomment>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="263" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="279" />
         <source>New worker</source>
         <translation>Nieuwe medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="354" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="370" />
         <source>Hide</source>
         <translation>Verberg</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="273" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="416" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="289" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="432" />
         <source>Select a worker to see their card.</source>
         <translation>Kies een medewerker om de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="437" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="453" />
         <source>No measurement yet</source>
         <translation>Nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="439" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="455" />
         <source>Latest: %1 on %2</source>
         <translation>Laatste: %1 op %2</translation>
     </message>

@@ -141,6 +141,9 @@ class ImportDialog(QDialog):
         self.results.addWidget(self.problems_view)
         layout.addWidget(self.results, 1)
 
+        self._build_buttons(layout)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy problems"))
         self.copy_button.setToolTip(

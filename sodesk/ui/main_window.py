@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._show_status()
         self._connect_signals()
+        self._open_first_page()
+
+    def _open_first_page(self) -> None:
         self.navigation.setCurrentRow(0)
         first = self.page(0)
         first.loaded.connect(self._build_rest_soon, Qt.ConnectionType.SingleShotConnection)

@@ -87,6 +87,40 @@ class WhatIfPanel(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
+        self._build_inputs(layout)
+        for key in ("rate", "hours", "lks"):
+            getattr(self, key).validator().refused.connect(self.messages[key].say)
+        self.reset_button = QPushButton(self.tr("Back to the figures of now"))
+        layout.addWidget(self.reset_button)
+
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        for column, text in enumerate((self.tr("Now"), self.tr("What if")), start=1):
+            header = QLabel(text)
+            header.setAlignment(Qt.AlignmentFlag.AlignRight)
+            header.setStyleSheet("font-weight: bold;")
+            grid.addWidget(header, 0, column)
+        self.rows = {
+            "result": self.tr("Result"),
+            "coverage": self.tr("Coverage"),
+            "cost_price": self.tr("Cost price per hour"),
+            "break_even": self.tr("Break-even rate"),
+        }
+        self._build_rows(grid)
+        layout.addLayout(grid)
+        self.sentence = QLabel()
+        self.sentence.setWordWrap(True)
+        self.sentence.setObjectName("whatIfSentence")
+        layout.addWidget(self.sentence)
+        layout.addWidget(self.messages["general"])
+        layout.addStretch(1)
+
+        for line in (self.rate, self.hours, self.lks):
+            line.textChanged.connect(self.recompute)
+        self.reset_button.clicked.connect(self.reset)
+        self.show_row(None, None)
+
+    def _build_inputs(self, layout: QVBoxLayout) -> None:
         inputs = QVBoxLayout()
         inputs.setSpacing(2)
         self.rate = QLineEdit()
@@ -112,24 +146,8 @@ class WhatIfPanel(QWidget):
             inputs.addWidget(self.messages[key])
             inputs.addSpacing(4)
         layout.addLayout(inputs)
-        for key in ("rate", "hours", "lks"):
-            getattr(self, key).validator().refused.connect(self.messages[key].say)
-        self.reset_button = QPushButton(self.tr("Back to the figures of now"))
-        layout.addWidget(self.reset_button)
 
-        grid = QGridLayout()
-        grid.setColumnStretch(0, 1)
-        for column, text in enumerate((self.tr("Now"), self.tr("What if")), start=1):
-            header = QLabel(text)
-            header.setAlignment(Qt.AlignmentFlag.AlignRight)
-            header.setStyleSheet("font-weight: bold;")
-            grid.addWidget(header, 0, column)
-        self.rows = {
-            "result": self.tr("Result"),
-            "coverage": self.tr("Coverage"),
-            "cost_price": self.tr("Cost price per hour"),
-            "break_even": self.tr("Break-even rate"),
-        }
+    def _build_rows(self, grid: QGridLayout) -> None:
         self.before_labels: dict[str, QLabel] = {}
         self.after_labels: dict[str, QLabel] = {}
         for row, (key, text) in enumerate(self.rows.items(), start=1):
@@ -142,18 +160,6 @@ class WhatIfPanel(QWidget):
                 value.setMinimumWidth(92)
                 grid.addWidget(value, row, column)
                 store[key] = value
-        layout.addLayout(grid)
-        self.sentence = QLabel()
-        self.sentence.setWordWrap(True)
-        self.sentence.setObjectName("whatIfSentence")
-        layout.addWidget(self.sentence)
-        layout.addWidget(self.messages["general"])
-        layout.addStretch(1)
-
-        for line in (self.rate, self.hours, self.lks):
-            line.textChanged.connect(self.recompute)
-        self.reset_button.clicked.connect(self.reset)
-        self.show_row(None, None)
 
     # -- showing ------------------------------------------------------------------------
     def show_row(self, figures: ActivityFigures | None, on: dt.date | None) -> None:

@@ -118,6 +118,9 @@ class MeasurementEditor(QWidget):
         self.tasks_message = FieldMessage()
         layout.addWidget(self.result)
         layout.addWidget(self.tasks_message)
+        self._build_term_and_actions(layout)
+
+    def _build_term_and_actions(self, layout: QVBoxLayout) -> None:
         term_row = QFormLayout()
         term_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.due = QLabel()

@@ -128,6 +128,16 @@ class MunicipalityWaiting(QWidget):
         grid.addWidget(self.is_placed, 2, 0)
         grid.addWidget(self.placed_on, 2, 1)
         layout.addLayout(grid)
+        self._build_buttons(layout)
+        self.is_placed.toggled.connect(self.placed_on.setEnabled)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.new.clicked.connect(self.clear_form)
+        self.save.clicked.connect(self.save_entry)
+        self.saving.lock(self.table, self.new, self.save, self.reference, self.advice)
+        self.saving.lock(self.placeable, self.reason, self.is_placed, self.placed_on)
+        self.clear_form()
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
         self.message = FieldMessage()
         self.message.setObjectName("waitingMessage")
@@ -139,13 +149,6 @@ class MunicipalityWaiting(QWidget):
         buttons.addWidget(self.new)
         buttons.addWidget(self.save)
         layout.addLayout(buttons)
-        self.is_placed.toggled.connect(self.placed_on.setEnabled)
-        self.table.selectionModel().currentRowChanged.connect(self._selected)
-        self.new.clicked.connect(self.clear_form)
-        self.save.clicked.connect(self.save_entry)
-        self.saving.lock(self.table, self.new, self.save, self.reference, self.advice)
-        self.saving.lock(self.placeable, self.reason, self.is_placed, self.placed_on)
-        self.clear_form()
 
     def show_entries(self, municipality_id: int, entries: list[svc.WaitingLine]) -> None:
         self.municipality_id = municipality_id

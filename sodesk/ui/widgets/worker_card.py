@@ -136,36 +136,68 @@ class WorkerCardView(QFrame):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
 
-        details = QWidget()
-        details_layout = QVBoxLayout(details)
-        form = QFormLayout()
-        self.details_form = form
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.values = {key: QLabel() for key in ("birth", "group", "municipality", "indication")}
-        self.values["coach"] = QLabel()
-        self.edit_person = QPushButton(self.tr("Edit personal data…"))
-        bsn_row = QHBoxLayout()
-        self.bsn_row = bsn_row
-        #: the full BSN, once revealed through the service (audited), for the shown card
-        self.revealed_bsn: str | None = None
-        self.bsn = QLabel()
-        self.show_bsn = QPushButton(self.tr("Show"))
-        self.show_bsn.setCheckable(True)
-        self.show_bsn.setToolTip(self.tr("Show the whole BSN"))
-        bsn_row.addWidget(self.bsn)
-        bsn_row.addWidget(self.show_bsn)
-        bsn_row.addStretch(1)
-        form.addRow(self.tr("BSN"), bsn_row)
-        form.addRow(self.tr("Date of birth"), self.values["birth"])
-        form.addRow(self.tr("Target group"), self.values["group"])
-        form.addRow(self.tr("Municipality"), self.values["municipality"])
-        form.addRow(self.tr("Indication date"), self.values["indication"])
-        form.addRow(self.tr("Job coach"), self.values["coach"])
-        details_layout.addLayout(form)
-        edit_row = QHBoxLayout()
-        edit_row.addStretch(1)
-        edit_row.addWidget(self.edit_person)
-        details_layout.addLayout(edit_row)
+        details, details_layout = self._build_details_form()
+        self._build_lists(details_layout)
+        self._build_details_tab(details, workspace)
+
+        self._build_wage_tab(workspace)
+
+        self.guidance = RecordTableModel(_C, GUIDANCE, self)
+        self.tabs.addTab(_table(self.guidance), self.tr("Guidance"))
+
+        self._connect_signals()
+        self.show_card(None)
+
+    def _connect_signals(self) -> None:
+        self.show_bsn.toggled.connect(self._bsn_toggled)
+        self.new_measurement.clicked.connect(self.start_measurement)
+        self.editor.discarded.connect(lambda: self.wage_stack.setCurrentIndex(0))
+        self.editor.saved.connect(self.measurement_saved.emit)
+        self.edit_person.clicked.connect(self.start_edit_person)
+        self.add_employment.clicked.connect(self.start_add_employment)
+        self.end_employment.clicked.connect(lambda: self.start_end(self.employment_table))
+        self.add_placement.clicked.connect(self.start_add_placement)
+        self.end_placement.clicked.connect(lambda: self.start_end(self.placement_table))
+
+    def _build_wage_tab(self, workspace: Workspace) -> None:
+        self.wage_stack = QStackedWidget()
+        overview = QWidget()
+        overview_layout = QVBoxLayout(overview)
+        self.chart = WageValueChart()
+        self.measurements = RecordTableModel(_C, MEASUREMENTS, self)
+        self.new_measurement = QPushButton(self.tr("New measurement…"))
+        top = QHBoxLayout()
+        self.current = QLabel()
+        top.addWidget(self.current, 1)
+        top.addWidget(self.new_measurement)
+        overview_layout.addLayout(top)
+        overview_layout.addWidget(self.chart, 1)
+        overview_layout.addWidget(_table(self.measurements), 1)
+        self.editor = MeasurementEditor(workspace)
+        self.wage_stack.addWidget(overview)
+        self.wage_stack.addWidget(self.editor)
+        self.tabs.addTab(self.wage_stack, self.tr("Wage value"))
+
+    def _build_details_tab(self, details: QWidget, workspace: Workspace) -> None:
+        self.details_stack = QStackedWidget()
+        self.details_stack.addWidget(details)
+        self.person_form = WorkerForm(workspace)
+        self.employment_form = EmploymentForm(workspace)
+        self.placement_form = PlacementForm(workspace)
+        self.end_form = EndForm(workspace)
+        self.people_editors: tuple[CardEditor, ...] = (
+            self.person_form,
+            self.employment_form,
+            self.placement_form,
+            self.end_form,
+        )
+        for editor in self.people_editors:
+            self.details_stack.addWidget(editor)
+            editor.saved.connect(self._person_saved)
+            editor.discarded.connect(self._editor_closed)
+        self.tabs.addTab(self.details_stack, self.tr("Details"))
+
+    def _build_lists(self, details_layout: QVBoxLayout) -> None:
         self.employments = RecordTableModel(_C, EMPLOYMENTS, self)
         self.placements = RecordTableModel(_C, PLACEMENTS, self)
         self.add_employment = QPushButton(self.tr("Add…"))
@@ -206,55 +238,39 @@ class WorkerCardView(QFrame):
             table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
             details_layout.addWidget(table, 1)
-        self.details_stack = QStackedWidget()
-        self.details_stack.addWidget(details)
-        self.person_form = WorkerForm(workspace)
-        self.employment_form = EmploymentForm(workspace)
-        self.placement_form = PlacementForm(workspace)
-        self.end_form = EndForm(workspace)
-        self.people_editors: tuple[CardEditor, ...] = (
-            self.person_form,
-            self.employment_form,
-            self.placement_form,
-            self.end_form,
-        )
-        for editor in self.people_editors:
-            self.details_stack.addWidget(editor)
-            editor.saved.connect(self._person_saved)
-            editor.discarded.connect(self._editor_closed)
-        self.tabs.addTab(self.details_stack, self.tr("Details"))
 
-        self.wage_stack = QStackedWidget()
-        overview = QWidget()
-        overview_layout = QVBoxLayout(overview)
-        self.chart = WageValueChart()
-        self.measurements = RecordTableModel(_C, MEASUREMENTS, self)
-        self.new_measurement = QPushButton(self.tr("New measurement…"))
-        top = QHBoxLayout()
-        self.current = QLabel()
-        top.addWidget(self.current, 1)
-        top.addWidget(self.new_measurement)
-        overview_layout.addLayout(top)
-        overview_layout.addWidget(self.chart, 1)
-        overview_layout.addWidget(_table(self.measurements), 1)
-        self.editor = MeasurementEditor(workspace)
-        self.wage_stack.addWidget(overview)
-        self.wage_stack.addWidget(self.editor)
-        self.tabs.addTab(self.wage_stack, self.tr("Wage value"))
-
-        self.guidance = RecordTableModel(_C, GUIDANCE, self)
-        self.tabs.addTab(_table(self.guidance), self.tr("Guidance"))
-
-        self.show_bsn.toggled.connect(self._bsn_toggled)
-        self.new_measurement.clicked.connect(self.start_measurement)
-        self.editor.discarded.connect(lambda: self.wage_stack.setCurrentIndex(0))
-        self.editor.saved.connect(self.measurement_saved.emit)
-        self.edit_person.clicked.connect(self.start_edit_person)
-        self.add_employment.clicked.connect(self.start_add_employment)
-        self.end_employment.clicked.connect(lambda: self.start_end(self.employment_table))
-        self.add_placement.clicked.connect(self.start_add_placement)
-        self.end_placement.clicked.connect(lambda: self.start_end(self.placement_table))
-        self.show_card(None)
+    def _build_details_form(self) -> tuple[QWidget, QVBoxLayout]:
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        form = QFormLayout()
+        self.details_form = form
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.values = {key: QLabel() for key in ("birth", "group", "municipality", "indication")}
+        self.values["coach"] = QLabel()
+        self.edit_person = QPushButton(self.tr("Edit personal data…"))
+        bsn_row = QHBoxLayout()
+        self.bsn_row = bsn_row
+        #: the full BSN, once revealed through the service (audited), for the shown card
+        self.revealed_bsn: str | None = None
+        self.bsn = QLabel()
+        self.show_bsn = QPushButton(self.tr("Show"))
+        self.show_bsn.setCheckable(True)
+        self.show_bsn.setToolTip(self.tr("Show the whole BSN"))
+        bsn_row.addWidget(self.bsn)
+        bsn_row.addWidget(self.show_bsn)
+        bsn_row.addStretch(1)
+        form.addRow(self.tr("BSN"), bsn_row)
+        form.addRow(self.tr("Date of birth"), self.values["birth"])
+        form.addRow(self.tr("Target group"), self.values["group"])
+        form.addRow(self.tr("Municipality"), self.values["municipality"])
+        form.addRow(self.tr("Indication date"), self.values["indication"])
+        form.addRow(self.tr("Job coach"), self.values["coach"])
+        details_layout.addLayout(form)
+        edit_row = QHBoxLayout()
+        edit_row.addStretch(1)
+        edit_row.addWidget(self.edit_person)
+        details_layout.addLayout(edit_row)
+        return details, details_layout
 
     # -- editing the details ------------------------------------------------------------------
     def _open(self, editor: CardEditor, *, new: bool = False) -> None:
