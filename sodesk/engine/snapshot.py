@@ -23,7 +23,7 @@ import datetime as dt
 import hashlib
 import json
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from decimal import Decimal
 from enum import Enum
@@ -109,8 +109,44 @@ def compute_month(source: Any, facts: CompanyFacts, month: Period) -> MonthResul
 
 
 def month_inputs(read: MonthRead) -> str:
-    """The digest of what a month was computed from beside the company facts."""
-    return digest((read.productive, read.guidance, read.daily))
+    """The digest of what a month was computed from beside the company facts.
+
+    Row by row into one hash rather than through :func:`plain`: a month of a large company
+    has tens of thousands of rows, and the generic walk took a fifth of an open year's report.
+    Each field is written in its canonical text (hours normalised, so 7.5 and 7.50 agree;
+    texts as JSON, so no separator can be forged by a coach's name) and ends with a separator.
+    """
+    whole = hashlib.sha256()
+    number = _canonical_numbers()
+    put = whole.update
+    put(b"productive\x1e")
+    for worker_id, activity_id, month, hours in read.productive:
+        put(f"{worker_id}\x1f{activity_id}\x1f{month.isoformat()}\x1f{number(hours)}\x1e".encode())
+    put(b"guidance\x1e")
+    for worker_id, activity, coach, month, hours in read.guidance:
+        text = f"{worker_id}\x1f{activity}\x1f{json.dumps(coach)}\x1f{month.isoformat()}"
+        put(f"{text}\x1f{number(hours)}\x1e".encode())
+    put(b"daily\x1e")
+    for worker_id in sorted(read.daily):
+        for activity_id in sorted(read.daily[worker_id]):
+            days = read.daily[worker_id][activity_id]
+            for day in sorted(days):
+                text = f"{worker_id}\x1f{activity_id}\x1f{day.isoformat()}"
+                put(f"{text}\x1f{number(days[day])}\x1e".encode())
+    return whole.hexdigest()
+
+
+def _canonical_numbers() -> Callable[[Decimal], str]:
+    """Decimal to its canonical text (as :func:`plain` writes it), each value worked out once."""
+    known: dict[Decimal, str] = {}
+
+    def text(value: Decimal) -> str:
+        found = known.get(value)
+        if found is None:
+            found = known[value] = format(value.normalize(), "f") if value else "0"
+        return found
+
+    return text
 
 
 def parameters_digest(facts: CompanyFacts) -> str:
