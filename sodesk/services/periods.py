@@ -33,7 +33,9 @@ from sodesk.domain.completeness import box_lines
 from sodesk.domain.display import date_nl, month_nl
 from sodesk.domain.enums import GuidanceKind
 from sodesk.domain.period import ONE_DAY, Period, add_months
+from sodesk.domain.validation import Finding
 from sodesk.reports.completeness import gaps_of
+from sodesk.services.errors import InputRejected
 from sodesk.services.permissions import Action, PermissionDenied, require
 from sodesk.services.report_data import run_company
 from sodesk.services.users import SignedIn
@@ -47,9 +49,16 @@ from sodesk.storage.month_results import drop_month_results, store_month_results
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-class ClosedMonthError(store.MonthClosed):
+class ClosedMonthError(store.MonthClosed, InputRejected):
     """A change would move a closed month's figures; the message says which month and how to
-    reopen it (Dutch)."""
+    reopen it (Dutch). An :class:`InputRejected` too, with one finding ``month.closed``, so
+    every form that shows a refused input shows this one the same way."""
+
+    def __init__(self, month: dt.date | None, message: str | None = None) -> None:
+        self.month = month
+        text = message or store.refusal_text(month)
+        self.findings = (Finding("month.closed", text, None, month),)  # ``message`` reads it
+        ValueError.__init__(self, text)
 
 
 class PeriodProblem(ValueError):

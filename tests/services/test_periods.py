@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from sodesk.cli import main
 from sodesk.domain.enums import GuidanceKind, LksRegime, TargetGroup, WorkType
 from sodesk.services import periods
+from sodesk.services.errors import InputRejected
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
@@ -330,8 +331,12 @@ def test_the_services_save_paths_carry_the_refusal(company: Workspace) -> None:
         history = rates.activity_rates(session, "A1")
     assert history is not None
     cell = hours.HourCell(worker, activity, D(2025, 2, 3), Decimal(6))
-    with pytest.raises(periods.ClosedMonthError, match="De maand feb 2025 is afgesloten"):
+    with pytest.raises(periods.ClosedMonthError, match="De maand feb 2025 is afgesloten") as no:
         hours.save_week(company.sessions, [cell])
+    # one error vocabulary: a form showing refused input shows this refusal the same way
+    assert isinstance(no.value, InputRejected)
+    assert [f.code for f in no.value.findings] == ["month.closed"]
+    assert no.value.message == no.value.findings[0].message
     with pytest.raises(periods.ClosedMonthError, match="sodesk period reopen 2025-02"):
         rates.add_rate(
             company.sessions,
