@@ -269,17 +269,17 @@
 <context>
     <name>ActivityMonths</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="51" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="56" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="63" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
@@ -541,32 +541,32 @@ dekkend</translation>
 <context>
     <name>AnalysisGuidance</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="50" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="53" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="55" />
         <source>Guidance hours</source>
         <translation>Begeleidingsuren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="61" />
         <source>Wage value at start</source>
         <translation>Loonwaarde begin</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="67" />
         <source>Wage value at end</source>
         <translation>Loonwaarde eind</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="73" />
         <source>Change (points)</source>
         <translation>Verandering (procentpunten)</translation>
     </message>
@@ -1256,12 +1256,12 @@ dekkend</translation>
 <context>
     <name>GuidanceChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="92" />
         <source>Guidance hours in the period</source>
         <translation>Begeleidingsuren in de periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="95" />
         <source>Change in wage value (points)</source>
         <translation>Verandering loonwaarde (procentpunten)</translation>
     </message>
@@ -1519,17 +1519,17 @@ dekkend</translation>
 <context>
     <name>GuidanceWageValueTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="157" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="146" />
         <source>Guidance hours in the period beside the wage value in force at its start and end, for %1; the chart shows the %2 with a wage value at both ends. A point does not prove cause: other things change a wage value too.</source>
         <translation>Begeleidingsuren in de periode naast de loonwaarde aan het begin en het eind ervan, voor %1; de grafiek toont de %2 met een loonwaarde op beide momenten. Een punt bewijst geen oorzaak: ook andere dingen veranderen een loonwaarde.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="153" />
         <source>%1 measured worker</source>
         <translation>%1 gemeten medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="153" />
         <source>%1 measured workers</source>
         <translation>%1 gemeten medewerkers</translation>
     </message>
@@ -2614,22 +2614,12 @@ dekkend</translation>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="100" />
-        <source>Profit</source>
-        <translation>Winst</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="101" />
-        <source>Loss</source>
-        <translation>Verlies</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="97" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="97" />
         <source>Result (€)</source>
         <translation>Resultaat (€)</translation>
     </message>
@@ -2637,28 +2627,28 @@ dekkend</translation>
 <context>
     <name>MonthsPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="176" />
         <source>Select an activity to see its months.</source>
         <extracomment>the months of a period have been computed (or failed)</extracomment>
         <translation>Kies een activiteit om de maanden te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="218" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="184" />
         <source>Result per month, each month computed as the report does.</source>
         <translation>Resultaat per maand; elke maand berekend zoals het rapport dat doet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="186" />
         <source>No figures for this line in the period.</source>
         <translation>Geen cijfers voor deze regel in de periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="198" />
         <source>Calculating the months of the period…</source>
         <translation>De maanden van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="259" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="225" />
         <source>The months could not be calculated: %1</source>
         <translation>De maanden konden niet worden berekend: %1</translation>
     </message>
@@ -3731,6 +3721,19 @@ dekkend</translation>
         <location filename="../../sodesk/ui/problem_text.py" line="22" />
         <source>Unexpected error (%1: %2); the details are in %3.</source>
         <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfitLossChart</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/charts.py" line="72" />
+        <source>Profit</source>
+        <translation>Winst</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/charts.py" line="73" />
+        <source>Loss</source>
+        <translation>Verlies</translation>
     </message>
 </context>
 <context>
@@ -5035,27 +5038,17 @@ werktijd %</translation>
 <context>
     <name>WorkTypeChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="33" />
         <source>Result per work type</source>
         <translation>Resultaat per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="50" />
-        <source>Profit</source>
-        <translation>Winst</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="51" />
-        <source>Loss</source>
-        <translation>Verlies</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="36" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="40" />
         <source>Without placement</source>
         <translation>Zonder plaatsing</translation>
     </message>
