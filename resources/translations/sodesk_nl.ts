@@ -126,8 +126,9 @@
     <name>ActivityCard</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_card.py" line="67" />
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="56" />
         <source>Revenue</source>
+        <extracomment>the captions in order; each shows the euro amount of its field in FIGURE_OF</extracomment>
         <translation>Omzet</translation>
     </message>
     <message>
@@ -136,52 +137,52 @@
         <translation>Inkoopwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="58" />
         <source>Net added value (NTW)</source>
         <translation>Netto toegevoegde waarde (NTW)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="59" />
         <source>Wage costs</source>
         <translation>Loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="60" />
         <source>Guidance costs</source>
         <translation>Begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="61" />
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="62" />
         <source>Wage subsidy (LKS)</source>
         <translation>Loonkostensubsidie (LKS)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="63" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="64" />
         <source>Wsw subsidy</source>
         <translation>Rijksbijdrage Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="65" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="66" />
         <source>Wage-value norm</source>
         <translation>Loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="67" />
         <source>Gap NTW and wage-value norm</source>
         <translation>Verschil NTW en loonwaardenorm</translation>
     </message>
@@ -2794,87 +2795,87 @@ dekkend</translation>
 <context>
     <name>MunicipalityCard</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="58" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="47" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="60" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="66" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="71" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="76" />
         <source>Realised</source>
         <translation>Gerealiseerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="81" />
         <source>Waiting</source>
         <translation>Wachtend</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="86" />
         <source>National target (jobs)</source>
         <translation>Landelijk doel (banen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="98" />
         <source>Wage subsidy (LKS)</source>
         <translation>Loonkostensubsidie (LKS)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="99" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="91" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="100" />
         <source>Wsw subsidy</source>
         <translation>Rijksbijdrage Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="101" />
         <source>Net added value (NTW)</source>
         <translation>Netto toegevoegde waarde (NTW)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="102" />
         <source>Wage costs</source>
         <translation>Loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="103" />
         <source>Guidance costs</source>
         <translation>Begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="95" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="104" />
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="96" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="105" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="106" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="107" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
@@ -2882,42 +2883,42 @@ dekkend</translation>
 <context>
     <name>MunicipalityCardView</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="143" />
         <source>Realisation on 31 December of a past year and on today in the current year; the target and the percentage count jobs of 31 hours (R10). Years to come show their targets only.</source>
         <translation>Realisatie op 31 december van een voorbij jaar en op vandaag in het lopende jaar; taakstelling en percentage tellen banen van 31 uur (R10). Komende jaren tonen alleen hun taakstelling.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="141" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="150" />
         <source>Settings and figures per year</source>
         <translation>Regeling en cijfers per jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="142" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="151" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="143" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="152" />
         <source>Realisation up to 2030</source>
         <translation>Realisatie tot 2030</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="160" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="169" />
         <source>Double-click a figure of the municipal report to see the worker-months it is made of over the chosen period, with the rule and the parameters.</source>
         <translation>Dubbelklik op een cijfer van de gemeenterapportage om te zien uit welke medewerker-maanden het over de gekozen periode bestaat, met de regel en de parameters.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="166" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="175" />
         <source>Origin of the figures</source>
         <translation>Herkomst van de cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="177" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="186" />
         <source>no region</source>
         <translation>geen regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="182" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="191" />
         <source>Waiting list (%1)</source>
         <translation>Wachtlijst (%1)</translation>
     </message>
