@@ -126,8 +126,9 @@
     <name>ActivityCard</name>
     <message>
         <location filename="../../sodesk/ui/widgets/activity_card.py" line="67" />
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="56" />
         <source>Revenue</source>
+        <extracomment>the captions in order; each shows the euro amount of its field in FIGURE_OF</extracomment>
         <translation>Omzet</translation>
     </message>
     <message>
@@ -136,52 +137,52 @@
         <translation>Inkoopwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="58" />
         <source>Net added value (NTW)</source>
         <translation>Netto toegevoegde waarde (NTW)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="59" />
         <source>Wage costs</source>
         <translation>Loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="60" />
         <source>Guidance costs</source>
         <translation>Begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="61" />
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="62" />
         <source>Wage subsidy (LKS)</source>
         <translation>Loonkostensubsidie (LKS)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="63" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="64" />
         <source>Wsw subsidy</source>
         <translation>Rijksbijdrage Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="65" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="66" />
         <source>Wage-value norm</source>
         <translation>Loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/activity_figures.py" line="67" />
         <source>Gap NTW and wage-value norm</source>
         <translation>Verschil NTW en loonwaardenorm</translation>
     </message>
@@ -269,17 +270,17 @@
 <context>
     <name>ActivityMonths</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="51" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="56" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="63" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
@@ -541,32 +542,32 @@ dekkend</translation>
 <context>
     <name>AnalysisGuidance</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="50" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="53" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="55" />
         <source>Guidance hours</source>
         <translation>Begeleidingsuren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="61" />
         <source>Wage value at start</source>
         <translation>Loonwaarde begin</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="67" />
         <source>Wage value at end</source>
         <translation>Loonwaarde eind</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="73" />
         <source>Change (points)</source>
         <translation>Verandering (procentpunten)</translation>
     </message>
@@ -1256,12 +1257,12 @@ dekkend</translation>
 <context>
     <name>GuidanceChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="92" />
         <source>Guidance hours in the period</source>
         <translation>Begeleidingsuren in de periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="95" />
         <source>Change in wage value (points)</source>
         <translation>Verandering loonwaarde (procentpunten)</translation>
     </message>
@@ -1519,17 +1520,17 @@ dekkend</translation>
 <context>
     <name>GuidanceWageValueTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="157" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="146" />
         <source>Guidance hours in the period beside the wage value in force at its start and end, for %1; the chart shows the %2 with a wage value at both ends. A point does not prove cause: other things change a wage value too.</source>
         <translation>Begeleidingsuren in de periode naast de loonwaarde aan het begin en het eind ervan, voor %1; de grafiek toont de %2 met een loonwaarde op beide momenten. Een punt bewijst geen oorzaak: ook andere dingen veranderen een loonwaarde.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="153" />
         <source>%1 measured worker</source>
         <translation>%1 gemeten medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="153" />
         <source>%1 measured workers</source>
         <translation>%1 gemeten medewerkers</translation>
     </message>
@@ -2614,22 +2615,12 @@ dekkend</translation>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="100" />
-        <source>Profit</source>
-        <translation>Winst</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="101" />
-        <source>Loss</source>
-        <translation>Verlies</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="97" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="97" />
         <source>Result (€)</source>
         <translation>Resultaat (€)</translation>
     </message>
@@ -2637,28 +2628,28 @@ dekkend</translation>
 <context>
     <name>MonthsPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="176" />
         <source>Select an activity to see its months.</source>
         <extracomment>the months of a period have been computed (or failed)</extracomment>
         <translation>Kies een activiteit om de maanden te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="218" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="184" />
         <source>Result per month, each month computed as the report does.</source>
         <translation>Resultaat per maand; elke maand berekend zoals het rapport dat doet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="186" />
         <source>No figures for this line in the period.</source>
         <translation>Geen cijfers voor deze regel in de periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="198" />
         <source>Calculating the months of the period…</source>
         <translation>De maanden van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="259" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="225" />
         <source>The months could not be calculated: %1</source>
         <translation>De maanden konden niet worden berekend: %1</translation>
     </message>
@@ -2804,87 +2795,87 @@ dekkend</translation>
 <context>
     <name>MunicipalityCard</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="58" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="47" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="60" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="66" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="71" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="76" />
         <source>Realised</source>
         <translation>Gerealiseerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="81" />
         <source>Waiting</source>
         <translation>Wachtend</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="86" />
         <source>National target (jobs)</source>
         <translation>Landelijk doel (banen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="98" />
         <source>Wage subsidy (LKS)</source>
         <translation>Loonkostensubsidie (LKS)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="99" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="91" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="100" />
         <source>Wsw subsidy</source>
         <translation>Rijksbijdrage Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="101" />
         <source>Net added value (NTW)</source>
         <translation>Netto toegevoegde waarde (NTW)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="102" />
         <source>Wage costs</source>
         <translation>Loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="103" />
         <source>Guidance costs</source>
         <translation>Begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="95" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="104" />
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="96" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="105" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="106" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="107" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
@@ -2892,42 +2883,42 @@ dekkend</translation>
 <context>
     <name>MunicipalityCardView</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="143" />
         <source>Realisation on 31 December of a past year and on today in the current year; the target and the percentage count jobs of 31 hours (R10). Years to come show their targets only.</source>
         <translation>Realisatie op 31 december van een voorbij jaar en op vandaag in het lopende jaar; taakstelling en percentage tellen banen van 31 uur (R10). Komende jaren tonen alleen hun taakstelling.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="141" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="150" />
         <source>Settings and figures per year</source>
         <translation>Regeling en cijfers per jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="142" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="151" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="143" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="152" />
         <source>Realisation up to 2030</source>
         <translation>Realisatie tot 2030</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="160" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="169" />
         <source>Double-click a figure of the municipal report to see the worker-months it is made of over the chosen period, with the rule and the parameters.</source>
         <translation>Dubbelklik op een cijfer van de gemeenterapportage om te zien uit welke medewerker-maanden het over de gekozen periode bestaat, met de regel en de parameters.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="166" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="175" />
         <source>Origin of the figures</source>
         <translation>Herkomst van de cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="177" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="186" />
         <source>no region</source>
         <translation>geen regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="182" />
+        <location filename="../../sodesk/ui/widgets/municipality_card.py" line="191" />
         <source>Waiting list (%1)</source>
         <translation>Wachtlijst (%1)</translation>
     </message>
@@ -3731,6 +3722,19 @@ dekkend</translation>
         <location filename="../../sodesk/ui/problem_text.py" line="22" />
         <source>Unexpected error (%1: %2); the details are in %3.</source>
         <translation>Onverwachte fout (%1: %2); de details staan in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfitLossChart</name>
+    <message>
+        <location filename="../../sodesk/ui/widgets/charts.py" line="72" />
+        <source>Profit</source>
+        <translation>Winst</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/widgets/charts.py" line="73" />
+        <source>Loss</source>
+        <translation>Verlies</translation>
     </message>
 </context>
 <context>
@@ -5035,27 +5039,17 @@ werktijd %</translation>
 <context>
     <name>WorkTypeChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="33" />
         <source>Result per work type</source>
         <translation>Resultaat per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="50" />
-        <source>Profit</source>
-        <translation>Winst</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="51" />
-        <source>Loss</source>
-        <translation>Verlies</translation>
-    </message>
-    <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="36" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/overview_chart.py" line="40" />
         <source>Without placement</source>
         <translation>Zonder plaatsing</translation>
     </message>

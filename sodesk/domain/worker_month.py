@@ -298,6 +298,33 @@ def _add_part(part: Period, f: _PartFigures, t: _Totals) -> None:
         t.regime(f.regime)
 
 
+_MUNICIPAL_AMOUNTS = {
+    "guidance_allowance_per_place": (
+        "begeleidingsvergoeding per plaats",
+        "parameters.no_guidance_allowance",
+    ),
+    "wsw_subsidy_per_fte": ("Wsw-subsidie per fte", "parameters.no_wsw_subsidy"),
+}
+"""A municipality's yearly amount by field: what a reader calls it, and the finding's code."""
+
+
+def _municipal_amount(
+    worker: WorkerFacts, year: int, name: str, findings: list[Finding]
+) -> Decimal | None:
+    """The municipality's amount ``name`` for ``year``; when it has none, a finding that says
+    it is missing and counts as 0."""
+    terms = worker.municipality.year(year)
+    amount: Decimal | None = None if terms is None else getattr(terms, name)
+    if amount is None:
+        what, code = _MUNICIPAL_AMOUNTS[name]
+        message = (
+            f"Gemeente {worker.municipality.code} heeft voor {year} geen {what} ({name}): "
+            "op 0 gezet."
+        )
+        findings.append(Finding(code, message, "year", year, worker.personnel_number))
+    return amount
+
+
 def _part_figures(
     worker: WorkerFacts, part: Period, jobs: list[Employment], params: ParameterSet
 ) -> _PartFigures:
@@ -348,19 +375,10 @@ def _part_figures(
                     statutory.fraction, wml, lks_params, statutory.surcharge_on_top
                 )
 
-    terms = worker.municipality.year(d.year)
     allowance_part: Decimal | None = None
     if group is TargetGroup.SHELTERED:
-        allowance = None if terms is None else terms.guidance_allowance_per_place
-        if allowance is None:
-            message = (
-                f"Gemeente {worker.municipality.code} heeft voor {d.year} geen "
-                "begeleidingsvergoeding per plaats (guidance_allowance_per_place): op 0 gezet."
-            )
-            findings.append(
-                Finding("parameters.no_guidance_allowance", message, "year", d.year, who)
-            )
-        else:
+        allowance = _municipal_amount(worker, d.year, "guidance_allowance_per_place", findings)
+        if allowance is not None:
             allowance_part = guidance_allowance(
                 allowance,
                 part.days,
@@ -370,14 +388,8 @@ def _part_figures(
             )
     wsw_part: Decimal | None = None
     if group is TargetGroup.WSW:
-        amount = None if terms is None else terms.wsw_subsidy_per_fte
-        if amount is None:
-            message = (
-                f"Gemeente {worker.municipality.code} heeft voor {d.year} geen Wsw-subsidie "
-                "per fte (wsw_subsidy_per_fte): op 0 gezet."
-            )
-            findings.append(Finding("parameters.no_wsw_subsidy", message, "year", d.year, who))
-        else:
+        amount = _municipal_amount(worker, d.year, "wsw_subsidy_per_fte", findings)
+        if amount is not None:
             fulltime = WSW_FULLTIME_WEEK if company is None else company.wsw_fulltime_hours
             wsw_part = wsw_subsidy(amount, contract, fulltime, part.days, days_in_year(d.year))
     first = row_of(

@@ -30,13 +30,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain import display
 from sodesk.domain.money import decimal_places
+from sodesk.services.activity_lock import lock_activity, stale_rejection
 from sodesk.services.errors import InputRejected, refuse_negative, rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 from sodesk.storage.fits import misfit
-from sodesk.storage.versions import bump_version
 
 _NUMBER = re.compile(r"^-?\d+([.,]\d+)?$")
 _GROUPED = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
@@ -266,28 +266,15 @@ def check_entry(entries: tuple[Entry, ...], entry: EntryInput, entry_id: int | N
 
 # -- writing -----------------------------------------------------------------------------------
 def _stale(code: str) -> InputRejected:
-    return rejected(
-        "version",
-        f"De omzet en inkoop van {code} zijn intussen door iemand anders gewijzigd. Uw wijziging "
-        "is niet opgeslagen: ververs (F5), bekijk de regels en voer uw wijziging opnieuw in.",
-    )
+    return stale_rejection(f"De omzet en inkoop van {code}", "regels")
 
 
 def _locked(session: Session, activity_id: int, snapshot: Snapshot) -> ActivityEntries:
-    """The activity's entries as stored now; refused when they differ from ``snapshot``.
-
-    The activity's version goes up in the statement that checks it, so of two desks saving at
-    once only one gets through (the entry tables have no version of their own).
-    """
-    activity = session.get(t.ActivityRow, activity_id)
-    if activity is None:
-        raise rejected("entry", "Deze activiteit bestaat niet meer.")
-    current = _read(session, activity)
-    if current.snapshot != snapshot:
-        raise _stale(activity.code)
-    if not bump_version(session, t.ActivityRow, activity_id, snapshot.activity_version):
-        raise _stale(activity.code)
-    return current
+    """The activity's entries as stored now; refused when they differ from ``snapshot`` (the
+    entry tables have no version of their own: the activity's is the lock)."""
+    return lock_activity(
+        session, activity_id, snapshot, "entry", lambda a: _read(session, a), _stale
+    )
 
 
 def _gone() -> InputRejected:

@@ -78,6 +78,16 @@ def _q(value: float, step: str = "0.25") -> Decimal:
     return (Decimal(str(value)) / unit).quantize(Decimal(1), ROUND_HALF_UP) * unit
 
 
+def _month_row(activity_id: int, month: Period, **figure: Decimal) -> dict[str, Any]:
+    """A row of an activity's production, revenue or purchase over ``month``."""
+    return {
+        "activity_id": activity_id,
+        "period_start": month.start,
+        "period_end": month.end,
+        **figure,
+    }
+
+
 def _bsn(rng: random.Random) -> str:
     """A random number that passes the BSN eleven-test (never a real person's: starts with 9)."""
     while True:
@@ -487,37 +497,18 @@ class _Generator:
                     pieces = (
                         hours * a.pieces_per_hour * Decimal(str(round(rng.uniform(0.8, 1.1), 3)))
                     ).quantize(Decimal(1))
-                    production.append(
-                        {
-                            "activity_id": aid,
-                            "period_start": month.start,
-                            "period_end": month.end,
-                            "pieces": pieces,
-                        }
-                    )
+                    production.append(_month_row(aid, month, pieces=pieces))
                     value = pieces * a.price
                 elif a.unit is RateUnit.MONTH:
                     value = a.price
                 if a.invoiced:
                     factor = Decimal(str(round(rng.uniform(0.96, 1.0), 3)))
-                    revenue.append(
-                        {
-                            "activity_id": aid,
-                            "period_start": month.start,
-                            "period_end": month.end,
-                            "amount": (value * factor).quantize(Decimal("0.01")),
-                        }
-                    )
+                    amount = (value * factor).quantize(Decimal("0.01"))
+                    revenue.append(_month_row(aid, month, amount=amount))
                 if a.purchase_share:
                     factor = Decimal(str(round(rng.uniform(0.8, 1.2), 3)))
-                    purchases.append(
-                        {
-                            "activity_id": aid,
-                            "period_start": month.start,
-                            "period_end": month.end,
-                            "amount": (value * a.purchase_share * factor).quantize(Decimal("0.01")),
-                        }
-                    )
+                    amount = (value * a.purchase_share * factor).quantize(Decimal("0.01"))
+                    purchases.append(_month_row(aid, month, amount=amount))
         self._insert(t.ProductionRow.__table__, production)
         self._insert(t.RevenueRow.__table__, revenue)
         self._insert(t.PurchaseRow.__table__, purchases)

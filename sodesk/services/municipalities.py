@@ -248,6 +248,16 @@ MUNICIPALITY_LABELS = {
 }
 
 
+def _changed_meanwhile(subject: str, who: str | None) -> InputRejected:
+    """The refusal of a stale save of ``subject``, naming ``who`` changed it (the audit log)
+    when known."""
+    return rejected(
+        "version",
+        f"{subject} is intussen gewijzigd {who or 'door iemand anders'}. Uw wijziging is niet "
+        "opgeslagen: ververs (F5), bekijk de nieuwe waarden en voer uw wijziging opnieuw in.",
+    )
+
+
 def _stale(sessions: sessionmaker[Session], municipality_id: int) -> InputRejected:
     """The refusal of a stale save, naming who changed the settings or a year, and what."""
     with sessions() as session:
@@ -257,11 +267,7 @@ def _stale(sessions: sessionmaker[Session], municipality_id: int) -> InputReject
             records += [(t.MunicipalityYearRow.__tablename__, str(y.id)) for y in row.years]
         who = last_change_among(session, records, MUNICIPALITY_LABELS)
         name = row.name if row is not None else "Deze gemeente"
-    return rejected(
-        "version",
-        f"{name} is intussen gewijzigd {who or 'door iemand anders'}. Uw wijziging is niet "
-        "opgeslagen: ververs (F5), bekijk de nieuwe waarden en voer uw wijziging opnieuw in.",
-    )
+    return _changed_meanwhile(name, who)
 
 
 def _check_settings(settings: RegimeSettings) -> Decimal | None:
@@ -418,11 +424,7 @@ def _stale_entry(sessions: sessionmaker[Session], entry_id: int) -> InputRejecte
         row = session.get(t.WaitingListRow, entry_id)
         who = last_change(session, t.WaitingListRow.__tablename__, str(entry_id), WAITING_LABELS)
     subject = f"Wachtlijstregel '{row.reference}'" if row is not None else "Deze wachtlijstregel"
-    return rejected(
-        "version",
-        f"{subject} is intussen gewijzigd {who or 'door iemand anders'}. Uw wijziging is niet "
-        "opgeslagen: ververs (F5), bekijk de nieuwe waarden en voer uw wijziging opnieuw in.",
-    )
+    return _changed_meanwhile(subject, who)
 
 
 def save_waiting_entry(

@@ -30,12 +30,12 @@ from sqlalchemy.orm.exc import StaleDataError
 from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
 from sodesk.domain.money import decimal_places
+from sodesk.services.activity_lock import lock_activity, stale_rejection
 from sodesk.services.errors import InputRejected, check_reason, refuse_negative, rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
-from sodesk.storage.versions import bump_version
 
 ONE_DAY = dt.timedelta(days=1)
 PRICE_PLACES = 4  # the rates table keeps four decimals (a piece rate of € 0,0125)
@@ -258,29 +258,17 @@ def plan_correct(rates: Sequence[Rate], rate_id: int, entry: RateInput) -> Plan:
 
 # -- writing -----------------------------------------------------------------------------------
 def _stale(code: str) -> InputRejected:
-    return rejected(
-        "version",
-        f"De tarieven van {code} zijn intussen door iemand anders gewijzigd. Uw wijziging is "
-        "niet opgeslagen: ververs (F5), bekijk de tarieven en voer uw wijziging opnieuw in.",
-    )
+    return stale_rejection(f"De tarieven van {code}", "tarieven")
 
 
 def _locked(session: Session, activity_id: int, snapshot: Snapshot) -> ActivityRates:
-    """The activity's rates as stored now; refused when they differ from ``snapshot``.
+    """The activity's rates as stored now; refused when they differ from ``snapshot``."""
 
-    The activity's version goes up in the same statement that checks it, so of two desks
-    saving at once only one gets through.
-    """
-    activity = session.get(t.ActivityRow, activity_id)
-    if activity is None:
-        raise rejected("rate", "Deze activiteit bestaat niet meer.")
-    rows = session.scalars(select(t.RateRow).where(t.RateRow.activity_id == activity_id)).all()
-    current = _activity_rates(activity, rows)
-    if current.snapshot != snapshot:
-        raise _stale(activity.code)
-    if not bump_version(session, t.ActivityRow, activity_id, snapshot.activity_version):
-        raise _stale(activity.code)
-    return current
+    def read(activity: t.ActivityRow) -> ActivityRates:
+        rows = session.scalars(select(t.RateRow).where(t.RateRow.activity_id == activity_id))
+        return _activity_rates(activity, rows.all())
+
+    return lock_activity(session, activity_id, snapshot, "rate", read, _stale)
 
 
 def _write(session: Session, activity_id: int, plan: Plan, rows: dict[int, t.RateRow]) -> int:

@@ -18,6 +18,7 @@ import base64
 import datetime as dt
 import hashlib
 import hmac
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -206,36 +207,55 @@ def _as_owner(session: Session, function: str, token: str | None, username: str)
     return str(session.scalar(query, {"token": token, "name": username}))
 
 
+def _change_user(
+    session: Session,
+    function: str,
+    token: str | None,
+    username: str,
+    change: Callable[[t.UserRow], str],
+) -> str:
+    """A change of one account: on PostgreSQL the owner's ``function`` (it checks the right
+    itself), elsewhere ``change`` of the stored row; "unknown" when there is no such user."""
+    if on_postgresql(session):
+        return _as_owner(session, function, token, username)
+    row = _row(session, username)
+    return "unknown" if row is None else change(row)
+
+
 def deactivate(session: Session, token: str | None, username: str) -> str:
     """ok, unknown, last (the last active administrator) or denied."""
-    if on_postgresql(session):
-        return _as_owner(session, "sodesk_deactivate_user", token, username)
-    row = _row(session, username)
-    if row is None:
-        return "unknown"
-    administrators = session.scalar(
-        select(func.count())
-        .select_from(t.UserRow)
-        .where(t.UserRow.role == "administrator", t.UserRow.active.is_(True))
-    )
-    if row.role == "administrator" and row.active and (administrators or 0) <= 1:
-        return "last"
-    row.active = False
-    session.flush()
-    return "ok"
+
+    def change(row: t.UserRow) -> str:
+        administrators = session.scalar(
+            select(func.count())
+            .select_from(t.UserRow)
+            .where(t.UserRow.role == "administrator", t.UserRow.active.is_(True))
+        )
+        if row.role == "administrator" and row.active and (administrators or 0) <= 1:
+            return "last"
+        row.active = False
+        session.flush()
+        return "ok"
+
+    return _change_user(session, "sodesk_deactivate_user", token, username, change)
 
 
 def unlock(session: Session, token: str | None, username: str) -> str:
     """ok, unknown or denied: the failures are forgotten and the account opens again."""
-    if on_postgresql(session):
-        return _as_owner(session, "sodesk_unlock_user", token, username)
-    row = _row(session, username)
-    if row is None:
-        return "unknown"
-    before = row.failed_sign_ins
-    row.failed_sign_ins, row.retry_after = 0, None
-    session.flush()
-    write_audit_event(
-        session, "users", str(row.id), "unlock", field="failed_sign_ins", old=str(before), new="0"
-    )
-    return "ok"
+
+    def change(row: t.UserRow) -> str:
+        before = row.failed_sign_ins
+        row.failed_sign_ins, row.retry_after = 0, None
+        session.flush()
+        write_audit_event(
+            session,
+            "users",
+            str(row.id),
+            "unlock",
+            field="failed_sign_ins",
+            old=str(before),
+            new="0",
+        )
+        return "ok"
+
+    return _change_user(session, "sodesk_unlock_user", token, username, change)

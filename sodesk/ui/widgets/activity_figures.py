@@ -51,34 +51,20 @@ FIGURE_OF = {
 class FiguresTab(QWidget):
     """Revenue to result of the line, and the break-even sentence under it."""
 
+    #: the captions in order; each shows the euro amount of its field in FIGURE_OF
     FIELDS = (
-        (QT_TRANSLATE_NOOP("ActivityCard", "Revenue"), lambda r: display.euro(r.revenue)),
-        (
-            QT_TRANSLATE_NOOP("ActivityCard", "Purchase value"),
-            lambda r: display.euro(r.purchase_value),
-        ),
-        (QT_TRANSLATE_NOOP("ActivityCard", "Net added value (NTW)"), lambda r: display.euro(r.ntw)),
-        (QT_TRANSLATE_NOOP("ActivityCard", "Wage costs"), lambda r: display.euro(r.wage_cost)),
-        (
-            QT_TRANSLATE_NOOP("ActivityCard", "Guidance costs"),
-            lambda r: display.euro(r.guidance_cost),
-        ),
-        (QT_TRANSLATE_NOOP("ActivityCard", "Overhead"), lambda r: display.euro(r.overhead)),
-        (QT_TRANSLATE_NOOP("ActivityCard", "Wage subsidy (LKS)"), lambda r: display.euro(r.lks)),
-        (
-            QT_TRANSLATE_NOOP("ActivityCard", "Guidance allowance"),
-            lambda r: display.euro(r.guidance_subsidy),
-        ),
-        (QT_TRANSLATE_NOOP("ActivityCard", "Wsw subsidy"), lambda r: display.euro(r.wsw_subsidy)),
-        (QT_TRANSLATE_NOOP("ActivityCard", "Result"), lambda r: display.euro(r.result)),
-        (
-            QT_TRANSLATE_NOOP("ActivityCard", "Wage-value norm"),
-            lambda r: display.euro(r.wage_value_norm),
-        ),
-        (
-            QT_TRANSLATE_NOOP("ActivityCard", "Gap NTW and wage-value norm"),
-            lambda r: display.euro(r.earning_gap),
-        ),
+        QT_TRANSLATE_NOOP("ActivityCard", "Revenue"),
+        QT_TRANSLATE_NOOP("ActivityCard", "Purchase value"),
+        QT_TRANSLATE_NOOP("ActivityCard", "Net added value (NTW)"),
+        QT_TRANSLATE_NOOP("ActivityCard", "Wage costs"),
+        QT_TRANSLATE_NOOP("ActivityCard", "Guidance costs"),
+        QT_TRANSLATE_NOOP("ActivityCard", "Overhead"),
+        QT_TRANSLATE_NOOP("ActivityCard", "Wage subsidy (LKS)"),
+        QT_TRANSLATE_NOOP("ActivityCard", "Guidance allowance"),
+        QT_TRANSLATE_NOOP("ActivityCard", "Wsw subsidy"),
+        QT_TRANSLATE_NOOP("ActivityCard", "Result"),
+        QT_TRANSLATE_NOOP("ActivityCard", "Wage-value norm"),
+        QT_TRANSLATE_NOOP("ActivityCard", "Gap NTW and wage-value norm"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,7 +75,7 @@ class FiguresTab(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setHorizontalSpacing(8)
         self.values: dict[str, QLabel] = {}
-        for row, (caption, _) in enumerate(self.FIELDS):
+        for row, caption in enumerate(self.FIELDS):
             text = QLabel(QCoreApplication.translate("ActivityCard", caption))
             text.setWordWrap(True)
             value = QLabel()
@@ -105,8 +91,9 @@ class FiguresTab(QWidget):
         layout.addStretch(1)
 
     def show_row(self, row: ActivityFigures | None) -> None:
-        for caption, compute in self.FIELDS:
-            self.values[caption].setText("" if row is None else compute(row))
+        for caption in self.FIELDS:
+            amount = None if row is None else getattr(row, FIGURE_OF[caption])
+            self.values[caption].setText("" if row is None else display.euro(amount))
             negative = row is not None and caption == "Result" and row.result < 0
             set_tone(self.values[caption], "loss" if negative else None)
         self.sentence.setText("" if row is None else break_even_sentence(row))

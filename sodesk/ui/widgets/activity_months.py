@@ -17,16 +17,8 @@ import time
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -45,7 +37,7 @@ from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.pages.base import Context
-from sodesk.ui.style import keep_dressed
+from sodesk.ui.widgets.charts import ProfitLossChart
 
 _C = "ActivityMonths"
 
@@ -83,64 +75,38 @@ class Computed:
     seconds: float
 
 
-class MonthChart(QChartView):
+class MonthChart(ProfitLossChart):
     """A horizontal bar per month, January at the top: blue a profit, red a loss (the table
     under it says the amount). Horizontal, because twelve month names side by side do not
     fit the card's width, and one under the other they do."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(250)
-        chart = QChart()
-        chart.legend().setVisible(False)
-        chart.setMargins(QMargins(2, 2, 2, 2))
-        chart.setBackgroundRoundness(0)
-        self.series = QHorizontalStackedBarSeries()
-        self.profit = QBarSet(self.tr("Profit"))
-        self.loss = QBarSet(self.tr("Loss"))
-        self.series.append(self.profit)
-        self.series.append(self.loss)
-        chart.addSeries(self.series)
-        self.categories = QBarCategoryAxis()
+        super().__init__(250, 2, parent)
+        self.chart().legend().setVisible(False)
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))
         self.categories.setLabelsFont(small)
         self.categories.setTruncateLabels(False)  # Qt cuts "jan" to "…" in a narrow chart
-        self.values = QValueAxis()
-        self.values.setLabelFormat("%d")
         self.values.setLabelsFont(small)
         self.values.setTitleFont(small)
-        chart.addAxis(self.categories, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(self.values, Qt.AlignmentFlag.AlignBottom)
-        self.series.attachAxis(self.categories)
-        self.series.attachAxis(self.values)
-        self.setChart(chart)
-        keep_dressed(self, {self.profit: "accent", self.loss: "loss"})
 
     def show_lines(self, lines: list[MonthLine]) -> None:
-        self.profit.remove(0, self.profit.count())
-        self.loss.remove(0, self.loss.count())
-        self.categories.clear()
         results = [line.figures.result if line.figures else Decimal(0) for line in lines]
         large = any(abs(r) >= 10_000 for r in results)
         scale = Decimal(1000) if large else Decimal(1)
         self.values.setTitleText(self.tr("Result (× € 1,000)") if large else self.tr("Result (€)"))
-        low = high = 0.0
-        captions = []
         many_years = len({line.month.start.year for line in lines}) > 1
-        # a horizontal chart draws its first category at the bottom: add the months reversed
-        for line, result in reversed(list(zip(lines, results, strict=True))):
-            value = display.plot_point(result, scale)
-            self.profit.append(max(value, 0.0))
-            self.loss.append(min(value, 0.0))
-            low, high = min(low, value), max(high, value)
-            start = line.month.start
-            captions.append(display.month_nl(start) if many_years else MONTHS_NL[start.month - 1])
-        self.categories.append(captions)
-        span = max(high - low, 1.0)
-        self.values.setRange(low - span * 0.05 if low < 0 else 0.0, high + span * 0.05)
-        self.values.applyNiceNumbers()
+        self.plot(
+            [
+                (
+                    display.month_nl(line.month.start)
+                    if many_years
+                    else MONTHS_NL[line.month.start.month - 1],
+                    display.plot_point(result, scale),
+                )
+                for line, result in zip(lines, results, strict=True)
+            ]
+        )
 
     def bar_values(self) -> list[float]:
         """The plotted values, first month first (profit and loss bars together)."""

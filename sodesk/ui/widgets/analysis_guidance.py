@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCharts import QChart, QChartView, QScatterSeries, QValueAxis
-from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCharts import QChartView, QScatterSeries, QValueAxis
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from sodesk.domain import display
@@ -23,8 +22,8 @@ from sodesk.services.analyses import GuidanceAndWageValue
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.plural import counted
-from sodesk.ui.style import keep_dressed
 from sodesk.ui.widgets.analysis_table import sorted_table
+from sodesk.ui.widgets.charts import plain_chart, show_xy_chart
 
 _C = "AnalysisGuidance"
 HUNDRED = Decimal(100)
@@ -85,27 +84,17 @@ class GuidanceChart(QChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(200)
-        chart = QChart()
+        chart = plain_chart(self, 200)
         chart.legend().hide()
-        chart.setMargins(QMargins(2, 2, 2, 2))
-        chart.setBackgroundRoundness(0)
         self.series = QScatterSeries()
         self.series.setMarkerSize(7)
-        chart.addSeries(self.series)
         self.x_axis = QValueAxis()
         self.x_axis.setTitleText(self.tr("Guidance hours in the period"))
         self.x_axis.setLabelFormat("%d")
         self.y_axis = QValueAxis()
         self.y_axis.setTitleText(self.tr("Change in wage value (points)"))
         self.y_axis.setLabelFormat("%d")
-        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        self.series.attachAxis(self.x_axis)
-        self.series.attachAxis(self.y_axis)
-        self.setChart(chart)
-        keep_dressed(self)
+        show_xy_chart(self, chart, self.series, self.x_axis, self.y_axis)
 
     def show_points(self, lines: list[GuidanceLine]) -> None:
         measured = [line.figures for line in lines if line.figures.change is not None]

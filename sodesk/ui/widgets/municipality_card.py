@@ -41,6 +41,19 @@ def _done(r: RealisationYear, get: Callable[[Realisation], Any]) -> Any:
     return None if r.realisation is None else get(r.realisation)
 
 
+def _realised(
+    caption: str, show: Callable[[Realisation], str], get: Callable[[Realisation], Any]
+) -> Field:
+    """A column of the year's realisation: ``show`` as text, sorted on ``get``; "–" for a
+    year without one."""
+    return Field(
+        caption,
+        lambda r: "–" if r.realisation is None else show(r.realisation),
+        lambda r: _done(r, get),
+        right=True,
+    )
+
+
 REALISATION = (
     Field(QT_TRANSLATE_NOOP("MunicipalityCard", "Year"), lambda r: str(r.year), lambda r: r.year),
     Field(
@@ -49,29 +62,25 @@ REALISATION = (
         lambda r: r.target,
         right=True,
     ),
-    Field(
+    _realised(
         QT_TRANSLATE_NOOP("MunicipalityCard", "Persons"),
-        lambda r: "–" if r.realisation is None else str(r.realisation.persons),
-        lambda r: _done(r, lambda x: x.persons),
-        right=True,
+        lambda x: str(x.persons),
+        lambda x: x.persons,
     ),
-    Field(
+    _realised(
         QT_TRANSLATE_NOOP("MunicipalityCard", "Jobs (31 h)"),
-        lambda r: "–" if r.realisation is None else display.number(r.realisation.jobs_31h, 1),
-        lambda r: _done(r, lambda x: x.jobs_31h),
-        right=True,
+        lambda x: display.number(x.jobs_31h, 1),
+        lambda x: x.jobs_31h,
     ),
-    Field(
+    _realised(
         QT_TRANSLATE_NOOP("MunicipalityCard", "Realised"),
-        lambda r: "–" if r.realisation is None else display.percent(r.realisation.percent),
-        lambda r: _done(r, lambda x: x.percent),
-        right=True,
+        lambda x: display.percent(x.percent),
+        lambda x: x.percent,
     ),
-    Field(
+    _realised(
         QT_TRANSLATE_NOOP("MunicipalityCard", "Waiting"),
-        lambda r: "–" if r.realisation is None else str(r.realisation.waiting),
-        lambda r: _done(r, lambda x: x.waiting),
-        right=True,
+        lambda x: str(x.waiting),
+        lambda x: x.waiting,
     ),
     Field(
         QT_TRANSLATE_NOOP("MunicipalityCard", "National target (jobs)"),

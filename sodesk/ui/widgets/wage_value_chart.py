@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
-from PySide6.QtGui import QPainter
+from PySide6.QtCharts import QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QWidget
 
 from sodesk.domain import display
 from sodesk.services.workers import MeasurementLine
-from sodesk.ui.style import keep_dressed
+from sodesk.ui.widgets.charts import plain_chart, show_xy_chart
 from sodesk.ui.widgets.fields import qdate
 
 
@@ -28,15 +27,10 @@ class WageValueChart(QChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(150)
-        chart = QChart()
+        chart = plain_chart(self, 150)
         chart.legend().hide()
-        chart.setMargins(QMargins(2, 2, 2, 2))
-        chart.setBackgroundRoundness(0)
         self.series = QLineSeries()
         self.series.setPointsVisible(True)
-        chart.addSeries(self.series)
         self.x_axis = QDateTimeAxis()
         self.x_axis.setFormat("MM-yyyy")
         self.x_axis.setTickCount(4)
@@ -44,12 +38,7 @@ class WageValueChart(QChartView):
         self.y_axis.setRange(0, 100)
         self.y_axis.setLabelFormat("%d %%")
         self.y_axis.setTickCount(5)
-        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        self.series.attachAxis(self.x_axis)
-        self.series.attachAxis(self.y_axis)
-        self.setChart(chart)
-        keep_dressed(self)
+        show_xy_chart(self, chart, self.series, self.x_axis, self.y_axis)
 
     def show_measurements(self, lines: list[MeasurementLine]) -> None:
         self.series.clear()
