@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from decimal import Decimal
 from enum import Enum
+from functools import lru_cache
 from operator import add
 from typing import Any
 
@@ -117,7 +118,7 @@ def month_inputs(read: MonthRead) -> str:
     texts as JSON, so no separator can be forged by a coach's name) and ends with a separator.
     """
     whole = hashlib.sha256()
-    number = _canonical_numbers()
+    number = lru_cache(maxsize=None)(decimal_text)  # hours repeat a lot: each value once
     put = whole.update
     put(b"productive\x1e")
     for worker_id, activity_id, month, hours in read.productive:
@@ -136,17 +137,9 @@ def month_inputs(read: MonthRead) -> str:
     return whole.hexdigest()
 
 
-def _canonical_numbers() -> Callable[[Decimal], str]:
-    """Decimal to its canonical text (as :func:`plain` writes it), each value worked out once."""
-    known: dict[Decimal, str] = {}
-
-    def text(value: Decimal) -> str:
-        found = known.get(value)
-        if found is None:
-            found = known[value] = format(value.normalize(), "f") if value else "0"
-        return found
-
-    return text
+def decimal_text(value: Decimal) -> str:
+    """A Decimal's canonical text: 7.5 and 7.50 give "7.5", every zero "0"."""
+    return format(value.normalize(), "f") if value else "0"
 
 
 def parameters_digest(facts: CompanyFacts) -> str:
@@ -298,7 +291,7 @@ def decode(blob: bytes) -> MonthResult:
     if data.get("format") != FORMAT:
         raise ValueError(f"stored month result of layout {data.get('format')}, not {FORMAT}")
     month = dt.date.fromisoformat(data["month"])
-    number = _Numbers()
+    number = lru_cache(maxsize=None)(Decimal)  # each distinct text parsed once
     workers, activities, hours = data["productive"] or ([], [], [])
     months = [month] * len(hours)
     productive = list(zip(workers, activities, months, map(Decimal, hours), strict=True))
@@ -327,19 +320,6 @@ def decode(blob: bytes) -> MonthResult:
         [(w, n, _to_finding(rest)) for w, n, *rest in data["findings"]],
         data.get("parameter_values"),
     )
-
-
-class _Numbers:
-    """Decimal from text, each distinct text parsed once (hours repeat a lot)."""
-
-    def __init__(self) -> None:
-        self._known: dict[str, Decimal] = {}
-
-    def __call__(self, text: str) -> Decimal:
-        found = self._known.get(text)
-        if found is None:
-            found = self._known[text] = Decimal(text)
-        return found
 
 
 _TOTALS_FIELDS = [f.name for f in fields(WorkerTotals)]
@@ -374,7 +354,7 @@ def _plain_fields(value: Any) -> list[Any]:
     return result
 
 
-def _from_fields(cls: type, values: list[Any], number: _Numbers) -> Any:
+def _from_fields(cls: type, values: list[Any], number: Callable[[str], Decimal]) -> Any:
     """The dataclass :func:`_plain_fields` wrote: a field's kind follows its default."""
     made = cls()
     arguments: list[Any] = []
@@ -426,7 +406,7 @@ def plain(value: Any, _seen: dict[int, Any] | None = None) -> Any:
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f") if value else "0"
+        return decimal_text(value)
     if isinstance(value, dt.date):  # datetime too
         return value.isoformat()
     if isinstance(value, Enum):
