@@ -16,6 +16,9 @@ from sodesk.reports.pdf.styles import RULE, styles, text
 HEADING = "Begrippenlijst"
 
 TERMS: tuple[tuple[str, str], ...] = (
+    ("Afgesloten maand", "Een maand die de controller heeft afgesloten (maandafsluiting): de "
+     "cijfers ervan zijn bewaard zoals ze toen waren en veranderen niet meer, tot de maand met "
+     "een reden wordt heropend."),
     ("Banen van 31 uur", "Contracturen per week gedeeld door 31: de eenheid waarin het Rijk de "
      "taakstelling beschut werk vastlegt. Twee medewerkers van elk 15,5 uur zijn samen één baan."),
     ("Begeleid werken", "Werksoort: de medewerker is in dienst van een gewone werkgever en wordt "
@@ -54,6 +57,9 @@ TERMS: tuple[tuple[str, str], ...] = (
      "doorbetaalt."),
     ("Taakstelling", "Het aantal beschutte banen van 31 uur dat een gemeente in een jaar moet "
      "realiseren (ministeriële regeling)."),
+    ("Vingerafdruk", "Een code onderaan elke pagina die vastlegt uit welke gegevens dit "
+     "rapport is berekend. Met sodesk verify kan het bedrijf later aantonen dat dezelfde "
+     "gegevens hetzelfde rapport geven, of laten zien welke maanden en cijfers verschillen."),
     ("Wachtlijst", "Mensen met een positief advies beschut werk die (nog) niet in dienst zijn."),
     ("Werksoort", "Hoe en waar iemand werkt: beschut binnen, werken op locatie, "
      "groepsdetachering, individuele detachering of begeleid werken."),
