@@ -235,6 +235,8 @@ def _activity_charts(productive: list[ActivityFigures]) -> list[Flowable]:
 
 WIDE_CELL_SIZE = 8.0
 """Type size of the landscape tables; :func:`figure_table` shrinks it, never below 7 here."""
+ACTIVITY_COLUMN = Column("Activiteit", numeric=False, weight=1.5)
+"""The first column of every landscape table, the widest of its text columns."""
 
 
 def _revenue_tables(report: ActivityReport, productive: list[ActivityFigures]) -> list[Flowable]:
@@ -243,9 +245,8 @@ def _revenue_tables(report: ActivityReport, productive: list[ActivityFigures]) -
     One table of 13 columns needed 6.5 pt on landscape A4; split, each has 8 columns or
     fewer, and the activity's name in the first column of both.
     """
-    s = styles()
     revenue = [
-        Column("Activiteit", numeric=False, weight=1.5),
+        ACTIVITY_COLUMN,
         Column("Opdrachtgever", numeric=False, weight=1.1),
         Column("Werksoort", numeric=False, weight=0.8),
         Column("Productieve uren"),
@@ -255,7 +256,7 @@ def _revenue_tables(report: ActivityReport, productive: list[ActivityFigures]) -
         Column("NTW"),
     ]
     rates = [
-        Column("Activiteit", numeric=False, weight=1.5),
+        ACTIVITY_COLUMN,
         Column("Productieve uren"),
         Column("NTW per uur"),
         Column("Kostprijs per uur"),
@@ -308,22 +309,20 @@ def _revenue_tables(report: ActivityReport, productive: list[ActivityFigures]) -
         RowKind.TOTAL,
     )  # fmt: skip
     return [
-        Paragraph("Omzet per activiteit", s.heading),
-        _wide(revenue, [*map(revenue_row, productive), revenue_total]),
-        Spacer(1, 4),
-        Paragraph(
+        *_wide(
+            "Omzet per activiteit",
+            revenue,
+            [*map(revenue_row, productive), revenue_total],
             "Niet-productieve uren hebben geen omzet en staan bij de kosten. "
             "Bron: gefactureerd, of tarief x volume.",
-            s.small,
         ),
         *landscape(),
-        Paragraph("Tarieven per activiteit", s.heading),
-        _wide(rates, [*map(rate_row, productive), rate_total]),
-        Spacer(1, 4),
-        Paragraph(
+        *_wide(
+            "Tarieven per activiteit",
+            rates,
+            [*map(rate_row, productive), rate_total],
             "Kostendekkend tarief: het tarief waarbij het resultaat van de activiteit 0 is, in "
             "de eenheid van het huidige tarief (het tarief op de laatste dag van de periode).",
-            s.small,
         ),
     ]
 
@@ -332,16 +331,15 @@ def _cost_tables(
     report: ActivityReport, productive: list[ActivityFigures], idle: list[ActivityFigures]
 ) -> list[Flowable]:
     """Costs per activity, then income and result: two tables of at most 9 columns."""
-    s = styles()
     cost = [
-        Column("Activiteit", numeric=False, weight=1.5),
+        ACTIVITY_COLUMN,
         Column("Loonkosten"),
         Column("Begeleiding (kosten)"),
         Column("Overhead"),
         Column("Kosten"),
     ]
     income = [
-        Column("Activiteit", numeric=False, weight=1.5),
+        ACTIVITY_COLUMN,
         Column("NTW"),
         Column("LKS"),
         Column("Begeleiding (vergoeding)"),
@@ -383,30 +381,35 @@ def _cost_tables(
         return result
 
     return [
-        Paragraph("Kosten per activiteit", s.heading),
-        _wide(cost, rows(cost_cells)),
-        Spacer(1, 4),
-        Paragraph(
+        *_wide(
+            "Kosten per activiteit",
+            cost,
+            rows(cost_cells),
             "Kosten = loonkosten + begeleidingskosten (uren x uurkosten jobcoach) + overhead "
             "(productieve uren x overheadtarief van de werksoort). Verlies: de activiteit heeft "
             "een negatief resultaat (zie de volgende tabel).",
-            s.small,
         ),
         *landscape(),
-        Paragraph("Opbrengsten, subsidies en resultaat per activiteit", s.heading),
-        _wide(income, rows(income_cells)),
-        Spacer(1, 4),
-        Paragraph(
+        *_wide(
+            "Opbrengsten, subsidies en resultaat per activiteit",
+            income,
+            rows(income_cells),
             "Resultaat = opbrengsten - kosten; dekkingsgraad = opbrengsten / kosten. "
             "Verlies: de activiteit heeft een negatief resultaat (niet-productieve regels "
             "zijn per definitie verlies en worden niet zo gemarkeerd).",
-            s.small,
         ),
     ]
 
 
-def _wide(columns: list[Column], rows: list[FigureRow]) -> Flowable:
-    return figure_table(columns, rows, width=LANDSCAPE_WIDTH, cell_size=WIDE_CELL_SIZE)
+def _wide(heading: str, columns: list[Column], rows: list[FigureRow], note: str) -> list[Flowable]:
+    """A landscape table under its heading, with its note below it."""
+    s = styles()
+    return [
+        Paragraph(heading, s.heading),
+        figure_table(columns, rows, width=LANDSCAPE_WIDTH, cell_size=WIDE_CELL_SIZE),
+        Spacer(1, 4),
+        Paragraph(note, s.small),
+    ]
 
 
 def activities_story(report: ActivityReport) -> list[Flowable]:
