@@ -37,8 +37,8 @@ from sodesk.reports.pdf.document import (
     portrait,
 )
 from sodesk.reports.pdf.glossary import glossary_pages
-from sodesk.reports.pdf.incomplete_box import cover_with_box, incomplete_box
-from sodesk.reports.pdf.pages import FULL_LIST, accountability_pages, cover_page, period_text
+from sodesk.reports.pdf.incomplete_box import incomplete_box, report_cover
+from sodesk.reports.pdf.pages import FULL_LIST, accountability_pages, period_text
 from sodesk.reports.pdf.styles import styles, text
 from sodesk.reports.pdf.tables import (
     Cell,
@@ -416,16 +416,7 @@ def activities_story(report: ActivityReport) -> list[Flowable]:
     """The flowables of the activity report, cover to Begrippenlijst."""
     productive = [line for line in report.lines if not _is_non_productive(line)]
     idle = [line for line in report.lines if _is_non_productive(line)]
-    story: list[Flowable] = cover_with_box(
-        cover_page(
-            company=report.company,
-            title=TITLE,
-            subject="Kostprijs, dekking en resultaat per activiteit",
-            period=report.period,
-            printed_on=report.generated_at,
-        ),
-        report.incomplete,
-    )
+    story = report_cover(report, TITLE, "Kostprijs, dekking en resultaat per activiteit")
     story += _summary(report, productive)
     story += _work_type_part(report)
     if productive:

@@ -26,9 +26,9 @@ from sodesk.reports.pdf.document import (
     landscape,
     portrait,
 )
-from sodesk.reports.pdf.incomplete_box import cover_with_box
+from sodesk.reports.pdf.incomplete_box import report_cover
 from sodesk.reports.pdf.line_chart import Series, line_chart
-from sodesk.reports.pdf.pages import accountability_pages, cover_page, period_text
+from sodesk.reports.pdf.pages import accountability_pages, period_text
 from sodesk.reports.pdf.styles import styles, text
 from sodesk.reports.pdf.tables import Cell, Column, FigureRow, RowKind, figure_table
 
@@ -284,21 +284,16 @@ def outlook_story(report: OutlookReport) -> list[Flowable]:
         if report.months
         else "–"
     )
-    story: list[Flowable] = cover_with_box(
-        cover_page(
-            company=report.company,
-            title=TITLE,
-            subject="Personeelsprognose en herbeoordelingen",
-            period=report.period,
-            printed_on=report.generated_at,
-            details=[
-                ("Peildatum", display.date_nl(report.reference_day)),
-                ("Prognose", f"op 1 januari van {report.first_year} t/m {report.last_year}"),
-                ("Kritische massa", _persons(report.critical_mass)),
-                ("Herbeoordelingen", months),
-            ],
-        ),
-        report.incomplete,
+    story = report_cover(
+        report,
+        TITLE,
+        "Personeelsprognose en herbeoordelingen",
+        [
+            ("Peildatum", display.date_nl(report.reference_day)),
+            ("Prognose", f"op 1 januari van {report.first_year} t/m {report.last_year}"),
+            ("Kritische massa", _persons(report.critical_mass)),
+            ("Herbeoordelingen", months),
+        ],
     )
     story += outlook_part(report)
     story += [*landscape(), *plan_part(report)]
