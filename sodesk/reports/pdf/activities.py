@@ -39,7 +39,7 @@ from sodesk.reports.pdf.document import (
 from sodesk.reports.pdf.glossary import glossary_pages
 from sodesk.reports.pdf.incomplete_box import incomplete_box, report_cover
 from sodesk.reports.pdf.pages import FULL_LIST, accountability_pages, period_text
-from sodesk.reports.pdf.styles import styles, text
+from sodesk.reports.pdf.styles import keep, styles, text
 from sodesk.reports.pdf.tables import (
     Cell,
     Column,
@@ -56,7 +56,6 @@ TITLE = "Rendabiliteit per activiteit"
 UNPLACED_LABEL = "Zonder plaatsing"
 BARS_PER_CHART = 40
 """A chart taller than this many bars is split, so it always fits on a page."""
-NBSP = "\u00a0"
 
 ASSUMPTIONS = (
     "Bedragen zijn onafgerond berekend en pas bij het tonen half-op afgerond op centen. "
@@ -81,11 +80,6 @@ ASSUMPTIONS = (
     "Het resultaat per werksoort telt de niet-productieve regels van die werksoort mee; "
     "de werksoorten samen geven het totale resultaat.",
 )
-
-
-def _together(value: str) -> str:
-    """A figure that must not break over two lines in running text."""
-    return text(value).replace(" ", NBSP)
 
 
 def _count(activities: int) -> str:
@@ -116,28 +110,28 @@ def _summary(report: ActivityReport, productive: list[ActivityFigures]) -> list[
         Paragraph("Samenvatting", s.heading),
         Paragraph(
             f"In de periode {period_text(report.period)} zijn op {_count(len(productive))} "
-            f"{_together(display.hours(t.productive_hours))} productieve uren gewerkt. De omzet "
-            f"was {_together(e(t.revenue))} en de inkoop {_together(e(t.purchase_value))}; de "
-            f"netto toegevoegde waarde (NTW) was dus {_together(e(t.ntw))}, "
-            f"{_together(e(t.ntw_per_hour))} per productief uur.",
+            f"{keep(display.hours(t.productive_hours))} productieve uren gewerkt. De omzet "
+            f"was {keep(e(t.revenue))} en de inkoop {keep(e(t.purchase_value))}; de "
+            f"netto toegevoegde waarde (NTW) was dus {keep(e(t.ntw))}, "
+            f"{keep(e(t.ntw_per_hour))} per productief uur.",
             s.body,
         ),
         Paragraph(
-            f"Met loonkostensubsidie (LKS) {_together(e(t.lks))}, begeleidingsvergoeding "
-            f"{_together(e(t.guidance_subsidy))} en rijksbijdrage Wsw "
-            f"{_together(e(t.wsw_subsidy))} kwamen de opbrengsten en subsidies op "
-            f"{_together(e(t.income))}. De kosten waren {_together(e(t.cost))}: loonkosten "
-            f"{_together(e(t.wage_cost))}, begeleidingskosten {_together(e(t.guidance_cost))} "
-            f"en overhead {_together(e(t.overhead))}, dat is {_together(e(t.cost_price_per_hour))}"
+            f"Met loonkostensubsidie (LKS) {keep(e(t.lks))}, begeleidingsvergoeding "
+            f"{keep(e(t.guidance_subsidy))} en rijksbijdrage Wsw "
+            f"{keep(e(t.wsw_subsidy))} kwamen de opbrengsten en subsidies op "
+            f"{keep(e(t.income))}. De kosten waren {keep(e(t.cost))}: loonkosten "
+            f"{keep(e(t.wage_cost))}, begeleidingskosten {keep(e(t.guidance_cost))} "
+            f"en overhead {keep(e(t.overhead))}, dat is {keep(e(t.cost_price_per_hour))}"
             " per productief uur.",
             s.body,
         ),
         Paragraph(
-            f"<b>Het resultaat is {_together(e(t.result))} bij een dekkingsgraad van "
-            f"{_together(p(t.coverage))}.</b>"
+            f"<b>Het resultaat is {keep(e(t.result))} bij een dekkingsgraad van "
+            f"{keep(p(t.coverage))}.</b>"
             if not report.incomplete
-            else f"Het resultaat is <b>onvolledig</b>: {_together(e(t.result))} bij een "
-            f"dekkingsgraad van {_together(p(t.coverage))}, zonder wat de parameters in het "
+            else f"Het resultaat is <b>onvolledig</b>: {keep(e(t.result))} bij een "
+            f"dekkingsgraad van {keep(p(t.coverage))}, zonder wat de parameters in het "
             "kader hierboven hadden meegeteld.",
             s.body,
         ),
@@ -146,14 +140,14 @@ def _summary(report: ActivityReport, productive: list[ActivityFigures]) -> list[
         story[1:1] = incomplete_box(report.incomplete, PORTRAIT_WIDTH)
     if losses:
         named = ", ".join(
-            f"{text(_activity_label(x))} ({_together(e(x.result))})" for x in losses[:5]
+            f"{text(_activity_label(x))} ({keep(e(x.result))})" for x in losses[:5]
         )
         more = f" en {len(losses) - 5} andere" if len(losses) > 5 else ""
         story.append(
             Paragraph(
                 f"{_count(len(losses))} van de {len(productive)} "
                 f"{'maakt' if len(losses) == 1 else 'maken'} verlies, samen "
-                f"{_together(e(totals(losses).result))}. De grootste: {named}{more}.",
+                f"{keep(e(totals(losses).result))}. De grootste: {named}{more}.",
                 s.body,
             )
         )
@@ -163,9 +157,9 @@ def _summary(report: ActivityReport, productive: list[ActivityFigures]) -> list[
         story.append(
             Paragraph(
                 "Betaalde uren zonder productief werk (verlof, verzuim, leegloop) kosten "
-                f"{_together(e(idle.cost))} aan loon en begeleiding, waartegenover "
-                f"{_together(e(idle.income))} aan subsidies staat: per saldo "
-                f"{_together(e(idle.result))}.",
+                f"{keep(e(idle.cost))} aan loon en begeleiding, waartegenover "
+                f"{keep(e(idle.income))} aan subsidies staat: per saldo "
+                f"{keep(e(idle.result))}.",
                 s.body,
             )
         )
@@ -205,7 +199,7 @@ def _work_type_part(report: ActivityReport) -> list[Flowable]:
                 bar_chart(bars, width=PORTRAIT_WIDTH),
                 Paragraph(
                     "Inclusief de niet-productieve uren van elke werksoort; de staven samen "
-                    f"geven het totale resultaat van {_together(e(report.totals.result))}.",
+                    f"geven het totale resultaat van {keep(e(report.totals.result))}.",
                     s.small,
                 ),
             ]

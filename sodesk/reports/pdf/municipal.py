@@ -36,7 +36,6 @@ from sodesk.reports.pdf.municipal_history import guidance_wage_value_part, years
 from sodesk.reports.pdf.municipal_money import finance_page, scenario_page
 from sodesk.reports.pdf.municipal_parts import (
     guidance_page,
-    keep,
     municipality_name,
     persons,
     wage_value_page,
@@ -49,7 +48,7 @@ from sodesk.reports.pdf.pages import (
     key_figures,
     period_text,
 )
-from sodesk.reports.pdf.styles import styles, text
+from sodesk.reports.pdf.styles import keep, styles, text
 from sodesk.reports.pdf.tables import (
     Column,
     FigureRow,

@@ -22,8 +22,8 @@ from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.activity_answers import rate_text, regime_percent
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH
-from sodesk.reports.pdf.municipal_parts import keep, municipality_name, period_table, persons
-from sodesk.reports.pdf.styles import styles, text
+from sodesk.reports.pdf.municipal_parts import municipality_name, period_table, persons
+from sodesk.reports.pdf.styles import keep, styles, text
 from sodesk.reports.pdf.tables import (
     Cell,
     Column,

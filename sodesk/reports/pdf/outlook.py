@@ -29,12 +29,11 @@ from sodesk.reports.pdf.document import (
 from sodesk.reports.pdf.incomplete_box import report_cover
 from sodesk.reports.pdf.line_chart import Series, line_chart
 from sodesk.reports.pdf.pages import accountability_pages, period_text
-from sodesk.reports.pdf.styles import styles, text
+from sodesk.reports.pdf.styles import NBSP, counted, styles, text
 from sodesk.reports.pdf.tables import Cell, Column, FigureRow, RowKind, figure_table
 
 OUTLOOK_TITLE = "Personeelsprognose per werksoort"
 PLAN_TITLE = "Herbeoordelingen per jobcoach"
-NBSP = "\u00a0"
 BELOW_MARK = "▼"
 OVERDUE_WORD = "achterstallig"
 
@@ -43,8 +42,8 @@ def _count(value: int) -> str:
     return display.number(Decimal(value), 0)
 
 
-def _persons(count: int, one: str = "persoon", many: str = "personen") -> str:
-    return f"{count}{NBSP}{one if count == 1 else many}"
+def _persons(count: int) -> str:
+    return counted(count, "persoon", "personen")
 
 
 def _day(year: int) -> str:

@@ -122,3 +122,17 @@ def styles(cell_size: float = 7.0) -> Styles:
 def text(value: str) -> str:
     """Escape text for a Paragraph (``&``, ``<``, ``>`` in names such as "Van Dijk & Zn")."""
     return escape(value)
+
+
+NBSP = "\u00a0"
+"""A space that does not break a line."""
+
+
+def keep(value: str) -> str:
+    """A figure that must not break over two lines in running text (escaped)."""
+    return text(value).replace(" ", NBSP)
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """``"1 medewerker"``, ``"8 medewerkers"``: the count stays on the line of its noun."""
+    return f"{count}{NBSP}{one if count == 1 else many}"
