@@ -27,7 +27,7 @@ from sodesk.domain.profitability import ActivityFigures, totals, totals_by_work_
 from sodesk.domain.rate_advice import rate_places
 from sodesk.reports.activities import NON_PRODUCTIVE_NAME, ActivityReport
 from sodesk.reports.fingerprint import stamp
-from sodesk.reports.pdf.activity_answers import rate_text, rates_page, scenario_page
+from sodesk.reports.pdf.activity_answers import rate_cells, rates_page, scenario_page
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import (
     LANDSCAPE_WIDTH,
@@ -281,12 +281,7 @@ def _revenue_tables(report: ActivityReport, productive: list[ActivityFigures]) -
                 num(line.productive_hours),
                 money(line.ntw_per_hour),
                 money(line.cost_price_per_hour),
-                Cell(rate_text(line.current_rate, rate_places(line))),
-                "" if line.current_rate_unit is None else line.current_rate_unit.label,
-                Cell(
-                    rate_text(line.break_even_rate, rate_places(line)),
-                    is_loss(line.break_even_rate),
-                ),
+                *rate_cells(line, rate_places(line)),
             ],
             flag=is_loss(line.result),
         )

@@ -54,8 +54,12 @@ def regime_percent(fraction: Decimal) -> str:
     return display.percent(fraction, 0 if whole else 1)
 
 
-def _unit(line: ActivityFigures) -> str:
-    return "" if line.current_rate_unit is None else line.current_rate_unit.label
+def rate_cells(line: ActivityFigures, places: int | None = None) -> tuple[Cell, str, Cell]:
+    """The activity's current rate, its unit and its break-even rate (red below zero) as
+    cells, the rates with :func:`rate_text`."""
+    unit = "" if line.current_rate_unit is None else line.current_rate_unit.label
+    break_even = Cell(rate_text(line.break_even_rate, places), is_loss(line.break_even_rate))
+    return Cell(rate_text(line.current_rate, places)), unit, break_even
 
 
 def _amounts_kept(sentence: str) -> str:
@@ -108,24 +112,17 @@ def rates_page(report: ActivityReport) -> list[Flowable]:
         Column("Dekkingsgraad"),
         Column("Resultaat"),
     ]
-    rows = [
-        FigureRow(
-            [
-                _label(line),
-                _unit(line),
-                Cell(rate_text(line.current_rate, rate_places(line))),
-                Cell(
-                    rate_text(line.break_even_rate, rate_places(line)),
-                    is_loss(line.break_even_rate),
-                ),
-                Cell(rate_text(rate_gap(line), rate_places(line))),
-                pct(line.coverage),
-                money(line.result),
-            ],
+
+    def row(line: ActivityFigures) -> FigureRow:
+        places = rate_places(line)
+        current, unit, break_even = rate_cells(line, places)
+        gap = Cell(rate_text(rate_gap(line), places))
+        return FigureRow(
+            [_label(line), unit, current, break_even, gap, pct(line.coverage), money(line.result)],
             flag=is_loss(line.result),
         )
-        for line in lines
-    ]
+
+    rows = [row(line) for line in lines]
     story += [
         figure_table(columns, rows, width=PORTRAIT_WIDTH, cell_size=7.5),
         Paragraph(
