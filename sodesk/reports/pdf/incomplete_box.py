@@ -4,6 +4,7 @@ Why: a result computed without the company's year (no wage cost) or past WML's h
 looks as real as any other; the one place every reader sees is the cover, so the box goes
 there, under the period, above everything the report shows. The messages are those of the
 report's ``incomplete`` list (:mod:`sodesk.domain.completeness`), the same as the JSON's.
+Every report takes its cover from :func:`report_cover`, so none can leave the box out.
 """
 
 from __future__ import annotations
