@@ -3,13 +3,16 @@
 The toolkit, shared by the activity report and the municipal report:
 
 * :mod:`.fonts`: DejaVu Sans registered once (Helvetica fallback with a warning).
-* :mod:`.styles`: colours and paragraph styles.
+* :mod:`.styles`: colours and paragraph styles; :func:`text`, :func:`keep` and
+  :func:`counted` for running text.
 * :mod:`.document`: :class:`ReportDocument` (A4, cover / portrait / landscape page
   templates, report title in the header, company and "pagina x van y" in the footer),
   :func:`portrait`, :func:`landscape`, ``PORTRAIT_WIDTH``, ``LANDSCAPE_WIDTH``.
 * :mod:`.tables`: :func:`figure_table` with :class:`Column`, :class:`FigureRow`,
   :class:`RowKind` and the cell makers :func:`money`, :func:`pct`, :func:`num`.
 * :mod:`.charts`: :func:`bar_chart` with :class:`Bar`.
+* :mod:`.incomplete_box`: :func:`report_cover` (the cover, with the "Onvolledig" box when
+  the report lacks parameters).
 * :mod:`.pages`: :func:`cover_page`, :func:`key_figures` (tiles) and
   :func:`accountability_pages` (Verantwoording: parameters by Dutch name through
   :mod:`sodesk.reports.parameter_labels`, warnings in plain Dutch through

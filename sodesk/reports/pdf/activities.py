@@ -27,7 +27,7 @@ from sodesk.domain.profitability import ActivityFigures, totals, totals_by_work_
 from sodesk.domain.rate_advice import rate_places
 from sodesk.reports.activities import NON_PRODUCTIVE_NAME, ActivityReport
 from sodesk.reports.fingerprint import stamp
-from sodesk.reports.pdf.activity_answers import rate_text, rates_page, scenario_page
+from sodesk.reports.pdf.activity_answers import rate_cells, rates_page, scenario_page
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import (
     LANDSCAPE_WIDTH,
@@ -37,9 +37,9 @@ from sodesk.reports.pdf.document import (
     portrait,
 )
 from sodesk.reports.pdf.glossary import glossary_pages
-from sodesk.reports.pdf.incomplete_box import cover_with_box, incomplete_box
-from sodesk.reports.pdf.pages import FULL_LIST, accountability_pages, cover_page, period_text
-from sodesk.reports.pdf.styles import styles, text
+from sodesk.reports.pdf.incomplete_box import incomplete_box, report_cover
+from sodesk.reports.pdf.pages import FULL_LIST, accountability_pages, period_text
+from sodesk.reports.pdf.styles import keep, styles, text
 from sodesk.reports.pdf.tables import (
     Cell,
     Column,
@@ -56,7 +56,6 @@ TITLE = "Rendabiliteit per activiteit"
 UNPLACED_LABEL = "Zonder plaatsing"
 BARS_PER_CHART = 40
 """A chart taller than this many bars is split, so it always fits on a page."""
-NBSP = "\u00a0"
 
 ASSUMPTIONS = (
     "Bedragen zijn onafgerond berekend en pas bij het tonen half-op afgerond op centen. "
@@ -81,11 +80,6 @@ ASSUMPTIONS = (
     "Het resultaat per werksoort telt de niet-productieve regels van die werksoort mee; "
     "de werksoorten samen geven het totale resultaat.",
 )
-
-
-def _together(value: str) -> str:
-    """A figure that must not break over two lines in running text."""
-    return text(value).replace(" ", NBSP)
 
 
 def _count(activities: int) -> str:
@@ -116,28 +110,28 @@ def _summary(report: ActivityReport, productive: list[ActivityFigures]) -> list[
         Paragraph("Samenvatting", s.heading),
         Paragraph(
             f"In de periode {period_text(report.period)} zijn op {_count(len(productive))} "
-            f"{_together(display.hours(t.productive_hours))} productieve uren gewerkt. De omzet "
-            f"was {_together(e(t.revenue))} en de inkoop {_together(e(t.purchase_value))}; de "
-            f"netto toegevoegde waarde (NTW) was dus {_together(e(t.ntw))}, "
-            f"{_together(e(t.ntw_per_hour))} per productief uur.",
+            f"{keep(display.hours(t.productive_hours))} productieve uren gewerkt. De omzet "
+            f"was {keep(e(t.revenue))} en de inkoop {keep(e(t.purchase_value))}; de "
+            f"netto toegevoegde waarde (NTW) was dus {keep(e(t.ntw))}, "
+            f"{keep(e(t.ntw_per_hour))} per productief uur.",
             s.body,
         ),
         Paragraph(
-            f"Met loonkostensubsidie (LKS) {_together(e(t.lks))}, begeleidingsvergoeding "
-            f"{_together(e(t.guidance_subsidy))} en rijksbijdrage Wsw "
-            f"{_together(e(t.wsw_subsidy))} kwamen de opbrengsten en subsidies op "
-            f"{_together(e(t.income))}. De kosten waren {_together(e(t.cost))}: loonkosten "
-            f"{_together(e(t.wage_cost))}, begeleidingskosten {_together(e(t.guidance_cost))} "
-            f"en overhead {_together(e(t.overhead))}, dat is {_together(e(t.cost_price_per_hour))}"
+            f"Met loonkostensubsidie (LKS) {keep(e(t.lks))}, begeleidingsvergoeding "
+            f"{keep(e(t.guidance_subsidy))} en rijksbijdrage Wsw "
+            f"{keep(e(t.wsw_subsidy))} kwamen de opbrengsten en subsidies op "
+            f"{keep(e(t.income))}. De kosten waren {keep(e(t.cost))}: loonkosten "
+            f"{keep(e(t.wage_cost))}, begeleidingskosten {keep(e(t.guidance_cost))} "
+            f"en overhead {keep(e(t.overhead))}, dat is {keep(e(t.cost_price_per_hour))}"
             " per productief uur.",
             s.body,
         ),
         Paragraph(
-            f"<b>Het resultaat is {_together(e(t.result))} bij een dekkingsgraad van "
-            f"{_together(p(t.coverage))}.</b>"
+            f"<b>Het resultaat is {keep(e(t.result))} bij een dekkingsgraad van "
+            f"{keep(p(t.coverage))}.</b>"
             if not report.incomplete
-            else f"Het resultaat is <b>onvolledig</b>: {_together(e(t.result))} bij een "
-            f"dekkingsgraad van {_together(p(t.coverage))}, zonder wat de parameters in het "
+            else f"Het resultaat is <b>onvolledig</b>: {keep(e(t.result))} bij een "
+            f"dekkingsgraad van {keep(p(t.coverage))}, zonder wat de parameters in het "
             "kader hierboven hadden meegeteld.",
             s.body,
         ),
@@ -146,14 +140,14 @@ def _summary(report: ActivityReport, productive: list[ActivityFigures]) -> list[
         story[1:1] = incomplete_box(report.incomplete, PORTRAIT_WIDTH)
     if losses:
         named = ", ".join(
-            f"{text(_activity_label(x))} ({_together(e(x.result))})" for x in losses[:5]
+            f"{text(_activity_label(x))} ({keep(e(x.result))})" for x in losses[:5]
         )
         more = f" en {len(losses) - 5} andere" if len(losses) > 5 else ""
         story.append(
             Paragraph(
                 f"{_count(len(losses))} van de {len(productive)} "
                 f"{'maakt' if len(losses) == 1 else 'maken'} verlies, samen "
-                f"{_together(e(totals(losses).result))}. De grootste: {named}{more}.",
+                f"{keep(e(totals(losses).result))}. De grootste: {named}{more}.",
                 s.body,
             )
         )
@@ -163,9 +157,9 @@ def _summary(report: ActivityReport, productive: list[ActivityFigures]) -> list[
         story.append(
             Paragraph(
                 "Betaalde uren zonder productief werk (verlof, verzuim, leegloop) kosten "
-                f"{_together(e(idle.cost))} aan loon en begeleiding, waartegenover "
-                f"{_together(e(idle.income))} aan subsidies staat: per saldo "
-                f"{_together(e(idle.result))}.",
+                f"{keep(e(idle.cost))} aan loon en begeleiding, waartegenover "
+                f"{keep(e(idle.income))} aan subsidies staat: per saldo "
+                f"{keep(e(idle.result))}.",
                 s.body,
             )
         )
@@ -205,7 +199,7 @@ def _work_type_part(report: ActivityReport) -> list[Flowable]:
                 bar_chart(bars, width=PORTRAIT_WIDTH),
                 Paragraph(
                     "Inclusief de niet-productieve uren van elke werksoort; de staven samen "
-                    f"geven het totale resultaat van {_together(e(report.totals.result))}.",
+                    f"geven het totale resultaat van {keep(e(report.totals.result))}.",
                     s.small,
                 ),
             ]
@@ -235,6 +229,8 @@ def _activity_charts(productive: list[ActivityFigures]) -> list[Flowable]:
 
 WIDE_CELL_SIZE = 8.0
 """Type size of the landscape tables; :func:`figure_table` shrinks it, never below 7 here."""
+ACTIVITY_COLUMN = Column("Activiteit", numeric=False, weight=1.5)
+"""The first column of every landscape table, the widest of its text columns."""
 
 
 def _revenue_tables(report: ActivityReport, productive: list[ActivityFigures]) -> list[Flowable]:
@@ -243,9 +239,8 @@ def _revenue_tables(report: ActivityReport, productive: list[ActivityFigures]) -
     One table of 13 columns needed 6.5 pt on landscape A4; split, each has 8 columns or
     fewer, and the activity's name in the first column of both.
     """
-    s = styles()
     revenue = [
-        Column("Activiteit", numeric=False, weight=1.5),
+        ACTIVITY_COLUMN,
         Column("Opdrachtgever", numeric=False, weight=1.1),
         Column("Werksoort", numeric=False, weight=0.8),
         Column("Productieve uren"),
@@ -255,7 +250,7 @@ def _revenue_tables(report: ActivityReport, productive: list[ActivityFigures]) -
         Column("NTW"),
     ]
     rates = [
-        Column("Activiteit", numeric=False, weight=1.5),
+        ACTIVITY_COLUMN,
         Column("Productieve uren"),
         Column("NTW per uur"),
         Column("Kostprijs per uur"),
@@ -286,12 +281,7 @@ def _revenue_tables(report: ActivityReport, productive: list[ActivityFigures]) -
                 num(line.productive_hours),
                 money(line.ntw_per_hour),
                 money(line.cost_price_per_hour),
-                Cell(rate_text(line.current_rate, rate_places(line))),
-                "" if line.current_rate_unit is None else line.current_rate_unit.label,
-                Cell(
-                    rate_text(line.break_even_rate, rate_places(line)),
-                    is_loss(line.break_even_rate),
-                ),
+                *rate_cells(line, rate_places(line)),
             ],
             flag=is_loss(line.result),
         )
@@ -308,22 +298,20 @@ def _revenue_tables(report: ActivityReport, productive: list[ActivityFigures]) -
         RowKind.TOTAL,
     )  # fmt: skip
     return [
-        Paragraph("Omzet per activiteit", s.heading),
-        _wide(revenue, [*map(revenue_row, productive), revenue_total]),
-        Spacer(1, 4),
-        Paragraph(
+        *_wide(
+            "Omzet per activiteit",
+            revenue,
+            [*map(revenue_row, productive), revenue_total],
             "Niet-productieve uren hebben geen omzet en staan bij de kosten. "
             "Bron: gefactureerd, of tarief x volume.",
-            s.small,
         ),
         *landscape(),
-        Paragraph("Tarieven per activiteit", s.heading),
-        _wide(rates, [*map(rate_row, productive), rate_total]),
-        Spacer(1, 4),
-        Paragraph(
+        *_wide(
+            "Tarieven per activiteit",
+            rates,
+            [*map(rate_row, productive), rate_total],
             "Kostendekkend tarief: het tarief waarbij het resultaat van de activiteit 0 is, in "
             "de eenheid van het huidige tarief (het tarief op de laatste dag van de periode).",
-            s.small,
         ),
     ]
 
@@ -332,16 +320,15 @@ def _cost_tables(
     report: ActivityReport, productive: list[ActivityFigures], idle: list[ActivityFigures]
 ) -> list[Flowable]:
     """Costs per activity, then income and result: two tables of at most 9 columns."""
-    s = styles()
     cost = [
-        Column("Activiteit", numeric=False, weight=1.5),
+        ACTIVITY_COLUMN,
         Column("Loonkosten"),
         Column("Begeleiding (kosten)"),
         Column("Overhead"),
         Column("Kosten"),
     ]
     income = [
-        Column("Activiteit", numeric=False, weight=1.5),
+        ACTIVITY_COLUMN,
         Column("NTW"),
         Column("LKS"),
         Column("Begeleiding (vergoeding)"),
@@ -383,46 +370,42 @@ def _cost_tables(
         return result
 
     return [
-        Paragraph("Kosten per activiteit", s.heading),
-        _wide(cost, rows(cost_cells)),
-        Spacer(1, 4),
-        Paragraph(
+        *_wide(
+            "Kosten per activiteit",
+            cost,
+            rows(cost_cells),
             "Kosten = loonkosten + begeleidingskosten (uren x uurkosten jobcoach) + overhead "
             "(productieve uren x overheadtarief van de werksoort). Verlies: de activiteit heeft "
             "een negatief resultaat (zie de volgende tabel).",
-            s.small,
         ),
         *landscape(),
-        Paragraph("Opbrengsten, subsidies en resultaat per activiteit", s.heading),
-        _wide(income, rows(income_cells)),
-        Spacer(1, 4),
-        Paragraph(
+        *_wide(
+            "Opbrengsten, subsidies en resultaat per activiteit",
+            income,
+            rows(income_cells),
             "Resultaat = opbrengsten - kosten; dekkingsgraad = opbrengsten / kosten. "
             "Verlies: de activiteit heeft een negatief resultaat (niet-productieve regels "
             "zijn per definitie verlies en worden niet zo gemarkeerd).",
-            s.small,
         ),
     ]
 
 
-def _wide(columns: list[Column], rows: list[FigureRow]) -> Flowable:
-    return figure_table(columns, rows, width=LANDSCAPE_WIDTH, cell_size=WIDE_CELL_SIZE)
+def _wide(heading: str, columns: list[Column], rows: list[FigureRow], note: str) -> list[Flowable]:
+    """A landscape table under its heading, with its note below it."""
+    s = styles()
+    return [
+        Paragraph(heading, s.heading),
+        figure_table(columns, rows, width=LANDSCAPE_WIDTH, cell_size=WIDE_CELL_SIZE),
+        Spacer(1, 4),
+        Paragraph(note, s.small),
+    ]
 
 
 def activities_story(report: ActivityReport) -> list[Flowable]:
     """The flowables of the activity report, cover to Begrippenlijst."""
     productive = [line for line in report.lines if not _is_non_productive(line)]
     idle = [line for line in report.lines if _is_non_productive(line)]
-    story: list[Flowable] = cover_with_box(
-        cover_page(
-            company=report.company,
-            title=TITLE,
-            subject="Kostprijs, dekking en resultaat per activiteit",
-            period=report.period,
-            printed_on=report.generated_at,
-        ),
-        report.incomplete,
-    )
+    story = report_cover(report, TITLE, "Kostprijs, dekking en resultaat per activiteit")
     story += _summary(report, productive)
     story += _work_type_part(report)
     if productive:

@@ -26,7 +26,7 @@ from sodesk.reports.activities import ActivityReport
 from sodesk.reports.finding_texts import break_even_text
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH
-from sodesk.reports.pdf.styles import styles, text
+from sodesk.reports.pdf.styles import NBSP, counted, keep, styles, text
 from sodesk.reports.pdf.tables import (
     Cell,
     Column,
@@ -40,11 +40,6 @@ from sodesk.reports.pdf.tables import (
 
 RATES_TITLE = "Tarieven: wat moeten we vragen?"
 SCENARIO_TITLE = "2028: vaste loonkostensubsidie"
-NBSP = "\u00a0"
-
-
-def _keep(value: str) -> str:
-    return text(value).replace(" ", NBSP)
 
 
 def rate_text(value: Decimal | None, places: int | None = None) -> str:
@@ -59,8 +54,12 @@ def regime_percent(fraction: Decimal) -> str:
     return display.percent(fraction, 0 if whole else 1)
 
 
-def _unit(line: ActivityFigures) -> str:
-    return "" if line.current_rate_unit is None else line.current_rate_unit.label
+def rate_cells(line: ActivityFigures, places: int | None = None) -> tuple[Cell, str, Cell]:
+    """The activity's current rate, its unit and its break-even rate (red below zero) as
+    cells, the rates with :func:`rate_text`."""
+    unit = "" if line.current_rate_unit is None else line.current_rate_unit.label
+    break_even = Cell(rate_text(line.break_even_rate, places), is_loss(line.break_even_rate))
+    return Cell(rate_text(line.current_rate, places)), unit, break_even
 
 
 def _amounts_kept(sentence: str) -> str:
@@ -89,7 +88,7 @@ def rates_page(report: ActivityReport) -> list[Flowable]:
         return story
     if losing:
         # "€ 1.481.058,32 verlies": the word carries the sign, the amount is shown without it
-        loss = _keep(display.euro(-sum((x.result for x in losing), ZERO)))
+        loss = keep(display.euro(-sum((x.result for x in losing), ZERO)))
         if len(losing) == 1:
             verdict = f"dekt de kosten niet: {loss} verlies"
         else:
@@ -113,24 +112,17 @@ def rates_page(report: ActivityReport) -> list[Flowable]:
         Column("Dekkingsgraad"),
         Column("Resultaat"),
     ]
-    rows = [
-        FigureRow(
-            [
-                _label(line),
-                _unit(line),
-                Cell(rate_text(line.current_rate, rate_places(line))),
-                Cell(
-                    rate_text(line.break_even_rate, rate_places(line)),
-                    is_loss(line.break_even_rate),
-                ),
-                Cell(rate_text(rate_gap(line), rate_places(line))),
-                pct(line.coverage),
-                money(line.result),
-            ],
+
+    def row(line: ActivityFigures) -> FigureRow:
+        places = rate_places(line)
+        current, unit, break_even = rate_cells(line, places)
+        gap = Cell(rate_text(rate_gap(line), places))
+        return FigureRow(
+            [_label(line), unit, current, break_even, gap, pct(line.coverage), money(line.result)],
             flag=is_loss(line.result),
         )
-        for line in lines
-    ]
+
+    rows = [row(line) for line in lines]
     story += [
         figure_table(columns, rows, width=PORTRAIT_WIDTH, cell_size=7.5),
         Paragraph(
@@ -145,7 +137,7 @@ def rates_page(report: ActivityReport) -> list[Flowable]:
         story += [Spacer(1, 6), Paragraph("Per verliesgevende activiteit", s.subheading)]
         story += [
             Paragraph(
-                f"<b>{text(_label(line))}</b> ({_keep(display.euro(line.result))}): "
+                f"<b>{text(_label(line))}</b> ({keep(display.euro(line.result))}): "
                 f"{_amounts_kept(break_even_text(break_even(line)))}",
                 s.body,
                 bulletText="•",
@@ -153,10 +145,6 @@ def rates_page(report: ActivityReport) -> list[Flowable]:
             for line in losing
         ]
     return story
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n}{NBSP}{one if n == 1 else many}"
 
 
 def scenario_page(report: ActivityReport) -> list[Flowable]:
@@ -175,14 +163,14 @@ def scenario_page(report: ActivityReport) -> list[Flowable]:
         return story
     e = display.euro
     t = c.total
-    fixed = _keep(regime_percent(c.fixed_fraction))
+    fixed = keep(regime_percent(c.fixed_fraction))
     direction = "meer" if t.difference >= 0 else "minder"
-    workers = _count(c.workers, "beschut werker", "beschut werkers")
+    workers = counted(c.workers, "beschut werker", "beschut werkers")
     lead = (
         f"<b>Vanaf 2028 krijgen we voor onze {workers} over een periode als deze "
-        f"{_keep(e(abs(t.difference)))} {direction} "
-        f"loonkostensubsidie: {_keep(e(t.lks_fixed_68))} met de vaste {fixed} in plaats van "
-        f"{_keep(e(t.lks_now))} nu.</b>"
+        f"{keep(e(abs(t.difference)))} {direction} "
+        f"loonkostensubsidie: {keep(e(t.lks_fixed_68))} met de vaste {fixed} in plaats van "
+        f"{keep(e(t.lks_now))} nu.</b>"
     )
     story.append(Paragraph(lead, s.body))
     losing = c.workers_losing
@@ -190,9 +178,9 @@ def scenario_page(report: ActivityReport) -> list[Flowable]:
         down = scenario_total(losing)
         story.append(
             Paragraph(
-                f"Voor {_count(len(losing), 'beschut werker', 'beschut werkers')} daalt de "
-                f"subsidie, samen met {_keep(e(-down.difference))} (van "
-                f"{_keep(e(down.lks_now))} naar {_keep(e(down.lks_fixed_68))}): medewerkers "
+                f"Voor {counted(len(losing), 'beschut werker', 'beschut werkers')} daalt de "
+                f"subsidie, samen met {keep(e(-down.difference))} (van "
+                f"{keep(e(down.lks_now))} naar {keep(e(down.lks_fixed_68))}): medewerkers "
                 "met een lage loonwaarde, voor wie nu de maximale subsidie geldt.",
                 s.body,
             )

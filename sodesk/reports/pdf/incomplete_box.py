@@ -4,17 +4,21 @@ Why: a result computed without the company's year (no wage cost) or past WML's h
 looks as real as any other; the one place every reader sees is the cover, so the box goes
 there, under the period, above everything the report shows. The messages are those of the
 report's ``incomplete`` list (:mod:`sodesk.domain.completeness`), the same as the JSON's.
+Every report takes its cover from :func:`report_cover`, so none can leave the box out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from sodesk.domain.completeness import HEADLINE, Gap, box_lines
+from sodesk.reports.json_format import Reported
+from sodesk.reports.pdf.pages import cover_page
 from sodesk.reports.pdf.styles import LOSS, styles, text
 
 BACKGROUND = colors.HexColor("#fdecea")
@@ -78,3 +82,25 @@ def cover_with_box(cover: list[Flowable], gaps: Sequence[Gap]) -> list[Flowable]
     at = len(result) - 2 if facts is None else facts + 1  # before the cover's page break
     result[at:at] = box
     return result
+
+
+class CoveredReport(Reported, Protocol):
+    """A report with a cover: the JSON's common keys (period, made at, gaps) and the company."""
+
+    @property
+    def company(self) -> str: ...
+
+
+def report_cover(
+    report: CoveredReport, title: str, subject: str, details: Sequence[tuple[str, str]] = ()
+) -> list[Flowable]:
+    """The report's cover (:func:`cover_page`), with the box when the report lacks figures."""
+    cover = cover_page(
+        company=report.company,
+        title=title,
+        subject=subject,
+        period=report.period,
+        printed_on=report.generated_at,
+        details=details,
+    )
+    return cover_with_box(cover, report.incomplete)

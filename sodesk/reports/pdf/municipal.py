@@ -30,13 +30,12 @@ from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH, ReportDocument, portrait
 from sodesk.reports.pdf.glossary import glossary_pages
-from sodesk.reports.pdf.incomplete_box import cover_with_box
+from sodesk.reports.pdf.incomplete_box import report_cover
 from sodesk.reports.pdf.municipal_appendix import appendix_pages
 from sodesk.reports.pdf.municipal_history import guidance_wage_value_part, years_page
 from sodesk.reports.pdf.municipal_money import finance_page, scenario_page
 from sodesk.reports.pdf.municipal_parts import (
     guidance_page,
-    keep,
     municipality_name,
     persons,
     wage_value_page,
@@ -46,11 +45,10 @@ from sodesk.reports.pdf.municipal_parts import (
 from sodesk.reports.pdf.pages import (
     KeyFigure,
     accountability_pages,
-    cover_page,
     key_figures,
     period_text,
 )
-from sodesk.reports.pdf.styles import styles, text
+from sodesk.reports.pdf.styles import keep, styles, text
 from sodesk.reports.pdf.tables import (
     Column,
     FigureRow,
@@ -247,16 +245,11 @@ def _region(report: MunicipalReport) -> list[Flowable]:
 def municipal_story(report: MunicipalReport) -> list[Flowable]:
     """The flowables of the municipal report, cover to Verantwoording, a part per page."""
     m = report.municipality
-    story: list[Flowable] = cover_with_box(
-        cover_page(
-            company=report.company,
-            title=TITLE,
-            subject=m.name,
-            period=report.period,
-            printed_on=report.generated_at,
-            details=[("Gemeente", f"{m.name} ({m.code})"), ("Arbeidsmarktregio", m.region or "–")],
-        ),
-        report.incomplete,
+    story = report_cover(
+        report,
+        TITLE,
+        m.name,
+        [("Gemeente", f"{m.name} ({m.code})"), ("Arbeidsmarktregio", m.region or "–")],
     )
     parts = [
         _key_figures,

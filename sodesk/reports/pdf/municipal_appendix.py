@@ -20,8 +20,8 @@ from sodesk.domain import display
 from sodesk.reports.explain_origin import FigureOrigin, MunicipalOrigin, ShownParameter
 from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH
-from sodesk.reports.pdf.municipal_parts import keep, municipality_name
-from sodesk.reports.pdf.styles import styles, text
+from sodesk.reports.pdf.municipal_parts import municipality_name
+from sodesk.reports.pdf.styles import keep, styles, text
 from sodesk.reports.pdf.tables import Column, FigureRow, RowKind, figure_table, money
 
 TITLE = "Hoe de cijfers tot stand komen"

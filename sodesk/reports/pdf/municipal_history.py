@@ -18,9 +18,9 @@ from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.municipal_history import RealisationYearLike
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH
-from sodesk.reports.pdf.municipal_parts import keep, municipality_name, persons, whole
+from sodesk.reports.pdf.municipal_parts import municipality_name, persons, whole
 from sodesk.reports.pdf.municipal_parts import points as change_points
-from sodesk.reports.pdf.styles import styles
+from sodesk.reports.pdf.styles import keep, styles
 from sodesk.reports.pdf.tables import Cell, Column, FigureRow, figure_table, is_loss, num, pct
 
 YEARS_TITLE = "Realisatie per jaar tot 2030"

@@ -19,18 +19,16 @@ from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.scenarios import scenario_total
 from sodesk.reports.finding_texts import plain_message
 from sodesk.reports.municipal import MunicipalReport
-from sodesk.reports.pdf.activity_answers import rate_text, regime_percent
+from sodesk.reports.pdf.activity_answers import rate_cells, rate_text, regime_percent
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH
-from sodesk.reports.pdf.municipal_parts import keep, municipality_name, period_table, persons
-from sodesk.reports.pdf.styles import styles, text
+from sodesk.reports.pdf.municipal_parts import municipality_name, period_table, persons
+from sodesk.reports.pdf.styles import keep, styles, text
 from sodesk.reports.pdf.tables import (
-    Cell,
     Column,
     FigureRow,
     RowKind,
     figure_table,
-    is_loss,
     money,
     num,
     pct,
@@ -133,9 +131,7 @@ def _below_cost(report: MunicipalReport) -> list[Flowable]:
                 f"{line.code} {line.name}",
                 pct(line.coverage),
                 money(line.result),
-                Cell(rate_text(line.current_rate)),
-                "" if line.current_rate_unit is None else line.current_rate_unit.label,
-                Cell(rate_text(line.break_even_rate), is_loss(line.break_even_rate)),
+                *rate_cells(line),
             ]
         )
         for line in lines

@@ -21,7 +21,7 @@ from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES
 from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.charts import Bar, bar_chart
 from sodesk.reports.pdf.document import PORTRAIT_WIDTH
-from sodesk.reports.pdf.styles import styles, text
+from sodesk.reports.pdf.styles import NBSP, counted, keep, styles, text
 from sodesk.reports.pdf.tables import (
     Cell,
     Column,
@@ -33,8 +33,6 @@ from sodesk.reports.pdf.tables import (
     pct,
 )
 
-NBSP = "\u00a0"
-
 
 def period_table(label: str, rows: list[FigureRow], cell_size: float = 8.5) -> Table:
     """Two columns across the page: what each row is (headed ``label``), its figure over the
@@ -43,14 +41,9 @@ def period_table(label: str, rows: list[FigureRow], cell_size: float = 8.5) -> T
     return figure_table(columns, rows, width=PORTRAIT_WIDTH, cell_size=cell_size)
 
 
-def keep(value: str) -> str:
-    """A figure that must not break over two lines in running text (escaped)."""
-    return text(value).replace(" ", NBSP)
-
-
 def persons(count: int, one: str = "medewerker", many: str = "medewerkers") -> str:
-    """``"1 medewerker"``, ``"8 medewerkers"``: the count stays on the line of its noun."""
-    return f"{count}{NBSP}{one if count == 1 else many}"
+    """:func:`counted`, of the municipality's workers unless said otherwise."""
+    return counted(count, one, many)
 
 
 def whole(value: int | None) -> Cell:

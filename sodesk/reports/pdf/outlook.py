@@ -26,15 +26,14 @@ from sodesk.reports.pdf.document import (
     landscape,
     portrait,
 )
-from sodesk.reports.pdf.incomplete_box import cover_with_box
+from sodesk.reports.pdf.incomplete_box import report_cover
 from sodesk.reports.pdf.line_chart import Series, line_chart
-from sodesk.reports.pdf.pages import accountability_pages, cover_page, period_text
-from sodesk.reports.pdf.styles import styles, text
+from sodesk.reports.pdf.pages import accountability_pages, period_text
+from sodesk.reports.pdf.styles import NBSP, counted, styles, text
 from sodesk.reports.pdf.tables import Cell, Column, FigureRow, RowKind, figure_table
 
 OUTLOOK_TITLE = "Personeelsprognose per werksoort"
 PLAN_TITLE = "Herbeoordelingen per jobcoach"
-NBSP = "\u00a0"
 BELOW_MARK = "▼"
 OVERDUE_WORD = "achterstallig"
 
@@ -43,8 +42,8 @@ def _count(value: int) -> str:
     return display.number(Decimal(value), 0)
 
 
-def _persons(count: int, one: str = "persoon", many: str = "personen") -> str:
-    return f"{count}{NBSP}{one if count == 1 else many}"
+def _persons(count: int) -> str:
+    return counted(count, "persoon", "personen")
 
 
 def _day(year: int) -> str:
@@ -284,21 +283,16 @@ def outlook_story(report: OutlookReport) -> list[Flowable]:
         if report.months
         else "–"
     )
-    story: list[Flowable] = cover_with_box(
-        cover_page(
-            company=report.company,
-            title=TITLE,
-            subject="Personeelsprognose en herbeoordelingen",
-            period=report.period,
-            printed_on=report.generated_at,
-            details=[
-                ("Peildatum", display.date_nl(report.reference_day)),
-                ("Prognose", f"op 1 januari van {report.first_year} t/m {report.last_year}"),
-                ("Kritische massa", _persons(report.critical_mass)),
-                ("Herbeoordelingen", months),
-            ],
-        ),
-        report.incomplete,
+    story = report_cover(
+        report,
+        TITLE,
+        "Personeelsprognose en herbeoordelingen",
+        [
+            ("Peildatum", display.date_nl(report.reference_day)),
+            ("Prognose", f"op 1 januari van {report.first_year} t/m {report.last_year}"),
+            ("Kritische massa", _persons(report.critical_mass)),
+            ("Herbeoordelingen", months),
+        ],
     )
     story += outlook_part(report)
     story += [*landscape(), *plan_part(report)]

@@ -86,29 +86,23 @@ def styles(cell_size: float = 7.0) -> Styles:
     header = ParagraphStyle(
         "header_cell", parent=cell, fontName=f.bold, textColor=colors.white, alignment=TA_LEFT
     )
+    # both headings: bold, and never the last line of a page without what they head
+    kept = ParagraphStyle("kept_heading", parent=body, fontName=f.bold, keepWithNext=1)
     return Styles(
         title=ParagraphStyle(
             "title", parent=body, fontName=f.bold, fontSize=24, leading=30, textColor=ACCENT
         ),
         heading=ParagraphStyle(
             "heading",
-            parent=body,
-            fontName=f.bold,
+            parent=kept,
             fontSize=14,
             leading=18,
             textColor=ACCENT,
             spaceBefore=4,
             spaceAfter=8,
-            keepWithNext=1,
         ),
         subheading=ParagraphStyle(
-            "subheading",
-            parent=body,
-            fontName=f.bold,
-            fontSize=11,
-            spaceBefore=8,
-            spaceAfter=4,
-            keepWithNext=1,
+            "subheading", parent=kept, fontSize=11, spaceBefore=8, spaceAfter=4
         ),
         body=ParagraphStyle("body_spaced", parent=body, spaceAfter=6),
         small=ParagraphStyle(
@@ -128,3 +122,17 @@ def styles(cell_size: float = 7.0) -> Styles:
 def text(value: str) -> str:
     """Escape text for a Paragraph (``&``, ``<``, ``>`` in names such as "Van Dijk & Zn")."""
     return escape(value)
+
+
+NBSP = "\u00a0"
+"""A space that does not break a line."""
+
+
+def keep(value: str) -> str:
+    """A figure that must not break over two lines in running text (escaped)."""
+    return text(value).replace(" ", NBSP)
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """``"1 medewerker"``, ``"8 medewerkers"``: the count stays on the line of its noun."""
+    return f"{count}{NBSP}{one if count == 1 else many}"
