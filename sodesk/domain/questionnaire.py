@@ -44,10 +44,10 @@ class QuestionnaireWorker:
 
 
 @dataclass(frozen=True, slots=True)
-class WorkTypeFigures:
-    """The questionnaire's figures for one work type (percentages as fractions)."""
+class QuestionnaireFigures:
+    """The questionnaire's figures of a group of workers (percentages as fractions): one
+    work type, or every work type together (totaal beschut werk)."""
 
-    work_type: WorkType
     headcount: int
     fte: Decimal
     ntw: Decimal
@@ -56,6 +56,13 @@ class WorkTypeFigures:
     measured_persons: int
     average_wage_value: Decimal | None
     wage_value_categories: tuple[int, int, int, int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class WorkTypeFigures(QuestionnaireFigures):
+    """The questionnaire's figures for one work type, with its share of the headcount."""
+
+    work_type: WorkType
     share: Decimal | None
 
 

@@ -39,7 +39,7 @@ from sodesk.domain import display
 from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
-from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, WorkTypeFigures
+from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, QuestionnaireFigures
 from sodesk.domain.validation import Finding
 from sodesk.reports import json_format
 from sodesk.reports.activities import ActivityReport
@@ -57,7 +57,7 @@ from sodesk.reports.excel_style import (
     write_row,
 )
 from sodesk.reports.fingerprint import ReportFingerprint, stamp
-from sodesk.reports.questionnaire import QuestionnaireReport, QuestionnaireTotals
+from sodesk.reports.questionnaire import QuestionnaireReport
 
 RATE = '"€" #,##0.00##;[Red]"€" -#,##0.00##'
 NUMBER = "#,##0.00;[Red]-#,##0.00"
@@ -286,7 +286,7 @@ class _Question:
     """One column of the questionnaire: its header, value, format and width."""
 
     header: str
-    value: Callable[[WorkTypeFigures | QuestionnaireTotals], object]
+    value: Callable[[QuestionnaireFigures], object]
     number_format: str | None
     width: float = 14
 

@@ -20,7 +20,11 @@ from sodesk.domain.money import cents
 from sodesk.domain.parameters import UsedParameter
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
-from sodesk.domain.questionnaire import WAGE_VALUE_CATEGORIES, WorkTypeFigures
+from sodesk.domain.questionnaire import (
+    WAGE_VALUE_CATEGORIES,
+    QuestionnaireFigures,
+    WorkTypeFigures,
+)
 from sodesk.domain.rate_advice import rates_to_ask
 from sodesk.domain.validation import Finding
 from sodesk.reports.activities import ActivityReport
@@ -32,7 +36,7 @@ from sodesk.reports.json_answers import (
     realisation_year,
 )
 from sodesk.reports.municipal import MunicipalReport
-from sodesk.reports.questionnaire import QuestionnaireReport, QuestionnaireTotals
+from sodesk.reports.questionnaire import QuestionnaireReport
 
 
 def amount(value: Decimal | None) -> str | None:
@@ -213,7 +217,7 @@ def work_type(f: WorkTypeFigures, sector_share: Decimal | None = None) -> dict[s
     }
 
 
-def _totals(t: QuestionnaireTotals) -> dict[str, Any]:
+def _totals(t: QuestionnaireFigures) -> dict[str, Any]:
     return {
         "headcount": t.headcount,
         "fte": amount(t.fte),

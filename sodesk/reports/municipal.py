@@ -64,7 +64,7 @@ from sodesk.domain.parameters import (
 )
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures, ActivityInputs, activity_figures, totals
-from sodesk.domain.questionnaire import WorkTypeFigures, questionnaire
+from sodesk.domain.questionnaire import QuestionnaireFigures, WorkTypeFigures, questionnaire
 from sodesk.domain.realisation import Realisation, realisation, waiting_counts
 from sodesk.domain.scenarios import (
     Scenario2028,
@@ -82,7 +82,6 @@ from sodesk.reports.fingerprint import ReportFingerprint
 from sodesk.reports.municipal_history import MunicipalHistory
 from sodesk.reports.questionnaire import (
     ASSUMPTION_HEADCOUNT,
-    QuestionnaireTotals,
     WorkerPeriod,
     municipal_shares,
     ntw_by_work_type,
@@ -171,7 +170,7 @@ class MunicipalReport:
     waiting_by_placeable: dict[Placeable, int]
     work_types: dict[WorkType, WorkTypeFigures]
     unplaced_persons: int
-    wage_value: QuestionnaireTotals
+    wage_value: QuestionnaireFigures
     wage_value_development: WageValueDevelopment
     guidance: Guidance
     finance: Finance

@@ -50,6 +50,7 @@ from sodesk.domain.profitability import (
     totals_by_work_type,
 )
 from sodesk.domain.questionnaire import (
+    QuestionnaireFigures,
     QuestionnaireWorker,
     WorkTypeFigures,
     average_wage_value,
@@ -257,28 +258,14 @@ def unsplit_warning(lines: list[ActivityFigures]) -> Finding | None:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class QuestionnaireTotals:
-    """The questionnaire's figures over every work type (totaal beschut werk)."""
-
-    headcount: int
-    fte: Decimal
-    ntw: Decimal
-    lks: Decimal
-    average_lks_per_fte: Decimal | None
-    measured_persons: int
-    average_wage_value: Decimal | None
-    wage_value_categories: tuple[int, int, int, int, int, int]
-
-
 def questionnaire_totals(
     figures: Mapping[WorkType, WorkTypeFigures], wage_values: Iterable[Decimal]
-) -> QuestionnaireTotals:
+) -> QuestionnaireFigures:
     """Sum the work types; the averages over everyone (domain functions)."""
     values = list(wage_values)
     fte = sum((f.fte for f in figures.values()), ZERO)
     lks = sum((f.lks for f in figures.values()), ZERO)
-    return QuestionnaireTotals(
+    return QuestionnaireFigures(
         headcount=sum(f.headcount for f in figures.values()),
         fte=fte,
         ntw=sum((f.ntw for f in figures.values()), ZERO),
@@ -300,7 +287,7 @@ class QuestionnaireReport:
     parameters: list[UsedParameter]
     warnings: list[Finding]
     work_types: dict[WorkType, WorkTypeFigures]
-    totals: QuestionnaireTotals
+    totals: QuestionnaireFigures
     unplaced_persons: int
     sector_mix: dict[WorkType, Decimal]
     incomplete: list[Gap] = field(default_factory=list)
