@@ -156,6 +156,15 @@ def parse_duration(text: str) -> Decimal:
 
 
 # -- reading -----------------------------------------------------------------------------------
+WORKER_NAMED = (
+    t.WorkerRow.id,
+    t.WorkerRow.personnel_number,
+    t.WorkerRow.first_name,
+    t.WorkerRow.last_name,
+)
+"""The columns a list names each worker by (id, personnel number, first and last name)."""
+
+
 def _name(first: str, last: str) -> str:
     return f"{first} {last}"
 
@@ -200,12 +209,7 @@ def coaches(session: Session, who: SignedIn | None = None) -> list[str]:
 def worker_choices(session: Session, who: SignedIn | None = None) -> list[WorkerChoice]:
     """Every worker, by name, for the type-ahead (a job coach: her own caseload)."""
     require(who, Action.READ_WORKERS)
-    query = select(
-        t.WorkerRow.id,
-        t.WorkerRow.personnel_number,
-        t.WorkerRow.first_name,
-        t.WorkerRow.last_name,
-    ).order_by(t.WorkerRow.last_name, t.WorkerRow.first_name)
+    query = select(*WORKER_NAMED).order_by(t.WorkerRow.last_name, t.WorkerRow.first_name)
     if who is not None and caseload_only(who):
         query = query.where(_caseload_of(who, ""))
     rows = session.execute(query)
@@ -243,14 +247,7 @@ def caseload(
         .subquery()
     )
     rows = session.execute(
-        select(
-            t.WorkerRow.id,
-            t.WorkerRow.personnel_number,
-            t.WorkerRow.first_name,
-            t.WorkerRow.last_name,
-            last.c.last,
-            recent.c.hours,
-        )
+        select(*WORKER_NAMED, last.c.last, recent.c.hours)
         .outerjoin(last, last.c.worker_id == t.WorkerRow.id)
         .outerjoin(recent, recent.c.worker_id == t.WorkerRow.id)
         .where(_caseload_of(who, coach), _in_service(today))
@@ -319,12 +316,7 @@ def _coach_workers(
 ) -> dict[int, tuple[str, str]]:
     require(who, Action.READ_GUIDANCE)
     rows = session.execute(
-        select(
-            t.WorkerRow.id,
-            t.WorkerRow.personnel_number,
-            t.WorkerRow.first_name,
-            t.WorkerRow.last_name,
-        ).where(_caseload_of(who, coach), _in_service(today))
+        select(*WORKER_NAMED).where(_caseload_of(who, coach), _in_service(today))
     )
     return {r[0]: (r[1], _name(r[2], r[3])) for r in rows}
 
