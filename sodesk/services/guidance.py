@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -31,7 +30,7 @@ from sodesk.domain.validation import (
     check_required,
     stated,
 )
-from sodesk.domain.wage_value import Measurement, due_for_reassessment
+from sodesk.domain.wage_value import due_for_reassessment
 from sodesk.services.errors import refused_by, rejected
 from sodesk.services.permissions import (
     Action,
@@ -47,6 +46,7 @@ from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 from sodesk.storage.fits import misfit
+from sodesk.storage.worker_facts import measurements_by_worker
 
 HUNDREDTH = Decimal("0.01")
 REASSESSMENT_HORIZON_MONTHS = 2
@@ -331,18 +331,7 @@ def reassessments_due(
 ) -> list[DueReassessment]:
     """The coach's workers whose measurement in force is due within ``months`` (overdue too)."""
     workers = _coach_workers(session, coach, who, today)
-    measurements: dict[int, list[Measurement]] = defaultdict(list)
-    for r in session.execute(
-        select(
-            t.WageValueRow.worker_id,
-            t.WageValueRow.measured_on,
-            t.WageValueRow.wage_value,
-            t.WageValueRow.reassess_term,
-        )
-        .where(t.WageValueRow.worker_id.in_(workers))
-        .order_by(t.WageValueRow.measured_on)
-    ):
-        measurements[r[0]].append(Measurement(r[1], r[2], r[3] or ReassessTerm.NONE))
+    measurements = measurements_by_worker(session, workers)
     until = add_months(today, months)
     due = []
     for worker_id, own in measurements.items():

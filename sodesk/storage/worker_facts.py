@@ -7,6 +7,7 @@ are read whole; the large ones (hours, guidance) are aggregated in :mod:`queries
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from sodesk.domain.worker_month import Employment, WorkerFacts
 from sodesk.engine.records import Placement, WorkerRecord
 from sodesk.storage import tables as t
 
-__all__ = ["Placement", "WorkerRecord", "load_workers"]
+__all__ = ["Placement", "WorkerRecord", "load_workers", "measurements_by_worker"]
 
 
 def load_workers(
@@ -39,21 +40,7 @@ def load_workers(
         employments[employed[0]].append(
             Employment(employed[1], employed[2], employed[3], employed[4])
         )
-    measurements: dict[int, list[Measurement]] = defaultdict(list)
-    for measured in connection.execute(
-        select(
-            t.WageValueRow.worker_id,
-            t.WageValueRow.measured_on,
-            t.WageValueRow.wage_value,
-            t.WageValueRow.reassess_term,
-            t.WageValueRow.method,
-            t.WageValueRow.assessor,
-        ).order_by(t.WageValueRow.worker_id, t.WageValueRow.measured_on)
-    ):
-        term = measured[3] if measured[3] is not None else ReassessTerm.NONE
-        measurements[measured[0]].append(
-            Measurement(measured[1], measured[2], term, method=measured[4], assessor=measured[5])
-        )
+    measurements = measurements_by_worker(session)
     placements: dict[int, list[Placement]] = defaultdict(list)
     for placed in connection.execute(
         select(
@@ -92,3 +79,26 @@ def load_workers(
             tuple(placements.get(row.id, ())),
         )
     return workers
+
+
+def measurements_by_worker(
+    session: Session, worker_ids: Collection[int] | None = None
+) -> dict[int, list[Measurement]]:
+    """The measurements of ``worker_ids`` (None: of every worker), oldest first per worker."""
+    query = select(
+        t.WageValueRow.worker_id,
+        t.WageValueRow.measured_on,
+        t.WageValueRow.wage_value,
+        t.WageValueRow.reassess_term,
+        t.WageValueRow.method,
+        t.WageValueRow.assessor,
+    ).order_by(t.WageValueRow.worker_id, t.WageValueRow.measured_on)
+    if worker_ids is not None:
+        query = query.where(t.WageValueRow.worker_id.in_(worker_ids))
+    measurements: dict[int, list[Measurement]] = defaultdict(list)
+    for measured in session.connection().execute(query):
+        term = measured[3] if measured[3] is not None else ReassessTerm.NONE
+        measurements[measured[0]].append(
+            Measurement(measured[1], measured[2], term, method=measured[4], assessor=measured[5])
+        )
+    return measurements
