@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
@@ -83,35 +82,9 @@ def analyses_parts(
     own for a large company (:mod:`sodesk.engine.parallel`).
     """
     require(who, Action.READ_MONEY)
-
-    rest = _rest(workspace, period, today, critical_mass, plan_until, outlook_years)
-    with workspace.sessions() as session:
-        on_top = scenario_2028(session, period, True)
-    stored_on_top, without, outlook, guidance, plan, municipalities, realised = rest
-    return AnalysesParts(
-        period=period,
-        today=today,
-        scenarios={True: on_top, False: without},
-        stored_surcharge_on_top=stored_on_top,
-        outlook=outlook,
-        guidance=guidance,
-        plan=plan,
-        municipalities=municipalities,
-        realised=realised,
-    )
-
-
-def _rest(
-    workspace: Workspace,
-    period: Period,
-    today: dt.date,
-    critical_mass: int,
-    plan_until: dt.date,
-    outlook_years: int,
-) -> tuple[Any, ...]:
-    """Everything but the scenario with the surcharge on top (seven values, in order)."""
     with workspace.sessions() as session:
         stored_on_top = load_parameter_set(session).statutory_sheltered.surcharge_on_top
+        on_top = scenario_2028(session, period, True)
         without = scenario_2028(session, period, False)
         realised = realised_places_shares(session, min(period.end, today))
         names = worker_names(session)
@@ -124,12 +97,14 @@ def _rest(
             for p in svc.wage_value_plan(session, today, plan_until)
         ]
     outlook = outlook_for(workspace, outlook_first_year(today), critical_mass, outlook_years)
-    return (
-        stored_on_top,
-        without,
-        outlook,
-        guidance,
-        plan,
-        municipality_choices(workspace),
-        realised,
+    return AnalysesParts(
+        period=period,
+        today=today,
+        scenarios={True: on_top, False: without},
+        stored_surcharge_on_top=stored_on_top,
+        outlook=outlook,
+        guidance=guidance,
+        plan=plan,
+        municipalities=municipality_choices(workspace),
+        realised=realised,
     )

@@ -207,9 +207,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _deliver(workspace: Workspace, out: Path | None, data: bytes, what: str) -> None:
+    """``data`` to standard output, or written to ``out`` (a checked path) with a line on
+    stderr that says ``what`` went where."""
+    from sodesk.services.output import write_output
+
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_output(workspace, out, data)
+        print(f"{what} geschreven: {out}", file=sys.stderr)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from sodesk.services import reports as build
-    from sodesk.services.output import OutputRefused, check_output, write_output
+    from sodesk.services.output import OutputRefused, check_output
 
     if args.end < args.start:
         raise BadInput([f"--to {args.end} ligt voor --from {args.start}"])
@@ -233,21 +246,13 @@ def cmd_report(args: argparse.Namespace) -> int:
             critical_mass=args.critical_mass,
             who=who,
         )
-        if out is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        else:
-            write_output(workspace, out, data)
-    except OutputRefused as error:
-        raise BadInput([str(error)]) from None
-    except InputRejected as error:
+        _deliver(workspace, out, data, "Rapport")
+    except (OutputRefused, InputRejected) as error:
         raise BadInput([str(error)]) from None
     except build.UnsupportedFormat as error:
         raise UsageProblem(str(error)) from None
     finally:
         workspace.close()
-    if out is not None:
-        print(f"Rapport geschreven: {out}", file=sys.stderr)
     return 0
 
 
@@ -275,7 +280,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_explain(args: argparse.Namespace) -> int:
     """``sodesk explain activities``: the rows behind one figure (JSON to stdout by default)."""
     from sodesk.services import explain
-    from sodesk.services.output import OutputRefused, check_output, write_output
+    from sodesk.services.output import OutputRefused, check_output
 
     workspace = open_workspace(args.database)
     try:
@@ -292,20 +297,13 @@ def cmd_explain(args: argparse.Namespace) -> int:
         out = args.out
         if out is None and args.format != "json":  # a workbook is never sent to a terminal
             out = Path(explain.default_file_name(explanation, args.format))
-        if out is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        else:
+        if out is not None:
             check_output(workspace, out)
-            write_output(workspace, out, data)
-    except InputRejected as error:
-        raise BadInput([str(error)]) from None
-    except OutputRefused as error:
+        _deliver(workspace, out, data, "Herkomst")
+    except (InputRejected, OutputRefused) as error:
         raise BadInput([str(error)]) from None
     finally:
         workspace.close()
-    if out is not None:
-        print(f"Herkomst geschreven: {out}", file=sys.stderr)
     return 0
 
 

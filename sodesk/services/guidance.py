@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -31,7 +30,7 @@ from sodesk.domain.validation import (
     check_required,
     stated,
 )
-from sodesk.domain.wage_value import Measurement, due_for_reassessment
+from sodesk.domain.wage_value import due_for_reassessment
 from sodesk.services.errors import refused_by, rejected
 from sodesk.services.permissions import (
     Action,
@@ -47,6 +46,7 @@ from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 from sodesk.storage.fits import misfit
+from sodesk.storage.worker_facts import measurements_by_worker
 
 HUNDREDTH = Decimal("0.01")
 REASSESSMENT_HORIZON_MONTHS = 2
@@ -156,6 +156,15 @@ def parse_duration(text: str) -> Decimal:
 
 
 # -- reading -----------------------------------------------------------------------------------
+WORKER_NAMED = (
+    t.WorkerRow.id,
+    t.WorkerRow.personnel_number,
+    t.WorkerRow.first_name,
+    t.WorkerRow.last_name,
+)
+"""The columns a list names each worker by (id, personnel number, first and last name)."""
+
+
 def _name(first: str, last: str) -> str:
     return f"{first} {last}"
 
@@ -200,12 +209,7 @@ def coaches(session: Session, who: SignedIn | None = None) -> list[str]:
 def worker_choices(session: Session, who: SignedIn | None = None) -> list[WorkerChoice]:
     """Every worker, by name, for the type-ahead (a job coach: her own caseload)."""
     require(who, Action.READ_WORKERS)
-    query = select(
-        t.WorkerRow.id,
-        t.WorkerRow.personnel_number,
-        t.WorkerRow.first_name,
-        t.WorkerRow.last_name,
-    ).order_by(t.WorkerRow.last_name, t.WorkerRow.first_name)
+    query = select(*WORKER_NAMED).order_by(t.WorkerRow.last_name, t.WorkerRow.first_name)
     if who is not None and caseload_only(who):
         query = query.where(_caseload_of(who, ""))
     rows = session.execute(query)
@@ -243,14 +247,7 @@ def caseload(
         .subquery()
     )
     rows = session.execute(
-        select(
-            t.WorkerRow.id,
-            t.WorkerRow.personnel_number,
-            t.WorkerRow.first_name,
-            t.WorkerRow.last_name,
-            last.c.last,
-            recent.c.hours,
-        )
+        select(*WORKER_NAMED, last.c.last, recent.c.hours)
         .outerjoin(last, last.c.worker_id == t.WorkerRow.id)
         .outerjoin(recent, recent.c.worker_id == t.WorkerRow.id)
         .where(_caseload_of(who, coach), _in_service(today))
@@ -319,12 +316,7 @@ def _coach_workers(
 ) -> dict[int, tuple[str, str]]:
     require(who, Action.READ_GUIDANCE)
     rows = session.execute(
-        select(
-            t.WorkerRow.id,
-            t.WorkerRow.personnel_number,
-            t.WorkerRow.first_name,
-            t.WorkerRow.last_name,
-        ).where(_caseload_of(who, coach), _in_service(today))
+        select(*WORKER_NAMED).where(_caseload_of(who, coach), _in_service(today))
     )
     return {r[0]: (r[1], _name(r[2], r[3])) for r in rows}
 
@@ -339,18 +331,7 @@ def reassessments_due(
 ) -> list[DueReassessment]:
     """The coach's workers whose measurement in force is due within ``months`` (overdue too)."""
     workers = _coach_workers(session, coach, who, today)
-    measurements: dict[int, list[Measurement]] = defaultdict(list)
-    for r in session.execute(
-        select(
-            t.WageValueRow.worker_id,
-            t.WageValueRow.measured_on,
-            t.WageValueRow.wage_value,
-            t.WageValueRow.reassess_term,
-        )
-        .where(t.WageValueRow.worker_id.in_(workers))
-        .order_by(t.WageValueRow.measured_on)
-    ):
-        measurements[r[0]].append(Measurement(r[1], r[2], r[3] or ReassessTerm.NONE))
+    measurements = measurements_by_worker(session, workers)
     until = add_months(today, months)
     due = []
     for worker_id, own in measurements.items():

@@ -34,7 +34,7 @@ from sodesk.domain.validation import (
     check_hours,
 )
 from sodesk.services.errors import REFUSED, InputRejected
-from sodesk.services.guidance import HUNDREDTH, parse_duration
+from sodesk.services.guidance import HUNDREDTH, WORKER_NAMED, parse_duration
 from sodesk.services.permissions import Action, caseload_only, is_own, require, require_for
 from sodesk.services.users import SignedIn
 from sodesk.storage import tables as t
@@ -223,12 +223,7 @@ def load_week(
     people = {
         r[0]: (r[1], f"{r[2]} {r[3]}")
         for r in session.execute(
-            select(
-                t.WorkerRow.id,
-                t.WorkerRow.personnel_number,
-                t.WorkerRow.first_name,
-                t.WorkerRow.last_name,
-            ).where(t.WorkerRow.id.in_(workers))
+            select(*WORKER_NAMED).where(t.WorkerRow.id.in_(workers))
         )
     }
     codes = dict(

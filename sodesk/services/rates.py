@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -290,6 +291,21 @@ def _write(session: Session, activity_id: int, plan: Plan, rows: dict[int, t.Rat
     return row.id
 
 
+@contextmanager
+def _saving(
+    sessions: sessionmaker[Session], activity_id: int, snapshot: Snapshot, reason: str | None
+) -> Iterator[tuple[Session, ActivityRates]]:
+    """One transaction over the rates as locked against ``snapshot`` (with ``reason`` for the
+    audit log when given); a stale rate (another desk's save in between) becomes a message."""
+    try:
+        with transaction(sessions) as session:
+            if reason is not None:
+                session.info["reason"] = reason
+            yield session, _locked(session, activity_id, snapshot)
+    except StaleDataError:
+        raise _stale("deze activiteit") from None
+
+
 def _rows(session: Session, activity_id: int) -> dict[int, t.RateRow]:
     query = select(t.RateRow).where(t.RateRow.activity_id == activity_id)
     return {row.id: row for row in session.scalars(query)}
@@ -310,13 +326,9 @@ def add_rate(
         InputRejected: bad input, an overlap, or a stale ``snapshot``; nothing is written.
     """
     require(who, Action.EDIT_RATES)
-    try:
-        with transaction(sessions) as session:
-            current = _locked(session, activity_id, snapshot)
-            plan = plan_add(current.rates, entry, end_previous=end_previous)
-            return _write(session, activity_id, plan, _rows(session, activity_id))
-    except StaleDataError:
-        raise _stale("deze activiteit") from None
+    with _saving(sessions, activity_id, snapshot, None) as (session, current):
+        plan = plan_add(current.rates, entry, end_previous=end_previous)
+        return _write(session, activity_id, plan, _rows(session, activity_id))
 
 
 def correct_rate(
@@ -337,14 +349,9 @@ def correct_rate(
     """
     require(who, Action.EDIT_RATES)
     reason = check_reason(reason)
-    try:
-        with transaction(sessions) as session:
-            session.info["reason"] = reason
-            current = _locked(session, activity_id, snapshot)
-            plan = plan_correct(current.rates, rate_id, entry)
-            _write(session, activity_id, plan, _rows(session, activity_id))
-    except StaleDataError:
-        raise _stale("deze activiteit") from None
+    with _saving(sessions, activity_id, snapshot, reason) as (session, current):
+        plan = plan_correct(current.rates, rate_id, entry)
+        _write(session, activity_id, plan, _rows(session, activity_id))
 
 
 def delete_rate(
@@ -362,14 +369,10 @@ def delete_rate(
         InputRejected: a rate that is gone or a stale ``snapshot``; nothing is deleted.
     """
     require(who, Action.EDIT_RATES)
-    try:
-        with transaction(sessions) as session:
-            session.info["reason"] = reason.strip() or "tarief verwijderd"
-            _locked(session, activity_id, snapshot)
-            row = _rows(session, activity_id).get(rate_id)
-            if row is None:
-                raise rejected("rate", "Dit tarief bestaat niet meer: ververs (F5).")
-            session.delete(row)
-            session.flush()
-    except StaleDataError:
-        raise _stale("deze activiteit") from None
+    reason = reason.strip() or "tarief verwijderd"
+    with _saving(sessions, activity_id, snapshot, reason) as (session, _):
+        row = _rows(session, activity_id).get(rate_id)
+        if row is None:
+            raise rejected("rate", "Dit tarief bestaat niet meer: ververs (F5).")
+        session.delete(row)
+        session.flush()

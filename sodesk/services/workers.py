@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import ReassessTerm, TargetGroup, WorkType
 from sodesk.domain.wage_value import Measurement, TaskScore, measurement_in_force
-from sodesk.services.guidance import GuidanceEntry, guidance_history
+from sodesk.services.guidance import WORKER_NAMED, GuidanceEntry, guidance_history
 from sodesk.services.permissions import (
     Action,
     PermissionDenied,
@@ -170,10 +170,7 @@ def worker_list(
         wage_values[worker_id] = value
     rows = session.execute(
         select(
-            t.WorkerRow.id,
-            t.WorkerRow.personnel_number,
-            t.WorkerRow.first_name,
-            t.WorkerRow.last_name,
+            *WORKER_NAMED,
             t.WorkerRow.target_group,
             t.MunicipalityRow.name,
             t.WorkerRow.coach,

@@ -45,15 +45,23 @@ class _PeriodEntry:
         def __init__(self, **columns: Any) -> None: ...
 
 
+def _period_entry_constraints(
+    value: str,
+) -> tuple[UniqueConstraint, CheckConstraint, CheckConstraint]:
+    """One entry per activity and period, a period that ends on or after its start, and the
+    ``value`` column zero or more: the same for every table of period entries."""
+    return (
+        UniqueConstraint("activity_id", "period_start", "period_end"),
+        CheckConstraint("period_end >= period_start", name="period"),
+        CheckConstraint(f"{value} >= 0", name=f"{value}_non_negative"),
+    )
+
+
 class ProductionRow(_PeriodEntry, Base):
     """Productieregistratie: pieces delivered on a piece-rate activity in a period."""
 
     __tablename__ = "production"
-    __table_args__ = (
-        UniqueConstraint("activity_id", "period_start", "period_end"),
-        CheckConstraint("period_end >= period_start", name="period"),
-        CheckConstraint("pieces >= 0", name="pieces_non_negative"),
-    )
+    __table_args__ = _period_entry_constraints("pieces")
     pieces: Mapped[Hours]
 
 
@@ -61,11 +69,7 @@ class RevenueRow(_PeriodEntry, Base):
     """Omzet (gefactureerd): invoiced revenue of an activity in a period."""
 
     __tablename__ = "revenue"
-    __table_args__ = (
-        UniqueConstraint("activity_id", "period_start", "period_end"),
-        CheckConstraint("period_end >= period_start", name="period"),
-        CheckConstraint("amount >= 0", name="amount_non_negative"),
-    )
+    __table_args__ = _period_entry_constraints("amount")
     amount: Mapped[Money]
 
 
@@ -73,11 +77,7 @@ class PurchaseRow(_PeriodEntry, Base):
     """Inkoopwaarde: materials and goods bought in for an activity in a period."""
 
     __tablename__ = "purchases"
-    __table_args__ = (
-        UniqueConstraint("activity_id", "period_start", "period_end"),
-        CheckConstraint("period_end >= period_start", name="period"),
-        CheckConstraint("amount >= 0", name="amount_non_negative"),
-    )
+    __table_args__ = _period_entry_constraints("amount")
     amount: Mapped[Money]
 
 
