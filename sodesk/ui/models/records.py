@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from sodesk.domain import display
 from sodesk.ui.models.list_table import ListTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE, Index
 from sodesk.ui.style import brush
@@ -50,6 +52,14 @@ def figure_column(
     """A right-aligned column of a figure or a date: ``show`` of the record's raw ``value``,
     which it sorts on."""
     return Field(header, lambda record: show(value(record)), value, right=True, warn=warn)
+
+
+def money_column(
+    header: str, value: Callable[[Any], Decimal], negative_red: bool = False
+) -> Field:
+    """A column of euro amounts (``display.euro``); with ``negative_red`` a loss is drawn red."""
+    warn = (lambda record: value(record) < 0) if negative_red else None
+    return figure_column(header, value, display.euro, warn)
 
 
 class RecordTableModel(ListTableModel):

@@ -35,7 +35,7 @@ from sodesk.domain.period import Period
 from sodesk.services.activity_months import MonthLine, activity_months
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.jobs import Cancelled, Job, Progress
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.pages.base import Context
 from sodesk.ui.widgets.charts import ProfitLossChart
 
@@ -52,18 +52,16 @@ MONTH_FIELDS = (
         lambda m: display.month_nl(m.month.start),
         lambda m: m.month.start,
     ),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("ActivityMonths", "Result"),
-        lambda m: display.euro(_get(m, "result")),
         lambda m: _get(m, "result"),
-        right=True,
+        display.euro,
         warn=lambda m: (_get(m, "result") or Decimal(0)) < 0,
     ),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("ActivityMonths", "Coverage"),
-        lambda m: display.percent(_get(m, "coverage")),
         lambda m: _get(m, "coverage"),
-        right=True,
+        display.percent,
     ),
 )
 

@@ -20,7 +20,7 @@ from sodesk.domain import display
 from sodesk.domain.money import ZERO
 from sodesk.services.analyses import GuidanceAndWageValue
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.plural import counted
 from sodesk.ui.widgets.analysis_table import sorted_table
 from sodesk.ui.widgets.charts import plain_chart, show_xy_chart
@@ -51,29 +51,25 @@ FIELDS = (
         lambda r: r.figures.personnel_number,
     ),
     Field(QT_TRANSLATE_NOOP("AnalysisGuidance", "Name"), lambda r: r.name),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("AnalysisGuidance", "Guidance hours"),
-        lambda r: display.hours(r.figures.guidance_hours),
         lambda r: r.figures.guidance_hours,
-        right=True,
+        display.hours,
     ),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("AnalysisGuidance", "Wage value at start"),
-        lambda r: display.percent(r.figures.wage_value_start),
         lambda r: r.figures.wage_value_start,
-        right=True,
+        display.percent,
     ),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("AnalysisGuidance", "Wage value at end"),
-        lambda r: display.percent(r.figures.wage_value_end),
         lambda r: r.figures.wage_value_end,
-        right=True,
+        display.percent,
     ),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("AnalysisGuidance", "Change (points)"),
-        lambda r: _points(r.figures.change),
         lambda r: r.figures.change,
-        right=True,
+        _points,
         warn=lambda r: r.figures.change is not None and r.figures.change < 0,
     ),
 )

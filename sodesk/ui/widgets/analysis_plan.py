@@ -19,7 +19,7 @@ from sodesk.domain import display
 from sodesk.domain.planning import PlannedReassessment, plan_months, plan_until
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.grid import GridCell, GridRow, GridTableModel
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.widgets.analysis_table import sorted_table
 
 _C = "AnalysisPlan"
@@ -34,20 +34,14 @@ class PlanLine:
 
 
 FIELDS = (
-    Field(
-        QT_TRANSLATE_NOOP("AnalysisPlan", "Due"),
-        lambda r: display.date_nl(r.item.due),
-        lambda r: r.item.due,
-        right=True,
-    ),
+    figure_column(QT_TRANSLATE_NOOP("AnalysisPlan", "Due"), lambda r: r.item.due, display.date_nl),
     Field(QT_TRANSLATE_NOOP("AnalysisPlan", "Job coach"), lambda r: r.item.coach or "–"),
     Field(QT_TRANSLATE_NOOP("AnalysisPlan", "Personnel number"), lambda r: r.item.personnel_number),
     Field(QT_TRANSLATE_NOOP("AnalysisPlan", "Name"), lambda r: r.name),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("AnalysisPlan", "Last measured"),
-        lambda r: display.date_nl(r.item.measured_on),
         lambda r: r.item.measured_on,
-        right=True,
+        display.date_nl,
     ),
     Field(
         QT_TRANSLATE_NOOP("AnalysisPlan", "State"),

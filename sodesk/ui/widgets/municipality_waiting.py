@@ -36,7 +36,7 @@ from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.jobs import JobRunner
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.saving import SaveRunner
 from sodesk.ui.widgets.fields import FieldMessage, pydate
 
@@ -53,11 +53,10 @@ def placeable_name(value: Placeable) -> str:
 
 WAITING = (
     Field(QT_TRANSLATE_NOOP("MunicipalityWaiting", "Reference"), lambda r: r.reference),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("MunicipalityWaiting", "Advice date"),
-        lambda r: display.date_nl(r.advice_date),
         lambda r: r.advice_date,
-        right=True,
+        display.date_nl,
     ),
     Field(
         QT_TRANSLATE_NOOP("MunicipalityWaiting", "Placeable"), lambda r: placeable_name(r.placeable)
