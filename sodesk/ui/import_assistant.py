@@ -51,6 +51,7 @@ from sodesk.services.workspace import Workspace
 from sodesk.ui.jobs import Cancelled, Job, JobRunner, Progress
 from sodesk.ui.models.import_results import count_model, problem_model
 from sodesk.ui.models.sort_proxy import ValueSortProxy
+from sodesk.ui.widgets.fields import selectable_label
 
 FOLDER_SETTING = "import/folder"
 NONE = ""  # the drop-down entry "no column"
@@ -251,10 +252,7 @@ class ImportAssistant(QDialog):
         name.addWidget(QLabel(self.tr("Save the profile as")))
         name.addWidget(self.name_edit, 1)
         layout.addLayout(name)
-        self.status = QLabel()
-        self.status.setObjectName("assistantStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = selectable_label("assistantStatus")
         layout.addWidget(self.status)
         self.counts = count_model(self)
         self.problems = problem_model(self)

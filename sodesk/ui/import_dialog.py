@@ -40,7 +40,7 @@ from sodesk.ui.models.import_results import count_model, problem_model, problems
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.problem_text import problem_text
 from sodesk.ui.style import set_tone
-from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.fields import FieldMessage, selectable_label
 from sodesk.ui.widgets.progress import close_progress, open_progress
 
 FOLDER_SETTING = "import/folder"
@@ -118,10 +118,7 @@ class ImportDialog(QDialog):
         source.addWidget(self.workbook_button)
         layout.addLayout(source)
 
-        self.status = QLabel()
-        self.status.setObjectName("importStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = selectable_label("importStatus")
         layout.addWidget(self.status)
         self.message = FieldMessage()
         self.message.setObjectName("importMessage")

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -38,7 +37,7 @@ from sodesk.ui.crash import known_problem
 from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.problem_text import problem_text
-from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.fields import FieldMessage, selectable_label
 from sodesk.ui.widgets.progress import close_progress, open_progress
 from sodesk.ui.widgets.reports_form import FILTERS, FOLDER_SETTING, ReportChoice, ReportForm
 
@@ -87,9 +86,7 @@ class ReportsPage(Page):
         self.message = FieldMessage()
         layout.addWidget(self.message)
 
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result = selectable_label()
         layout.addWidget(self.result)
         opened = QHBoxLayout()
         self.open_file = QPushButton(self.tr("Open the report"))

@@ -39,6 +39,7 @@ from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.models.sort_proxy import ValueSortProxy
 from sodesk.ui.pages.base import Context
+from sodesk.ui.widgets.fields import selectable_label
 
 _C = "OriginDialog"
 FOLDER_SETTING = "reports/folder"
@@ -132,9 +133,7 @@ class OriginDialog(QDialog):
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        self.rule = QLabel()
-        self.rule.setWordWrap(True)
-        self.rule.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rule = selectable_label()
         layout.addWidget(self.rule)
         self.model = RecordTableModel(_C, _fields(False), self)
         self.proxy = ValueSortProxy(self)
