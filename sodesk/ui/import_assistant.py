@@ -51,7 +51,7 @@ from sodesk.services.workspace import Workspace
 from sodesk.ui.jobs import Cancelled, Job, JobRunner, Progress
 from sodesk.ui.models.import_results import count_model, problem_model
 from sodesk.ui.models.sort_proxy import ValueSortProxy
-from sodesk.ui.widgets.fields import selectable_label
+from sodesk.ui.widgets.fields import button_row, selectable_label
 
 FOLDER_SETTING = "import/folder"
 NONE = ""  # the drop-down entry "no column"
@@ -119,22 +119,19 @@ class ImportAssistant(QDialog):
         self.steps.addWidget(self._columns_step())
         self.steps.addWidget(self._check_step())
         layout.addWidget(self.steps, 1)
-        buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("< Back"))
         self.next_button = QPushButton(self.tr("Next >"))
         self.check_button = QPushButton(self.tr("Check"))
         self.import_button = QPushButton(self.tr("Import"))
         self.close_button = QPushButton(self.tr("Close"))
-        buttons.addStretch(1)
-        for button in (
+        buttons = (
             self.back_button,
             self.next_button,
             self.check_button,
             self.import_button,
             self.close_button,
-        ):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        )
+        layout.addLayout(button_row(right=buttons))
         self.back_button.clicked.connect(lambda: self._show_step(self.steps.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self._show_step(self.steps.currentIndex() + 1))
         self.check_button.clicked.connect(self.check)

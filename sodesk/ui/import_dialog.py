@@ -40,7 +40,7 @@ from sodesk.ui.models.import_results import count_model, problem_model, problems
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.problem_text import problem_text
 from sodesk.ui.style import set_tone
-from sodesk.ui.widgets.fields import FieldMessage, selectable_label
+from sodesk.ui.widgets.fields import FieldMessage, button_row, selectable_label
 from sodesk.ui.widgets.progress import close_progress, open_progress
 
 FOLDER_SETTING = "import/folder"
@@ -141,7 +141,6 @@ class ImportDialog(QDialog):
         self._build_buttons(layout)
 
     def _build_buttons(self, layout: QVBoxLayout) -> None:
-        buttons = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy problems"))
         self.copy_button.setToolTip(
             self.tr("Copy every problem to the clipboard, to paste into a spreadsheet or e-mail")
@@ -150,11 +149,12 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setToolTip(self.tr("Write every row in one go (after a good check)"))
         self.close_button = QPushButton(self.tr("Close"))
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        for button in (self.check_button, self.import_button, self.close_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            button_row(
+                left=(self.copy_button,),
+                right=(self.check_button, self.import_button, self.close_button),
+            )
+        )
 
     def _connect_signals(self) -> None:
         self.folder_button.clicked.connect(self.choose_folder)

@@ -1,10 +1,10 @@
-"""Small input helpers shared by the pages: a message beside a field, validators, dates, and
-a dialog's Save and Cancel."""
+"""Small input helpers shared by the pages: a message beside a field, validators, dates, a
+dialog's Save and Cancel, and a row of buttons."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtGui import QValidator
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QWidget,
@@ -55,6 +56,17 @@ def save_and_cancel(
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     return buttons, save_button
+
+
+def button_row(left: Sequence[QWidget] = (), right: Sequence[QWidget] = ()) -> QHBoxLayout:
+    """A row of buttons: ``left`` from the left edge, ``right`` against the right edge."""
+    row = QHBoxLayout()
+    for widget in left:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+    return row
 
 
 def selectable_label(object_name: str = "") -> QLabel:
