@@ -73,6 +73,15 @@ def _select(combo: QComboBox, data: str) -> None:
         combo.setCurrentIndex(index)
 
 
+def _select_quietly(*choices: tuple[QComboBox, str]) -> None:
+    """Select each combo's value without its change signal: the file or the profile chose it,
+    not the user, so nothing that follows a user's choice may run."""
+    for combo, data in choices:
+        combo.blockSignals(True)
+        _select(combo, data)
+        combo.blockSignals(False)
+
+
 class ImportAssistant(QDialog):
     """Source, columns, check and import. ``imported`` carries the finished ImportOutcome."""
 
@@ -304,24 +313,19 @@ class ImportAssistant(QDialog):
             self._fill_preview()
             self._set_buttons()
             return
-        for combo, value in (
+        _select_quietly(
             (self.separator_combo, sniffed.separator),
             (self.decimal_combo, sniffed.decimal),
             (self.thousands_combo, sniffed.thousands),
             (self.date_combo, sniffed.date_format),
-        ):
-            combo.blockSignals(True)
-            _select(combo, value)
-            combo.blockSignals(False)
+        )
         self.match_edit.setText(sniffed.match)
         offered = assistant.offered_profile(path, self._profiles, sniffed.header)
         if offered is not None:
             self.profile_combo.setCurrentIndex(self._profiles.index(offered) + 1)
             self._profile_chosen()
         else:
-            self.table_combo.blockSignals(True)
-            _select(self.table_combo, assistant.suggest_table(sniffed.header))
-            self.table_combo.blockSignals(False)
+            _select_quietly((self.table_combo, assistant.suggest_table(sniffed.header)))
             self._suggest()
         self._describe_guess()
         self._fill_preview()
@@ -382,21 +386,16 @@ class ImportAssistant(QDialog):
             self._suggest()
             return
         f = self.loaded.file
-        for combo, value in (
+        _select_quietly(
             (self.encoding_combo, f.encoding),
             (self.decimal_combo, f.decimal),
             (self.thousands_combo, f.thousands),
             (self.date_combo, f.date_format),
-        ):
-            combo.blockSignals(True)
-            _select(combo, value)
-            combo.blockSignals(False)
+        )
         if f.separator != "auto":
             _select(self.separator_combo, f.separator)
         table, settings = assistant.columns_of(self.loaded)
-        self.table_combo.blockSignals(True)
-        _select(self.table_combo, table)
-        self.table_combo.blockSignals(False)
+        _select_quietly((self.table_combo, table))
         self.match_edit.setText(settings.match)
         self.name_edit.setText(self.loaded.name)
         self._suggest(settings.columns, settings.values)
