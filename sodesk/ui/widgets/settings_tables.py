@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,7 +27,8 @@ from sodesk.services import parameters as svc
 from sodesk.services.database import Sessions
 from sodesk.services.users import SignedIn
 from sodesk.ui.models.records import Field, RecordTableModel
-from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
+from sodesk.ui.models.sort_proxy import ValueSortProxy
+from sodesk.ui.pages.parts import current_record
 from sodesk.ui.widgets.settings_editor import ParameterDialog
 from sodesk.ui.widgets.settings_form import ParameterKind, translated
 
@@ -117,8 +118,7 @@ class ParameterTable(QWidget):
         self.edit_button.setEnabled(editable)
 
     def selected(self) -> Any | None:
-        index: QModelIndex = self.table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
+        return current_record(self.table)
 
     def make_editor(self, adding: bool) -> ParameterDialog | None:
         """The dialog for a new row or the selected row (None when there is nothing to edit)."""
