@@ -94,9 +94,7 @@ class RecordTableModel(ListTableModel):
         return [get(record) for record in self._rows]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self._fields):
+        if not self.holds(index):
             return None
         record = self._rows[index.row()]
         field = self._fields[index.column()]

@@ -104,11 +104,9 @@ class MunicipalityYearsModel(ListTableModel):
         return _column_value(self._rows[row], column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self.holds(index):
             return None
         row, column = index.row(), index.column()
-        if not 0 <= column < len(HEADERS):
-            return None
         value = self._value(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
