@@ -10,12 +10,13 @@ come from sodesk.services.scenario under both assumptions; the switch only choos
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from sodesk.domain import display
 from sodesk.services.scenario import MunicipalityScenario, Scenario2028View, ScenarioWorker
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column, money_column
+from sodesk.ui.pages.parts import two_panes
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.analysis_table import sorted_table
 
@@ -97,11 +98,8 @@ class Scenario2028Tab(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.losing_heading)
         lower_layout.addWidget(self.losing_table, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.municipality_table)
-        splitter.addWidget(lower)
-        splitter.setSizes([130, 300])
-        layout.addWidget(splitter, 1)
+        panes = two_panes(self.municipality_table, lower, (130, 300), vertical=True)
+        layout.addWidget(panes, 1)
         self.surcharge.toggled.connect(self.surcharge_changed.emit)
 
     def show_scenario(self, view: Scenario2028View, code: str | None) -> None:

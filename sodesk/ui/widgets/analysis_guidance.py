@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCharts import QChartView, QScatterSeries, QValueAxis
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from sodesk.domain import display
 from sodesk.domain.money import ZERO
 from sodesk.services.analyses import GuidanceAndWageValue
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
+from sodesk.ui.pages.parts import two_panes
 from sodesk.ui.plural import counted
 from sodesk.ui.widgets.analysis_table import sorted_table
 from sodesk.ui.widgets.charts import plain_chart, show_xy_chart
@@ -127,11 +128,7 @@ class GuidanceWageValueTab(QWidget):
         layout.addWidget(self.caption)
         self.chart = GuidanceChart()
         self.table, self.proxy = sorted_table(self.model, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.chart)
-        splitter.addWidget(self.table)
-        splitter.setSizes([430, 730])
-        layout.addWidget(splitter, 1)
+        layout.addWidget(two_panes(self.chart, self.table, (430, 730)), 1)
 
     def show_lines(self, lines: list[GuidanceLine]) -> None:
         self.model.set_rows(lines)
