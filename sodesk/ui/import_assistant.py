@@ -155,9 +155,9 @@ class ImportAssistant(QDialog):
                 "Choose an export of your planning, payroll or bookkeeping system: a CSV file, "
                 "a folder or a workbook. sodesk guesses how it is written; check the guesses "
                 "against the first rows below."
-            )
+            ),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         source = QHBoxLayout()
         self.source_edit = QLineEdit()
@@ -235,9 +235,9 @@ class ImportAssistant(QDialog):
         layout.addLayout(left, 1)
         right = QVBoxLayout()
         codes = QLabel(
-            self.tr("Codes sodesk does not know: choose the code they stand for (or leave them).")
+            self.tr("Codes sodesk does not know: choose the code they stand for (or leave them)."),
+            wordWrap=True,
         )
-        codes.setWordWrap(True)
         right.addWidget(codes)
         self.codes = QTableWidget(0, 3)
         self.codes.setHorizontalHeaderLabels(

@@ -97,9 +97,9 @@ class ImportDialog(QDialog):
                 "Choose a folder of CSV files or one Excel workbook (.xlsx). First check it: "
                 "nothing is written while any row has a problem. Then import it: every row "
                 "or none, in one go."
-            )
+            ),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         layout.addWidget(intro)
 
         source = QHBoxLayout()

@@ -84,8 +84,7 @@ class ActivitiesPage(Page):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading_label())
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = QLabel(wordWrap=True)
         layout.addWidget(self.summary)
         self.incomplete_note = IncompleteNote()
         layout.addWidget(self.incomplete_note)

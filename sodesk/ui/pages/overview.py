@@ -114,8 +114,7 @@ class OverviewPage(Page):
         self.incomplete_note = IncompleteNote()
         layout.addWidget(self.incomplete_note)
         self._watch_origin()
-        self.period_line = QLabel()
-        self.period_line.setWordWrap(True)
+        self.period_line = QLabel(wordWrap=True)
         set_tone(self.period_line, "muted")
         layout.addWidget(self.period_line)
         self.empty = EmptyState(

@@ -146,8 +146,7 @@ class DistributionKeyTab(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.messages: dict[str, FieldMessage] = {}
         layout = QVBoxLayout(self)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = QLabel(wordWrap=True)
         layout.addWidget(self.intro)
         grid = QGridLayout()
         for row, (key, spec) in enumerate(FIELDS.items()):
@@ -166,8 +165,7 @@ class DistributionKeyTab(QWidget):
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
         from_data = QHBoxLayout()
-        self.realised_hint = QLabel()
-        self.realised_hint.setWordWrap(True)
+        self.realised_hint = QLabel(wordWrap=True)
         set_tone(self.realised_hint, "muted")
         self.use_realised = QPushButton(self.tr("Use this share"))
         self.use_realised.setToolTip(self.tr("Fill in the share of realised places from your data"))
@@ -176,13 +174,11 @@ class DistributionKeyTab(QWidget):
         layout.addLayout(from_data)
         self.realised: RealisedShare | None = None
         self.use_realised.clicked.connect(self._use_realised)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = QLabel(wordWrap=True)
         layout.addWidget(self.status)
         self.table, self.proxy = sorted_table(self.model, self)
         layout.addWidget(self.table, 1)
-        note = QLabel(key_2028_assumption())
-        note.setWordWrap(True)
+        note = QLabel(key_2028_assumption(), wordWrap=True)
         set_tone(note, "muted")
         layout.addWidget(note)
         self.set_municipality(None)

@@ -196,9 +196,9 @@ class RegimeEditor(QWidget):
                 "The wage value is computed here over the function wage. Since 2017 the "
                 "statutory minimum wage is the basis; this choice was carried over from an "
                 "older version. Confirm or change the choice."
-            )
+            ),
+            wordWrap=True,
         )
-        self.basis_notice.setWordWrap(True)
         self.confirm_basis = QPushButton(self.tr("Confirm function wage"))
         self.confirm_basis.setToolTip(
             self.tr("Keep the function wage as this municipality's choice and save")

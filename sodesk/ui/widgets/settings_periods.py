@@ -64,9 +64,9 @@ class PeriodsTab(QWidget):
                 "A closed month's figures no longer change: hours, guidance, revenue, rates, "
                 "wages and parameters dated in it are refused until a controller or "
                 "administrator reopens the month, with a reason."
-            )
+            ),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         self.status = selectable_label("periodsStatus")
         layout.addWidget(self.status)

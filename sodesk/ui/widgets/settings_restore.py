@@ -60,9 +60,9 @@ class RestorePanel(QWidget):
             self.tr(
                 "Select a line of a deletion to put the record back as it was. The restore "
                 "itself goes into the audit log."
-            )
+            ),
+            wordWrap=True,
         )
-        explanation.setWordWrap(True)
         self.button = QPushButton(self.tr("Restore…"))
         self.button.setObjectName("restoreButton")
         self.button.setEnabled(False)
