@@ -82,7 +82,6 @@ class GuidanceChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         chart = plain_chart(self, 200)
-        chart.legend().hide()
         self.series = QScatterSeries()
         self.series.setMarkerSize(7)
         self.x_axis = QValueAxis()
