@@ -13,17 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +36,7 @@ from sodesk.ui.jobs import JobRunner
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.saving import SaveRunner
 from sodesk.ui.widgets.fields import FieldMessage, pydate
+from sodesk.ui.widgets.history_table import read_only_table
 
 PLACEABLE = {
     Placeable.NOW: QT_TRANSLATE_NOOP("MunicipalityWaiting", "Now"),
@@ -90,14 +88,7 @@ class MunicipalityWaiting(QWidget):
         self.entry_version: int | None = None
         self.model = RecordTableModel("MunicipalityWaiting", WAITING, self)
         layout = QVBoxLayout(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model)
         layout.addWidget(self.table, 1)
 
         grid = QGridLayout()

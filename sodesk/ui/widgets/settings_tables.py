@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from sodesk.services.users import SignedIn
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.models.sort_proxy import ValueSortProxy
 from sodesk.ui.pages.parts import current_record
+from sodesk.ui.widgets.history_table import read_only_table
 from sodesk.ui.widgets.settings_editor import ParameterDialog
 from sodesk.ui.widgets.settings_form import ParameterKind, translated
 
@@ -37,19 +37,11 @@ def make_table(model: RecordTableModel, parent: QWidget) -> tuple[QTableView, Va
     """A sortable, read-only, row-selecting table over ``model``."""
     proxy = ValueSortProxy(parent)
     proxy.setSourceModel(model)
-    table = QTableView()
-    table.setModel(proxy)
+    table = read_only_table(proxy)
     table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
     table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(40)
-    header.setStretchLastSection(True)
+    table.horizontalHeader().setResizeContentsPrecision(40)
     return table, proxy
 
 
