@@ -1,5 +1,5 @@
 """Small input helpers shared by the pages: a message beside a field, validators, dates, a
-dialog's Save and Cancel, and a row of buttons."""
+dialog's Save and Cancel, a row of buttons, and a line of text the user can copy."""
 
 from __future__ import annotations
 
