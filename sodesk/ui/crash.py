@@ -70,9 +70,9 @@ class CrashDialog(QDialog):
                 "sodesk ran into an unexpected error. What you were doing may not have been "
                 "finished; saved data is safe. Please send the details below and the log "
                 "file to your administrator."
-            )
+            ),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)

@@ -51,6 +51,7 @@ from sodesk.services.workspace import Workspace
 from sodesk.ui.jobs import Cancelled, Job, JobRunner, Progress
 from sodesk.ui.models.import_results import count_model, problem_model
 from sodesk.ui.models.sort_proxy import ValueSortProxy
+from sodesk.ui.widgets.fields import button_row, selectable_label
 
 FOLDER_SETTING = "import/folder"
 NONE = ""  # the drop-down entry "no column"
@@ -70,6 +71,15 @@ def _select(combo: QComboBox, data: str) -> None:
         combo.setEditText(data)
     elif index >= 0:
         combo.setCurrentIndex(index)
+
+
+def _select_quietly(*choices: tuple[QComboBox, str]) -> None:
+    """Select each combo's value without its change signal: the file or the profile chose it,
+    not the user, so nothing that follows a user's choice may run."""
+    for combo, data in choices:
+        combo.blockSignals(True)
+        _select(combo, data)
+        combo.blockSignals(False)
 
 
 class ImportAssistant(QDialog):
@@ -118,22 +128,19 @@ class ImportAssistant(QDialog):
         self.steps.addWidget(self._columns_step())
         self.steps.addWidget(self._check_step())
         layout.addWidget(self.steps, 1)
-        buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("< Back"))
         self.next_button = QPushButton(self.tr("Next >"))
         self.check_button = QPushButton(self.tr("Check"))
         self.import_button = QPushButton(self.tr("Import"))
         self.close_button = QPushButton(self.tr("Close"))
-        buttons.addStretch(1)
-        for button in (
+        buttons = (
             self.back_button,
             self.next_button,
             self.check_button,
             self.import_button,
             self.close_button,
-        ):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        )
+        layout.addLayout(button_row(right=buttons))
         self.back_button.clicked.connect(lambda: self._show_step(self.steps.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self._show_step(self.steps.currentIndex() + 1))
         self.check_button.clicked.connect(self.check)
@@ -148,9 +155,9 @@ class ImportAssistant(QDialog):
                 "Choose an export of your planning, payroll or bookkeeping system: a CSV file, "
                 "a folder or a workbook. sodesk guesses how it is written; check the guesses "
                 "against the first rows below."
-            )
+            ),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         source = QHBoxLayout()
         self.source_edit = QLineEdit()
@@ -228,9 +235,9 @@ class ImportAssistant(QDialog):
         layout.addLayout(left, 1)
         right = QVBoxLayout()
         codes = QLabel(
-            self.tr("Codes sodesk does not know: choose the code they stand for (or leave them).")
+            self.tr("Codes sodesk does not know: choose the code they stand for (or leave them)."),
+            wordWrap=True,
         )
-        codes.setWordWrap(True)
         right.addWidget(codes)
         self.codes = QTableWidget(0, 3)
         self.codes.setHorizontalHeaderLabels(
@@ -251,10 +258,7 @@ class ImportAssistant(QDialog):
         name.addWidget(QLabel(self.tr("Save the profile as")))
         name.addWidget(self.name_edit, 1)
         layout.addLayout(name)
-        self.status = QLabel()
-        self.status.setObjectName("assistantStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = selectable_label("assistantStatus")
         layout.addWidget(self.status)
         self.counts = count_model(self)
         self.problems = problem_model(self)
@@ -309,24 +313,19 @@ class ImportAssistant(QDialog):
             self._fill_preview()
             self._set_buttons()
             return
-        for combo, value in (
+        _select_quietly(
             (self.separator_combo, sniffed.separator),
             (self.decimal_combo, sniffed.decimal),
             (self.thousands_combo, sniffed.thousands),
             (self.date_combo, sniffed.date_format),
-        ):
-            combo.blockSignals(True)
-            _select(combo, value)
-            combo.blockSignals(False)
+        )
         self.match_edit.setText(sniffed.match)
         offered = assistant.offered_profile(path, self._profiles, sniffed.header)
         if offered is not None:
             self.profile_combo.setCurrentIndex(self._profiles.index(offered) + 1)
             self._profile_chosen()
         else:
-            self.table_combo.blockSignals(True)
-            _select(self.table_combo, assistant.suggest_table(sniffed.header))
-            self.table_combo.blockSignals(False)
+            _select_quietly((self.table_combo, assistant.suggest_table(sniffed.header)))
             self._suggest()
         self._describe_guess()
         self._fill_preview()
@@ -387,21 +386,16 @@ class ImportAssistant(QDialog):
             self._suggest()
             return
         f = self.loaded.file
-        for combo, value in (
+        _select_quietly(
             (self.encoding_combo, f.encoding),
             (self.decimal_combo, f.decimal),
             (self.thousands_combo, f.thousands),
             (self.date_combo, f.date_format),
-        ):
-            combo.blockSignals(True)
-            _select(combo, value)
-            combo.blockSignals(False)
+        )
         if f.separator != "auto":
             _select(self.separator_combo, f.separator)
         table, settings = assistant.columns_of(self.loaded)
-        self.table_combo.blockSignals(True)
-        _select(self.table_combo, table)
-        self.table_combo.blockSignals(False)
+        _select_quietly((self.table_combo, table))
         self.match_edit.setText(settings.match)
         self.name_edit.setText(self.loaded.name)
         self._suggest(settings.columns, settings.values)

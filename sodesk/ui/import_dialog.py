@@ -40,7 +40,7 @@ from sodesk.ui.models.import_results import count_model, problem_model, problems
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.problem_text import problem_text
 from sodesk.ui.style import set_tone
-from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.fields import FieldMessage, button_row, selectable_label
 from sodesk.ui.widgets.progress import close_progress, open_progress
 
 FOLDER_SETTING = "import/folder"
@@ -97,9 +97,9 @@ class ImportDialog(QDialog):
                 "Choose a folder of CSV files or one Excel workbook (.xlsx). First check it: "
                 "nothing is written while any row has a problem. Then import it: every row "
                 "or none, in one go."
-            )
+            ),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         layout.addWidget(intro)
 
         source = QHBoxLayout()
@@ -118,10 +118,7 @@ class ImportDialog(QDialog):
         source.addWidget(self.workbook_button)
         layout.addLayout(source)
 
-        self.status = QLabel()
-        self.status.setObjectName("importStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = selectable_label("importStatus")
         layout.addWidget(self.status)
         self.message = FieldMessage()
         self.message.setObjectName("importMessage")
@@ -144,7 +141,6 @@ class ImportDialog(QDialog):
         self._build_buttons(layout)
 
     def _build_buttons(self, layout: QVBoxLayout) -> None:
-        buttons = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy problems"))
         self.copy_button.setToolTip(
             self.tr("Copy every problem to the clipboard, to paste into a spreadsheet or e-mail")
@@ -153,11 +149,12 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setToolTip(self.tr("Write every row in one go (after a good check)"))
         self.close_button = QPushButton(self.tr("Close"))
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        for button in (self.check_button, self.import_button, self.close_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            button_row(
+                left=(self.copy_button,),
+                right=(self.check_button, self.import_button, self.close_button),
+            )
+        )
 
     def _connect_signals(self) -> None:
         self.folder_button.clicked.connect(self.choose_folder)

@@ -145,9 +145,9 @@ class FirstAdministratorDialog(QDialog):
             self.tr(
                 "This database has no users yet. Make the first administrator: they add the "
                 "other users, each with a role, under Settings."
-            )
+            ),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         self.form = UserForm(with_role=False)
         layout.addWidget(self.form)

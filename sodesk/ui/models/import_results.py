@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sodesk.services.imports import ImportProblem
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 
 _C = "ImportDialog"
 
@@ -32,12 +32,7 @@ def _one_line(value: str | None) -> str:
 
 PROBLEM_FIELDS: tuple[Field, ...] = (
     Field(QT_TRANSLATE_NOOP("ImportDialog", "File"), lambda p: p.file),
-    Field(
-        QT_TRANSLATE_NOOP("ImportDialog", "Row"),
-        lambda p: _optional(p.row),
-        sort=lambda p: p.row,
-        right=True,
-    ),
+    figure_column(QT_TRANSLATE_NOOP("ImportDialog", "Row"), lambda p: p.row, _optional),
     Field(QT_TRANSLATE_NOOP("ImportDialog", "Column"), lambda p: _optional(p.column)),
     Field(QT_TRANSLATE_NOOP("ImportDialog", "Value"), lambda p: _one_line(p.value)),
     Field(QT_TRANSLATE_NOOP("ImportDialog", "Problem"), lambda p: p.message),
@@ -45,12 +40,7 @@ PROBLEM_FIELDS: tuple[Field, ...] = (
 
 COUNT_FIELDS: tuple[Field, ...] = (
     Field(QT_TRANSLATE_NOOP("ImportDialog", "File"), lambda c: c.file),
-    Field(
-        QT_TRANSLATE_NOOP("ImportDialog", "Rows"),
-        lambda c: str(c.rows),
-        sort=lambda c: c.rows,
-        right=True,
-    ),
+    figure_column(QT_TRANSLATE_NOOP("ImportDialog", "Rows"), lambda c: c.rows, str),
 )
 
 

@@ -30,6 +30,15 @@ class ListTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
+    def holds(self, index: Index) -> bool:
+        """Whether ``index`` is one of this table's cells (a row of ``_rows``, a header's
+        column): a view may ask for any index, also one left from before a reset."""
+        return (
+            index.isValid()
+            and 0 <= index.row() < len(self._rows)
+            and 0 <= index.column() < len(self._headers)
+        )
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from sodesk.domain import display
 from sodesk.ui.models.list_table import ListTableModel
 from sodesk.ui.models.sort_proxy import ROW_ROLE, SORT_ROLE, Index
 from sodesk.ui.style import brush
@@ -52,6 +54,14 @@ def figure_column(
     return Field(header, lambda record: show(value(record)), value, right=True, warn=warn)
 
 
+def money_column(
+    header: str, value: Callable[[Any], Decimal], negative_red: bool = False
+) -> Field:
+    """A column of euro amounts (``display.euro``); with ``negative_red`` a loss is drawn red."""
+    warn = (lambda record: value(record) < 0) if negative_red else None
+    return figure_column(header, value, display.euro, warn)
+
+
 class RecordTableModel(ListTableModel):
     """Rows of frozen records shown through a list of :class:`Field`."""
 
@@ -84,9 +94,7 @@ class RecordTableModel(ListTableModel):
         return [get(record) for record in self._rows]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self._fields):
+        if not self.holds(index):
             return None
         record = self._rows[index.row()]
         field = self._fields[index.column()]

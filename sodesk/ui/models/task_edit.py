@@ -141,11 +141,9 @@ class TaskEditModel(ListTableModel):
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self.holds(index):
             return None
         row, column = index.row(), index.column()
-        if not 0 <= column < len(TaskColumn):
-            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == TaskColumn.PERFORMANCE:
                 score = self.score(row)

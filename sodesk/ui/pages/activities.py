@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,7 @@ from sodesk.ui.pages.parts import (
     list_table,
     loading_stack,
     search_box,
+    two_panes,
     work_type_choice,
 )
 from sodesk.ui.plural import counted
@@ -84,8 +84,7 @@ class ActivitiesPage(Page):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading_label())
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = QLabel(wordWrap=True)
         layout.addWidget(self.summary)
         self.incomplete_note = IncompleteNote()
         layout.addWidget(self.incomplete_note)
@@ -100,12 +99,7 @@ class ActivitiesPage(Page):
             self.table, self.empty, self.tr("Calculating the figures of the period…")
         )
         self.card = ActivityCard(self.context)
-        splitter = QSplitter()
-        splitter.addWidget(self.stack)
-        splitter.addWidget(self.card)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(two_panes(self.stack, self.card, stretch=(3, 1)), 1)
 
     def _build_filters(self) -> QHBoxLayout:
         """Search, work type, only the lines below cost, and the non-productive lines."""

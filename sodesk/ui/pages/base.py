@@ -20,6 +20,7 @@ from sodesk.services.report_client import ReportClient
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.jobs import Job, JobRunner, Work
+from sodesk.ui.widgets.fields import button_row
 
 # the answers of the unsaved-changes question
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -109,15 +110,10 @@ class Page(QWidget):
         self, right: Sequence[QWidget] = (), left: Sequence[QWidget] = ()
     ) -> QHBoxLayout:
         """The header: the title, ``left`` beside it, then ``right`` against the right edge."""
-        top = QHBoxLayout()
-        top.addWidget(self.heading_label())
+        top = button_row(left, right)
         if left:
-            top.addSpacing(12)
-        for widget in left:
-            top.addWidget(widget)
-        top.addStretch(1)
-        for widget in right:
-            top.addWidget(widget)
+            top.insertSpacing(0, 12)
+        top.insertWidget(0, self.heading_label())
         return top
 
     def status_line(self, name: str) -> QLabel:

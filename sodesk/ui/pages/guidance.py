@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.models.sort_proxy import ROW_ROLE
 from sodesk.ui.pages.base import Context, Page
-from sodesk.ui.pages.parts import current_record, find_row, sorted_table
+from sodesk.ui.pages.parts import current_record, find_row, sorted_table, two_panes
 from sodesk.ui.plural import counted
 from sodesk.ui.widgets.guidance_line import GuidanceLine
 from sodesk.ui.widgets.worker_evaluate import EvaluateBar, PlacementEvaluation
@@ -149,13 +148,8 @@ class GuidancePage(Page):
         self.status = QLabel()
         self.status.setObjectName("guidanceStatus")
         layout.addWidget(self.status)
-        splitter = QSplitter()
-        splitter.addWidget(self._build_caseload())
-        splitter.addWidget(self._build_tabs())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([460, 700])
-        layout.addWidget(splitter, 1)
+        panes = two_panes(self._build_caseload(), self._build_tabs(), (460, 700), (2, 3))
+        layout.addWidget(panes, 1)
 
     def _build_caseload(self) -> QWidget:
         """The caseload on the left, with what to do when it is empty."""
@@ -168,8 +162,7 @@ class GuidancePage(Page):
         self.caseload, self.caseload_proxy = sorted_table(self.caseload_model, self)
         self.caseload.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.caseload.horizontalHeader().setStretchLastSection(False)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
+        self.empty = QLabel(wordWrap=True)
         self.empty.setVisible(False)
         left_layout.addWidget(self.caseload, 1)
         left_layout.addWidget(self.empty)

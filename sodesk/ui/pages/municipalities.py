@@ -34,7 +34,7 @@ from sodesk.ui.jobs import Cancelled, Progress
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.models.sort_proxy import ROW_ROLE
 from sodesk.ui.pages.base import Context, Page
-from sodesk.ui.pages.parts import current_record, find_row, sorted_table
+from sodesk.ui.pages.parts import current_record, find_row, sorted_table, two_panes
 from sodesk.ui.saving import SaveRunner
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.empty_state import EmptyState
@@ -100,8 +100,7 @@ class MunicipalitiesPage(Page):
         self.save.setToolTip(self.tr("Save the regime and the figures per year (Ctrl+S)"))
         self.discard = QPushButton(self.tr("Discard changes"))
         layout.addLayout(self.header_row([self.saving.bar, self.discard, self.save]))
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
+        self.caption = QLabel(wordWrap=True)
         layout.addWidget(self.caption)
         self.status = self.status_line("municipalitiesStatus")
         layout.addWidget(self.status)
@@ -129,13 +128,7 @@ class MunicipalitiesPage(Page):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.card = MunicipalityCardView(self.context.workspace, self.context.jobs)
         self.card.waiting.who = self.who()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.card)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([170, 470])
-        return splitter
+        return two_panes(self.table, self.card, (170, 470), (1, 3), vertical=True)
 
     def _connect_signals(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._selected)

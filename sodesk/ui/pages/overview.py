@@ -51,6 +51,7 @@ from sodesk.ui.pages.parts import (
     activity_report_of,
     list_table,
     loading_stack,
+    two_panes,
 )
 from sodesk.ui.plural import counted
 from sodesk.ui.style import set_tone
@@ -113,8 +114,7 @@ class OverviewPage(Page):
         self.incomplete_note = IncompleteNote()
         layout.addWidget(self.incomplete_note)
         self._watch_origin()
-        self.period_line = QLabel()
-        self.period_line.setWordWrap(True)
+        self.period_line = QLabel(wordWrap=True)
         set_tone(self.period_line, "muted")
         layout.addWidget(self.period_line)
         self.empty = EmptyState(
@@ -170,13 +170,7 @@ class OverviewPage(Page):
         hint = QLabel(self.tr("Double-click a row to open the activity."))
         set_tone(hint, "muted")
         right_layout.addWidget(hint)
-        splitter = QSplitter()
-        splitter.addWidget(self.chart)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([560, 640])
-        return splitter
+        return two_panes(self.chart, right, (560, 640), (4, 5))
 
     def _watch_origin(self) -> None:
         """Double-click a money tile: Herkomst of the company's figure (money roles only)."""

@@ -1,4 +1,5 @@
-"""Pieces several pages build alike: their lists, the calculating panel, the municipality.
+"""Pieces several pages build alike: their lists, two resizable panes, the calculating panel,
+the municipality.
 
 Each is the one place where a kind of widget gets its usual setup, so that the pages differ
 only where they mean to (a column that stretches, a sort order).
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -90,6 +92,25 @@ def find_row(model: QAbstractItemModel, wanted: Callable[[Any], bool]) -> int | 
         if wanted(model.index(row, 0).data(ROW_ROLE)):
             return row
     return None
+
+
+def two_panes(
+    first: QWidget,
+    second: QWidget,
+    sizes: tuple[int, int] | None = None,
+    stretch: tuple[int, int] | None = None,
+    vertical: bool = False,
+) -> QSplitter:
+    """``first`` beside ``second`` (above it when ``vertical``), the border between them
+    draggable: ``sizes`` in pixels to start with, ``stretch`` how they share a resized window."""
+    splitter = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+    splitter.addWidget(first)
+    splitter.addWidget(second)
+    for pane, factor in enumerate(stretch or ()):
+        splitter.setStretchFactor(pane, factor)
+    if sizes is not None:
+        splitter.setSizes(list(sizes))
+    return splitter
 
 
 def loading_stack(content: QWidget, empty: QWidget, busy_text: str) -> QStackedWidget:

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -38,7 +36,7 @@ from sodesk.ui.crash import known_problem
 from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.pages.base import Context, Page
 from sodesk.ui.problem_text import problem_text
-from sodesk.ui.widgets.fields import FieldMessage
+from sodesk.ui.widgets.fields import FieldMessage, button_row, selectable_label
 from sodesk.ui.widgets.progress import close_progress, open_progress
 from sodesk.ui.widgets.reports_form import FILTERS, FOLDER_SETTING, ReportChoice, ReportForm
 
@@ -78,26 +76,17 @@ class ReportsPage(Page):
         self.form = ReportForm()
         layout.addWidget(self.form)
 
-        buttons = QHBoxLayout()
         self.make = QPushButton(self.tr("Make report…"))
         self.make.setDefault(True)
-        buttons.addWidget(self.make)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(left=(self.make,)))
         self.message = FieldMessage()
         layout.addWidget(self.message)
 
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result = selectable_label()
         layout.addWidget(self.result)
-        opened = QHBoxLayout()
         self.open_file = QPushButton(self.tr("Open the report"))
         self.open_folder = QPushButton(self.tr("Open its folder"))
-        opened.addWidget(self.open_file)
-        opened.addWidget(self.open_folder)
-        opened.addStretch(1)
-        layout.addLayout(opened)
+        layout.addLayout(button_row(left=(self.open_file, self.open_folder)))
         self.open_file.setVisible(False)
         self.open_folder.setVisible(False)
 

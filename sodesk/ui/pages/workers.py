@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,7 @@ from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
 from sodesk.ui.pages.base import Context, Page, ask_standard
-from sodesk.ui.pages.parts import find_row, list_table, search_box, work_type_choice
+from sodesk.ui.pages.parts import find_row, list_table, search_box, two_panes, work_type_choice
 from sodesk.ui.plural import counted
 from sodesk.ui.widgets.questions import ask_to_delete
 from sodesk.ui.widgets.worker_card import WorkerCardView
@@ -121,14 +120,8 @@ class WorkersPage(Page):
         self.delete_button.setEnabled(False)
         self.new_button.setVisible(may)
         self.delete_button.setVisible(may)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.card)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([800, 380])
-        self.splitter = splitter
-        layout.addWidget(splitter, 1)
+        self.splitter = two_panes(self.table, self.card, (800, 380), (3, 2))
+        layout.addWidget(self.splitter, 1)
 
     def _build_filters(self) -> QHBoxLayout:
         """The search box and a choice per target group, municipality, work type and coach."""

@@ -45,8 +45,7 @@ class ActivityCard(QFrame):
         self.client = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
+        self.heading = QLabel(wordWrap=True)
         self.heading.setStyleSheet("font-weight: bold; font-size: 14px;")
         layout.addWidget(self.heading)
         self.tabs = QTabWidget()

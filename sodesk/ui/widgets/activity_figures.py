@@ -76,16 +76,14 @@ class FiguresTab(QWidget):
         grid.setHorizontalSpacing(8)
         self.values: dict[str, QLabel] = {}
         for row, caption in enumerate(self.FIELDS):
-            text = QLabel(QCoreApplication.translate("ActivityCard", caption))
-            text.setWordWrap(True)
+            text = QLabel(QCoreApplication.translate("ActivityCard", caption), wordWrap=True)
             value = QLabel()
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             self.values[caption] = value
             grid.addWidget(text, row, 0)
             grid.addWidget(value, row, 1)
         layout.addLayout(grid)
-        self.sentence = QLabel()
-        self.sentence.setWordWrap(True)
+        self.sentence = QLabel(wordWrap=True)
         self.sentence.setObjectName("breakEvenSentence")
         layout.addWidget(self.sentence)
         layout.addStretch(1)

@@ -35,7 +35,7 @@ from sodesk.domain.period import Period
 from sodesk.services.activity_months import MonthLine, activity_months
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.jobs import Cancelled, Job, Progress
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.pages.base import Context
 from sodesk.ui.widgets.charts import ProfitLossChart
 
@@ -52,18 +52,16 @@ MONTH_FIELDS = (
         lambda m: display.month_nl(m.month.start),
         lambda m: m.month.start,
     ),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("ActivityMonths", "Result"),
-        lambda m: display.euro(_get(m, "result")),
         lambda m: _get(m, "result"),
-        right=True,
+        display.euro,
         warn=lambda m: (_get(m, "result") or Decimal(0)) < 0,
     ),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("ActivityMonths", "Coverage"),
-        lambda m: display.percent(_get(m, "coverage")),
         lambda m: _get(m, "coverage"),
-        right=True,
+        display.percent,
     ),
 )
 
@@ -130,8 +128,7 @@ class MonthsPanel(QWidget):
         self.model = RecordTableModel(_C, MONTH_FIELDS, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
+        self.caption = QLabel(wordWrap=True)
         layout.addWidget(self.caption)
         self.stack = QStackedWidget()
         content = QWidget()
@@ -148,8 +145,7 @@ class MonthsPanel(QWidget):
         header.setStretchLastSection(True)
         content_layout.addWidget(self.chart, 3)
         content_layout.addWidget(self.table, 2)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = QLabel(wordWrap=True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(content)
         self.stack.addWidget(self.message)

@@ -34,7 +34,7 @@ from sodesk.services import rates as svc
 from sodesk.services.database import Sessions
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.labels import label
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.presenters.history import GENERAL, Verdict
 from sodesk.ui.presenters.rates import RateForm, RatesEditor
 from sodesk.ui.style import set_tone
@@ -51,11 +51,8 @@ def _price_text(rate: svc.Rate) -> str:
 
 
 HISTORY = (
-    Field(
-        QT_TRANSLATE_NOOP("ActivityRates", "Valid from"),
-        lambda r: display.date_nl(r.valid_from),
-        lambda r: r.valid_from,
-        right=True,
+    figure_column(
+        QT_TRANSLATE_NOOP("ActivityRates", "Valid from"), lambda r: r.valid_from, display.date_nl
     ),
     Field(
         QT_TRANSLATE_NOOP("ActivityRates", "Valid to"),

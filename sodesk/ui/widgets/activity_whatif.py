@@ -83,8 +83,7 @@ class WhatIfPanel(QWidget):
         self._unchanged = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        intro = QLabel(self.tr("Try a change; nothing is saved."))
-        intro.setWordWrap(True)
+        intro = QLabel(self.tr("Try a change; nothing is saved."), wordWrap=True)
         layout.addWidget(intro)
 
         self._build_inputs(layout)
@@ -108,8 +107,7 @@ class WhatIfPanel(QWidget):
         }
         self._build_rows(grid)
         layout.addLayout(grid)
-        self.sentence = QLabel()
-        self.sentence.setWordWrap(True)
+        self.sentence = QLabel(wordWrap=True)
         self.sentence.setObjectName("whatIfSentence")
         layout.addWidget(self.sentence)
         layout.addWidget(self.messages["general"])
@@ -151,8 +149,7 @@ class WhatIfPanel(QWidget):
         self.before_labels: dict[str, QLabel] = {}
         self.after_labels: dict[str, QLabel] = {}
         for row, (key, text) in enumerate(self.rows.items(), start=1):
-            caption = QLabel(text)
-            caption.setWordWrap(True)
+            caption = QLabel(text, wordWrap=True)
             grid.addWidget(caption, row, 0)
             for column, store in ((1, self.before_labels), (2, self.after_labels)):
                 value = QLabel()

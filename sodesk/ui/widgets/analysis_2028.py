@@ -9,66 +9,46 @@ come from sodesk.services.scenario under both assumptions; the switch only choos
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from decimal import Decimal
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from sodesk.domain import display
 from sodesk.services.scenario import MunicipalityScenario, Scenario2028View, ScenarioWorker
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column, money_column
+from sodesk.ui.pages.parts import two_panes
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.analysis_table import sorted_table
 
 _C = "Analysis2028"
 
 
-def _money(header: str, get: Callable[[Any], Decimal], negative_red: bool = False) -> Field:
-    return Field(
-        header,
-        lambda r: display.euro(get(r)),
-        get,
-        right=True,
-        warn=(lambda r: get(r) < 0) if negative_red else None,
-    )
-
-
 MUNICIPALITY_FIELDS = (
     Field(QT_TRANSLATE_NOOP("Analysis2028", "Code"), lambda r: r.code),
     Field(QT_TRANSLATE_NOOP("Analysis2028", "Municipality"), lambda r: r.name),
-    Field(
-        QT_TRANSLATE_NOOP("Analysis2028", "Sheltered workers"),
-        lambda r: str(r.workers),
-        lambda r: r.workers,
-        right=True,
+    figure_column(QT_TRANSLATE_NOOP("Analysis2028", "Sheltered workers"), lambda r: r.workers, str),
+    figure_column(QT_TRANSLATE_NOOP("Analysis2028", "Receive less"), lambda r: r.losing, str),
+    money_column(QT_TRANSLATE_NOOP("Analysis2028", "LKS now"), lambda r: r.scenario.lks_now),
+    money_column(
+        QT_TRANSLATE_NOOP("Analysis2028", "LKS at 68 %"), lambda r: r.scenario.lks_fixed_68
     ),
-    Field(
-        QT_TRANSLATE_NOOP("Analysis2028", "Receive less"),
-        lambda r: str(r.losing),
-        lambda r: r.losing,
-        right=True,
+    money_column(
+        QT_TRANSLATE_NOOP("Analysis2028", "Difference"), lambda r: r.scenario.difference, True
     ),
-    _money(QT_TRANSLATE_NOOP("Analysis2028", "LKS now"), lambda r: r.scenario.lks_now),
-    _money(QT_TRANSLATE_NOOP("Analysis2028", "LKS at 68 %"), lambda r: r.scenario.lks_fixed_68),
-    _money(QT_TRANSLATE_NOOP("Analysis2028", "Difference"), lambda r: r.scenario.difference, True),
 )
 
 WORKER_FIELDS = (
     Field(QT_TRANSLATE_NOOP("Analysis2028", "Personnel number"), lambda r: r.personnel_number),
     Field(QT_TRANSLATE_NOOP("Analysis2028", "Name"), lambda r: r.name),
     Field(QT_TRANSLATE_NOOP("Analysis2028", "Municipality"), lambda r: r.municipality_code),
-    Field(
-        QT_TRANSLATE_NOOP("Analysis2028", "Wage value"),
-        lambda r: display.percent(r.wage_value),
-        lambda r: r.wage_value,
-        right=True,
+    figure_column(
+        QT_TRANSLATE_NOOP("Analysis2028", "Wage value"), lambda r: r.wage_value, display.percent
     ),
-    _money(QT_TRANSLATE_NOOP("Analysis2028", "LKS now"), lambda r: r.scenario.lks_now),
-    _money(QT_TRANSLATE_NOOP("Analysis2028", "LKS at 68 %"), lambda r: r.scenario.lks_fixed_68),
-    _money(QT_TRANSLATE_NOOP("Analysis2028", "Difference"), lambda r: r.difference, True),
+    money_column(QT_TRANSLATE_NOOP("Analysis2028", "LKS now"), lambda r: r.scenario.lks_now),
+    money_column(
+        QT_TRANSLATE_NOOP("Analysis2028", "LKS at 68 %"), lambda r: r.scenario.lks_fixed_68
+    ),
+    money_column(QT_TRANSLATE_NOOP("Analysis2028", "Difference"), lambda r: r.difference, True),
 )
 
 
@@ -97,15 +77,13 @@ class Scenario2028Tab(QWidget):
         self.lead.setWordWrap(True)
         self.lead.setStyleSheet("font-size: 15px; font-weight: bold;")
         layout.addWidget(self.lead)
-        self.local = QLabel()
-        self.local.setWordWrap(True)
+        self.local = QLabel(wordWrap=True)
         layout.addWidget(self.local)
         self.surcharge = QCheckBox(
             self.tr("Employer-cost surcharge on top of the 68 % (not yet published)")
         )
         layout.addWidget(self.surcharge)
-        self.assumption = QLabel()
-        self.assumption.setWordWrap(True)
+        self.assumption = QLabel(wordWrap=True)
         set_tone(self.assumption, "muted")
         layout.addWidget(self.assumption)
         self.municipality_table, self.municipality_proxy = sorted_table(self.municipalities, self)
@@ -118,11 +96,8 @@ class Scenario2028Tab(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.losing_heading)
         lower_layout.addWidget(self.losing_table, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.municipality_table)
-        splitter.addWidget(lower)
-        splitter.setSizes([130, 300])
-        layout.addWidget(splitter, 1)
+        panes = two_panes(self.municipality_table, lower, (130, 300), vertical=True)
+        layout.addWidget(panes, 1)
         self.surcharge.toggled.connect(self.surcharge_changed.emit)
 
     def show_scenario(self, view: Scenario2028View, code: str | None) -> None:

@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCharts import QChartView, QScatterSeries, QValueAxis
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from sodesk.domain import display
 from sodesk.domain.money import ZERO
 from sodesk.services.analyses import GuidanceAndWageValue
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
+from sodesk.ui.pages.parts import two_panes
 from sodesk.ui.plural import counted
 from sodesk.ui.widgets.analysis_table import sorted_table
 from sodesk.ui.widgets.charts import plain_chart, show_xy_chart
@@ -51,29 +52,25 @@ FIELDS = (
         lambda r: r.figures.personnel_number,
     ),
     Field(QT_TRANSLATE_NOOP("AnalysisGuidance", "Name"), lambda r: r.name),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("AnalysisGuidance", "Guidance hours"),
-        lambda r: display.hours(r.figures.guidance_hours),
         lambda r: r.figures.guidance_hours,
-        right=True,
+        display.hours,
     ),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("AnalysisGuidance", "Wage value at start"),
-        lambda r: display.percent(r.figures.wage_value_start),
         lambda r: r.figures.wage_value_start,
-        right=True,
+        display.percent,
     ),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("AnalysisGuidance", "Wage value at end"),
-        lambda r: display.percent(r.figures.wage_value_end),
         lambda r: r.figures.wage_value_end,
-        right=True,
+        display.percent,
     ),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("AnalysisGuidance", "Change (points)"),
-        lambda r: _points(r.figures.change),
         lambda r: r.figures.change,
-        right=True,
+        _points,
         warn=lambda r: r.figures.change is not None and r.figures.change < 0,
     ),
 )
@@ -85,7 +82,6 @@ class GuidanceChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         chart = plain_chart(self, 200)
-        chart.legend().hide()
         self.series = QScatterSeries()
         self.series.setMarkerSize(7)
         self.x_axis = QValueAxis()
@@ -126,16 +122,11 @@ class GuidanceWageValueTab(QWidget):
         super().__init__(parent)
         self.model = RecordTableModel(_C, FIELDS, self)
         layout = QVBoxLayout(self)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
+        self.caption = QLabel(wordWrap=True)
         layout.addWidget(self.caption)
         self.chart = GuidanceChart()
         self.table, self.proxy = sorted_table(self.model, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.chart)
-        splitter.addWidget(self.table)
-        splitter.setSizes([430, 730])
-        layout.addWidget(splitter, 1)
+        layout.addWidget(two_panes(self.chart, self.table, (430, 730)), 1)
 
     def show_lines(self, lines: list[GuidanceLine]) -> None:
         self.model.set_rows(lines)

@@ -11,10 +11,8 @@ naming field and value, and the table then shows nothing rather than stale figur
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +32,7 @@ from sodesk.services.parameters import parse_decimal, parse_percentage
 from sodesk.services.scenario import KeyInputs, RealisedShare, key_budgets
 from sodesk.ui.finding_texts import key_2028_assumption
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column, money_column
 from sodesk.ui.style import set_tone
 from sodesk.ui.widgets.analysis_table import sorted_table
 from sodesk.ui.widgets.fields import FieldMessage, ReadsAsValidator
@@ -43,42 +41,24 @@ _C = "AnalysisKey"
 _ALLOWED = set("0123456789.,%€ -")
 
 
-def _percent(get: Callable[[Any], Decimal]) -> Callable[[Any], str]:
-    return lambda r: display.percent(get(r), 3)
+def _percent(fraction: Decimal) -> str:
+    return display.percent(fraction, 3)
 
 
 KEY_FIELDS = (
     Field(QT_TRANSLATE_NOOP("AnalysisKey", "Year"), lambda r: str(r.year), lambda r: r.year),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("AnalysisKey", "Share with phase-in"),
-        _percent(lambda r: r.share_phase_in),
         lambda r: r.share_phase_in,
-        right=True,
+        _percent,
     ),
-    Field(
-        QT_TRANSLATE_NOOP("AnalysisKey", "Budget old key"),
-        lambda r: display.euro(r.budget_old),
-        lambda r: r.budget_old,
-        right=True,
+    money_column(QT_TRANSLATE_NOOP("AnalysisKey", "Budget old key"), lambda r: r.budget_old),
+    money_column(QT_TRANSLATE_NOOP("AnalysisKey", "Budget new key"), lambda r: r.budget_new),
+    money_column(
+        QT_TRANSLATE_NOOP("AnalysisKey", "Budget with phase-in"), lambda r: r.budget_phase_in
     ),
-    Field(
-        QT_TRANSLATE_NOOP("AnalysisKey", "Budget new key"),
-        lambda r: display.euro(r.budget_new),
-        lambda r: r.budget_new,
-        right=True,
-    ),
-    Field(
-        QT_TRANSLATE_NOOP("AnalysisKey", "Budget with phase-in"),
-        lambda r: display.euro(r.budget_phase_in),
-        lambda r: r.budget_phase_in,
-        right=True,
-    ),
-    Field(
-        QT_TRANSLATE_NOOP("AnalysisKey", "Phase-in against old key"),
-        lambda r: display.euro(r.difference),
-        lambda r: r.difference,
-        right=True,
-        warn=lambda r: r.difference < 0,
+    money_column(
+        QT_TRANSLATE_NOOP("AnalysisKey", "Phase-in against old key"), lambda r: r.difference, True
     ),
 )
 
@@ -166,8 +146,7 @@ class DistributionKeyTab(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.messages: dict[str, FieldMessage] = {}
         layout = QVBoxLayout(self)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = QLabel(wordWrap=True)
         layout.addWidget(self.intro)
         grid = QGridLayout()
         for row, (key, spec) in enumerate(FIELDS.items()):
@@ -186,8 +165,7 @@ class DistributionKeyTab(QWidget):
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
         from_data = QHBoxLayout()
-        self.realised_hint = QLabel()
-        self.realised_hint.setWordWrap(True)
+        self.realised_hint = QLabel(wordWrap=True)
         set_tone(self.realised_hint, "muted")
         self.use_realised = QPushButton(self.tr("Use this share"))
         self.use_realised.setToolTip(self.tr("Fill in the share of realised places from your data"))
@@ -196,13 +174,11 @@ class DistributionKeyTab(QWidget):
         layout.addLayout(from_data)
         self.realised: RealisedShare | None = None
         self.use_realised.clicked.connect(self._use_realised)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = QLabel(wordWrap=True)
         layout.addWidget(self.status)
         self.table, self.proxy = sorted_table(self.model, self)
         layout.addWidget(self.table, 1)
-        note = QLabel(key_2028_assumption())
-        note.setWordWrap(True)
+        note = QLabel(key_2028_assumption(), wordWrap=True)
         set_tone(note, "muted")
         layout.addWidget(note)
         self.set_municipality(None)

@@ -8,7 +8,7 @@ warning icon in its cell and a sentence in the list under the grid, never colour
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
-    QSplitter,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS, OutlookYear
 from sodesk.ui.finding_texts import outlook_text
 from sodesk.ui.labels import label
 from sodesk.ui.models.grid import GridCell, GridRow, GridTableModel
+from sodesk.ui.pages.parts import two_panes
 from sodesk.ui.plural import counted
 from sodesk.ui.widgets.analysis_table import sorted_table
 
@@ -52,17 +52,13 @@ class OutlookTab(QWidget):
         top.addWidget(self.critical_mass)
         top.addStretch(1)
         layout.addLayout(top)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
+        self.caption = QLabel(wordWrap=True)
         layout.addWidget(self.caption)
         self.table, self.proxy = sorted_table(self.model, self)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.warnings = QListWidget()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.warnings)
-        splitter.setSizes([300, 140])
-        layout.addWidget(splitter, 1)
+        panes = two_panes(self.table, self.warnings, (300, 140), vertical=True)
+        layout.addWidget(panes, 1)
         self.critical_mass.valueChanged.connect(self.critical_mass_changed.emit)
 
     def show_outlook(self, years: list[OutlookYear], findings: list[Finding]) -> None:

@@ -12,14 +12,15 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from sodesk.domain import display
 from sodesk.domain.planning import PlannedReassessment, plan_months, plan_until
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.grid import GridCell, GridRow, GridTableModel
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
+from sodesk.ui.pages.parts import two_panes
 from sodesk.ui.widgets.analysis_table import sorted_table
 
 _C = "AnalysisPlan"
@@ -34,20 +35,14 @@ class PlanLine:
 
 
 FIELDS = (
-    Field(
-        QT_TRANSLATE_NOOP("AnalysisPlan", "Due"),
-        lambda r: display.date_nl(r.item.due),
-        lambda r: r.item.due,
-        right=True,
-    ),
+    figure_column(QT_TRANSLATE_NOOP("AnalysisPlan", "Due"), lambda r: r.item.due, display.date_nl),
     Field(QT_TRANSLATE_NOOP("AnalysisPlan", "Job coach"), lambda r: r.item.coach or "–"),
     Field(QT_TRANSLATE_NOOP("AnalysisPlan", "Personnel number"), lambda r: r.item.personnel_number),
     Field(QT_TRANSLATE_NOOP("AnalysisPlan", "Name"), lambda r: r.name),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("AnalysisPlan", "Last measured"),
-        lambda r: display.date_nl(r.item.measured_on),
         lambda r: r.item.measured_on,
-        right=True,
+        display.date_nl,
     ),
     Field(
         QT_TRANSLATE_NOOP("AnalysisPlan", "State"),
@@ -72,8 +67,7 @@ class ReassessmentTab(QWidget):
         self.grid = GridTableModel(self)
         self.model = RecordTableModel(_C, FIELDS, self)
         layout = QVBoxLayout(self)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
+        self.caption = QLabel(wordWrap=True)
         layout.addWidget(self.caption)
         self.grid_table, self.grid_proxy = sorted_table(self.grid, self)
         header = self.grid_table.horizontalHeader()
@@ -81,11 +75,8 @@ class ReassessmentTab(QWidget):
         header.setMinimumSectionSize(40)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # 14 columns share the width
         self.table, self.proxy = sorted_table(self.model, self)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.grid_table)
-        splitter.addWidget(self.table)
-        splitter.setSizes([200, 260])
-        layout.addWidget(splitter, 1)
+        panes = two_panes(self.grid_table, self.table, (200, 260), vertical=True)
+        layout.addWidget(panes, 1)
 
     def show_plan(self, lines: list[PlanLine], today: dt.date) -> None:
         months = plan_months(today)

@@ -56,7 +56,9 @@ def show_chart(
 def show_xy_chart(
     view: QChartView, chart: QChart, series: QAbstractSeries, x: QAbstractAxis, y: QAbstractAxis
 ) -> None:
-    """:func:`show_chart` with ``x`` along the bottom and ``y`` on the left."""
+    """:func:`show_chart` with ``x`` along the bottom and ``y`` on the left; one series needs
+    no legend."""
+    chart.legend().hide()
     sides = ((x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft))
     show_chart(view, chart, series, sides)
 

@@ -23,8 +23,7 @@ class EmptyState(QWidget):
         super().__init__(parent)
         # parented at once: a parentless widget made visible flashes up as a window of its
         # own and takes the focus from the main window (pages are built while it shows)
-        self.label = QLabel(text, self)
-        self.label.setWordWrap(True)
+        self.label = QLabel(text, self, wordWrap=True)
         self.button = QPushButton(self.tr("Import…"), self)
         self.button.setToolTip(self.tr("Import a folder of CSV files or an Excel workbook"))
         self.button.setVisible(importable)

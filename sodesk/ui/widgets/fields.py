@@ -1,17 +1,18 @@
-"""Small input helpers shared by the pages: a message beside a field, validators, dates, and
-a dialog's Save and Cancel."""
+"""Small input helpers shared by the pages: a message beside a field, validators, dates, a
+dialog's Save and Cancel, a row of buttons, and a line of text the user can copy."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QWidget,
@@ -55,6 +56,27 @@ def save_and_cancel(
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     return buttons, save_button
+
+
+def button_row(left: Sequence[QWidget] = (), right: Sequence[QWidget] = ()) -> QHBoxLayout:
+    """A row of buttons: ``left`` from the left edge, ``right`` against the right edge."""
+    row = QHBoxLayout()
+    for widget in left:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+    return row
+
+
+def selectable_label(object_name: str = "") -> QLabel:
+    """A wrapping line of text the user can select and copy (a status, a result, a rule)."""
+    label = QLabel()
+    if object_name:
+        label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def qdate(day: dt.date) -> QDate:

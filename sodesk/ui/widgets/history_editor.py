@@ -134,8 +134,7 @@ class HistoryPanel(QWidget):
         for button in (self.new_button, self.correct_button, self.delete_button):
             actions.addWidget(button)
         layout.addLayout(actions)
-        self.mode = QLabel()
-        self.mode.setWordWrap(True)
+        self.mode = QLabel(wordWrap=True)
         self.mode.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.mode)
         layout.addLayout(self._grid(self._form()))

@@ -1,5 +1,7 @@
 """Read-only tables: the list at the top of a card's editing tab (rate history, revenue
-entries) and, through :func:`sodesk.ui.widgets.analysis_table.sorted_table`, the Analyses tabs.
+entries), a municipality's waiting list, and, through
+:func:`sodesk.ui.widgets.analysis_table.sorted_table` and
+:func:`sodesk.ui.widgets.settings_tables.make_table`, the Analyses and Settings tabs.
 
 One set-up for every such table, so they select, size and look alike: whole rows, one at a
 time, never edited in place (a form edits), columns sized to their contents.

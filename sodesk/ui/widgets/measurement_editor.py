@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -45,7 +44,7 @@ from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.models.task_edit import TaskColumn, TaskEditModel
 from sodesk.ui.widgets.field_errors import show_rejection
-from sodesk.ui.widgets.fields import FieldMessage, pydate, qdate
+from sodesk.ui.widgets.fields import FieldMessage, button_row, pydate, qdate
 
 
 class MeasurementEditor(QWidget):
@@ -106,13 +105,9 @@ class MeasurementEditor(QWidget):
         header.setStretchLastSection(True)
         self.table.setColumnWidth(TaskColumn.TASK, 170)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
         self.add = QPushButton(self.tr("Add task"))
         self.remove = QPushButton(self.tr("Remove task"))
-        buttons.addWidget(self.add)
-        buttons.addWidget(self.remove)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(left=(self.add, self.remove)))
         self.result = QLabel()
         self.result.setStyleSheet("font-weight: bold;")
         self.tasks_message = FieldMessage()
@@ -127,14 +122,10 @@ class MeasurementEditor(QWidget):
         term_row.addRow(self.tr("Re-assessment"), self.term)
         term_row.addRow("", self.due)
         layout.addLayout(term_row)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
         self.discard = QPushButton(self.tr("Discard (Esc)"))
         self.save = QPushButton(self.tr("Save (Ctrl+S)"))
         self.save.setDefault(True)
-        actions.addWidget(self.discard)
-        actions.addWidget(self.save)
-        layout.addLayout(actions)
+        layout.addLayout(button_row(right=(self.discard, self.save)))
 
     def _connect_signals(self) -> None:
         self.model.changed.connect(self._changed)

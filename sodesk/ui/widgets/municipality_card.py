@@ -143,9 +143,9 @@ class MunicipalityCardView(QWidget):
                 "Realisation on 31 December of a past year and on today in the current year; "
                 "the target and the percentage count jobs of 31 hours (R10). Years to come "
                 "show their targets only."
-            )
+            ),
+            wordWrap=True,
         )
-        note.setWordWrap(True)
         realisation_layout.addWidget(note)
         self.tabs.addTab(self.regime, self.tr("Settings and figures per year"))
         self.tabs.addTab(self.waiting, self.tr("Waiting list"))
@@ -168,9 +168,9 @@ class MunicipalityCardView(QWidget):
             self.tr(
                 "Double-click a figure of the municipal report to see the worker-months it "
                 "is made of over the chosen period, with the rule and the parameters."
-            )
+            ),
+            wordWrap=True,
         )
-        hint.setWordWrap(True)
         origin_layout.addWidget(hint)
         self.tabs.addTab(origin, self.tr("Origin of the figures"))
 

@@ -104,11 +104,9 @@ class MunicipalityYearsModel(ListTableModel):
         return _column_value(self._rows[row], column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self.holds(index):
             return None
         row, column = index.row(), index.column()
-        if not 0 <= column < len(HEADERS):
-            return None
         value = self._value(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -198,9 +196,9 @@ class RegimeEditor(QWidget):
                 "The wage value is computed here over the function wage. Since 2017 the "
                 "statutory minimum wage is the basis; this choice was carried over from an "
                 "older version. Confirm or change the choice."
-            )
+            ),
+            wordWrap=True,
         )
-        self.basis_notice.setWordWrap(True)
         self.confirm_basis = QPushButton(self.tr("Confirm function wage"))
         self.confirm_basis.setToolTip(
             self.tr("Keep the function wage as this municipality's choice and save")

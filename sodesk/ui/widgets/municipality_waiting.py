@@ -13,17 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,9 +33,10 @@ from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.jobs import JobRunner
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.saving import SaveRunner
 from sodesk.ui.widgets.fields import FieldMessage, pydate
+from sodesk.ui.widgets.history_table import read_only_table
 
 PLACEABLE = {
     Placeable.NOW: QT_TRANSLATE_NOOP("MunicipalityWaiting", "Now"),
@@ -53,11 +51,10 @@ def placeable_name(value: Placeable) -> str:
 
 WAITING = (
     Field(QT_TRANSLATE_NOOP("MunicipalityWaiting", "Reference"), lambda r: r.reference),
-    Field(
+    figure_column(
         QT_TRANSLATE_NOOP("MunicipalityWaiting", "Advice date"),
-        lambda r: display.date_nl(r.advice_date),
         lambda r: r.advice_date,
-        right=True,
+        display.date_nl,
     ),
     Field(
         QT_TRANSLATE_NOOP("MunicipalityWaiting", "Placeable"), lambda r: placeable_name(r.placeable)
@@ -91,14 +88,7 @@ class MunicipalityWaiting(QWidget):
         self.entry_version: int | None = None
         self.model = RecordTableModel("MunicipalityWaiting", WAITING, self)
         layout = QVBoxLayout(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model)
         layout.addWidget(self.table, 1)
 
         grid = QGridLayout()

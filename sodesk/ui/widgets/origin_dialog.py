@@ -36,9 +36,10 @@ from sodesk.services.output import OutputRefused
 from sodesk.services.users import SignedIn
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.jobs import Cancelled, Job, Progress
-from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.models.sort_proxy import ValueSortProxy
 from sodesk.ui.pages.base import Context
+from sodesk.ui.widgets.fields import selectable_label
 
 _C = "OriginDialog"
 FOLDER_SETTING = "reports/folder"
@@ -67,23 +68,16 @@ def _fields(hours: bool) -> tuple[Field, ...]:
             right=True,
             warn=lambda r: r.amount < 0,
         ),
-        Field(
-            QT_TRANSLATE_NOOP("OriginDialog", "Paid hours"),
-            lambda r: display.hours(r.paid_hours) if r.paid_hours is not None else "–",
-            lambda r: r.paid_hours,
-            right=True,
+        figure_column(
+            QT_TRANSLATE_NOOP("OriginDialog", "Paid hours"), lambda r: r.paid_hours, display.hours
         ),
-        Field(
+        figure_column(
             QT_TRANSLATE_NOOP("OriginDialog", "Productive hours"),
-            lambda r: display.hours(r.productive_hours) if r.productive_hours is not None else "–",
             lambda r: r.productive_hours,
-            right=True,
+            display.hours,
         ),
-        Field(
-            QT_TRANSLATE_NOOP("OriginDialog", "Share"),
-            lambda r: display.percent(r.share),
-            lambda r: r.share,
-            right=True,
+        figure_column(
+            QT_TRANSLATE_NOOP("OriginDialog", "Share"), lambda r: r.share, display.percent
         ),
         Field(
             QT_TRANSLATE_NOOP("OriginDialog", "Wage value"),
@@ -91,11 +85,10 @@ def _fields(hours: bool) -> tuple[Field, ...]:
             lambda r: r.wage_value,
             right=True,
         ),
-        Field(
+        figure_column(
             QT_TRANSLATE_NOOP("OriginDialog", "Minimum wage"),
-            lambda r: display.rate(r.minimum_wage),
             lambda r: r.minimum_wage,
-            right=True,
+            display.rate,
         ),
         Field(QT_TRANSLATE_NOOP("OriginDialog", "Regime"), lambda r: regime_label(r.regime)),
         Field(QT_TRANSLATE_NOOP("OriginDialog", "Source"), lambda r: r.source),
@@ -140,9 +133,7 @@ class OriginDialog(QDialog):
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        self.rule = QLabel()
-        self.rule.setWordWrap(True)
-        self.rule.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rule = selectable_label()
         layout.addWidget(self.rule)
         self.model = RecordTableModel(_C, _fields(False), self)
         self.proxy = ValueSortProxy(self)

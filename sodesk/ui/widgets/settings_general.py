@@ -66,8 +66,7 @@ class GeneralTab(QWidget):
 
         database_box = QGroupBox(self.tr("Database"))
         database_form = QFormLayout(database_box)
-        self.current = QLabel(svc.shown_url(workspace.url))
-        self.current.setWordWrap(True)
+        self.current = QLabel(svc.shown_url(workspace.url), wordWrap=True)
         self.next_url = QLineEdit(str(QSettings().value(DATABASE_KEY, "") or ""))
         self.next_url.setPlaceholderText(
             self.tr("empty: the embedded database; e.g. postgresql://user@server/sodesk")
@@ -81,9 +80,9 @@ class GeneralTab(QWidget):
             self.tr(
                 "Takes effect at the next start; --database and SODESK_DATABASE_URL go first. "
                 "Keep a password out of the URL: put it in a ~/.pgpass file."
-            )
+            ),
+            wordWrap=True,
         )
-        self.database_note.setWordWrap(True)
         database_form.addRow(self.tr("Now connected to"), self.current)
         database_form.addRow(self.tr("At next start"), line)
         database_form.addRow("", self.database_message)

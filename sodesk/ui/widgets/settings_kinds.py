@@ -19,7 +19,7 @@ from sodesk.domain import display
 from sodesk.domain.enums import RateUnit, WorkType
 from sodesk.services import parameters as svc
 from sodesk.ui.labels import label
-from sodesk.ui.models.records import Field
+from sodesk.ui.models.records import Field, figure_column
 from sodesk.ui.widgets.settings_form import (
     FormField,
     ParameterKind,
@@ -30,6 +30,20 @@ from sodesk.ui.widgets.settings_form import (
     percent_text,
     translated,
 )
+
+# -- columns and inputs several parameters share -----------------------------------------------
+_VALID_FROM_COLUMN = figure_column(
+    QT_TRANSLATE_NOOP("SettingsPage", "Valid from"), lambda r: r.valid_from, display.date_nl
+)
+_YEAR_COLUMN = Field(
+    QT_TRANSLATE_NOOP("SettingsPage", "Year"), lambda r: str(r.year), lambda r: r.year
+)
+_STATUS_COLUMN = Field(QT_TRANSLATE_NOOP("SettingsPage", "Status"), lambda r: r.status or "")
+_VALID_FROM_FIELD = FormField("valid_from", QT_TRANSLATE_NOOP("SettingsPage", "Valid from"), "date")
+_YEAR_FIELD = FormField(
+    "year", QT_TRANSLATE_NOOP("SettingsPage", "Year"), "year", low=2000, high=2100
+)
+_STATUS_FIELD = FormField("status", QT_TRANSLATE_NOOP("SettingsPage", "Status"), "text")
 
 
 # -- minimum wage ------------------------------------------------------------------------------
@@ -52,24 +66,16 @@ MINIMUM_WAGE = ParameterKind(
         "amount for every half year (1 January, 1 July) once it is published.",
     ),
     (
-        Field(
-            QT_TRANSLATE_NOOP("SettingsPage", "Valid from"),
-            lambda r: display.date_nl(r.valid_from),
-            lambda r: r.valid_from,
-            right=True,
-        ),
-        Field(
-            QT_TRANSLATE_NOOP("SettingsPage", "Amount"),
-            lambda r: display.euro(r.amount),
-            lambda r: r.amount,
-            right=True,
+        _VALID_FROM_COLUMN,
+        figure_column(
+            QT_TRANSLATE_NOOP("SettingsPage", "Amount"), lambda r: r.amount, display.euro
         ),
         Field(QT_TRANSLATE_NOOP("SettingsPage", "Unit"), lambda r: label(RateUnit(r.unit))),
         Field(QT_TRANSLATE_NOOP("SettingsPage", "Note"), lambda r: r.note or ""),
         Field(QT_TRANSLATE_NOOP("SettingsPage", "Source"), lambda r: r.source or ""),
     ),
     (
-        FormField("valid_from", QT_TRANSLATE_NOOP("SettingsPage", "Valid from"), "date"),
+        _VALID_FROM_FIELD,
         FormField("amount", QT_TRANSLATE_NOOP("SettingsPage", "Amount (€)"), "number"),
         FormField(
             "unit",
@@ -112,34 +118,26 @@ LKS = ParameterKind(
         "minimum wage, and the surcharge for the employer's costs.",
     ),
     (
-        Field(
-            QT_TRANSLATE_NOOP("SettingsPage", "Valid from"),
-            lambda r: display.date_nl(r.valid_from),
-            lambda r: r.valid_from,
-            right=True,
-        ),
-        Field(
+        _VALID_FROM_COLUMN,
+        figure_column(
             QT_TRANSLATE_NOOP("SettingsPage", "Holiday allowance"),
-            lambda r: percent_text(r.holiday_allowance),
             lambda r: r.holiday_allowance,
-            right=True,
+            percent_text,
         ),
-        Field(
+        figure_column(
             QT_TRANSLATE_NOOP("SettingsPage", "Cap (of WML)"),
-            lambda r: percent_text(r.cap_fraction_of_wml),
             lambda r: r.cap_fraction_of_wml,
-            right=True,
+            percent_text,
         ),
-        Field(
+        figure_column(
             QT_TRANSLATE_NOOP("SettingsPage", "Employer-cost surcharge"),
-            lambda r: percent_text(r.employer_cost_surcharge),
             lambda r: r.employer_cost_surcharge,
-            right=True,
+            percent_text,
         ),
-        Field(QT_TRANSLATE_NOOP("SettingsPage", "Status"), lambda r: r.status or ""),
+        _STATUS_COLUMN,
     ),
     (
-        FormField("valid_from", QT_TRANSLATE_NOOP("SettingsPage", "Valid from"), "date"),
+        _VALID_FROM_FIELD,
         FormField(
             "holiday_allowance",
             QT_TRANSLATE_NOOP("SettingsPage", "Holiday allowance (%)"),
@@ -153,7 +151,7 @@ LKS = ParameterKind(
             QT_TRANSLATE_NOOP("SettingsPage", "Employer-cost surcharge (%)"),
             "number",
         ),
-        FormField("status", QT_TRANSLATE_NOOP("SettingsPage", "Status"), "text"),
+        _STATUS_FIELD,
     ),
     lambda tables: tables.lks,
     lambda v: svc.lks_parameters(
@@ -209,18 +207,17 @@ REGIMES = ParameterKind(
             lambda r: r.valid_from or dt.date.min,
             right=True,
         ),
-        Field(
+        figure_column(
             QT_TRANSLATE_NOOP("SettingsPage", "Share of WML"),
-            lambda r: percent_text(r.fraction_of_wml),
             lambda r: r.fraction_of_wml,
-            right=True,
+            percent_text,
         ),
         Field(
             QT_TRANSLATE_NOOP("SettingsPage", "Surcharge on top"),
             lambda r: _yes_no(r.surcharge_on_top),
         ),
         Field(QT_TRANSLATE_NOOP("SettingsPage", "Applies to"), lambda r: r.applies_to or ""),
-        Field(QT_TRANSLATE_NOOP("SettingsPage", "Status"), lambda r: r.status or ""),
+        _STATUS_COLUMN,
     ),
     (
         FormField(
@@ -239,7 +236,7 @@ REGIMES = ParameterKind(
             "surcharge_on_top", QT_TRANSLATE_NOOP("SettingsPage", "Surcharge on top"), "check"
         ),
         FormField("applies_to", QT_TRANSLATE_NOOP("SettingsPage", "Applies to"), "text"),
-        FormField("status", QT_TRANSLATE_NOOP("SettingsPage", "Status"), "text"),
+        _STATUS_FIELD,
     ),
     lambda tables: tables.regimes,
     lambda v: svc.fixed_regime(
@@ -282,28 +279,25 @@ COMPANY_YEARS = ParameterKind(
         "hour of a job coach, and the hours of a full-time Wsw job.",
     ),
     (
-        Field(QT_TRANSLATE_NOOP("SettingsPage", "Year"), lambda r: str(r.year), lambda r: r.year),
-        Field(
+        _YEAR_COLUMN,
+        figure_column(
             QT_TRANSLATE_NOOP("SettingsPage", "Employer charges"),
-            lambda r: percent_text(r.employer_charges),
             lambda r: r.employer_charges,
-            right=True,
+            percent_text,
         ),
-        Field(
+        figure_column(
             QT_TRANSLATE_NOOP("SettingsPage", "Coach cost per hour"),
-            lambda r: display.euro(r.coach_hourly_cost),
             lambda r: r.coach_hourly_cost,
-            right=True,
+            display.euro,
         ),
-        Field(
+        figure_column(
             QT_TRANSLATE_NOOP("SettingsPage", "Wsw full-time hours"),
-            lambda r: display.hours(r.wsw_fulltime_hours),
             lambda r: r.wsw_fulltime_hours,
-            right=True,
+            display.hours,
         ),
     ),
     (
-        FormField("year", QT_TRANSLATE_NOOP("SettingsPage", "Year"), "year", low=2000, high=2100),
+        _YEAR_FIELD,
         FormField(
             "employer_charges", QT_TRANSLATE_NOOP("SettingsPage", "Employer charges (%)"), "number"
         ),
@@ -354,17 +348,16 @@ OVERHEAD = ParameterKind(
         "every activity's cost price.",
     ),
     (
-        Field(QT_TRANSLATE_NOOP("SettingsPage", "Year"), lambda r: str(r.year), lambda r: r.year),
+        _YEAR_COLUMN,
         Field(QT_TRANSLATE_NOOP("SettingsPage", "Work type"), lambda r: label(r.work_type)),
-        Field(
+        figure_column(
             QT_TRANSLATE_NOOP("SettingsPage", "Per productive hour"),
-            lambda r: display.euro(r.rate_per_productive_hour),
             lambda r: r.rate_per_productive_hour,
-            right=True,
+            display.euro,
         ),
     ),
     (
-        FormField("year", QT_TRANSLATE_NOOP("SettingsPage", "Year"), "year", low=2000, high=2100),
+        _YEAR_FIELD,
         FormField(
             "work_type", QT_TRANSLATE_NOOP("SettingsPage", "Work type"), "choice", WORK_TYPES
         ),
@@ -395,7 +388,7 @@ PENSION_AGE = ParameterKind(
         "after the law's table are announcements: check them when they are set.",
     ),
     (
-        Field(QT_TRANSLATE_NOOP("SettingsPage", "Year"), lambda r: str(r.year), lambda r: r.year),
+        _YEAR_COLUMN,
         Field(
             QT_TRANSLATE_NOOP("SettingsPage", "Pension age"),
             lambda r: (
@@ -406,13 +399,13 @@ PENSION_AGE = ParameterKind(
             lambda r: (r.years, r.months),
             right=True,
         ),
-        Field(QT_TRANSLATE_NOOP("SettingsPage", "Status"), lambda r: r.status or ""),
+        _STATUS_COLUMN,
     ),
     (
-        FormField("year", QT_TRANSLATE_NOOP("SettingsPage", "Year"), "year", low=2000, high=2100),
+        _YEAR_FIELD,
         FormField("years", QT_TRANSLATE_NOOP("SettingsPage", "Years"), "int", low=60, high=75),
         FormField("months", QT_TRANSLATE_NOOP("SettingsPage", "Months"), "int", low=0, high=11),
-        FormField("status", QT_TRANSLATE_NOOP("SettingsPage", "Status"), "text"),
+        _STATUS_FIELD,
     ),
     lambda tables: tables.pension_age,
     lambda v: svc.pension_age(v["year"], v["years"], v["months"], v["status"]),

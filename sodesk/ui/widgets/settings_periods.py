@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from sodesk.services.permissions import Action, PermissionDenied, allowed
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.ui.jobs import Cancelled, Job, JobRunner, Progress
+from sodesk.ui.widgets.fields import selectable_label
 from sodesk.ui.widgets.settings_editor import ask_reason
 
 
@@ -63,14 +64,11 @@ class PeriodsTab(QWidget):
                 "A closed month's figures no longer change: hours, guidance, revenue, rates, "
                 "wages and parameters dated in it are refused until a controller or "
                 "administrator reopens the month, with a reason."
-            )
+            ),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.status = QLabel()
-        self.status.setObjectName("periodsStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = selectable_label("periodsStatus")
         layout.addWidget(self.status)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("periodsTable")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -26,7 +26,7 @@ from sodesk.services import parameters as params
 from sodesk.services import restore as svc
 from sodesk.services.database import Sessions
 from sodesk.services.users import SignedIn
-from sodesk.ui.models.sort_proxy import ROW_ROLE
+from sodesk.ui.pages.parts import current_record
 from sodesk.ui.widgets.fields import FieldMessage
 from sodesk.ui.widgets.settings_editor import ask_reason
 
@@ -60,9 +60,9 @@ class RestorePanel(QWidget):
             self.tr(
                 "Select a line of a deletion to put the record back as it was. The restore "
                 "itself goes into the audit log."
-            )
+            ),
+            wordWrap=True,
         )
-        explanation.setWordWrap(True)
         self.button = QPushButton(self.tr("Restore…"))
         self.button.setObjectName("restoreButton")
         self.button.setEnabled(False)
@@ -82,8 +82,7 @@ class RestorePanel(QWidget):
         table.model().modelReset.connect(self._update)
 
     def selected(self) -> params.Change | None:
-        index: QModelIndex = self.table.currentIndex()
-        change = index.data(ROW_ROLE) if index.isValid() else None
+        change = current_record(self.table)
         return change if isinstance(change, params.Change) else None
 
     def _update(self) -> None:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +26,9 @@ from sodesk.services import parameters as svc
 from sodesk.services.database import Sessions
 from sodesk.services.users import SignedIn
 from sodesk.ui.models.records import Field, RecordTableModel
-from sodesk.ui.models.sort_proxy import ROW_ROLE, ValueSortProxy
+from sodesk.ui.models.sort_proxy import ValueSortProxy
+from sodesk.ui.pages.parts import current_record
+from sodesk.ui.widgets.history_table import read_only_table
 from sodesk.ui.widgets.settings_editor import ParameterDialog
 from sodesk.ui.widgets.settings_form import ParameterKind, translated
 
@@ -36,19 +37,11 @@ def make_table(model: RecordTableModel, parent: QWidget) -> tuple[QTableView, Va
     """A sortable, read-only, row-selecting table over ``model``."""
     proxy = ValueSortProxy(parent)
     proxy.setSourceModel(model)
-    table = QTableView()
-    table.setModel(proxy)
+    table = read_only_table(proxy)
     table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
     table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(40)
-    header.setStretchLastSection(True)
+    table.horizontalHeader().setResizeContentsPrecision(40)
     return table, proxy
 
 
@@ -88,8 +81,7 @@ class ParameterTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(translated(kind.title))
         heading.setStyleSheet("font-size: 15px; font-weight: bold;")
-        explanation = QLabel(translated(kind.explanation))
-        explanation.setWordWrap(True)
+        explanation = QLabel(translated(kind.explanation), wordWrap=True)
         layout.addWidget(heading)
         layout.addWidget(explanation)
         self.table, self.proxy = make_table(self.model, self)
@@ -117,8 +109,7 @@ class ParameterTable(QWidget):
         self.edit_button.setEnabled(editable)
 
     def selected(self) -> Any | None:
-        index: QModelIndex = self.table.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
+        return current_record(self.table)
 
     def make_editor(self, adding: bool) -> ParameterDialog | None:
         """The dialog for a new row or the selected row (None when there is nothing to edit)."""
@@ -174,8 +165,7 @@ class ChangesTable(QWidget):
         self.setObjectName("changes")
         self.model = RecordTableModel("SettingsPage", CHANGES, self)
         layout = QVBoxLayout(self)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
+        self.caption = QLabel(wordWrap=True)
         layout.addWidget(self.caption)
         self.table, self.proxy = make_table(self.model, self)
         header = self.table.horizontalHeader()

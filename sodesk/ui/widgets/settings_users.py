@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,8 +29,8 @@ from sodesk.services.database import Sessions
 from sodesk.services.errors import InputRejected
 from sodesk.services.users import MINIMUM_PASSWORD_LENGTH, SignedIn, UserProblem
 from sodesk.ui.models.records import Field, RecordTableModel
-from sodesk.ui.models.sort_proxy import ROW_ROLE
-from sodesk.ui.widgets.fields import FieldMessage, save_and_cancel
+from sodesk.ui.pages.parts import current_record
+from sodesk.ui.widgets.fields import FieldMessage, button_row, save_and_cancel
 from sodesk.ui.widgets.settings_tables import make_table, reset_rows
 
 _C = "UserForm"
@@ -188,18 +187,13 @@ class UsersTab(QWidget):
         layout.addWidget(self.table, 1)
         self.message = FieldMessage()
         layout.addWidget(self.message)
-        buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("New user…"))
         self.block_button = QPushButton(self.tr("Block user"))
         self.unlock_button = QPushButton(self.tr("Unlock user"))
         self.unlock_button.setToolTip(
             self.tr("Open an account that was locked after ten failed sign-ins.")
         )
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.block_button)
-        buttons.addWidget(self.unlock_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(left=(self.add_button, self.block_button, self.unlock_button)))
         self.add_button.clicked.connect(self.add_user)
         self.block_button.clicked.connect(self.block_selected)
         self.unlock_button.clicked.connect(self.unlock_selected)
@@ -216,8 +210,7 @@ class UsersTab(QWidget):
 
     def block_selected(self) -> None:
         self.message.clear_message()
-        index = self.table.currentIndex()
-        user = index.data(ROW_ROLE) if index.isValid() else None
+        user = current_record(self.table)
         if user is None or not user.active:
             return
         question = self.tr("Block %1? They can no longer sign in; the audit log keeps the name.")
@@ -233,8 +226,7 @@ class UsersTab(QWidget):
     def unlock_selected(self) -> None:
         """Open the selected account after a lockout (services.parameters.unlock, audited)."""
         self.message.clear_message()
-        index = self.table.currentIndex()
-        user = index.data(ROW_ROLE) if index.isValid() else None
+        user = current_record(self.table)
         if user is None or not user.locked:
             return
         try:

@@ -28,7 +28,6 @@ class WageValueChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         chart = plain_chart(self, 150)
-        chart.legend().hide()
         self.series = QLineSeries()
         self.series.setPointsVisible(True)
         self.x_axis = QDateTimeAxis()

@@ -39,6 +39,7 @@ from sodesk.services.workspace import Workspace
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel
+from sodesk.ui.widgets.fields import button_row
 from sodesk.ui.widgets.measurement_editor import MeasurementEditor
 from sodesk.ui.widgets.wage_value_chart import WageValueChart
 from sodesk.ui.widgets.worker_form import CardEditor, WorkerForm
@@ -266,10 +267,7 @@ class WorkerCardView(QFrame):
         form.addRow(self.tr("Indication date"), self.values["indication"])
         form.addRow(self.tr("Job coach"), self.values["coach"])
         details_layout.addLayout(form)
-        edit_row = QHBoxLayout()
-        edit_row.addStretch(1)
-        edit_row.addWidget(self.edit_person)
-        details_layout.addLayout(edit_row)
+        details_layout.addLayout(button_row(right=(self.edit_person,)))
         return details, details_layout
 
     # -- editing the details ------------------------------------------------------------------

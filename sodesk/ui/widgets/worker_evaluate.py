@@ -42,8 +42,7 @@ class EvaluateBar(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.hint = QLabel(self.tr("Select a placement, then evaluate it."))
-        self.hint.setWordWrap(True)
+        self.hint = QLabel(self.tr("Select a placement, then evaluate it."), wordWrap=True)
         self.button = QPushButton(self.tr("Evaluate…"))
         self.button.setEnabled(False)
         layout.addWidget(self.hint, 1)
@@ -91,9 +90,9 @@ class PlacementEvaluation(QDialog):
             .replace("%2", placement.personnel_number)
             .replace("%3", label(placement.work_type))
             .replace("%4", placement.where or "–")
-            .replace("%5", display.date_nl(placement.start))
+            .replace("%5", display.date_nl(placement.start)),
+            wordWrap=True,
         )
-        about.setWordWrap(True)
         layout.addWidget(about)
         today = dt.date.today()
         self.go_on = QRadioButton(self.tr("Evaluated: the placement goes on from"))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,7 +37,7 @@ from sodesk.services.workers import WorkerCard
 from sodesk.services.workspace import Workspace
 from sodesk.ui.labels import label
 from sodesk.ui.widgets.field_errors import show_rejection
-from sodesk.ui.widgets.fields import FieldMessage, qdate
+from sodesk.ui.widgets.fields import FieldMessage, button_row, qdate
 
 
 def date_edit(day: dt.date) -> QDateEdit:
@@ -88,14 +87,10 @@ class CardEditor(QWidget):
         self.messages["general"] = FieldMessage()
         self.messages["worker"] = self.messages["version"] = self.messages["general"]
         outer.addWidget(self.messages["general"])
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.save_button.setDefault(True)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
+        outer.addLayout(button_row(right=(self.cancel_button, self.save_button)))
         self.cancel_button.clicked.connect(self.discard_changes)
         self.save_button.clicked.connect(self.save)
 

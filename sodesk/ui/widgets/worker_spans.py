@@ -39,8 +39,7 @@ class EmploymentForm(CardEditor):
         self.add_field("wage", self.tr("Hourly wage"), self.wage)
         self.end_open = QCheckBox(self.tr("End the current employment the day before"))
         self.end_open.setChecked(True)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = QLabel(wordWrap=True)
         row = self.grid.rowCount()
         self.grid.addWidget(self.end_open, row, 0, 1, 2)
         self.grid.addWidget(self.note, row + 1, 0, 1, 2)
@@ -182,8 +181,7 @@ class EndForm(CardEditor):
         self.card: WorkerCard | None = None
         self.line: EmploymentLine | PlacementLine | None = None
         self.who: SignedIn | None = None
-        self.what = QLabel()
-        self.what.setWordWrap(True)
+        self.what = QLabel(wordWrap=True)
         self.grid.addWidget(self.what, 0, 0, 1, 2)
         self.end = date_edit(dt.date.today())
         self.open_end = QCheckBox(self.tr("open end (not ended)"))
