@@ -370,25 +370,41 @@ def _from_fields(cls: type, values: list[Any], number: Callable[[str], Decimal])
 
 
 def _finding(finding: Finding) -> list[Any]:
-    value = finding.value
-    if isinstance(value, Decimal):
-        tagged: Any = {"decimal": str(value)}
-    elif isinstance(value, dt.date):
-        tagged = {"date": value.isoformat()}
-    elif isinstance(value, Enum):
-        tagged = value.value
-    else:
-        tagged = value
-    return [finding.code, finding.message, finding.field, tagged, finding.subject]
+    """A finding as plain values, its arguments too: an edge words it again from them."""
+    arguments = {name: _tagged(value) for name, value in finding.arguments.items()}
+    return [
+        finding.code,
+        finding.message,
+        finding.field,
+        _tagged(finding.value),
+        finding.subject,
+        arguments,
+    ]
 
 
 def _to_finding(values: list[Any]) -> Finding:
-    code, message, field_name, value, subject = values
+    """A finding back from :func:`_finding` (a result kept without arguments has none)."""
+    code, message, field_name, value, subject, *rest = values
+    arguments = {name: _untagged(item) for name, item in (rest[0] if rest else {}).items()}
+    return Finding(code, message, field_name, _untagged(value), subject, arguments)
+
+
+def _tagged(value: object) -> Any:
+    if isinstance(value, Decimal):
+        return {"decimal": str(value)}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _untagged(value: Any) -> Any:
     if isinstance(value, dict) and "decimal" in value:
-        value = Decimal(value["decimal"])
-    elif isinstance(value, dict) and "date" in value:
-        value = dt.date.fromisoformat(value["date"])
-    return Finding(code, message, field_name, value, subject)
+        return Decimal(value["decimal"])
+    if isinstance(value, dict) and "date" in value:
+        return dt.date.fromisoformat(value["date"])
+    return value
 
 
 # --- fingerprints ---------------------------------------------------------------------
