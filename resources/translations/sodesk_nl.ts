@@ -1033,182 +1033,182 @@ dekkend</translation>
 <context>
     <name>FindingTexts</name>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="35" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="36" />
         <source>At %1 %2 this activity covers its costs; now %3.</source>
         <translation>Bij %1 %2 is deze activiteit kostendekkend; nu %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="45" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="46" />
         <source>wage costs</source>
         <translation>loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="46" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="47" />
         <source>guidance costs</source>
         <translation>begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="49" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="50" />
         <source>guidance allowance per place</source>
         <translation>begeleidingsvergoeding per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="52" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="53" />
         <source>Wsw subsidy per fte</source>
         <translation>Wsw-subsidie per fte</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="55" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="56" />
         <source>Company parameters %1 are missing (employer's charges, hourly cost of guidance): %2 of %3 are not counted.</source>
         <translation>Bedrijfsparameters %1 ontbreken (werkgeverslasten, uurkosten begeleiding): %2 van %3 zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="60" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="61" />
         <source>Overhead rate %1 for %2 is missing: overhead of %3 is not counted.</source>
         <translation>Overheadtarief %1 voor %2 ontbreekt: overhead van %3 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="63" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="64" />
         <source>%1: %2 %3 not entered; not counted over %4.</source>
         <translation>%1: %2 %3 niet ingevoerd; niet meegeteld over %4.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="66" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="67" />
         <source>%1 has a fixed LKS regime without a percentage: the LKS of its workers is not counted.</source>
         <translation>%1 heeft een vast LKS-regime zonder percentage: LKS van haar medewerkers is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="70" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="71" />
         <source>State pension age from %1 not known; that of %2 used.</source>
         <translation>AOW-leeftijd vanaf %1 niet bekend; die van %2 gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="75" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="76" />
         <source>LKS parameters (holiday allowance, maximum, surcharge) not entered: LKS of %1 is not counted.</source>
         <translation>LKS-parameters (vakantietoeslag, maximum, opslag) niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="80" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="81" />
         <source>LKS parameters (holiday allowance, maximum, surcharge) before %2 not entered: LKS of %1 is not counted.</source>
         <translation>LKS-parameters (vakantietoeslag, maximum, opslag) voor %2 niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="87" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="88" />
         <source>Minimum wage not entered: LKS and wage-value norm are not counted.</source>
         <translation>WML (minimumloon) niet ingevoerd: LKS en loonwaardenorm zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="90" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="91" />
         <source>Minimum wage before %1 not entered: LKS and wage-value norm of %2 are not counted.</source>
         <translation>WML voor %1 niet ingevoerd: LKS en loonwaardenorm van %2 zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="94" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="95" />
         <source>Minimum wage from %1 not entered; %2 used.</source>
         <translation>WML vanaf %1 niet ingevoerd; %2 gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="96" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="97" />
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="97" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="98" />
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="98" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="99" />
         <source>Municipality %1</source>
         <translation>Gemeente %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="177" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="178" />
         <source>Worker %1 has %3 productive hours in %2, more than the %4 paid hours: divided by productive hours.</source>
         <translation>Medewerker %1 heeft in %2 %3 productieve uren, meer dan de %4 betaalde uren: verdeeld naar productieve uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="182" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="183" />
         <source>Worker %1 has no placement: hours and costs under 'without placement'.</source>
         <translation>Medewerker %1 heeft geen plaatsing: uren en kosten onder 'zonder plaatsing'.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="185" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="186" />
         <source>%1: the LKS was computed with the wage value over the function wage, a choice taken over from an older version of sodesk and not yet confirmed. Since 2017 the statutory minimum wage is the basis: confirm or change the choice on the Municipalities page.</source>
         <translation>%1: de LKS is berekend met de loonwaarde over het functieloon, een keuze overgenomen uit een oudere versie van sodesk en nog niet bevestigd. Sinds 2017 geldt het wettelijk minimumloon als grondslag: bevestig of wijzig de keuze op de pagina Gemeenten.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="191" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="192" />
         <source>Municipality %1 has a fixed LKS regime without a percentage: LKS set to 0.</source>
         <translation>Gemeente %1 heeft een vast LKS-regime zonder percentage: LKS op 0 gezet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="195" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="196" />
         <source>Worker %1 has no wage-value measurement on %2 and has been employed for more than %3 months: no LKS.</source>
         <translation>Medewerker %1 heeft op %2 geen loonwaardemeting en is langer dan %3 maanden in dienst: geen LKS.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="200" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="201" />
         <source>Activity %1 has no rate and no invoiced revenue in the period.</source>
         <translation>Activiteit %1 heeft geen tarief en geen gefactureerde omzet in de periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="203" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="204" />
         <source>Activity %1: %2 hours on days without a rate.</source>
         <translation>Activiteit %1: %2 uur op dagen zonder tarief.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="206" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="207" />
         <source>Activity %1: no piece rate on %2 for %3 pieces.</source>
         <translation>Activiteit %1: geen stukstarief op %2 voor %3 stuks.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="209" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="210" />
         <source>No company parameters for %1: wage costs set to 0.</source>
         <translation>Geen bedrijfsparameters voor %1: loonkosten op 0 gezet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="212" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="213" />
         <source>No minimum wage or LKS parameters known on %1: LKS set to 0.</source>
         <translation>Geen minimumloon of LKS-parameters bekend op %1: LKS op 0.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="215" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="216" />
         <source>Municipality %1 has no %3 for %2: set to 0.</source>
         <translation>Gemeente %1 heeft voor %2 geen %3: op 0 gezet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="218" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="219" />
         <source>No company parameters (employer's charges, hourly cost of guidance) for %1: guidance costs set to 0.</source>
         <translation>Geen bedrijfsparameters (werkgeverslasten, uurkosten begeleiding) voor %1: begeleidingskosten op 0 gezet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="247" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="248" />
         <source>%1: %2 worker on 01-01-%3, below the critical mass of %4.</source>
         <translation>%1: %2 medewerker op 01-01-%3, onder de kritische massa van %4.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="250" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="251" />
         <source>%1: %2 workers on 01-01-%3, below the critical mass of %4.</source>
         <translation>%1: %2 medewerkers op 01-01-%3, onder de kritische massa van %4.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="223" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="224" />
         <source>State pension age after %1 not known: %2 years and %3 months assumed.</source>
         <translation>AOW-leeftijd na %1 onbekend: %2 jaar en %3 maanden aangenomen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="255" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="256" />
         <source>%1 worker without a birth date: stays in the outlook until the contract ends.</source>
         <translation>%1 medewerker zonder geboortedatum: die blijft in de prognose tot het contract eindigt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="259" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="260" />
         <source>%1 workers without a birth date: they stay in the outlook until their contracts end.</source>
         <translation>%1 medewerkers zonder geboortedatum: zij blijven in de prognose tot hun contract eindigt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="270" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="271" />
         <source>Distribution key 2028: assumed two thirds new, one third old (linear path; the source names only 2027 and 2029).</source>
         <translation>Verdeelsleutel 2028: aangenomen twee derde nieuw, een derde oud (lineair ingroeipad; de bron noemt alleen 2027 en 2029).</translation>
     </message>

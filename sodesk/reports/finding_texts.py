@@ -314,10 +314,15 @@ COUNTED_TEXTS: Mapping[str, tuple[str, str]] = {
 
 def finding_text(finding: Finding) -> str:
     """A finding's Dutch sentence from its code and arguments, as the JSON, the workbook and
-    the PDF print it; its ``message`` when it has no arguments to say it from (a finding of
+    the PDF print it; its ``message`` when it lacks the values to say it from (a finding of
     a kind not worded here, or read back from a month result kept without them)."""
-    a = finding.arguments
-    if not a or (finding.code not in FINDING_TEXTS and finding.code not in COUNTED_TEXTS):
+    a, code = finding.arguments, finding.code
+    if code in COUNTED_TEXTS and "count" in a:
+        one, more = COUNTED_TEXTS[code]
+        text = one if a["count"] == 1 else more
+    elif code in FINDING_TEXTS and a:
+        text = FINDING_TEXTS[code]
+    else:
         return finding.message
     values = {key: _shown(value) for key, value in a.items()}
     if "month" in a:
@@ -325,8 +330,8 @@ def finding_text(finding: Finding) -> str:
     if "pieces" in a:
         values["pieces"] = str(a["pieces"])
     if "field" in a:
-        values["what"] = MUNICIPAL_FIELDS_NL[str(a["field"])]
-    if finding.code in COUNTED_TEXTS:
-        one, more = COUNTED_TEXTS[finding.code]
-        return (one if a["count"] == 1 else more).format(**values)
-    return FINDING_TEXTS[finding.code].format(**values)
+        values["what"] = MUNICIPAL_FIELDS_NL.get(str(a["field"]), str(a["field"]))
+    try:
+        return text.format(**values)
+    except KeyError:
+        return finding.message

@@ -1,7 +1,8 @@
 """Sentences the domain gives as codes and values, worded in the window's language.
 
 Why: the domain returns what a sentence says (:class:`~sodesk.domain.rate_advice.BreakEven`,
-a missing parameter's :class:`~sodesk.domain.completeness.Gap`), not the words; the window
+a missing parameter's :class:`~sodesk.domain.completeness.Gap`, a finding's code and
+``arguments``), not the words; the window
 says it through Qt's translation files, so a user who chose English reads English, and the
 Dutch translation in ``sodesk_nl.ts`` is word for word the reports' Dutch
 (``reports/finding_texts.py``). Numbers, amounts and dates stay Dutch, as everywhere on screen.
@@ -282,17 +283,18 @@ def key_2028_assumption() -> str:
 def finding_text(finding: Finding) -> str:
     """A finding in the window's language, from its code and arguments; in Dutch the reports'
     sentence as print says it (no field names, "zonder plaatsing"). Its Dutch ``message``
-    when it has no arguments to say it again from."""
-    a = finding.arguments
-    code = finding.code
-    if not a or (code not in FINDING_TEXTS and code not in COUNTED_TEXTS):
+    when it lacks the values to say it again from."""
+    a, code = finding.arguments, finding.code
+    counted = code in COUNTED_TEXTS
+    names = COUNTED_VALUES[code] if counted else FINDING_VALUES.get(code, ())
+    if not names or any(name not in a for name in names):
         return finding.message
-    if code in COUNTED_TEXTS:
+    if counted:
         one, more = COUNTED_TEXTS[code]
         text = _tr(one if a["count"] == 1 else more)
-        return _filled(text, *(_value(name, a[name]) for name in COUNTED_VALUES[code]))
-    values = (_value(name, a[name]) for name in FINDING_VALUES[code])
-    return _filled(_tr(FINDING_TEXTS[code]), *values)
+    else:
+        text = _tr(FINDING_TEXTS[code])
+    return _filled(text, *(_value(name, a[name]) for name in names))
 
 
 def _value(name: str, value: object) -> str:

@@ -211,3 +211,12 @@ def test_a_dutch_window_reads_the_reports_dutch_as_print_says_it(dutch: QApplica
     assert window_texts.finding_text(unplaced) == (
         "Medewerker P001 heeft geen plaatsing: uren en kosten onder 'zonder plaatsing'."
     )
+
+
+def test_a_finding_short_of_its_values_keeps_its_message(english: QApplication) -> None:
+    short = Finding("revenue.no_piece_rate", "Zoals bewaard.", arguments={"activity": "A1"})
+    assert report_texts.finding_text(short) == "Zoals bewaard."
+    assert window_texts.finding_text(short) == "Zoals bewaard."
+    uncounted = Finding("outlook.no_birth_date", "Zonder aantal.", arguments={"year": 2025})
+    assert report_texts.finding_text(uncounted) == "Zonder aantal."
+    assert window_texts.finding_text(uncounted) == "Zonder aantal."
