@@ -303,7 +303,7 @@ def _value(name: str, value: object) -> str:
     if name == "month":
         return _day(value)[3:]
     if name == "field":
-        return _tr(MUNICIPAL_FIELDS[str(value)])
+        return _tr(MUNICIPAL_FIELDS.get(str(value), str(value)))
     if isinstance(value, WorkType):
         return label(value)
     if isinstance(value, dt.date):
