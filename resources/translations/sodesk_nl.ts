@@ -1033,112 +1033,182 @@ dekkend</translation>
 <context>
     <name>FindingTexts</name>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="35" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="36" />
         <source>At %1 %2 this activity covers its costs; now %3.</source>
         <translation>Bij %1 %2 is deze activiteit kostendekkend; nu %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="45" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="46" />
         <source>wage costs</source>
         <translation>loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="46" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="47" />
         <source>guidance costs</source>
         <translation>begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="49" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="50" />
         <source>guidance allowance per place</source>
         <translation>begeleidingsvergoeding per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="52" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="53" />
         <source>Wsw subsidy per fte</source>
         <translation>Wsw-subsidie per fte</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="55" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="56" />
         <source>Company parameters %1 are missing (employer's charges, hourly cost of guidance): %2 of %3 are not counted.</source>
         <translation>Bedrijfsparameters %1 ontbreken (werkgeverslasten, uurkosten begeleiding): %2 van %3 zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="60" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="61" />
         <source>Overhead rate %1 for %2 is missing: overhead of %3 is not counted.</source>
         <translation>Overheadtarief %1 voor %2 ontbreekt: overhead van %3 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="63" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="64" />
         <source>%1: %2 %3 not entered; not counted over %4.</source>
         <translation>%1: %2 %3 niet ingevoerd; niet meegeteld over %4.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="66" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="67" />
         <source>%1 has a fixed LKS regime without a percentage: the LKS of its workers is not counted.</source>
         <translation>%1 heeft een vast LKS-regime zonder percentage: LKS van haar medewerkers is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="70" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="71" />
         <source>State pension age from %1 not known; that of %2 used.</source>
         <translation>AOW-leeftijd vanaf %1 niet bekend; die van %2 gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="75" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="76" />
         <source>LKS parameters (holiday allowance, maximum, surcharge) not entered: LKS of %1 is not counted.</source>
         <translation>LKS-parameters (vakantietoeslag, maximum, opslag) niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="80" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="81" />
         <source>LKS parameters (holiday allowance, maximum, surcharge) before %2 not entered: LKS of %1 is not counted.</source>
         <translation>LKS-parameters (vakantietoeslag, maximum, opslag) voor %2 niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="87" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="88" />
         <source>Minimum wage not entered: LKS and wage-value norm are not counted.</source>
         <translation>WML (minimumloon) niet ingevoerd: LKS en loonwaardenorm zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="90" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="91" />
         <source>Minimum wage before %1 not entered: LKS and wage-value norm of %2 are not counted.</source>
         <translation>WML voor %1 niet ingevoerd: LKS en loonwaardenorm van %2 zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="94" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="95" />
         <source>Minimum wage from %1 not entered; %2 used.</source>
         <translation>WML vanaf %1 niet ingevoerd; %2 gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="96" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="97" />
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="97" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="98" />
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="98" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="99" />
         <source>Municipality %1</source>
         <translation>Gemeente %1</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/finding_texts.py" line="178" />
+        <source>Worker %1 has %3 productive hours in %2, more than the %4 paid hours: divided by productive hours.</source>
+        <translation>Medewerker %1 heeft in %2 %3 productieve uren, meer dan de %4 betaalde uren: verdeeld naar productieve uren.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="183" />
+        <source>Worker %1 has no placement: hours and costs under 'without placement'.</source>
+        <translation>Medewerker %1 heeft geen plaatsing: uren en kosten onder 'zonder plaatsing'.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="186" />
+        <source>%1: the LKS was computed with the wage value over the function wage, a choice taken over from an older version of sodesk and not yet confirmed. Since 2017 the statutory minimum wage is the basis: confirm or change the choice on the Municipalities page.</source>
+        <translation>%1: de LKS is berekend met de loonwaarde over het functieloon, een keuze overgenomen uit een oudere versie van sodesk en nog niet bevestigd. Sinds 2017 geldt het wettelijk minimumloon als grondslag: bevestig of wijzig de keuze op de pagina Gemeenten.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="192" />
+        <source>Municipality %1 has a fixed LKS regime without a percentage: LKS set to 0.</source>
+        <translation>Gemeente %1 heeft een vast LKS-regime zonder percentage: LKS op 0 gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="196" />
+        <source>Worker %1 has no wage-value measurement on %2 and has been employed for more than %3 months: no LKS.</source>
+        <translation>Medewerker %1 heeft op %2 geen loonwaardemeting en is langer dan %3 maanden in dienst: geen LKS.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="201" />
+        <source>Activity %1 has no rate and no invoiced revenue in the period.</source>
+        <translation>Activiteit %1 heeft geen tarief en geen gefactureerde omzet in de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="204" />
+        <source>Activity %1: %2 hours on days without a rate.</source>
+        <translation>Activiteit %1: %2 uur op dagen zonder tarief.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="207" />
+        <source>Activity %1: no piece rate on %2 for %3 pieces.</source>
+        <translation>Activiteit %1: geen stukstarief op %2 voor %3 stuks.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="210" />
+        <source>No company parameters for %1: wage costs set to 0.</source>
+        <translation>Geen bedrijfsparameters voor %1: loonkosten op 0 gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="213" />
+        <source>No minimum wage or LKS parameters known on %1: LKS set to 0.</source>
+        <translation>Geen minimumloon of LKS-parameters bekend op %1: LKS op 0.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="216" />
+        <source>Municipality %1 has no %3 for %2: set to 0.</source>
+        <translation>Gemeente %1 heeft voor %2 geen %3: op 0 gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="219" />
+        <source>No company parameters (employer's charges, hourly cost of guidance) for %1: guidance costs set to 0.</source>
+        <translation>Geen bedrijfsparameters (werkgeverslasten, uurkosten begeleiding) voor %1: begeleidingskosten op 0 gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="248" />
         <source>%1: %2 worker on 01-01-%3, below the critical mass of %4.</source>
         <translation>%1: %2 medewerker op 01-01-%3, onder de kritische massa van %4.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="181" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="251" />
         <source>%1: %2 workers on 01-01-%3, below the critical mass of %4.</source>
         <translation>%1: %2 medewerkers op 01-01-%3, onder de kritische massa van %4.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="186" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="224" />
         <source>State pension age after %1 not known: %2 years and %3 months assumed.</source>
         <translation>AOW-leeftijd na %1 onbekend: %2 jaar en %3 maanden aangenomen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="191" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="256" />
+        <source>%1 worker without a birth date: stays in the outlook until the contract ends.</source>
+        <translation>%1 medewerker zonder geboortedatum: die blijft in de prognose tot het contract eindigt.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="260" />
+        <source>%1 workers without a birth date: they stay in the outlook until their contracts end.</source>
+        <translation>%1 medewerkers zonder geboortedatum: zij blijven in de prognose tot hun contract eindigt.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="271" />
         <source>Distribution key 2028: assumed two thirds new, one third old (linear path; the source names only 2027 and 2029).</source>
         <translation>Verdeelsleutel 2028: aangenomen twee derde nieuw, een derde oud (lineair ingroeipad; de bron noemt alleen 2027 en 2029).</translation>
     </message>
@@ -3240,27 +3310,27 @@ dekkend</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="70" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="72" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="72" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="74" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="76" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="78" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="81" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="83" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="84" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="86" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
@@ -3270,174 +3340,174 @@ dekkend</translation>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="159" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="161" />
         <source>Activities that lose most</source>
         <translation>Activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="165" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="167" />
         <source>Double-click an activity to open it on the Activities page</source>
         <translation>Dubbelklik op een activiteit om haar te openen op de pagina Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="170" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="172" />
         <source>Double-click a row to open the activity.</source>
         <translation>Dubbelklik op een regel om de activiteit te openen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="121" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="123" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="126" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="128" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="225" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="227" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="245" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="247" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="258" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="260" />
         <source>Could not be counted: %1</source>
         <translation>Kon niet worden geteld: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="135" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="137" />
         <source>Realisation of</source>
         <translation>Realisatie van</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="142" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="144" />
         <source>The municipality this tile counts; the other tiles are the whole company.</source>
         <translation>De gemeente die deze tegel telt; de andere tegels gaan over het hele bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="146" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="148" />
         <source>Result, whole company</source>
         <translation>Resultaat, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="147" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="149" />
         <source>NTW per productive hour, whole company</source>
         <translation>NTW per productief uur, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="148" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="150" />
         <source>LKS and allowances, whole company</source>
         <translation>LKS en vergoedingen, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="267" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="269" />
         <source>%1, %2 jobs of 31 hours on %3</source>
         <translation>%1, %2 banen van 31 uur op %3</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="268" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="270" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="268" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="270" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="275" />
         <source>no target known for %1</source>
         <translation>geen taakstelling bekend voor %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="275" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="277" />
         <source>target %1 jobs</source>
         <translation>taakstelling %1 banen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="277" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="279" />
         <source>(no target for %1)</source>
         <translation>(geen taakstelling voor %1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="280" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="282" />
         <source>waiting list: %1</source>
         <translation>wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="291" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="293" />
         <source>Coverage %1: income %2 against costs %3.</source>
         <translation>Dekkingsgraad %1: opbrengsten %2 tegen kosten %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="299" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="325" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="301" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="327" />
         <source>incomplete</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="300" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="326" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="302" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="328" />
         <source>Without the missing parameters: %1. </source>
         <translation>Zonder de ontbrekende parameters: %1. </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="306" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="308" />
         <source>NTW %1 over %2 productive hours; cost price %3 per hour.</source>
         <translation>NTW %1 over %2 productieve uren; kostprijs %3 per uur.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="312" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="314" />
         <source>The cost price is incomplete.</source>
         <translation>De kostprijs is onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="319" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="321" />
         <source>Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.</source>
         <translation>Loonkostensubsidie (LKS); daarnaast begeleidingsvergoeding %1 en rijksbijdrage Wsw %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="339" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="341" />
         <source>The activity that loses most</source>
         <translation>De activiteit met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="342" />
         <source>The %1 activities that lose most</source>
         <translation>De %1 activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="344" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="346" />
         <source>No activity lost money in this period.</source>
         <translation>Geen activiteit leed verlies in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="351" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="353" />
         <source>Period %1 to %2; realisation counted on %2.</source>
         <translation>Periode %1 t/m %2; realisatie geteld op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="357" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="359" />
         <source>Estimated or incomplete input: %1 (hover here for the kinds; every one is in the activity report).</source>
         <translation>Geschatte of onvolledige invoer: %1 (houd de muis hierop voor de soorten; elke staat in het activiteitenrapport).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="361" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="363" />
         <source>%1 warning</source>
         <translation>%1 waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="361" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="363" />
         <source>%1 warnings</source>
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="366" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="374" />
         <source>Nothing was estimated.</source>
         <translation>Er is niets geschat.</translation>
     </message>

@@ -191,14 +191,21 @@ def attribute_worker_month_rows(
             f"productieve uren, meer dan de {display.hours(paid)} betaalde uren: verdeeld naar "
             "productieve uren."
         )
-        findings.append(Finding("attribution.hours_beyond_contract", message, "hours", worked, who))
+        arguments = {"worker": who, "month": figures.span.start, "worked": worked, "paid": paid}
+        findings.append(
+            Finding(
+                "attribution.hours_beyond_contract", message, "hours", worked, who, arguments
+            )
+        )
     elif worked == 0:
         weights = {**weights, idle: Decimal(1)}
     else:
         weights[idle] = paid - worked
     if work_type is None and (paid > 0 or worked > 0):
         message = f"Medewerker {who} heeft geen plaatsing: uren en kosten onder 'unplaced'."
-        findings.append(Finding("attribution.unplaced", message, "work_type", None, who))
+        findings.append(
+            Finding("attribution.unplaced", message, "work_type", None, who, {"worker": who})
+        )
 
     lines = _split_rows(_split_totals(figures.row()), weights)
     for key, hours in productive_hours.items():

@@ -84,7 +84,14 @@ def lw_basis_finding(terms: MunicipalityTerms) -> Finding | None:
         "bevestigd. Sinds 2017 geldt het wettelijk minimumloon als grondslag: bevestig of "
         "wijzig de keuze op de pagina Gemeenten."
     )
-    return Finding(LW_BASIS_UNCONFIRMED, message, "lw_basis", terms.lw_basis.value, terms.code)
+    return Finding(
+        LW_BASIS_UNCONFIRMED,
+        message,
+        "lw_basis",
+        terms.lw_basis.value,
+        terms.code,
+        {"name": terms.name},
+    )
 
 
 def in_force(regime: FixedRegime, d: date) -> bool:
@@ -127,7 +134,14 @@ def lks_regime_on(
                 f"Gemeente {terms.code} heeft een vast LKS-regime zonder percentage "
                 "(lks_fixed_percent): LKS op 0 gezet."
             )
-            finding = Finding("lks.no_fixed_fraction", message, "lks_fixed_percent", None, subject)
+            finding = Finding(
+                "lks.no_fixed_fraction",
+                message,
+                "lks_fixed_percent",
+                None,
+                subject,
+                {"code": terms.code},
+            )
             return LksRegimeChoice(None, finding=finding)
         return LksRegimeChoice(REGIME_MUNICIPAL_FIXED, terms.fixed_fraction)
     if measurement is not None:
@@ -145,6 +159,7 @@ def lks_regime_on(
         f"Medewerker {subject} heeft op {date_nl(d)} geen loonwaardemeting en is langer dan "
         f"{params.start_regime_months} maanden in dienst: geen LKS."
     )
+    arguments = {"worker": subject, "day": d, "months": params.start_regime_months}
     return LksRegimeChoice(
-        None, finding=Finding("lks.no_measurement", message, "wage_value", d, subject)
+        None, finding=Finding("lks.no_measurement", message, "wage_value", d, subject, arguments)
     )

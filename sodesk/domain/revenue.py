@@ -203,7 +203,9 @@ def activity_revenue(
         message = (
             f"Activiteit {activity} heeft geen tarief en geen gefactureerde omzet in de periode."
         )
-        findings.append(Finding("revenue.no_rate", message, "rates", None, activity))
+        findings.append(
+            Finding("revenue.no_rate", message, "rates", None, activity, {"activity": activity})
+        )
     else:
         if unpriced_hours:
             message = (
@@ -211,7 +213,14 @@ def activity_revenue(
                 "tarief."
             )
             findings.append(
-                Finding("revenue.hours_without_rate", message, "hours", unpriced_hours, activity)
+                Finding(
+                    "revenue.hours_without_rate",
+                    message,
+                    "hours",
+                    unpriced_hours,
+                    activity,
+                    {"activity": activity, "hours": unpriced_hours},
+                )
             )
         for entry in unpriced_entries:
             message = (
@@ -219,7 +228,14 @@ def activity_revenue(
                 f"voor {entry.pieces} stuks."
             )
             findings.append(
-                Finding("revenue.no_piece_rate", message, "pieces", entry.pieces, activity)
+                Finding(
+                    "revenue.no_piece_rate",
+                    message,
+                    "pieces",
+                    entry.pieces,
+                    activity,
+                    {"activity": activity, "day": entry.period.end, "pieces": entry.pieces},
+                )
             )
     amount = hour_revenue + piece_revenue + month_revenue
     return RevenueResult(amount, RevenueSource.RATES, pieces, months, tuple(findings))

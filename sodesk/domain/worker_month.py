@@ -321,7 +321,8 @@ def _municipal_amount(
             f"Gemeente {worker.municipality.code} heeft voor {year} geen {what} ({name}): "
             "op 0 gezet."
         )
-        findings.append(Finding(code, message, "year", year, worker.personnel_number))
+        arguments = {"code": worker.municipality.code, "year": year, "field": name}
+        findings.append(Finding(code, message, "year", year, worker.personnel_number, arguments))
     return amount
 
 
@@ -343,7 +344,9 @@ def _part_figures(
     company = params.company_year(d.year)
     if company is None:
         message = f"Geen bedrijfsparameters (company_years) voor {d.year}: loonkosten op 0 gezet."
-        findings.append(Finding("parameters.no_company_year", message, "year", d.year, who))
+        findings.append(
+            Finding("parameters.no_company_year", message, "year", d.year, who, {"year": d.year})
+        )
     else:
         wage_costs = tuple(
             wage_cost(h, e.hourly_wage, company.holiday_allowance, company.employer_charges)
@@ -357,7 +360,9 @@ def _part_figures(
     if group in LKS_GROUPS:
         if wml is None or lks_params is None:
             message = f"Geen minimumloon of LKS-parameters bekend op {date_nl(d)}: LKS op 0."
-            findings.append(Finding("parameters.no_minimum_wage", message, "date", d, who))
+            findings.append(
+                Finding("parameters.no_minimum_wage", message, "date", d, who, {"day": d})
+            )
         else:
             choice = lks_regime_on(
                 d, group, worker.municipality, measurement, worker.first_start, params, who

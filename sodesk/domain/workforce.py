@@ -116,6 +116,7 @@ def workforce_outlook(
                 "prognose tot hun contract eindigt.",
                 "birth_date",
                 unknown,
+                arguments={"count": unknown},
             )
         )
     last_known = max(ages)

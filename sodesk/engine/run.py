@@ -241,6 +241,7 @@ def _record(run: CompanyRun, reads: list[MonthRead]) -> None:
                 "begeleidingskosten op 0 gezet.",
                 "company_years",
                 year,
+                arguments={"year": year},
             )
         )
 

@@ -275,6 +275,7 @@ def encode(result: MonthResult) -> bytes:
             for column in result.worker_columns
         ],
         "findings": [[w, n, *_finding(f)] for w, n, f in result.findings],
+        "finding_arguments": [_arguments(f) for _w, _n, f in result.findings],
         "parameter_values": result.parameter_values,
     }
     text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
@@ -317,7 +318,14 @@ def decode(blob: bytes) -> MonthResult:
         },
         data["worker_ids"],
         columns,
-        [(w, n, _to_finding(rest)) for w, n, *rest in data["findings"]],
+        [
+            (w, n, _to_finding(rest, arguments))
+            for (w, n, *rest), arguments in zip(
+                data["findings"],
+                data.get("finding_arguments") or [{}] * len(data["findings"]),
+                strict=True,
+            )
+        ],
         data.get("parameter_values"),
     )
 
@@ -370,25 +378,37 @@ def _from_fields(cls: type, values: list[Any], number: Callable[[str], Decimal])
 
 
 def _finding(finding: Finding) -> list[Any]:
-    value = finding.value
-    if isinstance(value, Decimal):
-        tagged: Any = {"decimal": str(value)}
-    elif isinstance(value, dt.date):
-        tagged = {"date": value.isoformat()}
-    elif isinstance(value, Enum):
-        tagged = value.value
-    else:
-        tagged = value
-    return [finding.code, finding.message, finding.field, tagged, finding.subject]
+    return [finding.code, finding.message, finding.field, _tagged(finding.value), finding.subject]
 
 
-def _to_finding(values: list[Any]) -> Finding:
+def _arguments(finding: Finding) -> dict[str, Any]:
+    """A finding's values, kept beside it (an edge words it again from them): under a key of
+    their own, so a reader that does not know them reads the month all the same."""
+    return {name: _tagged(value) for name, value in finding.arguments.items()}
+
+
+def _to_finding(values: list[Any], arguments: Mapping[str, Any]) -> Finding:
     code, message, field_name, value, subject = values
+    kept = {name: _untagged(item) for name, item in arguments.items()}
+    return Finding(code, message, field_name, _untagged(value), subject, kept)
+
+
+def _tagged(value: object) -> Any:
+    if isinstance(value, Decimal):
+        return {"decimal": str(value)}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _untagged(value: Any) -> Any:
     if isinstance(value, dict) and "decimal" in value:
-        value = Decimal(value["decimal"])
-    elif isinstance(value, dict) and "date" in value:
-        value = dt.date.fromisoformat(value["date"])
-    return Finding(code, message, field_name, value, subject)
+        return Decimal(value["decimal"])
+    if isinstance(value, dict) and "date" in value:
+        return dt.date.fromisoformat(value["date"])
+    return value
 
 
 # --- fingerprints ---------------------------------------------------------------------

@@ -7,7 +7,8 @@ municipality code ("Gemeente GM0002"). The JSON keeps them as they are; a printe
 read by a controller or a municipal official, so this module gives each kind a Dutch title
 (:data:`KIND_TITLES`) and rewrites a message for print (:func:`plain_message`). The domain
 keeps its codes; this is presentation only. A sentence the domain gives as values (the
-break-even rate, :class:`~sodesk.domain.rate_advice.BreakEven`) is worded here in Dutch.
+break-even rate, :class:`~sodesk.domain.rate_advice.BreakEven`, a finding's ``arguments``)
+is worded here in Dutch (:func:`finding_text`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sodesk.domain import completeness, display
 from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import WorkType
 from sodesk.domain.rate_advice import BreakEven
+from sodesk.domain.validation import Finding
 
 KIND_TITLES: Mapping[str, str] = {
     "lks.no_measurement": (
@@ -243,3 +245,93 @@ def _items(value: object) -> tuple[object, ...]:
 def worded(gaps: Iterable[Gap]) -> list[Gap]:
     """The gaps with their Dutch sentence, as every report prints them."""
     return [replace(gap, message=gap_text(gap)) for gap in gaps]
+
+
+FINDING_TEXTS: Mapping[str, str] = {
+    "attribution.hours_beyond_contract": (
+        "Medewerker {worker} heeft in {month} {worked} productieve uren, meer dan de {paid} "
+        "betaalde uren: verdeeld naar productieve uren."
+    ),
+    "attribution.unplaced": (
+        "Medewerker {worker} heeft geen plaatsing: uren en kosten onder 'unplaced'."
+    ),
+    "lks.lw_basis_unconfirmed": (
+        "{name}: de LKS is berekend met de loonwaarde over het functieloon, een keuze "
+        "overgenomen uit een oudere versie van sodesk en nog niet bevestigd. Sinds 2017 geldt "
+        "het wettelijk minimumloon als grondslag: bevestig of wijzig de keuze op de pagina "
+        "Gemeenten."
+    ),
+    "lks.no_fixed_fraction": (
+        "Gemeente {code} heeft een vast LKS-regime zonder percentage (lks_fixed_percent): LKS "
+        "op 0 gezet."
+    ),
+    "lks.no_measurement": (
+        "Medewerker {worker} heeft op {day} geen loonwaardemeting en is langer dan {months} "
+        "maanden in dienst: geen LKS."
+    ),
+    "revenue.no_rate": (
+        "Activiteit {activity} heeft geen tarief en geen gefactureerde omzet in de periode."
+    ),
+    "revenue.hours_without_rate": "Activiteit {activity}: {hours} uur op dagen zonder tarief.",
+    "revenue.no_piece_rate": (
+        "Activiteit {activity}: geen stukstarief op {day} voor {pieces} stuks."
+    ),
+    "parameters.no_company_year": (
+        "Geen bedrijfsparameters (company_years) voor {year}: loonkosten op 0 gezet."
+    ),
+    "parameters.no_minimum_wage": (
+        "Geen minimumloon of LKS-parameters bekend op {day}: LKS op 0."
+    ),
+    "parameters.no_guidance_allowance": (
+        "Gemeente {code} heeft voor {year} geen {what} ({field}): op 0 gezet."
+    ),
+    "parameters.no_wsw_subsidy": (
+        "Gemeente {code} heeft voor {year} geen {what} ({field}): op 0 gezet."
+    ),
+    "company_year.missing": (
+        "Geen bedrijfsparameters (werkgeverslasten, uurkosten begeleiding) voor {year}: "
+        "begeleidingskosten op 0 gezet."
+    ),
+    "outlook.pension_age_assumed": (
+        "AOW-leeftijd na {last_known} onbekend: {years} jaar en {months} maanden aangenomen."
+    ),
+}
+"""The Dutch sentence of a finding the domain gives as code and values, by its code."""
+COUNTED_TEXTS: Mapping[str, tuple[str, str]] = {
+    "outlook.no_birth_date": (
+        "1 medewerker zonder geboortedatum: die blijft in de prognose tot het contract eindigt.",
+        "{count} medewerkers zonder geboortedatum: zij blijven in de prognose tot hun "
+        "contract eindigt.",
+    ),
+    "outlook.below_critical_mass": (
+        "{work_type}: 1 medewerker op 01-01-{year}, onder de kritische massa van {minimum}.",
+        "{work_type}: {count} medewerkers op 01-01-{year}, onder de kritische massa van "
+        "{minimum}.",
+    ),
+}
+"""The findings that count people: the sentence for one, the sentence for more (or none)."""
+
+
+def finding_text(finding: Finding) -> str:
+    """A finding's Dutch sentence from its code and arguments, as the JSON, the workbook and
+    the PDF print it; its ``message`` when it lacks the values to say it from (a finding of
+    a kind not worded here, or read back from a month result kept without them)."""
+    a, code = finding.arguments, finding.code
+    if code in COUNTED_TEXTS and "count" in a:
+        one, more = COUNTED_TEXTS[code]
+        text = one if a["count"] == 1 else more
+    elif code in FINDING_TEXTS and a:
+        text = FINDING_TEXTS[code]
+    else:
+        return finding.message
+    values = {key: _shown(value) for key, value in a.items()}
+    if "month" in a:
+        values["month"] = values["month"][3:]
+    if "pieces" in a:
+        values["pieces"] = str(a["pieces"])
+    if "field" in a:
+        values["what"] = MUNICIPAL_FIELDS_NL.get(str(a["field"]), str(a["field"]))
+    try:
+        return text.format(**values)
+    except KeyError:
+        return finding.message

@@ -1,7 +1,8 @@
 """Sentences the domain gives as codes and values, worded in the window's language.
 
 Why: the domain returns what a sentence says (:class:`~sodesk.domain.rate_advice.BreakEven`,
-a missing parameter's :class:`~sodesk.domain.completeness.Gap`), not the words; the window
+a missing parameter's :class:`~sodesk.domain.completeness.Gap`, a finding's code and
+``arguments``), not the words; the window
 says it through Qt's translation files, so a user who chose English reads English, and the
 Dutch translation in ``sodesk_nl.ts`` is word for word the reports' Dutch
 (``reports/finding_texts.py``). Numbers, amounts and dates stay Dutch, as everywhere on screen.
@@ -173,7 +174,76 @@ def _items(value: object) -> tuple[object, ...]:
     return tuple(value) if isinstance(value, tuple | list) else (value,)
 
 
-OUTLOOK_TEXTS = {
+FINDING_TEXTS = {
+    "attribution.hours_beyond_contract": QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "Worker %1 has %3 productive hours in %2, more than the %4 paid hours: divided by "
+        "productive hours.",
+    ),
+    "attribution.unplaced": QT_TRANSLATE_NOOP(
+        "FindingTexts", "Worker %1 has no placement: hours and costs under 'without placement'."
+    ),
+    "lks.lw_basis_unconfirmed": QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "%1: the LKS was computed with the wage value over the function wage, a choice taken "
+        "over from an older version of sodesk and not yet confirmed. Since 2017 the statutory "
+        "minimum wage is the basis: confirm or change the choice on the Municipalities page.",
+    ),
+    "lks.no_fixed_fraction": QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "Municipality %1 has a fixed LKS regime without a percentage: LKS set to 0.",
+    ),
+    "lks.no_measurement": QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "Worker %1 has no wage-value measurement on %2 and has been employed for more than %3 "
+        "months: no LKS.",
+    ),
+    "revenue.no_rate": QT_TRANSLATE_NOOP(
+        "FindingTexts", "Activity %1 has no rate and no invoiced revenue in the period."
+    ),
+    "revenue.hours_without_rate": QT_TRANSLATE_NOOP(
+        "FindingTexts", "Activity %1: %2 hours on days without a rate."
+    ),
+    "revenue.no_piece_rate": QT_TRANSLATE_NOOP(
+        "FindingTexts", "Activity %1: no piece rate on %2 for %3 pieces."
+    ),
+    "parameters.no_company_year": QT_TRANSLATE_NOOP(
+        "FindingTexts", "No company parameters for %1: wage costs set to 0."
+    ),
+    "parameters.no_minimum_wage": QT_TRANSLATE_NOOP(
+        "FindingTexts", "No minimum wage or LKS parameters known on %1: LKS set to 0."
+    ),
+    "parameters.no_guidance_allowance": QT_TRANSLATE_NOOP(
+        "FindingTexts", "Municipality %1 has no %3 for %2: set to 0."
+    ),
+    "company_year.missing": QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "No company parameters (employer's charges, hourly cost of guidance) for %1: guidance "
+        "costs set to 0.",
+    ),
+    "outlook.pension_age_assumed": QT_TRANSLATE_NOOP(
+        "FindingTexts", "State pension age after %1 not known: %2 years and %3 months assumed."
+    ),
+}
+"""A finding's sentence by its code; the values each fills in are :data:`FINDING_VALUES`."""
+FINDING_TEXTS["parameters.no_wsw_subsidy"] = FINDING_TEXTS["parameters.no_guidance_allowance"]
+FINDING_VALUES = {
+    "attribution.hours_beyond_contract": ("worker", "month", "worked", "paid"),
+    "attribution.unplaced": ("worker",),
+    "lks.lw_basis_unconfirmed": ("name",),
+    "lks.no_fixed_fraction": ("code",),
+    "lks.no_measurement": ("worker", "day", "months"),
+    "revenue.no_rate": ("activity",),
+    "revenue.hours_without_rate": ("activity", "hours"),
+    "revenue.no_piece_rate": ("activity", "day", "pieces"),
+    "parameters.no_company_year": ("year",),
+    "parameters.no_minimum_wage": ("day",),
+    "parameters.no_guidance_allowance": ("code", "year", "field"),
+    "parameters.no_wsw_subsidy": ("code", "year", "field"),
+    "company_year.missing": ("year",),
+    "outlook.pension_age_assumed": ("last_known", "years", "months"),
+}
+COUNTED_TEXTS = {
     "outlook.below_critical_mass": (
         QT_TRANSLATE_NOOP(
             "FindingTexts", "%1: %2 worker on 01-01-%3, below the critical mass of %4."
@@ -182,11 +252,21 @@ OUTLOOK_TEXTS = {
             "FindingTexts", "%1: %2 workers on 01-01-%3, below the critical mass of %4."
         ),
     ),
-    "outlook.pension_age_assumed": (
+    "outlook.no_birth_date": (
         QT_TRANSLATE_NOOP(
-            "FindingTexts", "State pension age after %1 not known: %2 years and %3 months assumed."
+            "FindingTexts",
+            "%1 worker without a birth date: stays in the outlook until the contract ends.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "FindingTexts",
+            "%1 workers without a birth date: they stay in the outlook until their contracts end.",
         ),
     ),
+}
+"""The findings that count people: the sentence for one, the sentence for more (or none)."""
+COUNTED_VALUES = {
+    "outlook.below_critical_mass": ("work_type", "count", "year", "minimum"),
+    "outlook.no_birth_date": ("count",),
 }
 KEY_2028_ASSUMPTION = QT_TRANSLATE_NOOP(
     "FindingTexts",
@@ -200,17 +280,34 @@ def key_2028_assumption() -> str:
     return _tr(KEY_2028_ASSUMPTION)
 
 
-def outlook_text(finding: Finding) -> str:
-    """An outlook finding in the window's language (its Dutch message when it has no
-    arguments to say it again from)."""
-    a = finding.arguments
-    if finding.code == "outlook.below_critical_mass" and a:
-        work_type = a["work_type"]
-        assert isinstance(work_type, WorkType)
-        one, many = OUTLOOK_TEXTS[finding.code]
-        text = _tr(one if a["count"] == 1 else many)
-        return _filled(text, label(work_type), str(a["count"]), str(a["year"]), str(a["minimum"]))
-    if finding.code == "outlook.pension_age_assumed" and a:
-        (text,) = OUTLOOK_TEXTS[finding.code]
-        return _filled(_tr(text), str(a["last_known"]), str(a["years"]), str(a["months"]))
-    return finding.message
+def finding_text(finding: Finding) -> str:
+    """A finding in the window's language, from its code and arguments; in Dutch the reports'
+    sentence as print says it (no field names, "zonder plaatsing"). Its Dutch ``message``
+    when it lacks the values to say it again from."""
+    a, code = finding.arguments, finding.code
+    counted = code in COUNTED_TEXTS
+    names = COUNTED_VALUES[code] if counted else FINDING_VALUES.get(code, ())
+    if not names or any(name not in a for name in names):
+        return finding.message
+    if counted:
+        one, more = COUNTED_TEXTS[code]
+        text = _tr(one if a["count"] == 1 else more)
+    else:
+        text = _tr(FINDING_TEXTS[code])
+    return _filled(text, *(_value(name, a[name]) for name in names))
+
+
+def _value(name: str, value: object) -> str:
+    """A finding's value as the window shows it: Dutch dates and numbers, a month as
+    "03-2025", a work type and a municipal field by their names in the window's language."""
+    if name == "month":
+        return _day(value)[3:]
+    if name == "field":
+        return _tr(MUNICIPAL_FIELDS.get(str(value), str(value)))
+    if isinstance(value, WorkType):
+        return label(value)
+    if isinstance(value, dt.date):
+        return display.date_nl(value)
+    if isinstance(value, Decimal) and name != "pieces":
+        return display.number(value)
+    return str(value)

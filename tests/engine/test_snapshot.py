@@ -9,14 +9,17 @@ on how a database writes a number (7.5 and 7.50).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import pickle
 import zlib
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from sodesk.domain.period import Period
+from sodesk.domain.validation import Finding
 from sodesk.engine.snapshot import compute_month, decode, digest, encode
 from sodesk.services.workspace import Workspace
 from sodesk.storage.company_source import CompanySource
@@ -66,3 +69,23 @@ def test_the_digest_ignores_order_and_the_way_a_number_is_written() -> None:
     other = {"a": frozenset({"y", "x"}), "b": [Decimal("7.50"), dt.date(2025, 1, 1)]}
     assert digest(one) == digest(other)
     assert digest(one) != digest({**one, "b": [Decimal("7.51"), dt.date(2025, 1, 1)]})
+
+
+def test_a_finding_comes_back_with_its_values(demo_workspace: Workspace) -> None:
+    """The window words a kept month's findings again from their values; a month kept
+    before they were stored comes back with its message only."""
+    with demo_workspace.sessions() as session:
+        source = CompanySource(session)
+        result = compute_month(source, source.company(), Period.month_of(dt.date(2025, 3, 1)))
+    values = {"worker": "P001", "day": dt.date(2025, 3, 15), "hours": Decimal("3.250")}
+    finding = Finding("lks.no_measurement", "Zo gezegd.", "wage_value", None, "P001", values)
+    kept = replace(result, findings=[(7, 1, finding)])
+    [(_worker, _noted, back)] = decode(encode(kept)).findings
+    assert back == finding
+    assert back.arguments == values
+    assert str(back.arguments["hours"]) == "3.250"
+    data = json.loads(zlib.decompress(encode(kept)))
+    assert len(data["findings"][0]) == 7  # worker, noted and the five an older reader reads
+    del data["finding_arguments"]
+    [(_worker, _noted, old)] = decode(zlib.compress(json.dumps(data).encode())).findings
+    assert (old.message, old.arguments) == ("Zo gezegd.", {})

@@ -209,3 +209,41 @@ def test_no_dutch_word_on_any_page_of_the_english_window(
     who = _signed_in(demo_workspace, role)
     foreign = _foreign_words(qtbot, demo_workspace, who, dutch_in, rows=False)
     assert foreign == {}
+
+
+def _overview_with_findings(qtbot: QtBot, workspace: Workspace) -> set[str]:
+    """The overview page's texts with every kind of the domain's findings as its warnings
+    (the demo has none to show)."""
+    from dataclasses import replace
+
+    from sodesk.services.overview import overview_of
+    from sodesk.services.report_data import build_activity_report
+    from sodesk.ui.pages.overview import OverviewPage
+    from tests.ui.test_domain_finding_texts import _findings
+
+    window = screenshot_window(workspace, _signed_in(workspace, Role.CONTROLLER))
+    qtbot.addWidget(window)
+    page = window.current_page()
+    assert isinstance(page, OverviewPage)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=120_000)
+    with workspace.sessions() as session:
+        report = build_activity_report(session, window.context.period, workspace.company_name())
+    findings = [f for f in _findings() if not f.code.startswith("outlook.")]
+    page._show_period_line(overview_of(replace(report, warnings=findings)))
+    tip = page.period_line.toolTip().splitlines()
+    assert len(tip) == len({f.code for f in findings}) > 10
+    return _texts(page, rows=False)
+
+
+def test_the_english_window_says_the_domains_findings_in_english(
+    english_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    texts = _overview_with_findings(qtbot, demo_workspace)
+    assert {text: dutch_in(text) for text in texts if dutch_in(text)} == {}
+
+
+def test_the_dutch_window_says_the_domains_findings_in_dutch(
+    dutch_app: QApplication, qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    texts = _overview_with_findings(qtbot, demo_workspace)
+    assert {text: english_in(text) for text in texts if english_in(text)} == {}

@@ -135,7 +135,7 @@ def _outlook_findings() -> list:  # type: ignore[type-arg]
 
 
 def test_an_english_window_reads_the_outlook_findings_in_english(english: QApplication) -> None:
-    texts = [window_texts.outlook_text(f) for f in _outlook_findings()]
+    texts = [window_texts.finding_text(f) for f in _outlook_findings()]
     assert "State pension age after 2028 not known: 67 years and 3 months assumed." in texts
     assert "Group secondment: 2 workers on 01-01-2029, below the critical mass of 3." in texts
     assert window_texts.key_2028_assumption().startswith("Distribution key 2028: assumed")
@@ -145,7 +145,7 @@ def test_a_dutch_window_reads_the_outlook_findings_as_the_domain_words_them(
     dutch: QApplication,
 ) -> None:
     for finding in _outlook_findings():
-        assert window_texts.outlook_text(finding) == finding.message
+        assert window_texts.finding_text(finding) == finding.message
     from sodesk.domain.scenarios import KEY_2028_ASSUMPTION
 
     assert window_texts.key_2028_assumption() == KEY_2028_ASSUMPTION

@@ -31,6 +31,11 @@ from sodesk.ui.main_window import MainWindow
 from sodesk.ui.models.sort_proxy import ROW_ROLE
 from sodesk.ui.pages.activities import ActivitiesPage
 from sodesk.ui.pages.overview import OverviewPage
+from tests.ui.test_domain_finding_texts import _findings as domain_findings
+from tests.ui.test_dutch_window import dutch_in
+from tests.ui.test_finding_texts import english
+
+__all__ = ["english"]
 
 
 @pytest.fixture
@@ -222,3 +227,20 @@ def test_the_line_under_the_tiles_counts_what_was_estimated(
         "2 × Medewerker P1 zonder loonwaarde: geschat.",
         "1 × Geen overheadtarief in 2025: 0.",
     ]
+
+
+def test_the_warnings_are_worded_in_the_windows_language(
+    window: MainWindow, demo_workspace: Workspace, english: QApplication
+) -> None:
+    """The domain's findings are said from their values: English in an English window."""
+    page = window.current_page()
+    assert isinstance(page, OverviewPage)
+    report = _report(demo_workspace, window.context.period)
+    findings = [f for f in domain_findings() if not f.code.startswith("outlook.")]
+    overview = overview_of(dataclasses.replace(report, warnings=findings))
+    page._show_period_line(overview)
+    assert f"{len(findings)} warnings" in page.period_line.text()
+    tip = page.period_line.toolTip()
+    assert "1 × Activity A1 has no rate and no invoiced revenue in the period." in tip.splitlines()
+    assert "Worker P001 has no placement: hours and costs under 'without placement'." in tip
+    assert not dutch_in(tip), tip

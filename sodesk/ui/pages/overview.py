@@ -32,6 +32,7 @@ from sodesk.domain.completeness import (
 )
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
+from sodesk.domain.validation import Finding
 from sodesk.services.imports import may_import
 from sodesk.services.overview import (
     Overview,
@@ -40,6 +41,7 @@ from sodesk.services.overview import (
     overview_of,
     realisation_for,
 )
+from sodesk.ui.finding_texts import finding_text
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.labels import label
@@ -354,7 +356,13 @@ class OverviewPage(Page):
                 "%1",
                 counted(overview.warning_count, self.tr("%1 warning"), self.tr("%1 warnings")),
             )
-            lines = [f"{group.count} × {group.example}" for group in overview.estimated]
+            first: dict[str, Finding] = {}
+            for warning in overview.report.warnings:
+                first.setdefault(warning.code, warning)
+            lines = [
+                f"{group.count} × {finding_text(first[group.code])}"
+                for group in overview.estimated
+            ]
             self.period_line.setToolTip("\n".join(lines))
         else:
             text += " " + self.tr("Nothing was estimated.")

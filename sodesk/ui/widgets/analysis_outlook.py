@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sodesk.domain import display
 from sodesk.domain.validation import Finding
 from sodesk.domain.workforce import DEFAULT_CRITICAL_MASS, OutlookYear
-from sodesk.ui.finding_texts import outlook_text
+from sodesk.ui.finding_texts import finding_text
 from sodesk.ui.labels import label
 from sodesk.ui.models.grid import GridCell, GridRow, GridTableModel
 from sodesk.ui.pages.parts import two_panes
@@ -113,7 +113,7 @@ class OutlookTab(QWidget):
         for finding in findings:
             below = finding.code == "outlook.below_critical_mass"
             prefix = self.tr("Below critical mass") if below else self.tr("Note")
-            item = QListWidgetItem(icon if below else info, f"{prefix}: {outlook_text(finding)}")
+            item = QListWidgetItem(icon if below else info, f"{prefix}: {finding_text(finding)}")
             self.warnings.addItem(item)
         if not any(f.code == "outlook.below_critical_mass" for f in findings):
             self.warnings.insertItem(
