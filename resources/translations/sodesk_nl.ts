@@ -62,62 +62,62 @@
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="107" />
         <source>Search activity or client (Ctrl+F)</source>
         <translation>Zoek activiteit of opdrachtgever (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="114" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="108" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="115" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="109" />
         <source>Only below cost</source>
         <translation>Alleen onder kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="116" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="110" />
         <source>Non-productive time</source>
         <translation>Niet-productieve tijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="119" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="113" />
         <source>Leave, illness and idle time: paid hours without production, per work type</source>
         <translation>Verlof, verzuim en leegloop: betaalde uren zonder productie, per werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="95" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="94" />
         <source>No hours in this period yet: import a file or enter hours.</source>
         <translation>Nog geen uren in deze periode: importeer een bestand of voer uren in.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="100" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="99" />
         <source>Calculating the figures of the period…</source>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="238" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="232" />
         <source>%1 to %2: result %3, coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat %3, dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="242" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="236" />
         <source>%1 to %2: result incomplete (%3 without the missing parameters), coverage %4, NTW per productive hour %5; %6.</source>
         <translation>%1 t/m %2: resultaat onvolledig (%3 zonder de ontbrekende parameters), dekkingsgraad %4, NTW per productief uur %5; %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="256" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="250" />
         <source>%1 line below cost price</source>
         <translation>%1 regel onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="257" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="251" />
         <source>%1 lines below cost price</source>
         <translation>%1 regels onder de kostprijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/activities.py" line="299" />
+        <location filename="../../sodesk/ui/pages/activities.py" line="293" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>ActivityCard</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="66" />
         <location filename="../../sodesk/ui/widgets/activity_figures.py" line="56" />
         <source>Revenue</source>
         <extracomment>the captions in order; each shows the euro amount of its field in FIGURE_OF</extracomment>
@@ -187,38 +187,38 @@
         <translation>Verschil NTW en loonwaardenorm</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="61" />
         <source>Key figures</source>
         <extracomment>wide enough for the rate table and the what-if columns, narrow enough for the table the code of the activity whose rates or entries were saved (the page computes again)</extracomment>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="62" />
         <source>Rates</source>
         <translation>Tarieven</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="63" />
         <source>Per month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="64" />
         <source>What if</source>
         <translation>Wat als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="68" />
         <source>Invoiced revenue, purchase value and production of the activity</source>
         <translation>Omzet en inkoop: gefactureerde omzet, inkoopwaarde en productie van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="77" />
         <source>Double-click: where this comes from</source>
         <translation>Dubbelklik: waar dit cijfer vandaan komt</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_card.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/activity_card.py" line="110" />
         <source>Select an activity to see its figures.</source>
         <translation>Kies een activiteit om haar cijfers te zien.</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="62" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
@@ -293,17 +293,17 @@
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="58" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="60" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="68" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
@@ -414,17 +414,17 @@ dekkend</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="115" />
         <source>New user</source>
         <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -485,56 +485,56 @@ dekkend</translation>
 <context>
     <name>Analysis2028</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="27" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="41" />
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="28" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="43" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="29" />
         <source>Sheltered workers</source>
         <translation>Beschut werkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="30" />
         <source>Receive less</source>
         <translation>Gaan erop achteruit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="54" />
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="31" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="47" />
         <source>LKS now</source>
         <translation>LKS nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="55" />
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="33" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="49" />
         <source>LKS at 68 %</source>
         <translation>LKS bij vast 68 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="56" />
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="36" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="51" />
         <source>Difference</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="41" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="42" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="45" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
@@ -542,17 +542,17 @@ dekkend</translation>
 <context>
     <name>AnalysisGuidance</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="51" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="54" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="56" />
         <source>Guidance hours</source>
         <translation>Begeleidingsuren</translation>
     </message>
@@ -562,12 +562,12 @@ dekkend</translation>
         <translation>Loonwaarde begin</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="67" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="66" />
         <source>Wage value at end</source>
         <translation>Loonwaarde eind</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="71" />
         <source>Change (points)</source>
         <translation>Verandering (procentpunten)</translation>
     </message>
@@ -575,67 +575,67 @@ dekkend</translation>
 <context>
     <name>AnalysisKey</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="49" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="51" />
         <source>Share with phase-in</source>
         <translation>Aandeel met ingroeipad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="55" />
         <source>Budget old key</source>
         <translation>Budget oude sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="56" />
         <source>Budget new key</source>
         <translation>Budget nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="58" />
         <source>Budget with phase-in</source>
         <translation>Budget met ingroeipad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="61" />
         <source>Phase-in against old key</source>
         <translation>Ingroeipad tegen oude sleutel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="77" />
         <source>National amount for sheltered work (€)</source>
         <translation>Landelijk bedrag beschut werk (€)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="80" />
         <source>Share of the municipality, old key (%)</source>
         <translation>Aandeel van de gemeente, oude sleutel (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="103" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="83" />
         <source>Share of realised places (%)</source>
         <translation>Aandeel gerealiseerde plaatsen (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="106" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="86" />
         <source>Share of residents with a positive advice (%)</source>
         <translation>Aandeel inwoners met positief advies (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="91" />
         <source>Weight of realised places</source>
         <translation>Gewicht gerealiseerde plaatsen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="94" />
         <source>Weight of residents with a positive advice</source>
         <translation>Gewicht inwoners met positief advies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="118" />
         <source>%1 must not be negative ('%2').</source>
         <translation>%1 mag niet negatief zijn ('%2').</translation>
     </message>
@@ -648,37 +648,37 @@ dekkend</translation>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="39" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="40" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="41" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="47" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="43" />
         <source>Last measured</source>
         <translation>Laatst gemeten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="48" />
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="58" />
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="59" />
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
@@ -702,13 +702,13 @@ dekkend</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="90" />
         <source>Cancel (Esc)</source>
         <extracomment>the signed-in user every save is checked for (the card sets it)</extracomment>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="91" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
@@ -716,7 +716,7 @@ dekkend</translation>
 <context>
     <name>ChangesTable</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="193" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="183" />
         <source>The last %1 changes, the newest first. Passwords are never shown.</source>
         <extracomment>the table, and beside it what the page adds (the restore panel, for administrators)</extracomment>
         <translation>De laatste %1 wijzigingen, de nieuwste eerst. Wachtwoorden worden nooit getoond.</translation>
@@ -775,53 +775,53 @@ dekkend</translation>
 <context>
     <name>DistributionKeyTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="192" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="170" />
         <source>Use this share</source>
         <extracomment>the table was recomputed (True) or cleared because of bad input (False)</extracomment>
         <translation>Dit aandeel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="193" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="171" />
         <source>Fill in the share of realised places from your data</source>
         <translation>Het aandeel gerealiseerde plaatsen uit uw gegevens invullen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="189" />
         <source>the municipality</source>
         <translation>de gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="216" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="192" />
         <source>What the new distribution key does to the budget of %1: one third new in 2027, fully new from 2029. The weights are not published: enter your own. Shares are percentages of the national amount.</source>
         <translation>Wat de nieuwe verdeelsleutel doet met het budget van %1: een derde nieuw in 2027, helemaal nieuw vanaf 2029. De gewichten zijn niet gepubliceerd: vul uw eigen gewichten in. Aandelen zijn percentages van het landelijke bedrag.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="204" />
         <source>Choose a municipality at the top to see its share of realised places.</source>
         <translation>Kies bovenaan een gemeente om haar aandeel gerealiseerde plaatsen te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="230" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="206" />
         <source>No national realisation is known for this period.</source>
         <translation>Voor deze periode is geen landelijke realisatie bekend.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="235" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="211" />
         <source>From your data: %1 sheltered workers of %2 employed on %3, against %4 people working with a positive advice nationally on %5: %6 of the realised places.</source>
         <translation>Uit uw gegevens: %1 beschut werkers van %2 in dienst op %3, tegen %4 mensen die landelijk werken met een positief advies op %5: %6 van de gerealiseerde plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="272" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="248" />
         <source>The two weights must not both be zero (%1 and %2).</source>
         <translation>De twee gewichten mogen niet allebei nul zijn (%1 en %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="291" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="267" />
         <source>Fill in every field correctly to see the budgets.</source>
         <translation>Vul alle velden juist in om de budgetten te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="298" />
+        <location filename="../../sodesk/ui/widgets/analysis_key.py" line="274" />
         <source>Share under the new key: %1 (old key: %2). Budget of the municipality per year; the last column is red where the phase-in gives less than the old key.</source>
         <translation>Aandeel onder de nieuwe sleutel: %1 (oude sleutel: %2). Budget van de gemeente per jaar; de laatste kolom is rood waar het ingroeipad minder geeft dan de oude sleutel.</translation>
     </message>
@@ -829,17 +829,17 @@ dekkend</translation>
 <context>
     <name>DurationValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="160" />
         <source>Duration is required: type e.g. 0:30 or 0,5.</source>
         <translation>Duur is verplicht: typ bijvoorbeeld 0:30 of 0,5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="144" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="166" />
         <source>'%1' is not a duration: type e.g. 0:30, 1:15, 0,5 or 0.5.</source>
         <translation>'%1' is geen tijdsduur: typ bijvoorbeeld 0:30, 1:15, 0,5 of 0.5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="148" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="170" />
         <source>Duration must lie between 0 and 24 hours ('%1').</source>
         <translation>Duur moet tussen 0 en 24 uur liggen ('%1').</translation>
     </message>
@@ -877,12 +877,12 @@ dekkend</translation>
         <translation>Het huidige dienstverband de dag ervoor beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="58" />
         <source>The employment from %1 will end on %2.</source>
         <translation>Het dienstverband vanaf %1 eindigt op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="76" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="75" />
         <source>New employment of %1</source>
         <translation>Nieuw dienstverband van %1</translation>
     </message>
@@ -890,12 +890,12 @@ dekkend</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/empty_state.py" line="28" />
+        <location filename="../../sodesk/ui/widgets/empty_state.py" line="27" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/empty_state.py" line="29" />
+        <location filename="../../sodesk/ui/widgets/empty_state.py" line="28" />
         <source>Import a folder of CSV files or an Excel workbook</source>
         <translation>Importeer een map met CSV-bestanden of een Excel-werkmap</translation>
     </message>
@@ -903,32 +903,32 @@ dekkend</translation>
 <context>
     <name>EndForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="187" />
         <source>open end (not ended)</source>
         <translation>open einde (niet beëindigd)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="188" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="208" />
         <source>End the employment of %1</source>
         <translation>Dienstverband van %1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="209" />
         <source>Employment from %1: %2 hours a week.</source>
         <translation>Dienstverband vanaf %1: %2 uur per week.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="215" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="213" />
         <source>End the placement of %1</source>
         <translation>Plaatsing van %1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="216" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="214" />
         <source>Placement from %1: %2 %3.</source>
         <translation>Plaatsing vanaf %1: %2 %3.</translation>
     </message>
@@ -1015,17 +1015,17 @@ dekkend</translation>
     <name>EvaluateBar</name>
     <message>
         <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="45" />
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="56" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="55" />
         <source>Select a placement, then evaluate it.</source>
         <translation>Kies een plaatsing en evalueer die.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="47" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="46" />
         <source>Evaluate…</source>
         <translation>Evalueren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="58" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="57" />
         <source>Only their own job coach, a controller or a manager evaluates these.</source>
         <translation>Alleen de eigen jobcoach, een controller of een manager evalueert deze plaatsingen.</translation>
     </message>
@@ -1284,42 +1284,42 @@ dekkend</translation>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="72" />
         <source>empty: the embedded database; e.g. postgresql://user@server/sodesk</source>
         <translation>leeg: de ingebouwde database; bv. postgresql://gebruiker@server/sodesk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="74" />
         <source>Use at next start</source>
         <translation>Gebruiken bij volgende start</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="81" />
         <source>Takes effect at the next start; --database and SODESK_DATABASE_URL go first. Keep a password out of the URL: put it in a ~/.pgpass file.</source>
         <translation>Gaat in bij de volgende start; --database en SODESK_DATABASE_URL gaan voor. Zet geen wachtwoord in de URL: zet het in een ~/.pgpass-bestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="87" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="86" />
         <source>Now connected to</source>
         <translation>Nu verbonden met</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="87" />
         <source>At next start</source>
         <translation>Bij volgende start</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="99" />
         <source>Stored: %1 applies at the next start.</source>
         <translation>Opgeslagen: %1 gaat in bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="114" />
         <source>Stored: sodesk connects to this database at the next start.</source>
         <translation>Opgeslagen: sodesk verbindt bij de volgende start met deze database.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_general.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/settings_general.py" line="117" />
         <source>Stored: sodesk uses the embedded database at the next start.</source>
         <translation>Opgeslagen: sodesk gebruikt bij de volgende start de ingebouwde database.</translation>
     </message>
@@ -1327,12 +1327,12 @@ dekkend</translation>
 <context>
     <name>GuidanceChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="88" />
         <source>Guidance hours in the period</source>
         <translation>Begeleidingsuren in de periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="95" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="91" />
         <source>Change in wage value (points)</source>
         <translation>Verandering loonwaarde (procentpunten)</translation>
     </message>
@@ -1415,104 +1415,104 @@ dekkend</translation>
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="51" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="73" />
-        <location filename="../../sodesk/ui/pages/guidance.py" line="95" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="50" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="72" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="94" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="52" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="51" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="54" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="53" />
         <source>Last guidance</source>
         <translation>Laatste begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="59" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="58" />
         <source>Hours 90 days</source>
         <translation>Uren 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="65" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="64" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="66" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="65" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="67" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="66" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="68" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="67" />
         <source>Coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="69" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="68" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="70" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="69" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="75" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="74" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="78" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="77" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="81" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="80" />
         <source>Due by</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="83" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="82" />
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="96" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="95" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="97" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="96" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="98" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="97" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="261" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="254" />
         <source>Caseload of %1: %2, the longest without guidance first</source>
         <translation>Caseload van %1: %2, langst zonder begeleiding bovenaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="264" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="257" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="264" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="257" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
@@ -1522,67 +1522,67 @@ dekkend</translation>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="139" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="138" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="165" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="159" />
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="194" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="187" />
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="195" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="188" />
         <source>Re-assessments due</source>
         <translation>Herbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="203" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="196" />
         <source>Placements to evaluate</source>
         <translation>Plaatsingen ter evaluatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="268" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="261" />
         <source>Re-assessments due (%1)</source>
         <translation>Herbeoordelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="271" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="264" />
         <source>Placements to evaluate (%1)</source>
         <translation>Plaatsingen ter evaluatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="275" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="268" />
         <source>No job coaches yet: import workers with a coach, or log guidance.</source>
         <translation>Nog geen jobcoaches: importeer medewerkers met een jobcoach, of registreer begeleiding.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="279" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="272" />
         <source>No workers have %1 as job coach.</source>
         <translation>Geen medewerkers hebben %1 als jobcoach.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="286" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="279" />
         <source>The caseload could not be read: %1</source>
         <translation>De caseload kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="335" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="328" />
         <source>History of %1</source>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="363" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="356" />
         <source>Saved: the placement of %1 was evaluated.</source>
         <translation>Opgeslagen: de plaatsing van %1 is geëvalueerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/guidance.py" line="369" />
+        <location filename="../../sodesk/ui/pages/guidance.py" line="362" />
         <source>Saved: %1 hours %2 on %3.</source>
         <translation>Opgeslagen: %1 uur %2 op %3.</translation>
     </message>
@@ -1590,17 +1590,17 @@ dekkend</translation>
 <context>
     <name>GuidanceWageValueTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="137" />
         <source>Guidance hours in the period beside the wage value in force at its start and end, for %1; the chart shows the %2 with a wage value at both ends. A point does not prove cause: other things change a wage value too.</source>
         <translation>Begeleidingsuren in de periode naast de loonwaarde aan het begin en het eind ervan, voor %1; de grafiek toont de %2 met een loonwaarde op beide momenten. Een punt bewijst geen oorzaak: ook andere dingen veranderen een loonwaarde.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="144" />
         <source>%1 measured worker</source>
         <translation>%1 gemeten medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/analysis_guidance.py" line="144" />
         <source>%1 measured workers</source>
         <translation>%1 gemeten medewerkers</translation>
     </message>
@@ -1619,22 +1619,22 @@ dekkend</translation>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="187" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="186" />
         <source>Saved; the figures are up to date.</source>
         <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="276" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="275" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="277" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="276" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="285" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="284" />
         <source>Saved. The figures are being calculated again…</source>
         <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
@@ -1647,163 +1647,163 @@ dekkend</translation>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="106" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="105" />
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="109" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
         <source>A day of the week shown</source>
         <translation>Een dag van de getoonde week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="114" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="113" />
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="119" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="118" />
         <source>Activity or team</source>
         <translation>Activiteit of team</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="131" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="130" />
         <source>Copy last week</source>
         <translation>Vorige week kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="132" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="131" />
         <source>Fill the empty cells with last week's hours</source>
         <translation>Vul de lege cellen met de uren van vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="133" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="132" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="133" />
         <source>Save week</source>
         <translation>Week opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="135" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
         <source>Save the week's hours (Ctrl+S)</source>
         <translation>De uren van de week opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="90" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="143" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="89" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="142" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="145" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="144" />
         <source>Import hours from a folder of CSV files or a workbook</source>
         <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="225" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="224" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="238" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="237" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="249" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="248" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="257" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="256" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="273" />
         <source>%1, %2 hours this week; %3.</source>
         <translation>%1, %2 uur deze week; %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="275" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
         <source>%1 row</source>
         <translation>%1 regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="275" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
         <source>%1 rows</source>
         <translation>%1 regels</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="281" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="280" />
         <source>%1 worker over their contract</source>
         <translation>%1 medewerker boven het contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="282" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="281" />
         <source>%1 workers over their contract</source>
         <translation>%1 medewerkers boven hun contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="291" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="290" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="321" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="320" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="326" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="325" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="332" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="331" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="349" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="348" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="359" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="358" />
         <source>Saving the week…</source>
         <translation>De week wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="367" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="366" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="374" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="373" />
         <source>Saved: %1 cells written, %2 removed.</source>
         <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="382" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="381" />
         <source>The week could not be saved: %1</source>
         <translation>De week kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="386" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="385" />
         <source>Saving the week: wait until it is saved.</source>
         <translation>De week wordt opgeslagen: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="397" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="396" />
         <source>Unsaved hours</source>
         <translation>Niet opgeslagen uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="398" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="397" />
         <source>The hours of this week have unsaved changes. Save them?</source>
         <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
@@ -1894,263 +1894,263 @@ dekkend</translation>
 <context>
     <name>ImportAssistant</name>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="91" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="101" />
         <source>Import from another system</source>
         <extracomment>a check or import ended: tests wait for it</extracomment>
         <translation>Importeren uit ander systeem</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="122" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="131" />
         <source>&lt; Back</source>
         <translation>&lt; Terug</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="123" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="132" />
         <source>Next &gt;</source>
         <translation>Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="124" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="133" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="125" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="134" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="126" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="135" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="148" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="155" />
         <source>Choose an export of your planning, payroll or bookkeeping system: a CSV file, a folder or a workbook. sodesk guesses how it is written; check the guesses against the first rows below.</source>
         <translation>Kies een export van uw planning-, salaris- of boekhoudpakket: een CSV-bestand, een map of een werkmap. sodesk raadt hoe die geschreven is; vergelijk de gok met de eerste rijen hieronder.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="158" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="165" />
         <source>No file or folder chosen yet</source>
         <translation>Nog geen bestand of map gekozen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="159" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="166" />
         <source>File…</source>
         <translation>Bestand…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="160" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="167" />
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="161" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="168" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="170" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="177" />
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="175" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="185" />
         <source>semicolon ;</source>
         <translation>puntkomma ;</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="185" />
         <source>comma ,</source>
         <translation>komma ,</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="178" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="185" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="180" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="187" />
         <source>comma 12,5</source>
         <translation>komma 12,5</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="180" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="187" />
         <source>point 12.5</source>
         <translation>punt 12.5</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="189" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="189" />
         <source>point 1.250</source>
         <translation>punt 1.250</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="182" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="189" />
         <source>comma 1,250</source>
         <translation>komma 1,250</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="187" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="194" />
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="188" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="195" />
         <source>sodesk table</source>
         <translation>sodesk-tabel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="189" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="196" />
         <source>Files (pattern)</source>
         <translation>Bestanden (patroon)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="190" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="197" />
         <source>Encoding</source>
         <translation>Codering</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="191" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="198" />
         <source>Separator</source>
         <translation>Scheidingsteken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="192" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="199" />
         <source>Decimal mark</source>
         <translation>Decimaalteken</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="193" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="200" />
         <source>Thousands separator</source>
         <translation>Duizendtalscheiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="194" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="201" />
         <source>Date format</source>
         <translation>Datumnotatie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="219" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="226" />
         <source>Which column of the file holds each field? (* required)</source>
         <translation>Welke kolom van het bestand bevat elk veld? (* verplicht)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="231" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="238" />
         <source>Codes sodesk does not know: choose the code they stand for (or leave them).</source>
         <translation>Codes die sodesk niet kent: kies de code waar ze voor staan (of laat ze).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="244" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="244" />
         <source>In the file</source>
         <translation>In het bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="237" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="244" />
         <source>In sodesk</source>
         <translation>In sodesk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="251" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="258" />
         <source>Save the profile as</source>
         <translation>Profiel bewaren als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="285" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="289" />
         <source>Choose an export</source>
         <translation>Kies een export</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="287" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="291" />
         <source>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</source>
         <translation>Exports (*.csv *.txt *.tsv *.xlsx *.ods)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="294" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="298" />
         <source>Choose a folder of exports</source>
         <translation>Kies een map met exports</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="341" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="340" />
         <source>Read %1 as %2, %3 data rows.</source>
         <translation>%1 gelezen als %2, %3 gegevensrijen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="347" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="346" />
         <source>The saved profile '%1' fits this file.</source>
         <translation>Het bewaarde profiel '%1' past bij dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="422" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="416" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="452" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="446" />
         <source>(leave)</source>
         <translation>(laten)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="467" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="461" />
         <source>Choose a file or folder first.</source>
         <translation>Kies eerst een bestand of map.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="494" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="488" />
         <source>Step 1 of 3: the file</source>
         <translation>Stap 1 van 3: het bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="495" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="489" />
         <source>Step 2 of 3: columns and codes</source>
         <translation>Stap 2 van 3: kolommen en codes</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="496" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="490" />
         <source>Step 3 of 3: check and import</source>
         <translation>Stap 3 van 3: controleren en importeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="548" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="542" />
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="548" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="542" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="562" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="556" />
         <source>Nothing was written.</source>
         <translation>Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="568" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="562" />
         <source>%1 rows imported. The profile is saved as %2.</source>
         <translation>%1 rijen ingelezen. Het profiel is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="581" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="575" />
         <source>No problems found: %1 rows will be written. Press Import to write every row; the profile is saved with it.</source>
         <translation>Geen problemen gevonden: %1 rijen worden weggeschreven. Kies Importeren om alle rijen weg te schrijven; het profiel wordt dan bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_assistant.py" line="595" />
+        <location filename="../../sodesk/ui/import_assistant.py" line="589" />
         <source>%1 problems found; nothing was written.</source>
         <translation>%1 problemen gevonden; er is niets weggeschreven.</translation>
     </message>
@@ -2158,19 +2158,19 @@ dekkend</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="340" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="337" />
         <source>The first %1 are listed.</source>
         <translation>De eerste %1 staan in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="317" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="314" />
         <source>%1 stored hour rows will be removed: the hours file has their worker and date but not their activity.</source>
         <translation>%1 opgeslagen uurregels worden verwijderd: het urenbestand heeft hun medewerker en datum, maar niet hun activiteit.</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/import_dialog.py" line="76" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="153" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="374" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="149" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="371" />
         <source>Import</source>
         <extracomment>a check or import ended (done, refused, cancelled or failed): tests wait for it</extracomment>
         <translation>Importeren</translation>
@@ -2198,7 +2198,7 @@ dekkend</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/import_dialog.py" line="112" />
-        <location filename="../../sodesk/ui/import_dialog.py" line="177" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="174" />
         <source>Choose a folder of CSV files</source>
         <translation>Kies een map met CSV-bestanden</translation>
     </message>
@@ -2213,128 +2213,128 @@ dekkend</translation>
         <translation>Kies één Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="148" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="144" />
         <source>Copy problems</source>
         <translation>Problemen kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="150" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="146" />
         <source>Copy every problem to the clipboard, to paste into a spreadsheet or e-mail</source>
         <translation>Kopieer alle problemen naar het klembord, om te plakken in een spreadsheet of e-mail</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="152" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="148" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="154" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="150" />
         <source>Write every row in one go (after a good check)</source>
         <translation>Schrijf alle rijen in één keer (na een controle zonder problemen)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="155" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="151" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="187" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="184" />
         <source>Choose an Excel workbook</source>
         <translation>Kies een Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="189" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="186" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="248" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="245" />
         <source>Check cancelled. Nothing was written.</source>
         <translation>Controle geannuleerd. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="251" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="248" />
         <source>Stopping the import…</source>
         <translation>De import wordt gestopt…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="262" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="259" />
         <source>Import cancelled. Nothing was written.</source>
         <translation>Import geannuleerd. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="290" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="287" />
         <source>Choose a folder or a workbook.</source>
         <translation>Kies een map of een werkmap.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="292" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="289" />
         <source>Press Check: nothing is written yet.</source>
         <translation>Klik op Controleren: er wordt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="308" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="305" />
         <source>No problems found: %1 rows in %2 files will be written. Nothing has been written yet; press Import to write every row.</source>
         <translation>Geen problemen gevonden: %1 rijen in %2 bestanden worden geschreven. Er is nog niets geschreven; klik op Importeren om alle rijen te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="336" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="333" />
         <source>%1 problems found; nothing was written. Correct the files, then press Check again.</source>
         <translation>%1 problemen gevonden; er is niets geschreven. Verbeter de bestanden en klik daarna opnieuw op Controleren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="347" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="344" />
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="355" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="352" />
         <source>%1 problems copied to the clipboard.</source>
         <translation>%1 problemen gekopieerd naar het klembord.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="372" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="369" />
         <source>Checking the files…</source>
         <translation>De bestanden worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="372" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="369" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/import_dialog.py" line="374" />
+        <location filename="../../sodesk/ui/import_dialog.py" line="371" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../sodesk/ui/models/import_results.py" line="34" />
-        <location filename="../../sodesk/ui/models/import_results.py" line="47" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="42" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/import_results.py" line="36" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="35" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/import_results.py" line="41" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="36" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/import_results.py" line="42" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="37" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/import_results.py" line="43" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="38" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/models/import_results.py" line="49" />
+        <location filename="../../sodesk/ui/models/import_results.py" line="43" />
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
@@ -2585,99 +2585,99 @@ dekkend</translation>
 <context>
     <name>MeasurementEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="76" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="75" />
         <source>e.g. Dariuz, ULW</source>
         <extracomment>the signed-in user the save is checked for (set by the card)</extracomment>
         <translation>bijv. Dariuz, ULW</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="79" />
         <source>Within 6 months</source>
         <translation>Binnen 6 maanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="80" />
         <source>6 months to 1 year</source>
         <translation>6 maanden tot 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="81" />
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="82" />
         <source>No change expected</source>
         <translation>Geen verandering verwacht</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="87" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="89" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="91" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="90" />
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="108" />
         <source>Add task</source>
         <translation>Taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="109" />
         <source>Remove task</source>
         <translation>Taak verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="122" />
         <source>Re-assessment</source>
         <translation>Herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="132" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="125" />
         <source>Discard (Esc)</source>
         <translation>Verwerpen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="133" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="126" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="186" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="177" />
         <source>No re-assessment planned</source>
         <translation>Geen herbeoordeling gepland</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="179" />
         <source>Re-assess by %1</source>
         <translation>Herbeoordelen uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="197" />
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="202" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="188" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="193" />
         <source>Wage value: –</source>
         <translation>Loonwaarde: –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="204" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="195" />
         <source>The time shares add up to %1 instead of 100 %.</source>
         <translation>De tijdsbesteding telt op tot %1 in plaats van 100 %.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="204" />
         <source>Wage value: %1</source>
         <translation>Loonwaarde: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="216" />
+        <location filename="../../sodesk/ui/widgets/measurement_editor.py" line="207" />
         <source>Wage value: %1 measured, rounded %2</source>
         <translation>Loonwaarde: %1 gemeten, afgerond %2</translation>
     </message>
@@ -2685,12 +2685,12 @@ dekkend</translation>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="95" />
         <source>Result (× € 1,000)</source>
         <translation>Resultaat (× € 1.000)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="95" />
         <source>Result (€)</source>
         <translation>Resultaat (€)</translation>
     </message>
@@ -2698,28 +2698,28 @@ dekkend</translation>
 <context>
     <name>MonthsPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="176" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="172" />
         <source>Select an activity to see its months.</source>
         <extracomment>the months of a period have been computed (or failed)</extracomment>
         <translation>Kies een activiteit om de maanden te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="184" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="180" />
         <source>Result per month, each month computed as the report does.</source>
         <translation>Resultaat per maand; elke maand berekend zoals het rapport dat doet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="186" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="182" />
         <source>No figures for this line in the period.</source>
         <translation>Geen cijfers voor deze regel in de periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="198" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="194" />
         <source>Calculating the months of the period…</source>
         <translation>De maanden van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_months.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/activity_months.py" line="221" />
         <source>The months could not be calculated: %1</source>
         <translation>De maanden konden niet worden berekend: %1</translation>
     </message>
@@ -2797,67 +2797,67 @@ dekkend</translation>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="117" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="116" />
         <source>No municipalities yet: import municipalities.csv.</source>
         <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="193" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="186" />
         <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
         <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="200" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="193" />
         <source>Confirm or change the wage-value basis (function wage) of: %1</source>
         <translation>Bevestig of wijzig de grondslag van de loonwaarde (functieloon) van: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="210" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="203" />
         <source>The municipalities could not be read: %1</source>
         <translation>De gemeenten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="251" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="244" />
         <source>Unsaved changes: Ctrl+S saves them.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="289" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="282" />
         <source>Saving %1…</source>
         <translation>%1 wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="308" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="301" />
         <source>Saved: %1 (version %2).</source>
         <translation>Opgeslagen: %1 (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="319" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="312" />
         <source>The settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="325" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="318" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="329" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="322" />
         <source>Waiting list saved.</source>
         <translation>Wachtlijst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="334" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="327" />
         <source>Saving: wait until it is saved.</source>
         <translation>Bezig met opslaan: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="345" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="338" />
         <source>Unsaved settings</source>
         <translation>Niet opgeslagen instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="346" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="339" />
         <source>The municipality's settings have unsaved changes. Save them?</source>
         <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
@@ -2996,7 +2996,7 @@ dekkend</translation>
 <context>
     <name>MunicipalityChooser</name>
     <message>
-        <location filename="../../sodesk/ui/pages/parts.py" line="143" />
+        <location filename="../../sodesk/ui/pages/parts.py" line="164" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
@@ -3004,69 +3004,69 @@ dekkend</translation>
 <context>
     <name>MunicipalityWaiting</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="42" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="45" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="43" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="44" />
         <source>Not</source>
         <translation>Niet</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="55" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="120" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="53" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="110" />
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="57" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="120" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="55" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="110" />
         <source>Advice date</source>
         <translation>Adviesdatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="63" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="60" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="111" />
         <source>Placeable</source>
         <translation>Plaatsbaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="65" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="111" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="67" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="104" />
         <source>Placed on</source>
         <extracomment>the signed-in user the saves are checked for (the municipalities page sets it)</extracomment>
         <translation>Geplaatst op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="147" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="137" />
         <source>New entry</source>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="148" />
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="183" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="173" />
         <source>Save entry</source>
         <translation>Regel opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="168" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="158" />
         <source>Add to waiting list</source>
         <translation>Op wachtlijst zetten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/municipality_waiting.py" line="214" />
         <source>The entry could not be saved: %1</source>
         <translation>De regel kon niet worden opgeslagen: %1</translation>
     </message>
@@ -3137,107 +3137,107 @@ dekkend</translation>
 <context>
     <name>OriginDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="54" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="55" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="59" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="60" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="65" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="72" />
         <source>Paid hours</source>
         <translation>Betaalde uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="75" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="80" />
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="83" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="95" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="89" />
         <source>Minimum wage</source>
         <translation>WML per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="93" />
         <source>Regime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="94" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="103" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="96" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="136" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="129" />
         <source>Origin of a figure</source>
         <translation>Herkomst van een cijfer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="139" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="132" />
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="166" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="157" />
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="170" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="161" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="200" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="191" />
         <source>This figure cannot be explained</source>
         <translation>Dit cijfer kan niet worden verklaard</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="212" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="203" />
         <source>Origin: %1 of %2, %3 to %4</source>
         <translation>Herkomst: %1 van %2, %3 t/m %4</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="217" />
         <source>Total of %1 rows: %2 (the report: %3)</source>
         <translation>Totaal van %1 rijen: %2 (in het rapport: %3)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="252" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="243" />
         <source>Save origin as</source>
         <translation>Herkomst opslaan als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="252" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="243" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="258" />
+        <location filename="../../sodesk/ui/widgets/origin_dialog.py" line="249" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3251,58 +3251,58 @@ dekkend</translation>
         <translation>Kritische massa (minste aantal mensen per werksoort)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="70" />
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="113" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="109" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="67" />
         <source>Nobody is employed on 1 January: no outlook.</source>
         <translation>Niemand is op 1 januari in dienst: geen prognose.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="77" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="73" />
         <source>Persons and, in brackets, jobs of 31 hours on 1 January of %1 to %2: those employed now, less contract ends and the statutory pension age. A warning icon marks a year below the critical mass.</source>
         <translation>Personen en, tussen haakjes, banen van 31 uur op 1 januari van %1 tot en met %2: wie nu in dienst is, min afgelopen contracten en de AOW-leeftijd. Een waarschuwingsteken markeert een jaar onder de kritische massa.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="90" />
         <source>Below the critical mass of %1</source>
         <translation>Onder de kritische massa van %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="102" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="98" />
         <source>%1, of whom %2 Wsw; %3 jobs of 31 hours</source>
         <translation>%1, van wie %2 Wsw; %3 banen van 31 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="105" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="101" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="105" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="101" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="107" />
         <source>Unplaced</source>
         <translation>Niet geplaatst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="115" />
         <source>Below critical mass</source>
         <translation>Onder kritische massa</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="115" />
         <source>Note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/analysis_outlook.py" line="123" />
         <source>Every work type stays at or above the critical mass of %1.</source>
         <translation>Elke werksoort blijft op of boven de kritische massa van %1.</translation>
     </message>
@@ -3310,27 +3310,27 @@ dekkend</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="72" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="73" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="74" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="75" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="78" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="79" />
         <source>Productive hours</source>
         <translation>Productieve uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="83" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="84" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="86" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="87" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
@@ -3365,17 +3365,17 @@ dekkend</translation>
         <translation>De cijfers van de periode worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="227" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="221" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="247" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="241" />
         <source>The figures could not be calculated: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="260" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="254" />
         <source>Could not be counted: %1</source>
         <translation>Kon niet worden geteld: %1</translation>
     </message>
@@ -3405,109 +3405,109 @@ dekkend</translation>
         <translation>LKS en vergoedingen, hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="269" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="263" />
         <source>%1, %2 jobs of 31 hours on %3</source>
         <translation>%1, %2 banen van 31 uur op %3</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="270" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="264" />
         <source>%1 person</source>
         <translation>%1 persoon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="270" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="264" />
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="275" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="269" />
         <source>no target known for %1</source>
         <translation>geen taakstelling bekend voor %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="277" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="271" />
         <source>target %1 jobs</source>
         <translation>taakstelling %1 banen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="279" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="273" />
         <source>(no target for %1)</source>
         <translation>(geen taakstelling voor %1)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="282" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="276" />
         <source>waiting list: %1</source>
         <translation>wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="293" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="287" />
         <source>Coverage %1: income %2 against costs %3.</source>
         <translation>Dekkingsgraad %1: opbrengsten %2 tegen kosten %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="301" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="327" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="295" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="321" />
         <source>incomplete</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="302" />
-        <location filename="../../sodesk/ui/pages/overview.py" line="328" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="296" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="322" />
         <source>Without the missing parameters: %1. </source>
         <translation>Zonder de ontbrekende parameters: %1. </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="308" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="302" />
         <source>NTW %1 over %2 productive hours; cost price %3 per hour.</source>
         <translation>NTW %1 over %2 productieve uren; kostprijs %3 per uur.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="314" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="308" />
         <source>The cost price is incomplete.</source>
         <translation>De kostprijs is onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="321" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="315" />
         <source>Wage subsidy (LKS); besides a guidance allowance of %1 and Wsw subsidy %2.</source>
         <translation>Loonkostensubsidie (LKS); daarnaast begeleidingsvergoeding %1 en rijksbijdrage Wsw %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="341" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="335" />
         <source>The activity that loses most</source>
         <translation>De activiteit met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="342" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="336" />
         <source>The %1 activities that lose most</source>
         <translation>De %1 activiteiten met het grootste verlies</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="346" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="340" />
         <source>No activity lost money in this period.</source>
         <translation>Geen activiteit leed verlies in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="353" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="347" />
         <source>Period %1 to %2; realisation counted on %2.</source>
         <translation>Periode %1 t/m %2; realisatie geteld op %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="359" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="353" />
         <source>Estimated or incomplete input: %1 (hover here for the kinds; every one is in the activity report).</source>
         <translation>Geschatte of onvolledige invoer: %1 (houd de muis hierop voor de soorten; elke staat in het activiteitenrapport).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="363" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="357" />
         <source>%1 warning</source>
         <translation>%1 waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="363" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="357" />
         <source>%1 warnings</source>
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/overview.py" line="374" />
+        <location filename="../../sodesk/ui/pages/overview.py" line="368" />
         <source>Nothing was estimated.</source>
         <translation>Er is niets geschat.</translation>
     </message>
@@ -3515,17 +3515,17 @@ dekkend</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../sodesk/ui/pages/base.py" line="49" />
+        <location filename="../../sodesk/ui/pages/base.py" line="50" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/base.py" line="52" />
+        <location filename="../../sodesk/ui/pages/base.py" line="53" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/base.py" line="54" />
+        <location filename="../../sodesk/ui/pages/base.py" line="55" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3557,18 +3557,18 @@ dekkend</translation>
 <context>
     <name>ParameterTable</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="90" />
         <source>New row…</source>
         <extracomment>the signed-in user the saves are checked for (the settings page sets it)</extracomment>
         <translation>Nieuwe regel…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="92" />
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="129" />
         <source>Saved: %1 (%2), with its reason in the audit log.</source>
         <translation>Opgeslagen: %1 (%2), met de reden in het wijzigingslogboek.</translation>
     </message>
@@ -3600,107 +3600,107 @@ dekkend</translation>
 <context>
     <name>PeriodsTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="64" />
         <source>A closed month's figures no longer change: hours, guidance, revenue, rates, wages and parameters dated in it are refused until a controller or administrator reopens the month, with a reason.</source>
         <translation>De cijfers van een afgesloten maand veranderen niet meer: uren, begeleiding, omzet, tarieven, lonen en parameters in die maand worden geweigerd tot een controller of beheerder de maand heropent, met een reden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="76" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="76" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="76" />
         <source>Closed on</source>
         <translation>Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="76" />
         <source>Closed by</source>
         <translation>Afgesloten door</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="88" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="86" />
         <source>Close through this month…</source>
         <translation>Afsluiten tot en met deze maand…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="91" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="89" />
         <source>Reopen from this month…</source>
         <translation>Heropenen vanaf deze maand…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="102" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="100" />
         <source>Your role may see the months, not close or reopen them.</source>
         <translation>Met uw rol ziet u de maanden, maar kunt u ze niet afsluiten of heropenen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="143" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="141" />
         <source>The months could not be read: %1</source>
         <translation>De maanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="153" />
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="153" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="160" />
         <source>No hours or guidance yet: there is no month to close.</source>
         <translation>Nog geen uren of begeleiding: er is geen maand om af te sluiten.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="187" />
         <source>Checking the months to close…</source>
         <translation>De af te sluiten maanden worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="196" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="194" />
         <source>Nothing closed.</source>
         <translation>Niets afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="208" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="206" />
         <source>Close months</source>
         <translation>Maanden afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="212" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="210" />
         <source>%1 problem(s) in the months through %2; close anyway?</source>
         <translation>%1 punt(en) onvolledig in de maanden tot en met %2; toch afsluiten?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="217" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="215" />
         <source>Close anyway</source>
         <translation>Toch afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="218" />
         <source>Close %1 and every earlier open month? Their figures no longer change.</source>
         <translation>%1 en elke eerdere open maand afsluiten? Hun cijfers veranderen daarna niet meer.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="223" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="221" />
         <source>Close</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="230" />
         <source>Closed: %1 month(s), through %2.</source>
         <translation>Afgesloten: %1 maand(en), tot en met %2.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="254" />
+        <location filename="../../sodesk/ui/widgets/settings_periods.py" line="252" />
         <source>Reopened: %1 month(s), from %2.</source>
         <translation>Heropend: %1 maand(en), vanaf %2.</translation>
     </message>
@@ -3708,37 +3708,37 @@ dekkend</translation>
 <context>
     <name>PlacementEvaluation</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="73" />
         <source>Evaluate placement</source>
         <translation>Plaatsing evalueren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="88" />
         <source>%1 (%2): %3, %4, since %5.</source>
         <translation>%1 (%2): %3, %4, sinds %5.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="98" />
         <source>Evaluated: the placement goes on from</source>
         <translation>Geëvalueerd: de plaatsing loopt door vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="99" />
         <source>End the placement on</source>
         <translation>De plaatsing eindigt op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="118" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="119" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="118" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/worker_evaluate.py" line="122" />
         <source>This placement has changed meanwhile: refresh (F5).</source>
         <translation>Deze plaatsing is intussen gewijzigd: ververs (F5).</translation>
     </message>
@@ -3746,42 +3746,42 @@ dekkend</translation>
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="121" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="120" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="125" />
         <source>optional: the external employer</source>
         <translation>niet verplicht: de externe werkgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="127" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="128" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="129" />
         <source>External employer</source>
         <translation>Externe werkgever</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="131" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="130" />
         <source>Start</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="137" />
         <source>– none –</source>
         <translation>– geen –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="144" />
+        <location filename="../../sodesk/ui/widgets/worker_spans.py" line="143" />
         <source>New placement of %1</source>
         <translation>Nieuwe plaatsing van %1</translation>
     </message>
@@ -3797,12 +3797,12 @@ dekkend</translation>
 <context>
     <name>ProfitLossChart</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/charts.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/charts.py" line="74" />
         <source>Profit</source>
         <translation>Winst</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/charts.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/charts.py" line="75" />
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
@@ -3823,83 +3823,83 @@ dekkend</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="106" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="103" />
         <source>New rate</source>
         <extracomment>ask for the reason of a correction; a test drives the real dialog</extracomment>
         <translation>Nieuw tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="111" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="108" />
         <source>Delete rate</source>
         <translation>Tarief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="112" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="109" />
         <source>Delete the rate %1? The audit log keeps its values.</source>
         <translation>Het tarief %1 verwijderen? Het wijzigingslogboek bewaart de waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="118" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="115" />
         <source>open end</source>
         <translation>open einde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="120" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="117" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="126" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="123" />
         <source>e.g. 6,20</source>
         <translation>bv. 6,20</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="127" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="124" />
         <source>End the previous rate the day before</source>
         <translation>Vorig tarief de dag ervoor laten eindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="142" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="139" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="143" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="140" />
         <source>Valid to</source>
         <translation>Geldig t/m</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="144" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="141" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="142" />
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="104" />
         <source>Save new rate</source>
         <translation>Nieuw tarief opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="105" />
         <source>Correct the rate from %1</source>
         <translation>Tarief vanaf %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="109" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="106" />
         <source>Save correction…</source>
         <translation>Correctie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="107" />
         <source>This line has no rates: non-productive time is not priced.</source>
         <translation>Deze regel heeft geen tarieven: niet-productieve tijd wordt niet geprijsd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="185" />
+        <location filename="../../sodesk/ui/widgets/activity_rates.py" line="182" />
         <source>The rate from %1 will end on %2.</source>
         <translation>Het tarief vanaf %1 eindigt dan op %2.</translation>
     </message>
@@ -3907,7 +3907,7 @@ dekkend</translation>
 <context>
     <name>ReadsAsValidator</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/fields.py" line="101" />
+        <location filename="../../sodesk/ui/widgets/fields.py" line="123" />
         <source>'%1' cannot be typed here: type a number, with a comma or a point.</source>
         <extracomment>the sentence that says which characters were refused</extracomment>
         <translation>'%1' kan hier niet getypt worden: typ een getal, met een komma of een punt.</translation>
@@ -3916,32 +3916,32 @@ dekkend</translation>
 <context>
     <name>ReassessmentTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="106" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="97" />
         <source>%1 re-assessments overdue</source>
         <translation>%1 herbeoordelingen te laat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="106" />
         <source>No job coach</source>
         <translation>Geen jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="107" />
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="116" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="107" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="117" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="108" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="124" />
+        <location filename="../../sodesk/ui/widgets/analysis_plan.py" line="115" />
         <source>%1 wage-value re-assessments are due up to %2, %3 of them overdue, per job coach and month. Sheltered workers are not planned from 1 January 2028: the fixed subsidy then needs no measurement.</source>
         <translation>%1 herbeoordelingen van de loonwaarde vallen tot en met %2, waarvan %3 te laat, per jobcoach en maand. Beschut werkers worden vanaf 1 januari 2028 niet ingepland: de vaste subsidie vraagt dan geen meting.</translation>
     </message>
@@ -3949,77 +3949,77 @@ dekkend</translation>
 <context>
     <name>RegimeEditor</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="217" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="215" />
         <source>Measured wage value</source>
         <translation>Gemeten loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="218" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="216" />
         <source>Fixed percentage</source>
         <translation>Vast percentage</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="221" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="219" />
         <source>e.g. 70 or 80</source>
         <translation>bijv. 70 of 80</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="223" />
         <source>Function wage</source>
         <translation>Functieloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="198" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="196" />
         <source>The wage value is computed here over the function wage. Since 2017 the statutory minimum wage is the basis; this choice was carried over from an older version. Confirm or change the choice.</source>
         <translation>De loonwaarde wordt hier over het functieloon berekend. Sinds 2017 geldt het wettelijk minimumloon als grondslag; deze keuze is overgenomen uit een oudere versie. Bevestig of wijzig de keuze.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="204" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="202" />
         <source>Confirm function wage</source>
         <translation>Functieloon bevestigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="206" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="204" />
         <source>Keep the function wage as this municipality's choice and save</source>
         <translation>Het functieloon als keuze van deze gemeente houden en opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="222" />
         <source>Statutory minimum wage (default)</source>
         <translation>Wettelijk minimumloon (standaard)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="227" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="225" />
         <source>Per place</source>
         <translation>Per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="226" />
         <source>Per job of 31 hours</source>
         <translation>Per baan van 31 uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="227" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="230" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="228" />
         <source>Fixed percentage (%)</source>
         <translation>Vast percentage (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="229" />
         <source>Wage value over</source>
         <translation>Loonwaarde over</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="230" />
         <source>Guidance allowance</source>
         <translation>Begeleidingsvergoeding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="237" />
+        <location filename="../../sodesk/ui/widgets/municipality_regime.py" line="235" />
         <source>Figures per year (type a figure, Enter; 9.328,50 or 9328.50)</source>
         <translation>Cijfers per jaar (typ een getal, Enter; 9.328,50 of 9328.50)</translation>
     </message>
@@ -4027,32 +4027,32 @@ dekkend</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="159" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="158" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="162" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="161" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="166" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="165" />
         <source>Window's period</source>
         <translation>Periode van het venster</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="172" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="171" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="176" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="174" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/reports_form.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/reports_form.py" line="218" />
         <source>Chosen when you make the report; suggested: %1 in %2</source>
         <translation>Kiest u bij het maken; voorstel: %1 in %2</translation>
     </message>
@@ -4065,69 +4065,69 @@ dekkend</translation>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="82" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="79" />
         <source>Make report…</source>
         <extracomment>a report file was written (its path) a build ended: written, cancelled or failed</extracomment>
         <translation>Rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="95" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="87" />
         <source>Open the report</source>
         <translation>Rapport openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="96" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="88" />
         <source>Open its folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="142" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="131" />
         <source>The period ends before it starts: choose the dates again.</source>
         <translation>De periode eindigt vóór ze begint: kies de datums opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="145" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="134" />
         <source>Choose a municipality for the municipal report.</source>
         <translation>Kies een gemeente voor de gemeenterapportage.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="177" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="166" />
         <source>Save report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="194" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="183" />
         <source>Building the report…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="195" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="184" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="193" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="182" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="211" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="200" />
         <source>Cancelled: no file was written.</source>
         <translation>Geannuleerd: er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="237" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="226" />
         <source>The report was not saved: %1</source>
         <translation>Het rapport is niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="250" />
-        <location filename="../../sodesk/ui/pages/reports.py" line="255" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="239" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="244" />
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="267" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="256" />
         <source>Saved: %1 (%2 kB), in the folder %3.</source>
         <translation>Opgeslagen: %1 (%2 kB), in de map %3.</translation>
     </message>
@@ -4261,22 +4261,22 @@ dekkend</translation>
         <translation>Herstellen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="97" />
+        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="96" />
         <source>Restore a deleted record</source>
         <translation>Verwijderd record herstellen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="100" />
+        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="99" />
         <source>Restore %1, deleted by %2 on %3? It is inserted again as it was.</source>
         <translation>%1 herstellen, verwijderd door %2 op %3? Het record komt terug zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="105" />
+        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="104" />
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="106" />
+        <location filename="../../sodesk/ui/widgets/settings_restore.py" line="105" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4284,63 +4284,63 @@ dekkend</translation>
 <context>
     <name>Scenario2028Tab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="104" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="83" />
         <source>Employer-cost surcharge on top of the 68 % (not yet published)</source>
         <extracomment>the user flipped the surcharge assumption (True: on top)</extracomment>
         <translation>Opslag werkgeverslasten bovenop de 68 % (nog niet gepubliceerd)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="156" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="131" />
         <source>No sheltered workers were employed from %1 to %2: nothing to compare. Choose another period at the top.</source>
         <translation>Van %1 tot en met %2 was geen beschut werker in dienst: niets te vergelijken. Kies bovenaan een andere periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="165" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="140" />
         <source>In 2028 the company receives %1 less wage subsidy (LKS) than now: %2 at a fixed %3 against %4 now, over the hours and minimum wage of %5 to %6.</source>
         <translation>In 2028 ontvangt het bedrijf %1 minder loonkostensubsidie (LKS) dan nu: %2 bij vast %3 tegen %4 nu, over de uren en het minimumloon van %5 tot en met %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="170" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="145" />
         <source>In 2028 the company receives %1 more wage subsidy (LKS) than now: %2 at a fixed %3 against %4 now, over the hours and minimum wage of %5 to %6.</source>
         <translation>In 2028 ontvangt het bedrijf %1 meer loonkostensubsidie (LKS) dan nu: %2 bij vast %3 tegen %4 nu, over de uren en het minimumloon van %5 tot en met %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="175" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="150" />
         <source>In 2028 the company receives as much wage subsidy (LKS) as now%1: %2 at a fixed %3 against %4 now, over the hours and minimum wage of %5 to %6.</source>
         <translation>In 2028 ontvangt het bedrijf evenveel loonkostensubsidie (LKS) als nu%1: %2 bij vast %3 tegen %4 nu, over de uren en het minimumloon van %5 tot en met %6.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="191" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="166" />
         <source>%1: %2 now, %3 at the fixed percentage, difference %4; %5 of %6 sheltered workers would receive less.</source>
         <translation>%1: %2 nu, %3 bij het vaste percentage, verschil %4; %5 van de %6 beschut werkers gaan erop achteruit.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="205" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="180" />
         <source>Assumption in use: the employer-cost surcharge is added on top of the fixed %1 of the minimum wage (with holiday allowance).</source>
         <translation>Gebruikte aanname: de opslag werkgeverslasten komt bovenop de vaste %1 van het minimumloon (met vakantiegeld).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="210" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="185" />
         <source>Assumption in use: the fixed %1 of the minimum wage (with holiday allowance) without the employer-cost surcharge on top.</source>
         <translation>Gebruikte aanname: de vaste %1 van het minimumloon (met vakantiegeld), zonder opslag werkgeverslasten erbovenop.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="216" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="191" />
         <source>The parameters (Settings) assume the other way; reports use the parameters.</source>
         <translation>De parameters (Instellingen) gaan van het andere uit; rapporten volgen de parameters.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="222" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="197" />
         <source>No sheltered worker would receive less.</source>
         <translation>Geen enkele beschut werker gaat erop achteruit.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="199" />
         <source>%1 sheltered workers would receive less (largest loss first):</source>
         <translation>%1 beschut werkers gaan erop achteruit (grootste verlies eerst):</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/analysis_2028.py" line="201" />
         <source>%1 sheltered workers of %2 would receive less (largest loss first):</source>
         <translation>%1 beschut werkers van %2 gaan erop achteruit (grootste verlies eerst):</translation>
     </message>
@@ -4393,73 +4393,71 @@ dekkend</translation>
         <translation>De instellingen konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="48" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="62" />
         <source>Minimum wage</source>
         <translation>Minimumloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="49" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="63" />
         <source>Statutory minimum wage (WML): per hour from 2024, per month before. Add the new amount for every half year (1 January, 1 July) once it is published.</source>
         <translation>Wettelijk minimumloon (WML): per uur vanaf 2024, daarvoor per maand. Voeg elk half jaar (1 januari, 1 juli) het nieuwe bedrag toe zodra het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="56" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="72" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="116" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="142" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="207" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="36" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="205" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="71" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="67" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="76" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="82" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="68" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="89" />
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="75" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="73" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="79" />
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="85" />
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="80" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="86" />
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="108" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="114" />
         <source>LKS parameters</source>
         <translation>LKS-parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="109" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="115" />
         <source>Wage cost subsidy (LKS): holiday allowance on the wage, the cap as a share of the minimum wage, and the surcharge for the employer's costs.</source>
         <translation>Loonkostensubsidie (LKS): vakantiegeld op het loon, het maximum als deel van het minimumloon, en de opslag voor werkgeverslasten.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="123" />
         <source>Holiday allowance</source>
         <translation>Vakantiegeld</translation>
     </message>
@@ -4469,242 +4467,234 @@ dekkend</translation>
         <translation>Maximum (van WML)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="134" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="133" />
         <source>Employer-cost surcharge</source>
         <translation>Opslag werkgeverslasten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="139" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="156" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="223" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="242" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="409" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="415" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="46" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="143" />
         <source>Holiday allowance (%)</source>
         <translation>Vakantiegeld (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="149" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="147" />
         <source>Cap (% of WML)</source>
         <translation>Maximum (% van WML)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="151" />
         <source>Employer-cost surcharge (%)</source>
         <translation>Opslag werkgeverslasten (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="176" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="174" />
         <source>Start without measurement</source>
         <translation>Start zonder meting</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="177" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="175" />
         <source>Municipal flat rate 70 %</source>
         <translation>Gemeentelijk vast 70 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="178" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="176" />
         <source>Municipal flat rate 80 %</source>
         <translation>Gemeentelijk vast 80 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="179" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="177" />
         <source>Sheltered work from 2028</source>
         <translation>Beschut werk vanaf 2028</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="187" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="191" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="189" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="197" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="195" />
         <source>Fixed regimes</source>
         <translation>Vaste regelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="198" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="196" />
         <source>Subsidy as a fixed share of the minimum wage. The 68 % for sheltered work from 2028 is a bill: whether the employer-cost surcharge comes on top is not yet known; switch 'Surcharge on top' when it is.</source>
         <translation>Subsidie als vast deel van het minimumloon. De 68 % voor beschut werk vanaf 2028 is een wetsvoorstel: of de opslag voor werkgeverslasten erbovenop komt, is nog niet bekend; zet 'Opslag erbovenop' om zodra dat zo is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="205" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="203" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="225" />
         <source>Regime</source>
         <translation>Regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="213" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="211" />
         <source>Share of WML</source>
         <translation>Deel van WML</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="219" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="239" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="216" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="236" />
         <source>Surcharge on top</source>
         <translation>Opslag erbovenop</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="222" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="241" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="219" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="238" />
         <source>Applies to</source>
         <translation>Geldt voor</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="230" />
         <source>Valid from (may be empty)</source>
         <translation>Geldig vanaf (mag leeg)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="236" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="233" />
         <source>Share of WML (%)</source>
         <translation>Deel van WML (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="278" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="275" />
         <source>Company years</source>
         <translation>Bedrijfsjaren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="279" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="276" />
         <source>The company's own figures per year: employer charges on the wage, the cost of an hour of a job coach, and the hours of a full-time Wsw job.</source>
         <translation>De eigen cijfers van het bedrijf per jaar: werkgeverslasten op het loon, de kosten van een uur jobcoach, en de uren van een voltijdbaan Wsw.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="285" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="306" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="357" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="367" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="398" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="412" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="44" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="287" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="284" />
         <source>Employer charges</source>
         <translation>Werkgeverslasten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="293" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="289" />
         <source>Coach cost per hour</source>
         <translation>Kosten jobcoach per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="299" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="294" />
         <source>Wsw full-time hours</source>
         <translation>Voltijduren Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="308" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="302" />
         <source>Employer charges (%)</source>
         <translation>Werkgeverslasten (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="312" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="306" />
         <source>Coach cost per hour (€)</source>
         <translation>Kosten jobcoach per uur (€)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="317" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="311" />
         <source>Wsw full-time hours a week</source>
         <translation>Voltijduren Wsw per week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="350" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="344" />
         <source>Overhead rates</source>
         <translation>Opslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="351" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="345" />
         <source>Overhead (housing, management) per productive hour, per year and work type; part of every activity's cost price.</source>
         <translation>Opslag (huisvesting, leiding) per productief uur, per jaar en werksoort; onderdeel van de kostprijs van elke activiteit.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="358" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="369" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="352" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="362" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="360" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="354" />
         <source>Per productive hour</source>
         <translation>Per productief uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="373" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="366" />
         <source>Per productive hour (€)</source>
         <translation>Per productief uur (€)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="391" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="400" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="384" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="393" />
         <source>Pension age</source>
         <translation>AOW-leeftijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="392" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="385" />
         <source>Statutory pension age (AOW) per calendar year, for the workforce outlook. Years after the law's table are announcements: check them when they are set.</source>
         <translation>Wettelijke AOW-leeftijd per kalenderjaar, voor de personeelsprognose. Jaren na de tabel in de wet zijn aankondigingen: controleer ze zodra ze vaststaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="402" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="395" />
         <source>%1 years and %2 months</source>
         <translation>%1 jaar en %2 maanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="413" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="406" />
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="414" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="407" />
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="147" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="138" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="142" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="143" />
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="144" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="146" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="157" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="148" />
         <source>Old → new</source>
         <translation>Oud → nieuw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="158" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="149" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -4890,85 +4880,85 @@ werktijd %</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="38" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="61" />
         <source>at least %1 characters</source>
         <translation>minstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="68" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="145" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="147" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="146" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="72" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
         <source>Password again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="75" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="148" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="147" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="92" />
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="150" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="149" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="154" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="156" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="155" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="152" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="151" />
         <source>blocked</source>
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="164" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="163" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
@@ -4976,43 +4966,43 @@ werktijd %</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="190" />
         <source>New user…</source>
         <extracomment>the signed-in user the changes are checked for (the settings page sets it) asks "block X?"; replaceable in tests</extracomment>
         <translation>Nieuwe gebruiker…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="193" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="191" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="194" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
         <source>Unlock user</source>
         <translation>Gebruiker ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="196" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="194" />
         <source>Open an account that was locked after ten failed sign-ins.</source>
         <translation>Een account openen dat na tien mislukte aanmeldingen is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="214" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="208" />
         <source>User %1 added.</source>
         <translation>Gebruiker %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="223" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="216" />
         <source>Block %1? They can no longer sign in; the audit log keeps the name.</source>
         <translation>%1 blokkeren? Deze gebruiker kan zich niet meer aanmelden; het wijzigingslogboek houdt de naam.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="224" />
         <source>User %1 blocked.</source>
         <translation>Gebruiker %1 geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="245" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="237" />
         <source>User %1 unlocked.</source>
         <translation>Gebruiker %1 ontgrendeld.</translation>
     </message>
@@ -5025,83 +5015,83 @@ werktijd %</translation>
         <translation>Probeer een wijziging; er wordt niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="130" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="128" />
         <source>e.g. -10 or +5 (%)</source>
         <translation>bv. -10 of +5 (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="133" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="131" />
         <source>e.g. +8 (%)</source>
         <translation>bv. +8 (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="134" />
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="173" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="132" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="170" />
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="136" />
         <source>Productive hours ± %</source>
         <translation>Productieve uren ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="139" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="137" />
         <source>Wage subsidy (wage-value mix) ± %</source>
         <translation>Loonkostensubsidie (loonwaardemix) ± %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="93" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="92" />
         <source>Back to the figures of now</source>
         <translation>Terug naar de huidige cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="97" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="97" />
         <source>What if</source>
         <translation>Wat als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="104" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="103" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="105" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="104" />
         <source>Coverage</source>
         <translation>Dekkingsgraad</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="106" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="105" />
         <source>Cost price per hour</source>
         <translation>Kostprijs per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="107" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="106" />
         <source>Break-even rate</source>
         <translation>Kostendekkend tarief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="173" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="170" />
         <source>Rate %1</source>
         <translation>Tarief %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="176" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="173" />
         <source>no rate unit</source>
         <translation>geen tariefeenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="178" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="175" />
         <source>now %1</source>
         <translation>nu %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="252" />
+        <location filename="../../sodesk/ui/widgets/activity_whatif.py" line="249" />
         <source>The result goes from %1 to %2 (%3), the coverage from %4 to %5.</source>
         <translation>Het resultaat gaat van %1 naar %2 (%3), de dekkingsgraad van %4 naar %5.</translation>
     </message>
@@ -5127,211 +5117,211 @@ werktijd %</translation>
 <context>
     <name>WorkerCardView</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="49" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="64" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="50" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="65" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="50" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="65" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="51" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="66" />
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="52" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="53" />
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="57" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="58" />
         <source>Hourly wage</source>
         <translation>Uurloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="64" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="66" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="67" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="71" />
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="73" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="179" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="180" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="78" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="79" />
         <source>Re-assess by</source>
         <translation>Herbeoordelen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="82" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="84" />
         <source>Measured (unrounded)</source>
         <translation>Gemeten (onafgerond)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="94" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="95" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="96" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="97" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="98" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="99" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="99" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="100" />
         <source>Coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="250" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="251" />
         <source>Edit personal data…</source>
         <translation>Persoonsgegevens wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="256" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="370" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="257" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="368" />
         <source>Show</source>
         <extracomment>the full BSN, once revealed through the service (audited), for the shown card</extracomment>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="258" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="259" />
         <source>Show the whole BSN</source>
         <translation>Toon het hele BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="262" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="263" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="263" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="264" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="264" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="265" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="265" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="266" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="266" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="267" />
         <source>Indication date</source>
         <translation>Indicatiedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="267" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="268" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="203" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="205" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="204" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="206" />
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="204" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="206" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="205" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="207" />
         <source>End…</source>
         <translation>Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="221" />
         <source>Add an employment</source>
         <translation>Dienstverband toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="221" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="222" />
         <source>End the selected employment (or the latest)</source>
         <translation>Het gekozen dienstverband (of het laatste) beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="222" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="223" />
         <source>Add a placement</source>
         <translation>Plaatsing toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="223" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="224" />
         <source>End the selected placement (or the latest)</source>
         <translation>De gekozen plaatsing (of de laatste) beëindigen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="226" />
         <source>Employments</source>
         <translation>Dienstverbanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="226" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="227" />
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="198" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="199" />
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="168" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="169" />
         <source>New measurement…</source>
         <translation>Nieuwe meting…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="147" />
         <source>Guidance</source>
         <extracomment>the personal data, an employment or a placement was saved (the worker's id) the editor of a new measurement opened (the page gives the card more room)</extracomment>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="279" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="277" />
         <source>New worker</source>
         <translation>Nieuwe medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="370" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="368" />
         <source>Hide</source>
         <translation>Verberg</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="289" />
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="432" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="287" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="430" />
         <source>Select a worker to see their card.</source>
         <translation>Kies een medewerker om de kaart te zien.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="453" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="451" />
         <source>No measurement yet</source>
         <translation>Nog geen meting</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_card.py" line="455" />
+        <location filename="../../sodesk/ui/widgets/worker_card.py" line="453" />
         <source>Latest: %1 on %2</source>
         <translation>Laatste: %1 op %2</translation>
     </message>
@@ -5339,109 +5329,109 @@ werktijd %</translation>
 <context>
     <name>WorkerForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="211" />
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="218" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="206" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="213" />
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="212" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="207" />
         <source>optional, 9 digits</source>
         <translation>niet verplicht, 9 cijfers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="214" />
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="267" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="209" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="262" />
         <source>– choose –</source>
         <translation>– kies –</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="219" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="214" />
         <source>name of the job coach</source>
         <translation>naam van de jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="227" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="222" />
         <source>e.g. 32</source>
         <translation>bv. 32</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="228" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="223" />
         <source>e.g. 14,06</source>
         <translation>bv. 14,06</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="229" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="224" />
         <source>Personnel number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="230" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="225" />
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="231" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="226" />
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="232" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="227" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="234" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="229" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="235" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="230" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="236" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="231" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="237" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="232" />
         <source>Indication date</source>
         <translation>Indicatiedatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="238" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="233" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="239" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="234" />
         <source>First employment</source>
         <translation>Eerste dienstverband</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="243" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="238" />
         <source>Start</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="244" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="239" />
         <source>Contract hours/week</source>
         <translation>Contracturen/week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="245" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="240" />
         <source>Hourly wage</source>
         <translation>Uurloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="295" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="290" />
         <source>Personal data and the first employment</source>
         <translation>Persoonsgegevens en het eerste dienstverband</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/worker_form.py" line="297" />
+        <location filename="../../sodesk/ui/widgets/worker_form.py" line="292" />
         <source>Personal data of %1</source>
         <translation>Persoonsgegevens van %1</translation>
     </message>
@@ -5449,67 +5439,67 @@ werktijd %</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="53" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="52" />
         <source>Delete worker</source>
         <translation>Medewerker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="54" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="53" />
         <source>Delete %1 (%2) with their employments, placements, measurements, hours and guidance? The audit log keeps the old values.</source>
         <translation>%1 (%2) verwijderen, met dienstverbanden, plaatsingen, metingen, uren en begeleiding? Het wijzigingslogboek bewaart de oude waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="61" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="60" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="62" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="61" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="68" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="67" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="68" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="73" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="72" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="76" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="75" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="78" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="77" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="236" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="229" />
         <source>%2 of %1 worker</source>
         <translation>%2 van %1 medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="236" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="229" />
         <source>%2 of %1 workers</source>
         <translation>%2 van %1 medewerkers</translation>
     </message>
@@ -5519,68 +5509,68 @@ werktijd %</translation>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="103" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="102" />
         <source>New worker (Ctrl+N)</source>
         <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Nieuwe medewerker (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="104" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="103" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="136" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="129" />
         <source>Search name or personnel number (Ctrl+F)</source>
         <translation>Zoek naam of personeelsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="138" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="131" />
         <source>All target groups</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="142" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="135" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="191" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="184" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="192" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="185" />
         <source>All job coaches</source>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="199" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="192" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="205" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="198" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="323" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="316" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="317" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="310" />
         <source>%1: the changes have not been saved. Save them now?</source>
         <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="333" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="326" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="334" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="327" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>
