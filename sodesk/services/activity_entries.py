@@ -82,9 +82,6 @@ _NOUNS = {
 }
 
 
-EntryInputError = InputRejected  # the name the entries editor catches
-
-
 # -- records -----------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Entry:

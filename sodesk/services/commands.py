@@ -258,7 +258,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     """``sodesk verify FILE``: 0 the same report today, 1 it differs (or no report)."""
-    from sodesk.services.reports import ReportInputError
+    from sodesk.services.errors import InputRejected
     from sodesk.services.verify import Unreadable, read_stamp, verify_file
 
     try:
@@ -269,7 +269,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         who = _signed_in(args, workspace, Action.READ_MONEY)
         verdict = verify_file(workspace, args.file, who=who)
-    except (Unreadable, ReportInputError) as error:
+    except (Unreadable, InputRejected) as error:
         raise BadInput([f"sodesk: {error}"]) from None
     finally:
         workspace.close()

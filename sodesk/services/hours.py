@@ -124,9 +124,6 @@ class HourCell:
     hours: Decimal | None
 
 
-HoursInputError = InputRejected  # the name the hours page catches
-
-
 @dataclass(frozen=True, slots=True)
 class SaveSummary:
     written: int

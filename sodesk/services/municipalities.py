@@ -47,9 +47,6 @@ _NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 _GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
 
 
-MunicipalityInputError = InputRejected  # the name the municipalities page catches
-
-
 @dataclass(frozen=True, slots=True)
 class RegimeSettings:
     """How a municipality pays: LKS regime and fixed fraction (R3), lw basis (R2), R9 basis."""

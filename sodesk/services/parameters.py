@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sodesk.domain.enums import Role, WorkType
 from sodesk.domain.money import decimal_places
-from sodesk.services.errors import InputRejected, check_reason, rejected
+from sodesk.services.errors import check_reason, rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import (
     SignedIn,
@@ -47,9 +47,6 @@ AUDIT_ROWS = 200
 #: fields whose values the changes table shows masked (a BSN's last four digits only)
 MASKED_FIELDS = frozenset({"bsn"})
 _NUMBER = re.compile(r"^-?\d+([.,]\d+)?$")
-
-
-ParameterInputError = InputRejected  # the name the settings editor catches
 
 
 # -- records -----------------------------------------------------------------------------------

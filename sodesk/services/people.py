@@ -46,8 +46,6 @@ from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
 from sodesk.storage.versions import bump_version
 
-PeopleInputError = InputRejected  # the name the workers page catches
-
 
 # -- who may do what ---------------------------------------------------------------------------
 def may_edit_people(who: SignedIn | None) -> bool:

@@ -46,9 +46,6 @@ _GROUPED = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
 UNIT_NAMES = {RateUnit.HOUR: "per uur", RateUnit.PIECE: "per stuk", RateUnit.MONTH: "per maand"}
 
 
-RateInputError = InputRejected  # the name the rates editor catches
-
-
 # -- records -----------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Rate:

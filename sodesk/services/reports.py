@@ -32,7 +32,7 @@ from sodesk.services.analyses import (
     realisation_by_year,
     wage_value_plan,
 )
-from sodesk.services.errors import InputRejected, rejected
+from sodesk.services.errors import rejected
 from sodesk.services.permissions import Action, require
 from sodesk.services.report_data import (
     build_activity_report,
@@ -46,8 +46,6 @@ from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
 from sodesk.storage.month_results import has_month_results
 from sodesk.storage.outlook_source import read_outlook_records
-
-ReportInputError = InputRejected  # the name the reports page catches
 
 
 class UnsupportedFormat(ValueError):

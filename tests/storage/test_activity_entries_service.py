@@ -21,6 +21,7 @@ from sodesk.domain.enums import RevenueSource
 from sodesk.domain.period import Period
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.services import activity_entries as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
@@ -128,7 +129,7 @@ def test_entries_are_listed_newest_first(march: Workspace) -> None:
     ],
 )
 def test_a_bad_amount_is_refused_naming_field_and_value(text: str, words: list[str]) -> None:
-    with pytest.raises(svc.EntryInputError) as caught:
+    with pytest.raises(InputRejected) as caught:
         svc.parse_value(text, Kind.REVENUE)
     assert caught.value.field == "value"
     for word in words:
@@ -141,10 +142,10 @@ def test_a_too_large_amount_is_refused_by_the_service_too(march: Workspace) -> N
     entry = svc.EntryInput(
         Kind.REVENUE, dt.date(2025, 3, 1), dt.date(2025, 3, 31), Decimal("1" * 13)
     )
-    with pytest.raises(svc.EntryInputError, match="Bedrag is te groot"):
+    with pytest.raises(InputRejected, match="Bedrag is te groot"):
         svc.add_entry(march.sessions, a1.activity_id, a1.snapshot, entry)
     negative = svc.EntryInput(Kind.PRODUCTION, dt.date(2025, 3, 1), dt.date(2025, 3, 31), -1)
-    with pytest.raises(svc.EntryInputError, match="Aantal stuks mag niet negatief"):
+    with pytest.raises(InputRejected, match="Aantal stuks mag niet negatief"):
         svc.add_entry(march.sessions, a1.activity_id, a1.snapshot, negative)  # type: ignore[arg-type]
     assert _counts(march) == counts
 
@@ -153,7 +154,7 @@ def test_end_before_start_is_refused_and_nothing_written(march: Workspace) -> No
     counts = _counts(march)
     version = _a1(march).snapshot.activity_version
     entry = _input(Kind.REVENUE, dt.date(2025, 3, 31), dt.date(2025, 3, 1), "100")
-    with pytest.raises(svc.EntryInputError) as caught:
+    with pytest.raises(InputRejected) as caught:
         _add(march, entry)
     assert caught.value.field == "period_end"
     assert "31-03-2025" in caught.value.message and "01-03-2025" in caught.value.message
@@ -164,7 +165,7 @@ def test_end_before_start_is_refused_and_nothing_written(march: Workspace) -> No
 def test_a_taken_key_is_refused_naming_the_entry_that_holds_it(march: Workspace) -> None:
     counts = _counts(march)
     entry = _input(Kind.PURCHASE, dt.date(2025, 3, 1), dt.date(2025, 4, 30), "5")
-    with pytest.raises(svc.EntryInputError) as caught:
+    with pytest.raises(InputRejected) as caught:
         _add(march, entry)
     assert caught.value.field == "period_start"
     assert "inkoop € 122,00 van 01-03-2025 t/m 30-04-2025" in caught.value.message
@@ -181,7 +182,7 @@ def test_correct_changes_period_and_amount_and_keeps_its_own_key(march: Workspac
     svc.correct_entry(march.sessions, a1.activity_id, a1.snapshot, purchase.id, entry)
     assert _line(march).purchase_value == Decimal(31)  # 61 x 31 / 61
     # the same correction on the old snapshot: another desk's change in between
-    with pytest.raises(svc.EntryInputError) as caught:
+    with pytest.raises(InputRejected) as caught:
         svc.correct_entry(march.sessions, a1.activity_id, a1.snapshot, purchase.id, entry)
     assert caught.value.field == "version"
     assert "A1" in caught.value.message
@@ -195,7 +196,7 @@ def test_delete_removes_and_a_stale_delete_is_refused(march: Workspace) -> None:
     assert _a1(march).of_kind(Kind.REVENUE) == ()
     line = _line(march)
     assert line.revenue_source is RevenueSource.RATES and line.revenue == Decimal(1000)
-    with pytest.raises(svc.EntryInputError) as caught:
+    with pytest.raises(InputRejected) as caught:
         svc.delete_entry(march.sessions, a1.activity_id, a1.snapshot, Kind.PURCHASE, 1)
     assert caught.value.field == "version"
     assert _counts(march)[1] == 1

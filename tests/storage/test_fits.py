@@ -100,7 +100,7 @@ def test_yearly_figures_beyond_their_column_are_told(
     with march.sessions() as session:
         (m1,) = municipalities.municipality_list(session, dt.date(2025, 3, 31))
     year = municipalities.YearFigures(2026, *figures)
-    with pytest.raises(municipalities.MunicipalityInputError, match=words):
+    with pytest.raises(InputRejected, match=words):
         municipalities.save_municipality(march.sessions, m1.id, m1.version, m1.settings, [year])
     with march.sessions() as session:
         stored = session.scalars(

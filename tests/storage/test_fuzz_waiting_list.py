@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sodesk.cli import main
 from sodesk.domain.enums import Placeable
 from sodesk.services import municipalities as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
 from tests.factories import MARCH_2025, write_folder
@@ -105,7 +106,7 @@ def test_a_typed_waiting_list_entry_is_saved_whole_or_refused_with_a_message(
             placed_on=placed,
             version=version,
         )
-    except svc.MunicipalityInputError as refused:
+    except InputRejected as refused:
         assert refused.field in FIELDS and refused.message
         assert "\n" not in refused.message
         assert _state(march) == before  # nothing written, not even to the audit log

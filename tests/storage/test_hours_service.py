@@ -18,6 +18,7 @@ from sodesk.cli import main
 from sodesk.domain.enums import WorkType
 from sodesk.domain.period import Period
 from sodesk.services import hours as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
@@ -134,7 +135,7 @@ def test_a_bad_cell_refuses_the_whole_week_and_names_worker_day_and_value(
         svc.HourCell(worker, activity, MONDAY + dt.timedelta(days=1), Decimal(25)),
         svc.HourCell(worker, activity, dt.date(2024, 12, 30), Decimal(8)),  # before employment
     ]
-    with pytest.raises(svc.HoursInputError) as refused:
+    with pytest.raises(InputRejected) as refused:
         svc.save_week(march.sessions, cells)
     messages = [finding.message for finding in refused.value.findings]
     assert len(messages) == 2
@@ -149,7 +150,7 @@ def test_a_day_over_24_hours_across_activities_counts_the_stored_hours(march: Wo
     other = _second_activity(march)
     # 10 hours stored on A1 on Monday; 14 on A2 still fits, 14,5 does not
     svc.save_week(march.sessions, [svc.HourCell(worker, other, MONDAY, Decimal(14))])
-    with pytest.raises(svc.HoursInputError, match="24,50 uur over alle activiteiten"):
+    with pytest.raises(InputRejected, match="24,50 uur over alle activiteiten"):
         svc.save_week(march.sessions, [svc.HourCell(worker, other, MONDAY, Decimal("14.5"))])
     assert _stored(march, other) == {MONDAY: Decimal(14)}
     # lowering A1 in the same save makes room: the cell replaces its stored row

@@ -18,6 +18,7 @@ from sqlalchemy import func, select, update
 from sodesk.cli import main
 from sodesk.domain.enums import GuidanceAllowanceBasis, LksRegime, LwBasis, Placeable
 from sodesk.services import municipalities as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
 from tests.factories import MARCH_2025, write_folder
@@ -102,7 +103,7 @@ def test_a_stale_save_is_refused_and_writes_nothing(march: Workspace) -> None:
     m1 = _m1(march)
     other_desk = [svc.YearFigures(2025, 11, Decimal("3650"), Decimal("36500"))]
     assert svc.save_municipality(march.sessions, m1.id, m1.version, m1.settings, other_desk) == 2
-    with pytest.raises(svc.MunicipalityInputError) as stale:
+    with pytest.raises(InputRejected) as stale:
         svc.save_municipality(march.sessions, m1.id, m1.version, FIXED_80, [])
     assert stale.value.field == "version"
     # who changed what: the other desk's user and the field it changed, from the audit log
@@ -189,10 +190,10 @@ def test_bad_settings_and_figures_are_refused(march: Workspace) -> None:
     no_percent = svc.RegimeSettings(
         LksRegime.FIXED, None, LwBasis.FUNCTION_WAGE, GuidanceAllowanceBasis.PLACE
     )
-    with pytest.raises(svc.MunicipalityInputError, match="Vast percentage is verplicht"):
+    with pytest.raises(InputRejected, match="Vast percentage is verplicht"):
         svc.save_municipality(march.sessions, m1.id, m1.version, no_percent, [])
     negative = [svc.YearFigures(2025, -1, None, None)]
-    with pytest.raises(svc.MunicipalityInputError, match="Taakstelling 2025 mag niet negatief"):
+    with pytest.raises(InputRejected, match="Taakstelling 2025 mag niet negatief"):
         svc.save_municipality(march.sessions, m1.id, m1.version, m1.settings, negative)
     assert _stored(march)[0].version == 1
 
@@ -231,7 +232,7 @@ def test_the_waiting_list_is_kept(march: Workspace) -> None:
         reason=" ",
         placed_on=None,
     )
-    with pytest.raises(svc.MunicipalityInputError, match="'W-1' staat al op de wachtlijst"):
+    with pytest.raises(InputRejected, match="'W-1' staat al op de wachtlijst"):
         svc.save_waiting_entry(
             march.sessions,
             m1.id,
@@ -242,7 +243,7 @@ def test_the_waiting_list_is_kept(march: Workspace) -> None:
             reason=None,
             placed_on=None,
         )
-    with pytest.raises(svc.MunicipalityInputError, match="ligt voor de adviesdatum"):
+    with pytest.raises(InputRejected, match="ligt voor de adviesdatum"):
         svc.save_waiting_entry(
             march.sessions,
             m1.id,
@@ -313,7 +314,7 @@ def test_a_stale_waiting_list_save_is_refused_naming_who_changed_what(
         version=seen.version,
     )
     other_desk.close()
-    with pytest.raises(svc.MunicipalityInputError) as stale:
+    with pytest.raises(InputRejected) as stale:
         svc.save_waiting_entry(
             march.sessions,
             _m1(march).id,

@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 
 from sodesk.domain.enums import Role, WorkType
 from sodesk.services import parameters as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.users import LoginFailed, UserProblem
 from sodesk.services.workspace import Workspace
 from sodesk.storage import tables as t
@@ -63,10 +64,10 @@ def test_a_second_row_for_the_same_date_is_refused_and_nothing_written(
 ) -> None:
     before = _audit_count(workspace)
     entry = svc.minimum_wage(dt.date(2026, 1, 1), "99", "hour")
-    with pytest.raises(svc.ParameterInputError) as refused:
+    with pytest.raises(InputRejected) as refused:
         svc.save_entry(workspace.sessions, entry, "dubbel", adding=True)
     assert refused.value.field == "valid_from" and "2026-01-01" in refused.value.message
-    with pytest.raises(svc.ParameterInputError) as no_reason:
+    with pytest.raises(InputRejected) as no_reason:
         svc.save_entry(workspace.sessions, entry, "   ", adding=False)
     assert no_reason.value.field == "reason"
     with workspace.sessions() as session:
@@ -96,7 +97,7 @@ def test_an_edit_logs_old_and_new_value_and_an_unchanged_edit_logs_nothing(
     assert Decimal(change.new_value) == Decimal("0.25")
     assert changes[0].reason == "jaarrekening" and len(changes) == 3
     missing = svc.company_year(2031, "25", "60", "36")
-    with pytest.raises(svc.ParameterInputError, match="bestaat niet meer"):
+    with pytest.raises(InputRejected, match="bestaat niet meer"):
         svc.save_entry(workspace.sessions, missing, "reden", adding=False)
 
 
@@ -105,13 +106,13 @@ def test_overhead_per_year_and_work_type_and_the_regime_switch(workspace: Worksp
     svc.save_entry(workspace.sessions, rate, "begroting", adding=True)
     other = svc.overhead_rate(2026, WorkType.GROUP_SECONDMENT, "1,10")
     svc.save_entry(workspace.sessions, other, "begroting", adding=True)
-    with pytest.raises(svc.ParameterInputError, match="al een regel"):
+    with pytest.raises(InputRejected, match="al een regel"):
         svc.save_entry(workspace.sessions, rate, "begroting", adding=True)
     regime = svc.fixed_regime("statutory_sheltered_2028", dt.date(2028, 1, 1), "68", False)
     svc.save_entry(
         workspace.sessions, regime, "wetsvoorstel aangenomen zonder opslag", adding=False
     )
-    with pytest.raises(svc.ParameterInputError, match="alleen worden gewijzigd"):
+    with pytest.raises(InputRejected, match="alleen worden gewijzigd"):
         svc.save_entry(workspace.sessions, regime, "nieuw", adding=True)
     with workspace.sessions() as session:
         tables = svc.read_parameters(session)
@@ -146,15 +147,15 @@ def test_bad_values_are_refused_with_field_and_value() -> None:
         (lambda: svc.pension_age(2026, 67, 12), "maanden", "12"),
     ]
     for call, field, value in cases:
-        with pytest.raises(svc.ParameterInputError) as refused:
+        with pytest.raises(InputRejected) as refused:
             call()
         assert field in refused.value.message and value in refused.value.message
     assert svc.parse_percentage("23,5 %", "opslag") == Decimal("0.235")
     assert svc.parse_date("01-01-2028") == svc.parse_date(" 2028-01-01") == dt.date(2028, 1, 1)
     assert svc.parse_date("") is None
-    with pytest.raises(svc.ParameterInputError, match="31-02-2028"):
+    with pytest.raises(InputRejected, match="31-02-2028"):
         svc.parse_date("31-02-2028")
-    with pytest.raises(svc.ParameterInputError) as refused:
+    with pytest.raises(InputRejected) as refused:
         svc.lks_parameters(dt.date(2026, 1, 1), "8", "70", "23,5x")
     assert refused.value.field == "employer_cost_surcharge"
 
@@ -184,10 +185,10 @@ def test_deactivating_users_but_never_oneself_or_the_last_administrator(
 ) -> None:
     svc.create_first_administrator(workspace, "beheer", "Bea", "lang-genoeg-1")
     svc.add_user(workspace.sessions, "ctrl", "Cor", Role.CONTROLLER, "lang-genoeg-2")
-    with pytest.raises(svc.ParameterInputError, match="eigen account"):
+    with pytest.raises(InputRejected, match="eigen account"):
         svc.deactivate_user(workspace.sessions, "beheer", by="beheer")
     svc.add_user(workspace.sessions, "manager", "Mia", Role.MANAGER, "lang-genoeg-3")
-    with pytest.raises(svc.ParameterInputError, match="laatste beheerder"):
+    with pytest.raises(InputRejected, match="laatste beheerder"):
         svc.deactivate_user(workspace.sessions, "beheer", by="manager")
     svc.deactivate_user(workspace.sessions, "ctrl", by="beheer")
     with workspace.sessions() as session:
@@ -203,7 +204,7 @@ def test_the_database_url_is_shown_without_password_and_checked() -> None:
     assert svc.check_database_url("  ") == ""
     assert svc.check_database_url("sqlite:////tmp/x.sqlite3") == "sqlite:////tmp/x.sqlite3"
     for bad in ("geen url", "mysql://x@y/z"):
-        with pytest.raises(svc.ParameterInputError):
+        with pytest.raises(InputRejected):
             svc.check_database_url(bad)
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import delete, func, select
 from sodesk.cli import main
 from sodesk.domain.enums import Role, TargetGroup, WorkType
 from sodesk.services import people as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.people_input import parse_bsn, parse_date, parse_number
 from sodesk.services.permissions import Action, PermissionDenied
 from sodesk.services.users import SignedIn
@@ -80,17 +81,17 @@ def test_typed_values_are_parsed_the_dutch_way_and_a_bad_one_is_named() -> None:
     assert parse_date("04-03-1985", "birth_date", "Geboortedatum") == D(1985, 3, 4)
     assert parse_date("1985-03-04", "birth_date", "Geboortedatum") == D(1985, 3, 4)
     assert parse_date("  ", "birth_date", "Geboortedatum") is None
-    with pytest.raises(svc.PeopleInputError) as bad_date:
+    with pytest.raises(InputRejected) as bad_date:
         parse_date("31-02-1985", "birth_date", "Geboortedatum")
     assert bad_date.value.field == "birth_date" and "'31-02-1985'" in bad_date.value.message
     assert parse_bsn("1234.56.782") == GOOD_BSN
     assert parse_bsn("") is None
-    with pytest.raises(svc.PeopleInputError) as bad_bsn:
+    with pytest.raises(InputRejected) as bad_bsn:
         parse_bsn("123456789")
     assert bad_bsn.value.field == "bsn" and "'123456789'" in bad_bsn.value.message
     assert parse_number("1.234,50", "wage", "Uurloon") == Decimal("1234.50")
     assert parse_number("7,5", "hours", "Contracturen") == Decimal("7.5")
-    with pytest.raises(svc.PeopleInputError, match="Uurloon mag niet negatief zijn"):
+    with pytest.raises(InputRejected, match="Uurloon mag niet negatief zijn"):
         parse_number("-3", "wage", "Uurloon")
 
 
@@ -150,7 +151,7 @@ def test_bad_input_for_a_new_worker_is_named_and_nothing_is_written(
     march: Workspace, person: svc.WorkerInput, job: svc.EmploymentInput, field: str, named: str
 ) -> None:
     before = (_count(march, t.WorkerRow), _count(march, t.EmploymentRow), _count(march, t.AuditRow))
-    with pytest.raises(svc.PeopleInputError) as refused:
+    with pytest.raises(InputRejected) as refused:
         svc.create_worker(march.sessions, person, job)
     assert refused.value.field == field
     assert named in refused.value.message
@@ -160,13 +161,13 @@ def test_bad_input_for_a_new_worker_is_named_and_nothing_is_written(
 
 def test_employments_end_and_never_overlap(march: Workspace) -> None:
     worker_id, version = _p1(march)
-    with pytest.raises(svc.PeopleInputError) as overlap:
+    with pytest.raises(InputRejected) as overlap:
         svc.add_employment(march.sessions, worker_id, version, _job(D(2025, 6, 1)))
     assert overlap.value.field == "start"
     assert "01-01-2025 t/m open einde" in overlap.value.message
     with march.sessions() as session:
         employment_id = session.scalars(select(t.EmploymentRow.id)).one()
-    with pytest.raises(svc.PeopleInputError) as early:
+    with pytest.raises(InputRejected) as early:
         svc.end_employment(march.sessions, worker_id, version, employment_id, D(2024, 12, 31))
     assert early.value.field == "end" and "31-12-2024" in early.value.message
     assert _count(march, t.EmploymentRow) == 1
@@ -179,7 +180,7 @@ def test_employments_end_and_never_overlap(march: Workspace) -> None:
     assert spans == [(D(2025, 1, 1), D(2025, 5, 31)), (D(2025, 6, 1), None)]
     # opening the first again would overlap the second: refused
     _, version = _p1(march)
-    with pytest.raises(svc.PeopleInputError, match="overlapt het dienstverband van 01-06-2025"):
+    with pytest.raises(InputRejected, match="overlapt het dienstverband van 01-06-2025"):
         svc.end_employment(march.sessions, worker_id, version, employment_id, None)
     assert _audit(march, "employments", "update") == {"end_date": "2025-05-31"}
     # new hours from 1 September: the open employment ends the day before, in one go
@@ -193,7 +194,7 @@ def test_employments_end_and_never_overlap(march: Workspace) -> None:
         (D(2025, 9, 1), None),
     ]
     # ending the open one cannot hide an overlap with a closed one
-    with pytest.raises(svc.PeopleInputError, match="01-01-2025 t/m 31-05-2025"):
+    with pytest.raises(InputRejected, match="01-01-2025 t/m 31-05-2025"):
         svc.add_employment(
             march.sessions, worker_id, version + 1, _job(D(2025, 5, 1)), end_open=True
         )
@@ -203,10 +204,10 @@ def test_employments_end_and_never_overlap(march: Workspace) -> None:
 def test_a_save_on_a_stale_card_is_refused(march: Workspace) -> None:
     worker_id, version = _p1(march)
     svc.update_worker(march.sessions, worker_id, version, _person("P1"))  # another desk
-    with pytest.raises(svc.PeopleInputError) as stale:
+    with pytest.raises(InputRejected) as stale:
         svc.update_worker(march.sessions, worker_id, version, _person("P9"))
     assert stale.value.field == "version"
-    with pytest.raises(svc.PeopleInputError) as stale_child:
+    with pytest.raises(InputRejected) as stale_child:
         svc.add_placement(
             march.sessions,
             worker_id,
@@ -228,7 +229,7 @@ def test_placements_are_added_ended_and_renewed(march: Workspace) -> None:
     worker_id, version = _p1(march)
     placement = svc.PlacementInput(WorkType.WORK_ON_LOCATION, "A1", None, D(2025, 9, 1))
     new_id = svc.add_placement(march.sessions, worker_id, version, placement)
-    with pytest.raises(svc.PeopleInputError) as early:
+    with pytest.raises(InputRejected) as early:
         svc.end_placement(march.sessions, worker_id, version + 1, new_id, D(2025, 8, 1))
     assert early.value.field == "end"
     svc.end_placement(march.sessions, worker_id, version + 1, new_id, D(2025, 12, 31))
@@ -281,7 +282,7 @@ def test_a_worker_with_hours_or_guidance_is_not_deleted(march: Workspace) -> Non
     worker_id, version = _p1(march)
     hours, guidance = _count(march, t.HourRow), _count(march, t.GuidanceRow)
     assert hours and guidance
-    with pytest.raises(svc.PeopleInputError) as refused:
+    with pytest.raises(InputRejected) as refused:
         svc.delete_worker(march.sessions, worker_id, version)
     assert refused.value.field == "worker"
     assert f"heeft {hours} urenregels en {guidance} begeleidingsregels" in str(refused.value)
@@ -297,7 +298,7 @@ def test_deleting_a_worker_removes_everything_and_the_audit_log_keeps_it(
     with march.sessions() as session, session.begin():  # entered by mistake: no work logged
         for table in (t.HourRow, t.GuidanceRow):
             session.execute(delete(table).where(table.worker_id == worker_id))
-    with pytest.raises(svc.PeopleInputError) as stale:
+    with pytest.raises(InputRejected) as stale:
         svc.delete_worker(march.sessions, worker_id, version - 1)
     assert stale.value.field == "version"
     assert _count(march, t.WorkerRow) == 1

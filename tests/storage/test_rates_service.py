@@ -19,6 +19,7 @@ from sodesk.cli import main
 from sodesk.domain.enums import RateUnit
 from sodesk.domain.period import Period
 from sodesk.services import rates as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.report_data import build_activity_report
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
@@ -85,7 +86,7 @@ def test_a_new_price_from_a_date_ends_the_previous_rate_and_reprices_the_hours(
 
 def test_the_previous_rate_stays_when_the_user_says_so(march: Workspace) -> None:
     a1 = _a1(march)
-    with pytest.raises(svc.RateInputError, match="Geldig vanaf 01-04-2025 valt in") as overlap:
+    with pytest.raises(InputRejected, match="Geldig vanaf 01-04-2025 valt in") as overlap:
         svc.add_rate(
             march.sessions,
             a1.activity_id,
@@ -114,7 +115,7 @@ def test_a_correction_needs_a_reason_which_goes_into_the_audit_log(march: Worksp
     (rate,) = a1.rates
     assert rate.id is not None
     fixed = _entry(dt.date(2025, 1, 1), "10,75")
-    with pytest.raises(svc.RateInputError, match="Geef een reden") as no_reason:
+    with pytest.raises(InputRejected, match="Geef een reden") as no_reason:
         svc.correct_rate(march.sessions, a1.activity_id, a1.snapshot, rate.id, fixed, "  ")
     assert no_reason.value.field == "reason"
     assert _stored(march)[0][3] == Decimal("10.0000")
@@ -167,7 +168,7 @@ def test_a_stale_save_is_refused_and_writes_nothing(march: Workspace) -> None:
         lambda: svc.delete_rate(march.sessions, seen.activity_id, seen.snapshot, rate.id),  # type: ignore[arg-type]
     ]
     for attempt in attempts:
-        with pytest.raises(svc.RateInputError, match="intussen door iemand anders") as stale:
+        with pytest.raises(InputRejected, match="intussen door iemand anders") as stale:
             attempt()
         assert stale.value.field == "version"
     assert _stored(march) == before
@@ -194,7 +195,7 @@ def test_bad_input_names_the_field_and_value_and_writes_nothing(march: Workspace
         ),
     ]
     for entry, field, message in bad:
-        with pytest.raises(svc.RateInputError) as error:
+        with pytest.raises(InputRejected) as error:
             svc.add_rate(march.sessions, a1.activity_id, a1.snapshot, entry)
         assert error.value.field == field
         assert message in error.value.message
@@ -242,5 +243,5 @@ def test_prices_take_the_dutch_decimal_comma(text: str, price: Decimal) -> None:
     ],
 )
 def test_bad_prices_name_the_value(text: str, message: str) -> None:
-    with pytest.raises(svc.RateInputError, match=message.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(InputRejected, match=message.replace("(", r"\(").replace(")", r"\)")):
         svc.parse_price(text)

@@ -28,6 +28,7 @@ from sqlalchemy.exc import ProgrammingError
 from sodesk.cli import main
 from sodesk.domain.enums import Placeable
 from sodesk.services import municipalities as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.workspace import Workspace, open_workspace
 from sodesk.storage import tables as t
 from sodesk.storage.database import SCHEMA_HEAD, _alembic_config, make_engine
@@ -187,7 +188,7 @@ def test_two_desks_on_their_own_logins_save_the_same_entry_at_once(shared: Share
                 version=1,
             )
             outcome[user] = "saved"
-        except svc.MunicipalityInputError as refused:
+        except InputRejected as refused:
             outcome[user] = refused.message
 
     threads = [threading.Thread(target=save, args=(user,)) for user in desks]

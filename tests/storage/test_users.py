@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from sodesk.domain.enums import Role
 from sodesk.services import parameters as params
+from sodesk.services.errors import InputRejected
 from sodesk.services.users import (
     LoginFailed,
     SignedIn,
@@ -162,5 +163,5 @@ def test_thirty_wrong_passwords_lock_the_account_until_an_administrator_unlocks(
         ("anna", "lock", "9", "10"),
         ("beheer", "unlock", "10", "0"),
     ]
-    with pytest.raises(params.ParameterInputError, match="bestaat niet"):
+    with pytest.raises(InputRejected, match="bestaat niet"):
         params.unlock(workspace.sessions, "niemand")

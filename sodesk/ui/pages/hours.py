@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sodesk.domain import display
 from sodesk.domain.enums import WorkType
 from sodesk.services import hours as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.imports import may_import
 from sodesk.ui.jobs import Cancelled, Progress
 from sodesk.ui.labels import label
@@ -349,18 +350,18 @@ class HoursPage(Page):
             return True
         sessions, who = self.context.workspace.sessions, self.who()
 
-        def work() -> svc.SaveSummary | svc.HoursInputError:
+        def work() -> svc.SaveSummary | InputRejected:
             try:
                 return svc.save_week(sessions, changes, who)
-            except svc.HoursInputError as error:  # a refusal, shown beside the grid
+            except InputRejected as error:  # a refusal, shown beside the grid
                 return error
 
         self.status.setText(self.tr("Saving the week…"))
         self.saving.start(work, self._saved, self._save_failed, focus=self.grid)
         return True
 
-    def _saved(self, result: svc.SaveSummary | svc.HoursInputError) -> bool:
-        if isinstance(result, svc.HoursInputError):
+    def _saved(self, result: svc.SaveSummary | InputRejected) -> bool:
+        if isinstance(result, InputRejected):
             self.status.clear()
             self.message.say(
                 self.tr("The week was not saved; nothing was written:") + "\n" + str(result)

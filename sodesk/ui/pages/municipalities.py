@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sodesk.domain import display
 from sodesk.domain.enums import LksRegime
 from sodesk.services import municipalities as svc
+from sodesk.services.errors import InputRejected
 from sodesk.services.imports import may_import
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.jobs import Cancelled, Progress
@@ -261,7 +262,7 @@ class MunicipalitiesPage(Page):
         self.card.regime.years.setFocus()  # an open cell editor commits first
         try:
             settings = self.card.regime.settings()
-        except svc.MunicipalityInputError as error:
+        except InputRejected as error:
             self.card.regime.message.say(error.message)
             return False
         except ValueError as error:  # the fixed percentage as typed
@@ -271,12 +272,12 @@ class MunicipalitiesPage(Page):
         who = self.who()
         years = self.card.regime.years_model.changes()
 
-        def work() -> int | svc.MunicipalityInputError:
+        def work() -> int | InputRejected:
             try:
                 return svc.save_municipality(
                     sessions, summary.id, summary.version, settings, years, confirm_basis, who=who
                 )
-            except svc.MunicipalityInputError as error:  # a refusal, shown beside the form
+            except InputRejected as error:  # a refusal, shown beside the form
                 return error
 
         self.status.setText(self.tr("Saving %1…").replace("%1", summary.name))
@@ -289,9 +290,9 @@ class MunicipalitiesPage(Page):
         return True
 
     def _saved(
-        self, summary: svc.MunicipalitySummary, result: int | svc.MunicipalityInputError
+        self, summary: svc.MunicipalitySummary, result: int | InputRejected
     ) -> bool:
-        if isinstance(result, svc.MunicipalityInputError):
+        if isinstance(result, InputRejected):
             self.status.clear()
             self.card.regime.message.say(result.message)
             self._show_dirty()

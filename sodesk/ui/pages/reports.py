@@ -25,13 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from sodesk.domain.period import Period
+from sodesk.services.errors import InputRejected
 from sodesk.services.output import OutputRefused, check_output, write_output
 from sodesk.services.overview import municipality_choices
-from sodesk.services.reports import (
-    ReportInputError,
-    UnsupportedFormat,
-    render,
-)
+from sodesk.services.reports import UnsupportedFormat, render
 from sodesk.ui.crash import known_problem
 from sodesk.ui.jobs import Cancelled, Job, Progress
 from sodesk.ui.pages.base import Context, Page
@@ -240,7 +237,7 @@ class ReportsPage(Page):
         self.build_ended.emit()
 
     def _show_error(self, error: BaseException) -> None:
-        if isinstance(error, ReportInputError | UnsupportedFormat):
+        if isinstance(error, InputRejected | UnsupportedFormat):
             text = self.tr("The report could not be made: %1").replace("%1", str(error))
         else:
             text = problem_text(error)

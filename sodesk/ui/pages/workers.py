@@ -30,6 +30,7 @@ from sodesk.domain import display
 from sodesk.domain.enums import TargetGroup
 from sodesk.services import people as people_svc
 from sodesk.services import workers as svc
+from sodesk.services.errors import InputRejected
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.jobs import Cancelled, Progress
 from sodesk.ui.labels import label
@@ -288,7 +289,7 @@ class WorkersPage(Page):
             people_svc.delete_worker(
                 self.context.workspace.sessions, card.id, card.version, self.who()
             )
-        except people_svc.PeopleInputError as refused:
+        except InputRejected as refused:
             self.count.setText(refused.message)
             return False
         self._current_id = None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sodesk.domain import display
 from sodesk.domain.period import Period
 from sodesk.services import activity_entries as svc
+from sodesk.services.errors import InputRejected
 from sodesk.ui.presenters.history import HistoryEditor
 
 
@@ -35,7 +36,7 @@ def overlaps(entry: svc.Entry, period: Period | None) -> bool:
 class EntriesEditor(HistoryEditor[svc.ActivityEntries, svc.Entry, EntryForm]):
     """New, corrected and deleted entries of one activity in the page's period."""
 
-    rejected = (svc.EntryInputError,)
+    rejected = (InputRejected,)
     required = "value"
     #: the page's period: the table lists what overlaps it, a new entry takes its last month
     period: Period | None = None
@@ -64,7 +65,7 @@ class EntriesEditor(HistoryEditor[svc.ActivityEntries, svc.Entry, EntryForm]):
         """The form as an entry to save.
 
         Raises:
-            EntryInputError: for a value that is no amount or number of pieces.
+            InputRejected: for a value that is no amount or number of pieces.
         """
         form = self.form
         value = svc.parse_value(form.value, form.kind)

@@ -15,6 +15,7 @@ from sodesk.domain import display
 from sodesk.domain.enums import RateUnit
 from sodesk.services import rates as svc
 from sodesk.services.database import Sessions
+from sodesk.services.errors import InputRejected
 from sodesk.services.errors import rejected as refusal
 from sodesk.ui.presenters.history import HistoryEditor
 
@@ -38,7 +39,7 @@ def first_of_next_month(today: dt.date) -> dt.date:
 class RatesEditor(HistoryEditor[svc.ActivityRates, svc.Rate, RateForm]):
     """New, corrected and deleted rates of one activity."""
 
-    rejected = (svc.RateInputError,)
+    rejected = (InputRejected,)
     required = "price"
 
     def __init__(self, sessions: Sessions, today: Callable[[], dt.date] = dt.date.today) -> None:
@@ -70,7 +71,7 @@ class RatesEditor(HistoryEditor[svc.ActivityRates, svc.Rate, RateForm]):
         """The form as a rate to save.
 
         Raises:
-            RateInputError: for a price that is no price.
+            InputRejected: for a price that is no price.
         """
         form = self.form
         valid_to = None if form.open_end else form.valid_to

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from sodesk.services import parameters as svc
 from sodesk.services.database import Sessions
+from sodesk.services.errors import InputRejected
 from sodesk.services.users import SignedIn
 from sodesk.ui.labels import label
 from sodesk.ui.widgets.field_errors import clear_rejection, show_rejection
@@ -163,7 +164,7 @@ class ParameterDialog(QDialog):
                 result[key] = widget.text()
         return result
 
-    def _say(self, error: svc.ParameterInputError) -> None:
+    def _say(self, error: InputRejected) -> None:
         show_rejection(error, self.messages, self.general, self.inputs)
 
     def submit(self) -> None:
@@ -171,7 +172,7 @@ class ParameterDialog(QDialog):
         clear_rejection({**self.messages, "": self.general}, self.inputs)
         try:
             entry = self.kind.build(self.values())
-        except svc.ParameterInputError as error:
+        except InputRejected as error:
             self._say(error)
             return
         reason = self.ask_reason(self)
@@ -179,7 +180,7 @@ class ParameterDialog(QDialog):
             return
         try:
             svc.save_entry(self.sessions, entry, reason, adding=self.adding, who=self.who)
-        except svc.ParameterInputError as error:
+        except InputRejected as error:
             self._say(error)
             return
         self.saved = entry
