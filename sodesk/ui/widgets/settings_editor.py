@@ -114,7 +114,8 @@ class ParameterDialog(QDialog):
 
     def _input(self, spec: FormField, value: Any) -> QWidget:
         if spec.kind == "date":
-            date = QDateEdit(calendarPopup=True)
+            date = QDateEdit()
+            date.setCalendarPopup(True)
             date.setDisplayFormat("dd-MM-yyyy")
             day = value if isinstance(value, dt.date) else dt.date.today()
             date.setDate(qdate(day))

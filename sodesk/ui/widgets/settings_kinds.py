@@ -13,11 +13,12 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from sodesk.domain import display
 from sodesk.domain.enums import RateUnit, WorkType
 from sodesk.services import parameters as svc
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, figure_column
 from sodesk.ui.widgets.settings_form import (

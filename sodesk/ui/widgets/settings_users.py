@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from sodesk.services import parameters as svc
 from sodesk.services.database import Sessions
 from sodesk.services.errors import InputRejected
 from sodesk.services.users import MINIMUM_PASSWORD_LENGTH, SignedIn, UserProblem
+from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.models.records import Field, RecordTableModel
 from sodesk.ui.pages.parts import current_record
 from sodesk.ui.widgets.fields import FieldMessage, button_row, save_and_cancel
@@ -64,7 +65,7 @@ class UserForm(QWidget):
         for role in Role:
             self.role.addItem(role_name(role), role)
         self.role.setCurrentIndex(self.role.findData(Role.CONTROLLER))
-        rows = [
+        rows: list[tuple[str, str, QWidget]] = [
             ("username", self.tr("User name"), self.username),
             ("display_name", self.tr("Full name"), self.display_name),
             ("password", self.tr("Password"), self.password),
