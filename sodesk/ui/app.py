@@ -37,7 +37,10 @@ def make_application(
     app.setApplicationName("sodesk")
     app.setApplicationDisplayName("sodesk")
     style.install(app, scheme)
-    # the translators live as long as the application (Qt does not keep them)
+    # the translators live as long as the application (Qt does not keep them); a second call
+    # (a test's, or a language chosen again) replaces them instead of stacking a second set
+    for earlier in getattr(app, "_sodesk_translators", []):
+        app.removeTranslator(earlier)
     app._sodesk_translators = i18n.install(app, language or i18n.preferred_language())  # type: ignore[attr-defined]
     sort_arrow.install(app)
     if getattr(app, "_sodesk_collector", None) is None:  # Qt objects die on the UI thread only
