@@ -195,10 +195,10 @@ def _non_productive_lines(run: CompanyRun) -> list[ActivityFigures]:
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[object, ...]] = set()
     result = []
     for finding in findings:
-        key = (finding.code, finding.message)
+        key = finding.said()
         if key not in seen:
             seen.add(key)
             result.append(finding)
