@@ -32,6 +32,7 @@ from sodesk.domain.revenue import (
 from sodesk.domain.validation import Finding
 from sodesk.reports.company_run import CompanyRun
 from sodesk.reports.completeness import gaps_of
+from sodesk.reports.finding_texts import finding_text
 from sodesk.reports.fingerprint import ReportFingerprint, report_fingerprint
 from sodesk.reports.scenario_2028 import (
     CompanyScenario2028,
@@ -195,10 +196,13 @@ def _non_productive_lines(run: CompanyRun) -> list[ActivityFigures]:
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:
-    seen: set[tuple[object, ...]] = set()
+    """Each warning once, by its code and the words it prints: a month kept before findings
+    carried their values says by its message what the same finding computed now says by
+    its values, and the run, which tells them apart by values, keeps both."""
+    seen: set[tuple[str, str]] = set()
     result = []
     for finding in findings:
-        key = finding.said()
+        key = (finding.code, finding_text(finding))
         if key not in seen:
             seen.add(key)
             result.append(finding)
