@@ -129,10 +129,11 @@ def activity_report(run: CompanyRun, records: ActivityRecords, company: str) -> 
         warnings.append(
             Finding(
                 "overhead.missing",
-                f"Geen overheadtarief voor {work_type.label} in {year}: overhead op 0 gezet.",
+                "",
                 "overhead_rates",
                 year,
                 work_type.value,
+                {"work_type": work_type, "year": year},
             )
         )
     lines.extend(_non_productive_lines(run))

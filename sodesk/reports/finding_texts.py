@@ -242,6 +242,16 @@ def _items(value: object) -> tuple[object, ...]:
     return tuple(value) if isinstance(value, tuple | list) else (value,)
 
 
+def _activities(a: Mapping[str, object]) -> list[tuple[str, Decimal]]:
+    """The activities a finding names with an amount each (their NTW), as pairs."""
+    pairs = []
+    for item in _items(a["activities"]):
+        code, amount = _items(item)
+        assert isinstance(amount, Decimal)
+        pairs.append((str(code), amount))
+    return pairs
+
+
 def worded(gaps: Iterable[Gap]) -> list[Gap]:
     """The gaps with their Dutch sentence, as every report prints them."""
     return [replace(gap, message=gap_text(gap)) for gap in gaps]
@@ -295,6 +305,23 @@ FINDING_TEXTS: Mapping[str, str] = {
     "outlook.pension_age_assumed": (
         "AOW-leeftijd na {last_known} onbekend: {years} jaar en {months} maanden aangenomen."
     ),
+    "overhead.missing": "Geen overheadtarief voor {work_type} in {year}: overhead op 0 gezet.",
+    "realisation.no_target": (
+        "Gemeente {code} heeft voor {year} geen taakstelling (target_places): percentage en "
+        "tekort niet te bepalen."
+    ),
+    "region.unknown": (
+        "Arbeidsmarktregio '{region}' van gemeente {code} staat niet in de regiotabel "
+        "(regions_2025.csv): geen regionale vergelijking."
+    ),
+    "ntw.without_hours": (
+        "NTW van activiteiten zonder productieve uren in de periode is aan geen medewerker "
+        "toe te rekenen en telt hier niet mee: {activities}."
+    ),
+    "questionnaire.unplaced": (
+        "{count} beschut werker(s) zonder plaatsing op hun laatste dag in dienst: niet in een "
+        "werksoort geteld."
+    ),
 }
 """The Dutch sentence of a finding the domain gives as code and values, by its code."""
 COUNTED_TEXTS: Mapping[str, tuple[str, str]] = {
@@ -329,6 +356,8 @@ def finding_text(finding: Finding) -> str:
         values["month"] = values["month"][3:]
     if "pieces" in a:
         values["pieces"] = str(a["pieces"])
+    if "activities" in a:
+        values["activities"] = ", ".join(f"{c} ({n:.2f})" for c, n in _activities(a))
     if "field" in a:
         values["what"] = MUNICIPAL_FIELDS_NL.get(str(a["field"]), str(a["field"]))
     try:
