@@ -242,10 +242,10 @@ def _items(value: object) -> tuple[object, ...]:
     return tuple(value) if isinstance(value, tuple | list) else (value,)
 
 
-def _activities(a: Mapping[str, object]) -> list[tuple[str, Decimal]]:
-    """The activities a finding names with an amount each (their NTW), as pairs."""
+def named_activities(value: object) -> list[tuple[str, Decimal]]:
+    """The activities a finding names with an amount each (their NTW), as (code, amount)."""
     pairs = []
-    for item in _items(a["activities"]):
+    for item in _items(value):
         code, amount = _items(item)
         assert isinstance(amount, Decimal)
         pairs.append((str(code), amount))
@@ -357,7 +357,8 @@ def finding_text(finding: Finding) -> str:
     if "pieces" in a:
         values["pieces"] = str(a["pieces"])
     if "activities" in a:
-        values["activities"] = ", ".join(f"{c} ({n:.2f})" for c, n in _activities(a))
+        named = named_activities(a["activities"])
+        values["activities"] = ", ".join(f"{code} ({ntw:.2f})" for code, ntw in named)
     if "field" in a:
         values["what"] = MUNICIPAL_FIELDS_NL.get(str(a["field"]), str(a["field"]))
     try:
