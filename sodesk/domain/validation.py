@@ -62,8 +62,8 @@ class Finding:
         """What the finding says, to tell one said twice: its code, message and values.
 
         The subject is left out: a finding about the company (a year without parameters)
-        is met by each worker, who is its subject, and is said once. A finding kept
-        without values (a stored month from before they were kept) is told by its message.
+        is met by each worker, who is its subject, and is said once. A finding without
+        values (a stored month whose findings hold a message only) is told by its message.
         """
         values = tuple(sorted((name, repr(value)) for name, value in self.arguments.items()))
         return (self.code, self.message, values)

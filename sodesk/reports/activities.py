@@ -197,9 +197,9 @@ def _non_productive_lines(run: CompanyRun) -> list[ActivityFigures]:
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:
-    """Each warning once, by its code and the words it prints: a month kept before findings
-    carried their values says by its message what the same finding computed now says by
-    its values, and the run, which tells them apart by values, keeps both."""
+    """Each warning once, by its code and the words it prints: a stored month whose findings
+    hold a message only says by it what the same finding computed from the rows says by its
+    values, and the run, which tells findings apart by their values, keeps both."""
     seen: set[tuple[str, str]] = set()
     result = []
     for finding in findings:
