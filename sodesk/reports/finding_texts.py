@@ -1,14 +1,15 @@
 """Warnings in plain Dutch (meldingen voor de lezer): a title per kind, messages without codes.
 
-Why: a computation's findings carry a stable code ("lks.no_measurement") and a message
-written where the rule runs, which may hold an ISO date ("op 2025-01-01"), a field or file
-name in brackets ("(target_places)", "(regions_2025.csv)"), a rule number ("R3") or a
-municipality code ("Gemeente GM0002"). The JSON keeps them as they are; a printed page is
-read by a controller or a municipal official, so this module gives each kind a Dutch title
-(:data:`KIND_TITLES`) and rewrites a message for print (:func:`plain_message`). The domain
-keeps its codes; this is presentation only. A sentence the domain gives as values (the
-break-even rate, :class:`~sodesk.domain.rate_advice.BreakEven`, a finding's ``arguments``)
-is worded here in Dutch (:func:`finding_text`).
+Why: the domain, the engine and the report builders give a finding as a stable code
+("lks.no_measurement") and its values (``arguments``); this module words it in Dutch
+(:func:`finding_text`), the sentence the JSON and the workbook carry, which may hold a field
+or file name in brackets ("(target_places)", "(regions_2025.csv)"), a rule number ("R3") or
+a municipality code ("Gemeente GM0002"). A printed page is read by a controller or a
+municipal official, so this module also gives each kind a Dutch title (:data:`KIND_TITLES`)
+and rewrites a sentence for print (:func:`plain_message`). A finding without values (a
+stored month's, an assumption) is printed by its ``message``. The break-even rate
+(:class:`~sodesk.domain.rate_advice.BreakEven`) and a missing parameter
+(:class:`~sodesk.domain.completeness.Gap`) are worded here too.
 """
 
 from __future__ import annotations
