@@ -1033,182 +1033,207 @@ dekkend</translation>
 <context>
     <name>FindingTexts</name>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="36" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="37" />
         <source>At %1 %2 this activity covers its costs; now %3.</source>
         <translation>Bij %1 %2 is deze activiteit kostendekkend; nu %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="46" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="47" />
         <source>wage costs</source>
         <translation>loonkosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="47" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="48" />
         <source>guidance costs</source>
         <translation>begeleidingskosten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="50" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="51" />
         <source>guidance allowance per place</source>
         <translation>begeleidingsvergoeding per plaats</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="53" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="54" />
         <source>Wsw subsidy per fte</source>
         <translation>Wsw-subsidie per fte</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="56" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="57" />
         <source>Company parameters %1 are missing (employer's charges, hourly cost of guidance): %2 of %3 are not counted.</source>
         <translation>Bedrijfsparameters %1 ontbreken (werkgeverslasten, uurkosten begeleiding): %2 van %3 zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="61" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="62" />
         <source>Overhead rate %1 for %2 is missing: overhead of %3 is not counted.</source>
         <translation>Overheadtarief %1 voor %2 ontbreekt: overhead van %3 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="64" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="65" />
         <source>%1: %2 %3 not entered; not counted over %4.</source>
         <translation>%1: %2 %3 niet ingevoerd; niet meegeteld over %4.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="67" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="68" />
         <source>%1 has a fixed LKS regime without a percentage: the LKS of its workers is not counted.</source>
         <translation>%1 heeft een vast LKS-regime zonder percentage: LKS van haar medewerkers is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="71" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="72" />
         <source>State pension age from %1 not known; that of %2 used.</source>
         <translation>AOW-leeftijd vanaf %1 niet bekend; die van %2 gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="76" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="77" />
         <source>LKS parameters (holiday allowance, maximum, surcharge) not entered: LKS of %1 is not counted.</source>
         <translation>LKS-parameters (vakantietoeslag, maximum, opslag) niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="81" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="82" />
         <source>LKS parameters (holiday allowance, maximum, surcharge) before %2 not entered: LKS of %1 is not counted.</source>
         <translation>LKS-parameters (vakantietoeslag, maximum, opslag) voor %2 niet ingevoerd: LKS van %1 is niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="88" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="89" />
         <source>Minimum wage not entered: LKS and wage-value norm are not counted.</source>
         <translation>WML (minimumloon) niet ingevoerd: LKS en loonwaardenorm zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="91" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="92" />
         <source>Minimum wage before %1 not entered: LKS and wage-value norm of %2 are not counted.</source>
         <translation>WML voor %1 niet ingevoerd: LKS en loonwaardenorm van %2 zijn niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="95" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="96" />
         <source>Minimum wage from %1 not entered; %2 used.</source>
         <translation>WML vanaf %1 niet ingevoerd; %2 gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="97" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="98" />
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="98" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="99" />
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="99" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="100" />
         <source>Municipality %1</source>
         <translation>Gemeente %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="178" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="179" />
         <source>Worker %1 has %3 productive hours in %2, more than the %4 paid hours: divided by productive hours.</source>
         <translation>Medewerker %1 heeft in %2 %3 productieve uren, meer dan de %4 betaalde uren: verdeeld naar productieve uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="183" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="184" />
         <source>Worker %1 has no placement: hours and costs under 'without placement'.</source>
         <translation>Medewerker %1 heeft geen plaatsing: uren en kosten onder 'zonder plaatsing'.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="186" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="187" />
         <source>%1: the LKS was computed with the wage value over the function wage, a choice taken over from an older version of sodesk and not yet confirmed. Since 2017 the statutory minimum wage is the basis: confirm or change the choice on the Municipalities page.</source>
         <translation>%1: de LKS is berekend met de loonwaarde over het functieloon, een keuze overgenomen uit een oudere versie van sodesk en nog niet bevestigd. Sinds 2017 geldt het wettelijk minimumloon als grondslag: bevestig of wijzig de keuze op de pagina Gemeenten.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="192" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="193" />
         <source>Municipality %1 has a fixed LKS regime without a percentage: LKS set to 0.</source>
         <translation>Gemeente %1 heeft een vast LKS-regime zonder percentage: LKS op 0 gezet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="196" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="197" />
         <source>Worker %1 has no wage-value measurement on %2 and has been employed for more than %3 months: no LKS.</source>
         <translation>Medewerker %1 heeft op %2 geen loonwaardemeting en is langer dan %3 maanden in dienst: geen LKS.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="201" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="202" />
         <source>Activity %1 has no rate and no invoiced revenue in the period.</source>
         <translation>Activiteit %1 heeft geen tarief en geen gefactureerde omzet in de periode.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="204" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="205" />
         <source>Activity %1: %2 hours on days without a rate.</source>
         <translation>Activiteit %1: %2 uur op dagen zonder tarief.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="207" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="208" />
         <source>Activity %1: no piece rate on %2 for %3 pieces.</source>
         <translation>Activiteit %1: geen stukstarief op %2 voor %3 stuks.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="210" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="211" />
         <source>No company parameters for %1: wage costs set to 0.</source>
         <translation>Geen bedrijfsparameters voor %1: loonkosten op 0 gezet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="213" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="214" />
         <source>No minimum wage or LKS parameters known on %1: LKS set to 0.</source>
         <translation>Geen minimumloon of LKS-parameters bekend op %1: LKS op 0.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="216" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="217" />
         <source>Municipality %1 has no %3 for %2: set to 0.</source>
         <translation>Gemeente %1 heeft voor %2 geen %3: op 0 gezet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="219" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="220" />
         <source>No company parameters (employer's charges, hourly cost of guidance) for %1: guidance costs set to 0.</source>
         <translation>Geen bedrijfsparameters (werkgeverslasten, uurkosten begeleiding) voor %1: begeleidingskosten op 0 gezet.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="248" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="228" />
+        <source>No overhead rate for %1 in %2: overhead set to 0.</source>
+        <translation>Geen overheadtarief voor %1 in %2: overhead op 0 gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="231" />
+        <source>Municipality %1 has no target for %2: percentage and shortfall cannot be determined.</source>
+        <translation>Gemeente %1 heeft voor %2 geen taakstelling: percentage en tekort niet te bepalen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="235" />
+        <source>Labour market region '%1' of municipality %2 is not in the region table: no regional comparison.</source>
+        <translation>Arbeidsmarktregio '%1' van gemeente %2 staat niet in de regiotabel: geen regionale vergelijking.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="240" />
+        <source>NTW of activities without productive hours in the period belongs to no worker and is not counted here: %1.</source>
+        <translation>NTW van activiteiten zonder productieve uren in de periode is aan geen medewerker toe te rekenen en telt hier niet mee: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="245" />
+        <source>%1 sheltered worker(s) without a placement on their last day employed: not counted in a work type.</source>
+        <translation>%1 beschut werker(s) zonder plaatsing op hun laatste dag in dienst: niet in een werksoort geteld.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/finding_texts.py" line="276" />
         <source>%1: %2 worker on 01-01-%3, below the critical mass of %4.</source>
         <translation>%1: %2 medewerker op 01-01-%3, onder de kritische massa van %4.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="251" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="279" />
         <source>%1: %2 workers on 01-01-%3, below the critical mass of %4.</source>
         <translation>%1: %2 medewerkers op 01-01-%3, onder de kritische massa van %4.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="224" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="225" />
         <source>State pension age after %1 not known: %2 years and %3 months assumed.</source>
         <translation>AOW-leeftijd na %1 onbekend: %2 jaar en %3 maanden aangenomen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="256" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="284" />
         <source>%1 worker without a birth date: stays in the outlook until the contract ends.</source>
         <translation>%1 medewerker zonder geboortedatum: die blijft in de prognose tot het contract eindigt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="260" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="288" />
         <source>%1 workers without a birth date: they stay in the outlook until their contracts end.</source>
         <translation>%1 medewerkers zonder geboortedatum: zij blijven in de prognose tot hun contract eindigt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/finding_texts.py" line="271" />
+        <location filename="../../sodesk/ui/finding_texts.py" line="299" />
         <source>Distribution key 2028: assumed two thirds new, one third old (linear path; the source names only 2027 and 2029).</source>
         <translation>Verdeelsleutel 2028: aangenomen twee derde nieuw, een derde oud (lineair ingroeipad; de bron noemt alleen 2027 en 2029).</translation>
     </message>
@@ -1647,163 +1672,163 @@ dekkend</translation>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="105" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="106" />
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="108" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="109" />
         <source>A day of the week shown</source>
         <translation>Een dag van de getoonde week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="113" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="114" />
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="118" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="119" />
         <source>Activity or team</source>
         <translation>Activiteit of team</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="130" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="131" />
         <source>Copy last week</source>
         <translation>Vorige week kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="131" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="132" />
         <source>Fill the empty cells with last week's hours</source>
         <translation>Vul de lege cellen met de uren van vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="132" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="133" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="133" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
         <source>Save week</source>
         <translation>Week opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="135" />
         <source>Save the week's hours (Ctrl+S)</source>
         <translation>De uren van de week opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="89" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="142" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="90" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="143" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="144" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="145" />
         <source>Import hours from a folder of CSV files or a workbook</source>
         <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="224" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="225" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="237" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="238" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="248" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="249" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="256" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="257" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="273" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
         <source>%1, %2 hours this week; %3.</source>
         <translation>%1, %2 uur deze week; %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="275" />
         <source>%1 row</source>
         <translation>%1 regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="275" />
         <source>%1 rows</source>
         <translation>%1 regels</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="280" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="281" />
         <source>%1 worker over their contract</source>
         <translation>%1 medewerker boven het contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="281" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="282" />
         <source>%1 workers over their contract</source>
         <translation>%1 medewerkers boven hun contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="290" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="291" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="320" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="321" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="325" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="326" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="331" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="332" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="348" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="349" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="358" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="359" />
         <source>Saving the week…</source>
         <translation>De week wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="366" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="367" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="373" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="374" />
         <source>Saved: %1 cells written, %2 removed.</source>
         <translation>Opgeslagen: %1 cellen geschreven, %2 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="381" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="382" />
         <source>The week could not be saved: %1</source>
         <translation>De week kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="385" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="386" />
         <source>Saving the week: wait until it is saved.</source>
         <translation>De week wordt opgeslagen: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="396" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="397" />
         <source>Unsaved hours</source>
         <translation>Niet opgeslagen uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="397" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="398" />
         <source>The hours of this week have unsaved changes. Save them?</source>
         <translation>De uren van deze week hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
@@ -2727,52 +2752,52 @@ dekkend</translation>
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="47" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="48" />
         <source>Fixed %1</source>
         <translation>Vast %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="50" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="51" />
         <source>Measured</source>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="54" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="55" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="55" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="56" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="56" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="58" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="59" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="60" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="63" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="64" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="65" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="66" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="70" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="71" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
@@ -2782,82 +2807,82 @@ dekkend</translation>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="99" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="100" />
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="100" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="101" />
         <source>Save the regime and the figures per year (Ctrl+S)</source>
         <translation>De regeling en de cijfers per jaar opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="101" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="102" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="116" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="117" />
         <source>No municipalities yet: import municipalities.csv.</source>
         <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="186" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="187" />
         <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
         <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="193" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="194" />
         <source>Confirm or change the wage-value basis (function wage) of: %1</source>
         <translation>Bevestig of wijzig de grondslag van de loonwaarde (functieloon) van: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="203" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="204" />
         <source>The municipalities could not be read: %1</source>
         <translation>De gemeenten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="244" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="245" />
         <source>Unsaved changes: Ctrl+S saves them.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="282" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="283" />
         <source>Saving %1…</source>
         <translation>%1 wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="301" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="302" />
         <source>Saved: %1 (version %2).</source>
         <translation>Opgeslagen: %1 (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="312" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="313" />
         <source>The settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="318" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="319" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="322" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="323" />
         <source>Waiting list saved.</source>
         <translation>Wachtlijst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="327" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="328" />
         <source>Saving: wait until it is saved.</source>
         <translation>Bezig met opslaan: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="338" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="339" />
         <source>Unsaved settings</source>
         <translation>Niet opgeslagen instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="339" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="340" />
         <source>The municipality's settings have unsaved changes. Save them?</source>
         <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
@@ -3533,23 +3558,23 @@ dekkend</translation>
 <context>
     <name>ParameterDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="81" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="82" />
         <source>New row: %1</source>
         <extracomment>the signed-in user the save is checked for asks for the reason; a test may drive the real dialog or replace this</extracomment>
         <translation>Nieuwe regel: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="83" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="84" />
         <source>Change: %1</source>
         <translation>Wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="111" />
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="110" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="111" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4065,69 +4090,69 @@ dekkend</translation>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="79" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="76" />
         <source>Make report…</source>
         <extracomment>a report file was written (its path) a build ended: written, cancelled or failed</extracomment>
         <translation>Rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="87" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="84" />
         <source>Open the report</source>
         <translation>Rapport openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="88" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="85" />
         <source>Open its folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="131" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="128" />
         <source>The period ends before it starts: choose the dates again.</source>
         <translation>De periode eindigt vóór ze begint: kies de datums opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="134" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="131" />
         <source>Choose a municipality for the municipal report.</source>
         <translation>Kies een gemeente voor de gemeenterapportage.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="166" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="163" />
         <source>Save report as</source>
         <translation>Rapport opslaan als</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="183" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="180" />
         <source>Building the report…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="184" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="181" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="182" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="179" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="200" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="197" />
         <source>Cancelled: no file was written.</source>
         <translation>Geannuleerd: er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="226" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="223" />
         <source>The report was not saved: %1</source>
         <translation>Het rapport is niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="239" />
-        <location filename="../../sodesk/ui/pages/reports.py" line="244" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="236" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="241" />
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/reports.py" line="256" />
+        <location filename="../../sodesk/ui/pages/reports.py" line="253" />
         <source>Saved: %1 (%2 kB), in the folder %3.</source>
         <translation>Opgeslagen: %1 (%2 kB), in de map %3.</translation>
     </message>
@@ -4699,12 +4724,12 @@ dekkend</translation>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="45" />
         <source>Reason for the change</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/settings_editor.py" line="47" />
         <source>Why this change? The reason is kept in the audit log.</source>
         <translation>Waarom deze wijziging? De reden komt in het wijzigingslogboek.</translation>
     </message>
@@ -5439,67 +5464,67 @@ werktijd %</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="52" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="53" />
         <source>Delete worker</source>
         <translation>Medewerker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="53" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="54" />
         <source>Delete %1 (%2) with their employments, placements, measurements, hours and guidance? The audit log keeps the old values.</source>
         <translation>%1 (%2) verwijderen, met dienstverbanden, plaatsingen, metingen, uren en begeleiding? Het wijzigingslogboek bewaart de oude waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="60" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="61" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="61" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="62" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="67" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="68" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="68" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="72" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="73" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="75" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="76" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="77" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="78" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="229" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="230" />
         <source>%2 of %1 worker</source>
         <translation>%2 van %1 medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="229" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="230" />
         <source>%2 of %1 workers</source>
         <translation>%2 van %1 medewerkers</translation>
     </message>
@@ -5509,68 +5534,68 @@ werktijd %</translation>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="102" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="103" />
         <source>New worker (Ctrl+N)</source>
         <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Nieuwe medewerker (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="103" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="104" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="129" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="130" />
         <source>Search name or personnel number (Ctrl+F)</source>
         <translation>Zoek naam of personeelsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="131" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="132" />
         <source>All target groups</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="135" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="136" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="184" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="185" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="185" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="186" />
         <source>All job coaches</source>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="192" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="193" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="198" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="199" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="316" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="317" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="310" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="311" />
         <source>%1: the changes have not been saved. Save them now?</source>
         <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="326" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="327" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="327" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="328" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>

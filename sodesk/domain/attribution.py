@@ -27,7 +27,6 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import TypeVar
 
-from sodesk.domain import display
 from sodesk.domain.amounts import FIELDS, SLOT, Amounts
 from sodesk.domain.enums import WorkType
 from sodesk.domain.lines import LineKey
@@ -186,15 +185,10 @@ def attribute_worker_month_rows(
     worked = sum(productive_hours.values(), ZERO)
     weights: dict[LineKey, Decimal] = dict(productive_hours)
     if worked > paid:
-        message = (
-            f"Medewerker {who} heeft in {figures.span.start:%m-%Y} {display.hours(worked)} "
-            f"productieve uren, meer dan de {display.hours(paid)} betaalde uren: verdeeld naar "
-            "productieve uren."
-        )
         arguments = {"worker": who, "month": figures.span.start, "worked": worked, "paid": paid}
         findings.append(
             Finding(
-                "attribution.hours_beyond_contract", message, "hours", worked, who, arguments
+                "attribution.hours_beyond_contract", "", "hours", worked, who, arguments
             )
         )
     elif worked == 0:
@@ -202,9 +196,8 @@ def attribute_worker_month_rows(
     else:
         weights[idle] = paid - worked
     if work_type is None and (paid > 0 or worked > 0):
-        message = f"Medewerker {who} heeft geen plaatsing: uren en kosten onder 'unplaced'."
         findings.append(
-            Finding("attribution.unplaced", message, "work_type", None, who, {"worker": who})
+            Finding("attribution.unplaced", "", "work_type", None, who, {"worker": who})
         )
 
     lines = _split_rows(_split_totals(figures.row()), weights)

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sodesk.domain.display import date_nl
 from sodesk.domain.enums import LksRegime, LwBasis, TargetGroup
 from sodesk.domain.money import ZERO
 from sodesk.domain.parameters import FixedRegime, LksParameters, MunicipalityTerms, ParameterSet
@@ -78,19 +77,12 @@ def lw_basis_finding(terms: MunicipalityTerms) -> Finding | None:
         or terms.lks_regime is not LksRegime.MEASURED
     ):
         return None
-    message = (
-        f"{terms.name}: de LKS is berekend met de loonwaarde over het "
-        "functieloon, een keuze overgenomen uit een oudere versie van sodesk en nog niet "
-        "bevestigd. Sinds 2017 geldt het wettelijk minimumloon als grondslag: bevestig of "
-        "wijzig de keuze op de pagina Gemeenten."
-    )
     return Finding(
         LW_BASIS_UNCONFIRMED,
-        message,
-        "lw_basis",
-        terms.lw_basis.value,
-        terms.code,
-        {"name": terms.name},
+        field="lw_basis",
+        value=terms.lw_basis.value,
+        subject=terms.code,
+        arguments={"name": terms.name},
     )
 
 
@@ -130,17 +122,11 @@ def lks_regime_on(
         return _fixed(statutory)
     if terms.lks_regime is LksRegime.FIXED:
         if terms.fixed_fraction is None:
-            message = (
-                f"Gemeente {terms.code} heeft een vast LKS-regime zonder percentage "
-                "(lks_fixed_percent): LKS op 0 gezet."
-            )
             finding = Finding(
                 "lks.no_fixed_fraction",
-                message,
-                "lks_fixed_percent",
-                None,
-                subject,
-                {"code": terms.code},
+                field="lks_fixed_percent",
+                subject=subject,
+                arguments={"code": terms.code},
             )
             return LksRegimeChoice(None, finding=finding)
         return LksRegimeChoice(REGIME_MUNICIPAL_FIXED, terms.fixed_fraction)
@@ -155,11 +141,7 @@ def lks_regime_on(
         and in_force(start, d)
     ):
         return _fixed(start)
-    message = (
-        f"Medewerker {subject} heeft op {date_nl(d)} geen loonwaardemeting en is langer dan "
-        f"{params.start_regime_months} maanden in dienst: geen LKS."
-    )
     arguments = {"worker": subject, "day": d, "months": params.start_regime_months}
     return LksRegimeChoice(
-        None, finding=Finding("lks.no_measurement", message, "wage_value", d, subject, arguments)
+        None, finding=Finding("lks.no_measurement", "", "wage_value", d, subject, arguments)
     )

@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sodesk.domain import display
-from sodesk.domain.display import date_nl
 from sodesk.domain.enums import RateUnit, RevenueSource
 from sodesk.domain.money import ZERO
 from sodesk.domain.period import ONE_DAY, Period, days_in_month, share_inside
@@ -200,22 +198,15 @@ def activity_revenue(
     hour_revenue, unpriced_hours = _hourly_revenue(period, rates, hours_by_day)
     findings: list[Finding] = []
     if not any(_overlaps(rate, period) for rate in rates):
-        message = (
-            f"Activiteit {activity} heeft geen tarief en geen gefactureerde omzet in de periode."
-        )
         findings.append(
-            Finding("revenue.no_rate", message, "rates", None, activity, {"activity": activity})
+            Finding("revenue.no_rate", "", "rates", None, activity, {"activity": activity})
         )
     else:
         if unpriced_hours:
-            message = (
-                f"Activiteit {activity}: {display.hours(unpriced_hours)} uur op dagen zonder "
-                "tarief."
-            )
             findings.append(
                 Finding(
                     "revenue.hours_without_rate",
-                    message,
+                    "",
                     "hours",
                     unpriced_hours,
                     activity,
@@ -223,14 +214,10 @@ def activity_revenue(
                 )
             )
         for entry in unpriced_entries:
-            message = (
-                f"Activiteit {activity}: geen stukstarief op {date_nl(entry.period.end)} "
-                f"voor {entry.pieces} stuks."
-            )
             findings.append(
                 Finding(
                     "revenue.no_piece_rate",
-                    message,
+                    "",
                     "pieces",
                     entry.pieces,
                     activity,

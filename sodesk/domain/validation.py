@@ -40,7 +40,8 @@ class Finding:
 
     Attributes:
         code: stable machine code, e.g. ``"hours.range"``.
-        message: Dutch text for the user, naming the field and the value.
+        message: Dutch text for the user, naming the field and the value; empty for a
+            computation's finding, which an edge words from ``code`` and ``arguments``.
         field: the input field concerned, if any.
         value: the offending value, if any.
         subject: what it is about (personnel number, activity code, file row), if known.
@@ -49,13 +50,23 @@ class Finding:
     """
 
     code: str
-    message: str
+    message: str = ""
     field: str | None = None
     value: object = None
     subject: str | None = None
     arguments: Mapping[str, object] = dataclasses.field(
         default_factory=dict, compare=False
     )
+
+    def said(self) -> tuple[object, ...]:
+        """What the finding says, to tell one said twice: its code, message and values.
+
+        The subject is left out: a finding about the company (a year without parameters)
+        is met by each worker, who is its subject, and is said once. A finding without
+        values (a stored month whose findings hold a message only) is told by its message.
+        """
+        values = tuple(sorted((name, repr(value)) for name, value in self.arguments.items()))
+        return (self.code, self.message, values)
 
 
 def bsn_is_valid(bsn: str) -> bool:

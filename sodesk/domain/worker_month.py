@@ -24,7 +24,6 @@ from decimal import Decimal
 from operator import add
 
 from sodesk.domain.amounts import NO_AMOUNTS, SLOT, Amounts, row_of
-from sodesk.domain.display import date_nl
 from sodesk.domain.enums import TargetGroup
 from sodesk.domain.lks_regime import (
     LKS_GROUPS,
@@ -299,13 +298,10 @@ def _add_part(part: Period, f: _PartFigures, t: _Totals) -> None:
 
 
 _MUNICIPAL_AMOUNTS = {
-    "guidance_allowance_per_place": (
-        "begeleidingsvergoeding per plaats",
-        "parameters.no_guidance_allowance",
-    ),
-    "wsw_subsidy_per_fte": ("Wsw-subsidie per fte", "parameters.no_wsw_subsidy"),
+    "guidance_allowance_per_place": "parameters.no_guidance_allowance",
+    "wsw_subsidy_per_fte": "parameters.no_wsw_subsidy",
 }
-"""A municipality's yearly amount by field: what a reader calls it, and the finding's code."""
+"""A municipality's yearly amount by field: the code of the finding that it is missing."""
 
 
 def _municipal_amount(
@@ -316,13 +312,9 @@ def _municipal_amount(
     terms = worker.municipality.year(year)
     amount: Decimal | None = None if terms is None else getattr(terms, name)
     if amount is None:
-        what, code = _MUNICIPAL_AMOUNTS[name]
-        message = (
-            f"Gemeente {worker.municipality.code} heeft voor {year} geen {what} ({name}): "
-            "op 0 gezet."
-        )
+        code = _MUNICIPAL_AMOUNTS[name]
         arguments = {"code": worker.municipality.code, "year": year, "field": name}
-        findings.append(Finding(code, message, "year", year, worker.personnel_number, arguments))
+        findings.append(Finding(code, "", "year", year, worker.personnel_number, arguments))
     return amount
 
 
@@ -343,9 +335,8 @@ def _part_figures(
     wage_costs: tuple[Decimal, ...] = ()
     company = params.company_year(d.year)
     if company is None:
-        message = f"Geen bedrijfsparameters (company_years) voor {d.year}: loonkosten op 0 gezet."
         findings.append(
-            Finding("parameters.no_company_year", message, "year", d.year, who, {"year": d.year})
+            Finding("parameters.no_company_year", "", "year", d.year, who, {"year": d.year})
         )
     else:
         wage_costs = tuple(
@@ -359,9 +350,8 @@ def _part_figures(
     group = worker.target_group
     if group in LKS_GROUPS:
         if wml is None or lks_params is None:
-            message = f"Geen minimumloon of LKS-parameters bekend op {date_nl(d)}: LKS op 0."
             findings.append(
-                Finding("parameters.no_minimum_wage", message, "date", d, who, {"day": d})
+                Finding("parameters.no_minimum_wage", "", "date", d, who, {"day": d})
             )
         else:
             choice = lks_regime_on(

@@ -109,11 +109,7 @@ def workforce_outlook(
         findings.append(
             Finding(
                 "outlook.no_birth_date",
-                "1 medewerker zonder geboortedatum: die blijft in de prognose tot het "
-                "contract eindigt."
-                if unknown == 1
-                else f"{unknown} medewerkers zonder geboortedatum: zij blijven in de "
-                "prognose tot hun contract eindigt.",
+                "",
                 "birth_date",
                 unknown,
                 arguments={"count": unknown},
@@ -125,8 +121,7 @@ def workforce_outlook(
         findings.append(
             Finding(
                 "outlook.pension_age_assumed",
-                f"AOW-leeftijd na {last_known} onbekend: {age.years} jaar en "
-                f"{age.months} maanden aangenomen.",
+                "",
                 "pension_age",
                 last_known,
                 arguments={"last_known": last_known, "years": age.years, "months": age.months},
@@ -162,9 +157,7 @@ def workforce_outlook(
                 findings.append(
                     Finding(
                         "outlook.below_critical_mass",
-                        f"{work_type.label}: {count} "
-                        f"{'medewerker' if count == 1 else 'medewerkers'} op 01-01-{year}, "
-                        f"onder de kritische massa van {minimum}.",
+                        "",
                         "critical_mass",
                         count,
                         work_type.value,

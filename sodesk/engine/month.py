@@ -76,7 +76,7 @@ class Part:
 
     lines: dict[LineKey, LineTotals] = field(default_factory=lambda: defaultdict(LineTotals))
     worker_totals: dict[int, WorkerTotals] = field(default_factory=dict)
-    findings: dict[tuple[str, str], tuple[Where, Finding]] = field(default_factory=dict)
+    findings: dict[tuple[object, ...], tuple[Where, Finding]] = field(default_factory=dict)
     noted: int = 0  # findings noted so far (their order within one worker-month)
     #: worker-months whose wage value or WML changes inside the month (norm per day later)
     split: list[SplitMonth] = field(default_factory=list)
@@ -298,7 +298,7 @@ def _note(part: Part, findings: Iterable[Finding], where: tuple[int, int]) -> No
     goes month by month through every worker, so a later month may meet a finding at an
     earlier worker (a missing company year: the first worker's, as one process says it)."""
     for finding in findings:
-        key = (finding.code, finding.message)
+        key = finding.said()
         known = part.findings.get(key)
         if known is None or where < known[0][:2]:
             part.noted += 1

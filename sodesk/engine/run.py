@@ -237,8 +237,7 @@ def _record(run: CompanyRun, reads: list[MonthRead]) -> None:
         run.findings.append(
             Finding(
                 "company_year.missing",
-                f"Geen bedrijfsparameters (werkgeverslasten, uurkosten begeleiding) voor {year}: "
-                "begeleidingskosten op 0 gezet.",
+                "",
                 "company_years",
                 year,
                 arguments={"year": year},
@@ -255,7 +254,7 @@ def _merge(run: CompanyRun, parts: list[Part]) -> list[SplitMonth]:
         run.worker_totals[worker_id] = reduce(
             WorkerTotals.plus, (part.worker_totals[worker_id] for part in parts)
         )
-    first: dict[tuple[str, str], tuple[Where, Finding]] = {}
+    first: dict[tuple[object, ...], tuple[Where, Finding]] = {}
     for part in parts:
         for said, (where, finding) in part.findings.items():
             if said not in first or where < first[said][0]:

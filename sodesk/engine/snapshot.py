@@ -168,7 +168,7 @@ def as_part(results: Iterable[MonthResult], period: Period, workers: Iterable[in
         number = (result.month.year - period.start.year) * 12 + result.month.month
         for worker_id, noted, finding in result.findings:
             where = (position.get(worker_id, len(ids)), number, noted)
-            said = (finding.code, finding.message)
+            said = finding.said()
             known = part.findings.get(said)
             if known is None or where < known[0]:
                 part.findings[said] = (where, finding)

@@ -32,6 +32,7 @@ from sodesk.domain.revenue import (
 from sodesk.domain.validation import Finding
 from sodesk.reports.company_run import CompanyRun
 from sodesk.reports.completeness import gaps_of
+from sodesk.reports.finding_texts import finding_text
 from sodesk.reports.fingerprint import ReportFingerprint, report_fingerprint
 from sodesk.reports.scenario_2028 import (
     CompanyScenario2028,
@@ -128,10 +129,11 @@ def activity_report(run: CompanyRun, records: ActivityRecords, company: str) -> 
         warnings.append(
             Finding(
                 "overhead.missing",
-                f"Geen overheadtarief voor {work_type.label} in {year}: overhead op 0 gezet.",
+                "",
                 "overhead_rates",
                 year,
                 work_type.value,
+                {"work_type": work_type, "year": year},
             )
         )
     lines.extend(_non_productive_lines(run))
@@ -195,10 +197,13 @@ def _non_productive_lines(run: CompanyRun) -> list[ActivityFigures]:
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:
+    """Each warning once, by its code and the words it prints: a stored month whose findings
+    hold a message only says by it what the same finding computed from the rows says by its
+    values, and the run, which tells findings apart by their values, keeps both."""
     seen: set[tuple[str, str]] = set()
     result = []
     for finding in findings:
-        key = (finding.code, finding.message)
+        key = (finding.code, finding_text(finding))
         if key not in seen:
             seen.add(key)
             result.append(finding)

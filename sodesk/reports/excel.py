@@ -56,6 +56,7 @@ from sodesk.reports.excel_style import (
     total_style,
     write_row,
 )
+from sodesk.reports.finding_texts import finding_text
 from sodesk.reports.fingerprint import ReportFingerprint, stamp
 from sodesk.reports.questionnaire import QuestionnaireReport
 
@@ -195,7 +196,7 @@ def _parameters_sheet(sheet: Worksheet, parameters: Sequence[UsedParameter]) -> 
 def _warnings_sheet(sheet: Worksheet, warnings: Sequence[Finding]) -> None:
     header_row(sheet, ["Code", "Melding", "Betreft"], [24, 100, 14])
     for warning in warnings:
-        sheet.append([warning.code, warning.message, warning.subject])
+        sheet.append([warning.code, finding_text(warning), warning.subject])
     sheet.auto_filter.ref = f"A1:C{len(warnings) + 1}"
 
 

@@ -1,14 +1,15 @@
 """Warnings in plain Dutch (meldingen voor de lezer): a title per kind, messages without codes.
 
-Why: a computation's findings carry a stable code ("lks.no_measurement") and a message
-written where the rule runs, which may hold an ISO date ("op 2025-01-01"), a field or file
-name in brackets ("(target_places)", "(regions_2025.csv)"), a rule number ("R3") or a
-municipality code ("Gemeente GM0002"). The JSON keeps them as they are; a printed page is
-read by a controller or a municipal official, so this module gives each kind a Dutch title
-(:data:`KIND_TITLES`) and rewrites a message for print (:func:`plain_message`). The domain
-keeps its codes; this is presentation only. A sentence the domain gives as values (the
-break-even rate, :class:`~sodesk.domain.rate_advice.BreakEven`, a finding's ``arguments``)
-is worded here in Dutch (:func:`finding_text`).
+Why: the domain, the engine and the report builders give a finding as a stable code
+("lks.no_measurement") and its values (``arguments``); this module words it in Dutch
+(:func:`finding_text`), the sentence the JSON and the workbook carry, which may hold a field
+or file name in brackets ("(target_places)", "(regions_2025.csv)"), a rule number ("R3") or
+a municipality code ("Gemeente GM0002"). A printed page is read by a controller or a
+municipal official, so this module also gives each kind a Dutch title (:data:`KIND_TITLES`)
+and rewrites a sentence for print (:func:`plain_message`). A finding without values (a
+stored month's, an assumption) is printed by its ``message``. The break-even rate
+(:class:`~sodesk.domain.rate_advice.BreakEven`) and a missing parameter
+(:class:`~sodesk.domain.completeness.Gap`) are worded here too.
 """
 
 from __future__ import annotations
@@ -242,6 +243,16 @@ def _items(value: object) -> tuple[object, ...]:
     return tuple(value) if isinstance(value, tuple | list) else (value,)
 
 
+def named_activities(value: object) -> list[tuple[str, Decimal]]:
+    """The activities a finding names with an amount each (their NTW), as (code, amount)."""
+    pairs = []
+    for item in _items(value):
+        code, amount = _items(item)
+        assert isinstance(amount, Decimal)
+        pairs.append((str(code), amount))
+    return pairs
+
+
 def worded(gaps: Iterable[Gap]) -> list[Gap]:
     """The gaps with their Dutch sentence, as every report prints them."""
     return [replace(gap, message=gap_text(gap)) for gap in gaps]
@@ -295,6 +306,23 @@ FINDING_TEXTS: Mapping[str, str] = {
     "outlook.pension_age_assumed": (
         "AOW-leeftijd na {last_known} onbekend: {years} jaar en {months} maanden aangenomen."
     ),
+    "overhead.missing": "Geen overheadtarief voor {work_type} in {year}: overhead op 0 gezet.",
+    "realisation.no_target": (
+        "Gemeente {code} heeft voor {year} geen taakstelling (target_places): percentage en "
+        "tekort niet te bepalen."
+    ),
+    "region.unknown": (
+        "Arbeidsmarktregio '{region}' van gemeente {code} staat niet in de regiotabel "
+        "(regions_2025.csv): geen regionale vergelijking."
+    ),
+    "ntw.without_hours": (
+        "NTW van activiteiten zonder productieve uren in de periode is aan geen medewerker "
+        "toe te rekenen en telt hier niet mee: {activities}."
+    ),
+    "questionnaire.unplaced": (
+        "{count} beschut werker(s) zonder plaatsing op hun laatste dag in dienst: niet in een "
+        "werksoort geteld."
+    ),
 }
 """The Dutch sentence of a finding the domain gives as code and values, by its code."""
 COUNTED_TEXTS: Mapping[str, tuple[str, str]] = {
@@ -329,6 +357,9 @@ def finding_text(finding: Finding) -> str:
         values["month"] = values["month"][3:]
     if "pieces" in a:
         values["pieces"] = str(a["pieces"])
+    if "activities" in a:
+        named = named_activities(a["activities"])
+        values["activities"] = ", ".join(f"{code} ({ntw:.2f})" for code, ntw in named)
     if "field" in a:
         values["what"] = MUNICIPAL_FIELDS_NL.get(str(a["field"]), str(a["field"]))
     try:

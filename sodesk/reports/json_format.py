@@ -28,6 +28,7 @@ from sodesk.domain.questionnaire import (
 from sodesk.domain.rate_advice import rates_to_ask
 from sodesk.domain.validation import Finding
 from sodesk.reports.activities import ActivityReport
+from sodesk.reports.finding_texts import finding_text
 from sodesk.reports.fingerprint import ReportFingerprint, fingerprint_json
 from sodesk.reports.json_answers import (
     company_scenario_json,
@@ -67,7 +68,7 @@ def parameter(p: UsedParameter) -> dict[str, Any]:
 
 
 def warning(f: Finding) -> dict[str, Any]:
-    return {"code": f.code, "message": f.message, "subject": f.subject}
+    return {"code": f.code, "message": finding_text(f), "subject": f.subject}
 
 
 def gap(g: Gap) -> dict[str, Any]:

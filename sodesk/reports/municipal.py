@@ -329,22 +329,22 @@ def _warnings(
         result.append(
             Finding(
                 "realisation.no_target",
-                f"Gemeente {terms.code} heeft voor {run.period.end.year} geen taakstelling "
-                "(target_places): percentage en tekort niet te bepalen.",
+                "",
                 "target_places",
                 None,
                 terms.code,
+                {"code": terms.code, "year": run.period.end.year},
             )
         )
     if context.figures is None:
         result.append(
             Finding(
                 "region.unknown",
-                f"Arbeidsmarktregio '{terms.region or ''}' van gemeente {terms.code} staat niet "
-                "in de regiotabel (regions_2025.csv): geen regionale vergelijking.",
+                "",
                 "region",
                 terms.region,
                 terms.code,
+                {"region": terms.region or "", "code": terms.code},
             )
         )
     if (finding := unsplit_warning(unsplit)) is not None:

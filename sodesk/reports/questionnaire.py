@@ -247,14 +247,13 @@ def unsplit_warning(lines: list[ActivityFigures]) -> Finding | None:
     """The warning for activities whose NTW belongs to no group of workers."""
     if not lines:
         return None
-    named = ", ".join(f"{f.code} ({f.ntw:.2f})" for f in lines)
     return Finding(
         "ntw.without_hours",
-        f"NTW van activiteiten zonder productieve uren in de periode is aan geen medewerker "
-        f"toe te rekenen en telt hier niet mee: {named}.",
+        "",
         "hours",
         None,
         ", ".join(f.code for f in lines),
+        {"activities": tuple((f.code, f.ntw) for f in lines)},
     )
 
 
@@ -328,10 +327,10 @@ def questionnaire_report(
         warnings.append(
             Finding(
                 "questionnaire.unplaced",
-                f"{unplaced} beschut werker(s) zonder plaatsing op hun laatste dag in dienst: "
-                "niet in een werksoort geteld.",
+                "",
                 "work_type",
                 unplaced,
+                arguments={"count": unplaced},
             )
         )
     if (finding := unsplit_warning(unsplit)) is not None:

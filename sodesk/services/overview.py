@@ -37,6 +37,7 @@ from sodesk.domain.profitability import ActivityFigures, totals_by_work_type
 from sodesk.domain.realisation import Realisation, realisation, waiting_total
 from sodesk.domain.validation import Finding
 from sodesk.reports.activities import ActivityReport
+from sodesk.reports.finding_texts import finding_text
 from sodesk.services.permissions import Action, require
 from sodesk.services.users import SignedIn
 from sodesk.services.workspace import Workspace
@@ -116,7 +117,7 @@ def estimated(warnings: list[Finding]) -> list[WarningGroup]:
     counts = Counter(w.code for w in kept)
     first: dict[str, str] = {}
     for warning in kept:
-        first.setdefault(warning.code, warning.message)
+        first.setdefault(warning.code, finding_text(warning))
     return [
         WarningGroup(code, count, first[code])
         for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))

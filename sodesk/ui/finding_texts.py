@@ -21,6 +21,7 @@ from sodesk.domain.completeness import Gap
 from sodesk.domain.enums import WorkType
 from sodesk.domain.rate_advice import BreakEven
 from sodesk.domain.validation import Finding
+from sodesk.reports.finding_texts import named_activities
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 from sodesk.ui.labels import label
 
@@ -224,6 +225,28 @@ FINDING_TEXTS = {
     "outlook.pension_age_assumed": QT_TRANSLATE_NOOP(
         "FindingTexts", "State pension age after %1 not known: %2 years and %3 months assumed."
     ),
+    "overhead.missing": QT_TRANSLATE_NOOP(
+        "FindingTexts", "No overhead rate for %1 in %2: overhead set to 0."
+    ),
+    "realisation.no_target": QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "Municipality %1 has no target for %2: percentage and shortfall cannot be determined.",
+    ),
+    "region.unknown": QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "Labour market region '%1' of municipality %2 is not in the region table: no regional "
+        "comparison.",
+    ),
+    "ntw.without_hours": QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "NTW of activities without productive hours in the period belongs to no worker and is "
+        "not counted here: %1.",
+    ),
+    "questionnaire.unplaced": QT_TRANSLATE_NOOP(
+        "FindingTexts",
+        "%1 sheltered worker(s) without a placement on their last day employed: not counted in "
+        "a work type.",
+    ),
 }
 """A finding's sentence by its code; the values each fills in are :data:`FINDING_VALUES`."""
 FINDING_TEXTS["parameters.no_wsw_subsidy"] = FINDING_TEXTS["parameters.no_guidance_allowance"]
@@ -242,6 +265,11 @@ FINDING_VALUES = {
     "parameters.no_wsw_subsidy": ("code", "year", "field"),
     "company_year.missing": ("year",),
     "outlook.pension_age_assumed": ("last_known", "years", "months"),
+    "overhead.missing": ("work_type", "year"),
+    "realisation.no_target": ("code", "year"),
+    "region.unknown": ("region", "code"),
+    "ntw.without_hours": ("activities",),
+    "questionnaire.unplaced": ("count",),
 }
 COUNTED_TEXTS = {
     "outlook.below_critical_mass": (
@@ -304,6 +332,8 @@ def _value(name: str, value: object) -> str:
         return _day(value)[3:]
     if name == "field":
         return _tr(MUNICIPAL_FIELDS.get(str(value), str(value)))
+    if name == "activities":
+        return ", ".join(f"{code} ({display.euro(ntw)})" for code, ntw in named_activities(value))
     if isinstance(value, WorkType):
         return label(value)
     if isinstance(value, dt.date):

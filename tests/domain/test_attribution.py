@@ -66,7 +66,12 @@ def test_hours_beyond_contract_split_over_productive_hours_with_warning() -> Non
     assert lines[A].wage_cost == Decimal(2250)
     assert lines[B].wage_cost == Decimal(750)
     assert [f.code for f in findings] == ["attribution.hours_beyond_contract"]
-    assert "120" in findings[0].message
+    assert findings[0].arguments == {
+        "worker": findings[0].subject,
+        "month": figures.span.start,
+        "worked": Decimal(120),
+        "paid": Decimal(100),
+    }
 
 
 def test_exactly_the_contract_leaves_no_non_productive_line() -> None:

@@ -16,6 +16,7 @@ from sodesk.domain.lks_regime import (
 )
 from sodesk.domain.parameters import ParameterSet
 from sodesk.domain.wage_value import Measurement
+from sodesk.reports.finding_texts import finding_text
 from tests.domain.factories import LKS_2018, municipality
 
 M = Measurement(date(2025, 1, 1), Decimal("0.5"))
@@ -91,8 +92,9 @@ def test_an_inherited_function_wage_basis_is_pointed_out() -> None:
         inherited.code,
         "lw_basis",
     )
-    assert "functieloon" in finding.message and "minimumloon" in finding.message
-    assert inherited.name in finding.message
+    assert finding.arguments == {"name": inherited.name}
+    said = finding_text(finding)
+    assert "functieloon" in said and "minimumloon" in said and inherited.name in said
     # changed to the minimum wage, or a fixed regime: the basis is not used, nothing to say
     on_wml = municipality(lw_basis=LwBasis.MINIMUM_WAGE, lw_basis_unconfirmed=True)
     assert lw_basis_finding(on_wml) is None

@@ -16,6 +16,7 @@ from sodesk.domain.revenue import (
     purchase_value,
     rate_in_force,
 )
+from sodesk.reports.finding_texts import finding_text
 
 JAN = Period(date(2025, 1, 1), date(2025, 1, 31))
 Q1 = Period(date(2025, 1, 1), date(2025, 3, 31))
@@ -117,9 +118,15 @@ def test_hours_without_rate_and_pieces_without_piece_rate_are_told() -> None:
         "revenue.no_piece_rate",
     ]
     assert result.findings[0].value == Decimal(3)
-    # Dutch on screen: hours as "3,00 uur", a date as 03-01-2025
-    assert result.findings[0].message == "Activiteit A1: 3,00 uur op dagen zonder tarief."
-    assert "op 03-01-2025 voor 30 stuks" in result.findings[1].message
+    assert result.findings[0].arguments == {"activity": "A1", "hours": Decimal(3)}
+    assert result.findings[1].arguments == {
+        "activity": "A1",
+        "day": date(2025, 1, 3),
+        "pieces": Decimal(30),
+    }
+    # worded at the edge, Dutch on paper: hours as "3,00 uur", a date as 03-01-2025
+    assert finding_text(result.findings[0]) == "Activiteit A1: 3,00 uur op dagen zonder tarief."
+    assert "op 03-01-2025 voor 30 stuks" in finding_text(result.findings[1])
     assert result.pieces_in_period == Decimal(30)
 
 

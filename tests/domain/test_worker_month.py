@@ -21,6 +21,7 @@ from sodesk.domain.worker_month import (
     cut_dates,
     worker_month_figures,
 )
+from sodesk.reports.finding_texts import finding_text
 from tests.domain.factories import LKS_2018, municipality, reference_parameters, worker
 
 WML = Decimal("14.40")
@@ -99,7 +100,8 @@ def test_start_regime_in_first_six_months_then_no_lks_and_a_warning(params: Para
     assert finding.code == "lks.no_measurement"
     assert finding.subject == "P001"
     assert finding.value == date(2025, 8, 15)
-    assert "op 15-08-2025 geen loonwaardemeting" in finding.message  # a Dutch date
+    assert finding.arguments == {"worker": "P001", "day": date(2025, 8, 15), "months": 6}
+    assert "op 15-08-2025 geen loonwaardemeting" in finding_text(finding)  # a Dutch date
 
 
 def test_measurement_mid_month_splits_the_month(params: ParameterSet) -> None:

@@ -68,7 +68,9 @@ def test_the_critical_mass_warning_counts_one_person_in_the_singular() -> None:
         [person], 2026, 1, {2026: PensionAge(67, 0)}, None,
         critical_mass={WorkType.GROUP_SECONDMENT: 3},
     )  # fmt: skip
-    messages = {f.code: f.message for f in findings}
+    from sodesk.reports.finding_texts import finding_text
+
+    messages = {f.code: finding_text(f) for f in findings}
     assert messages["outlook.below_critical_mass"] == (
         "Groepsdetachering: 1 medewerker op 01-01-2026, onder de kritische massa van 3."
     )

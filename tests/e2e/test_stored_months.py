@@ -12,12 +12,18 @@ the worker-months behind its figures, which are always computed from the rows).
 from __future__ import annotations
 
 import datetime as dt
+import json
+import zlib
+from dataclasses import replace
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 import sodesk.engine.run as engine_run
 from sodesk.domain.period import Period
+from sodesk.domain.validation import Finding
+from sodesk.engine.snapshot import decode, encode
+from sodesk.reports.finding_texts import finding_text
 from sodesk.services.workspace import Workspace
 from sodesk.storage import tables as t
 from sodesk.storage.database import transaction
@@ -93,3 +99,43 @@ def test_the_report_reads_the_stored_results_until_they_are_dropped(demo: Worksp
         assert dt.date(2025, 4, 1) not in load_month_results(session, Period(*YEAR))
     changed = dict(_cases(demo))
     assert changed["activities.json"] != closed["activities.json"]
+
+
+def _kept_the_old_way(workspace: Workspace) -> int:
+    """Each stored month rewritten as sodesk kept it when the domain wrote the Dutch: every
+    finding with its sentence as ``message``, without values and without the key that holds
+    them. Returns how many findings were rewritten."""
+    rewritten = 0
+    with transaction(workspace.sessions) as session:
+        for row in session.scalars(select(t.MonthResultRow)):
+            result = decode(row.data)
+            old = [
+                (worker, noted, Finding(f.code, finding_text(f), f.field, f.value, f.subject))
+                for worker, noted, f in result.findings
+            ]
+            rewritten += sum(1 for _w, _n, f in result.findings if f.arguments)
+            data = json.loads(zlib.decompress(encode(replace(result, findings=old))))
+            del data["finding_arguments"]
+            row.data = zlib.compress(json.dumps(data).encode())
+    return rewritten
+
+
+@pytest.mark.parametrize("stored", ["year", "some"])
+def test_months_kept_with_messages_and_no_values_print_the_same(
+    demo: Workspace, stored: str
+) -> None:
+    with transaction(demo.sessions) as session:  # months that say something: no measurements,
+        session.execute(delete(t.WageValueTaskRow))  # no municipal amounts
+        session.execute(delete(t.WageValueRow))
+        session.execute(delete(t.MunicipalityYearRow))
+    live = dict(_cases(demo))
+    if stored == "year":
+        _store(demo, Period(*YEAR))
+    else:
+        _store(demo, dt.date(2025, 2, 1), dt.date(2025, 3, 1), dt.date(2025, 7, 1))
+    assert _kept_the_old_way(demo) > 0  # the demo's months do hold findings
+    with demo.sessions() as session:
+        kept = load_month_results(session, Period(*YEAR))
+    findings = [f for result in kept.values() for _w, _n, f in result.findings]
+    assert findings and all(f.message and not f.arguments for f in findings)
+    _assert_same(live, dict(_cases(demo)))

@@ -59,12 +59,12 @@ def test_a_finding_keeps_its_first_place_in_worker_order_whatever_month_meets_it
     from sodesk.domain.validation import Finding
     from sodesk.engine.month import Part, _note
 
-    missing = Finding("parameters.no_company_year", "Geen bedrijfsparameters voor 2026", "year")
+    missing = Finding("parameters.no_company_year", "", "year", arguments={"year": 2026})
     part = Part()
     _note(part, [missing], (1, 1))  # January meets it at the second worker first
     _note(part, [missing], (0, 5))  # May at the first worker: one process says it there
     _note(part, [missing], (0, 6))
-    assert part.findings[(missing.code, missing.message)][0][:2] == (0, 5)
+    assert part.findings[missing.said()][0][:2] == (0, 5)
 
 
 def test_a_container_adds_its_amounts_only() -> None:

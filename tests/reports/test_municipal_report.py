@@ -239,7 +239,11 @@ def test_realisation_in_persons_and_jobs_against_the_target_with_the_waiting_lis
         "national_percent": national["share_percent"],
     }
     assert m2["region_context"]["target"] is None
-    assert "region.unknown" in {w["code"] for w in m2["warnings"]}
+    said = {w["code"]: w["message"] for w in m2["warnings"]}
+    assert said["region.unknown"] == (
+        f"Arbeidsmarktregio '{m2['municipality']['region'] or ''}' van gemeente M2 staat niet "
+        "in de regiotabel (regions_2025.csv): geen regionale vergelijking."
+    )
 
 
 def test_wage_value_categories_and_work_types_of_one_municipality(

@@ -100,4 +100,8 @@ def test_a_sheltered_worker_without_placement_is_counted_apart(
     types = {line["work_type"]: line for line in report["work_types"]}
     assert types["sheltered_inside"]["headcount"] == 3
     assert report["unplaced_persons"] == 1
-    assert "questionnaire.unplaced" in {w["code"] for w in report["warnings"]}
+    said = {w["code"]: w["message"] for w in report["warnings"]}
+    assert said["questionnaire.unplaced"] == (
+        "1 beschut werker(s) zonder plaatsing op hun laatste dag in dienst: niet in een "
+        "werksoort geteld."
+    )

@@ -141,11 +141,13 @@ def test_an_english_window_reads_the_outlook_findings_in_english(english: QAppli
     assert window_texts.key_2028_assumption().startswith("Distribution key 2028: assumed")
 
 
-def test_a_dutch_window_reads_the_outlook_findings_as_the_domain_words_them(
+def test_a_dutch_window_reads_the_outlook_findings_as_the_reports_word_them(
     dutch: QApplication,
 ) -> None:
+    from sodesk.reports.finding_texts import finding_text
+
     for finding in _outlook_findings():
-        assert window_texts.finding_text(finding) == finding.message
+        assert window_texts.finding_text(finding) == finding_text(finding)
     from sodesk.domain.scenarios import KEY_2028_ASSUMPTION
 
     assert window_texts.key_2028_assumption() == KEY_2028_ASSUMPTION

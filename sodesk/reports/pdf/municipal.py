@@ -25,6 +25,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from sodesk.domain import display
 from sodesk.domain.enums import Placeable
+from sodesk.reports.finding_texts import finding_text
 from sodesk.reports.fingerprint import stamp
 from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.charts import Bar, bar_chart
@@ -267,7 +268,7 @@ def municipal_story(report: MunicipalReport) -> list[Flowable]:
         story += part(report)
     if report.origin is not None:  # appendix "Hoe de cijfers tot stand komen"
         story += portrait() + appendix_pages(report)
-    assumptions = [w.message for w in report.warnings if w.code.startswith(ASSUMPTION_PREFIX)]
+    assumptions = [finding_text(w) for w in report.warnings if w.code.startswith(ASSUMPTION_PREFIX)]
     warnings = [w for w in report.warnings if not w.code.startswith(ASSUMPTION_PREFIX)]
     story += portrait()
     story += accountability_pages(

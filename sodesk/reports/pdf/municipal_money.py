@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from sodesk.domain import display
 from sodesk.domain.profitability import ActivityFigures
 from sodesk.domain.scenarios import scenario_total
-from sodesk.reports.finding_texts import plain_message
+from sodesk.reports.finding_texts import finding_text, plain_message
 from sodesk.reports.municipal import MunicipalReport
 from sodesk.reports.pdf.activity_answers import rate_cells, rate_text, regime_percent
 from sodesk.reports.pdf.charts import Bar, bar_chart
@@ -162,7 +162,7 @@ def scenario_page(report: MunicipalReport) -> list[Flowable]:
     e = display.euro
     fixed = keep(regime_percent(report.fixed_fraction_2028))
     on_top = "bovenop" if report.surcharge_on_top_2028 else "niet bovenop"
-    assumption = next((w.message for w in report.warnings if w.code == SURCHARGE_2028), "")
+    assumption = next((finding_text(w) for w in report.warnings if w.code == SURCHARGE_2028), "")
     rows = [
         FigureRow(["Nu (regime van de gemeente)", money(now.lks_now)]),
         FigureRow(["Vast percentage vanaf 2028", money(now.lks_fixed_68)]),

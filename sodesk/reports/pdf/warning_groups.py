@@ -25,7 +25,12 @@ from dataclasses import dataclass
 
 from sodesk.domain import display
 from sodesk.domain.validation import Finding
-from sodesk.reports.finding_texts import kind_title, plain_message, subject_text
+from sodesk.reports.finding_texts import (
+    finding_text,
+    kind_title,
+    plain_message,
+    subject_text,
+)
 
 EXAMPLES = 3
 """How many cases a kind of warning shows before "en N andere"."""
@@ -129,7 +134,7 @@ def warning_groups(
         messages: dict[str, int] = {}
         for finding in findings:
             message = without_personnel_numbers(
-                plain_message(finding.message, municipality_names)
+                plain_message(finding_text(finding), municipality_names)
             )
             messages[message] = messages.get(message, 0) + 1
         groups += [WarningGroup(code, count, message) for message, count in messages.items()]
@@ -178,7 +183,7 @@ def _case(
 ) -> str:
     """One case: the message when the subject has one finding, else a count and a span."""
     if len(findings) == 1 or subject is None:
-        return plain_message(findings[0].message, names)
+        return plain_message(finding_text(findings[0]), names)
     span = _span(findings)
     shown = f"{subject_text(subject, names)}: {len(findings)} meldingen"
     return shown + (f", {span}" if span else "")
