@@ -414,17 +414,17 @@ dekkend</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="116" />
         <source>New user</source>
         <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="123" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="122" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="123" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -686,7 +686,7 @@ dekkend</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../sodesk/ui/app.py" line="87" />
+        <location filename="../../sodesk/ui/app.py" line="90" />
         <source>The database could not be opened:
 %1</source>
         <extracomment>QSettings key of the database chosen under Settings (used at the next start)</extracomment>
@@ -694,7 +694,7 @@ dekkend</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/app.py" line="91" />
+        <location filename="../../sodesk/ui/app.py" line="94" />
         <source>This database was chosen under Settings. Start once with --database URL and choose another there.</source>
         <translation>Deze database is gekozen onder Instellingen. Start één keer met --database URL en kies daar een andere.</translation>
     </message>
@@ -716,7 +716,7 @@ dekkend</translation>
 <context>
     <name>ChangesTable</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="183" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="184" />
         <source>The last %1 changes, the newest first. Passwords are never shown.</source>
         <extracomment>the table, and beside it what the page adds (the restore panel, for administrators)</extracomment>
         <translation>De laatste %1 wijzigingen, de nieuwste eerst. Wachtwoorden worden nooit getoond.</translation>
@@ -3582,18 +3582,18 @@ dekkend</translation>
 <context>
     <name>ParameterTable</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="90" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="91" />
         <source>New row…</source>
         <extracomment>the signed-in user the saves are checked for (the settings page sets it)</extracomment>
         <translation>Nieuwe regel…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="93" />
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="129" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="130" />
         <source>Saved: %1 (%2), with its reason in the audit log.</source>
         <translation>Opgeslagen: %1 (%2), met de reden in het wijzigingslogboek.</translation>
     </message>
@@ -4418,308 +4418,308 @@ dekkend</translation>
         <translation>De instellingen konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="62" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="63" />
         <source>Minimum wage</source>
         <translation>Minimumloon</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="63" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="64" />
         <source>Statutory minimum wage (WML): per hour from 2024, per month before. Add the new amount for every half year (1 January, 1 July) once it is published.</source>
         <translation>Wettelijk minimumloon (WML): per uur vanaf 2024, daarvoor per maand. Voeg elk half jaar (1 januari, 1 juli) het nieuwe bedrag toe zodra het is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="36" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="42" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="205" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="37" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="43" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="206" />
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="72" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="73" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="82" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="74" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="83" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="74" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="89" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="90" />
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="76" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="79" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="80" />
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="85" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="86" />
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="86" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="87" />
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="114" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="115" />
         <source>LKS parameters</source>
         <translation>LKS-parameters</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="115" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="116" />
         <source>Wage cost subsidy (LKS): holiday allowance on the wage, the cap as a share of the minimum wage, and the surcharge for the employer's costs.</source>
         <translation>Loonkostensubsidie (LKS): vakantiegeld op het loon, het maximum als deel van het minimumloon, en de opslag voor werkgeverslasten.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="123" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="124" />
         <source>Holiday allowance</source>
         <translation>Vakantiegeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="128" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="129" />
         <source>Cap (of WML)</source>
         <translation>Maximum (van WML)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="133" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="134" />
         <source>Employer-cost surcharge</source>
         <translation>Opslag werkgeverslasten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="41" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="46" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="42" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="47" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="143" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="144" />
         <source>Holiday allowance (%)</source>
         <translation>Vakantiegeld (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="147" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="148" />
         <source>Cap (% of WML)</source>
         <translation>Maximum (% van WML)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="152" />
         <source>Employer-cost surcharge (%)</source>
         <translation>Opslag werkgeverslasten (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="174" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="175" />
         <source>Start without measurement</source>
         <translation>Start zonder meting</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="175" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="176" />
         <source>Municipal flat rate 70 %</source>
         <translation>Gemeentelijk vast 70 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="176" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="177" />
         <source>Municipal flat rate 80 %</source>
         <translation>Gemeentelijk vast 80 %</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="177" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="178" />
         <source>Sheltered work from 2028</source>
         <translation>Beschut werk vanaf 2028</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="187" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="188" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="189" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="190" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="195" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="196" />
         <source>Fixed regimes</source>
         <translation>Vaste regelingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="196" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="197" />
         <source>Subsidy as a fixed share of the minimum wage. The 68 % for sheltered work from 2028 is a bill: whether the employer-cost surcharge comes on top is not yet known; switch 'Surcharge on top' when it is.</source>
         <translation>Subsidie als vast deel van het minimumloon. De 68 % voor beschut werk vanaf 2028 is een wetsvoorstel: of de opslag voor werkgeverslasten erbovenop komt, is nog niet bekend; zet 'Opslag erbovenop' om zodra dat zo is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="203" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="225" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="204" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="226" />
         <source>Regime</source>
         <translation>Regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="211" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="212" />
         <source>Share of WML</source>
         <translation>Deel van WML</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="216" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="236" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="217" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="237" />
         <source>Surcharge on top</source>
         <translation>Opslag erbovenop</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="219" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="238" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="220" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="239" />
         <source>Applies to</source>
         <translation>Geldt voor</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="230" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="231" />
         <source>Valid from (may be empty)</source>
         <translation>Geldig vanaf (mag leeg)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="233" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="234" />
         <source>Share of WML (%)</source>
         <translation>Deel van WML (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="275" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="276" />
         <source>Company years</source>
         <translation>Bedrijfsjaren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="276" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="277" />
         <source>The company's own figures per year: employer charges on the wage, the cost of an hour of a job coach, and the hours of a full-time Wsw job.</source>
         <translation>De eigen cijfers van het bedrijf per jaar: werkgeverslasten op het loon, de kosten van een uur jobcoach, en de uren van een voltijdbaan Wsw.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="39" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="44" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="45" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="284" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="285" />
         <source>Employer charges</source>
         <translation>Werkgeverslasten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="289" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="290" />
         <source>Coach cost per hour</source>
         <translation>Kosten jobcoach per uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="294" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="295" />
         <source>Wsw full-time hours</source>
         <translation>Voltijduren Wsw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="302" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="303" />
         <source>Employer charges (%)</source>
         <translation>Werkgeverslasten (%)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="306" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="307" />
         <source>Coach cost per hour (€)</source>
         <translation>Kosten jobcoach per uur (€)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="311" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="312" />
         <source>Wsw full-time hours a week</source>
         <translation>Voltijduren Wsw per week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="344" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="345" />
         <source>Overhead rates</source>
         <translation>Opslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="345" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="346" />
         <source>Overhead (housing, management) per productive hour, per year and work type; part of every activity's cost price.</source>
         <translation>Opslag (huisvesting, leiding) per productief uur, per jaar en werksoort; onderdeel van de kostprijs van elke activiteit.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="352" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="362" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="353" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="363" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="354" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="355" />
         <source>Per productive hour</source>
         <translation>Per productief uur</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="366" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="367" />
         <source>Per productive hour (€)</source>
         <translation>Per productief uur (€)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="384" />
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="393" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="385" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="394" />
         <source>Pension age</source>
         <translation>AOW-leeftijd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="385" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="386" />
         <source>Statutory pension age (AOW) per calendar year, for the workforce outlook. Years after the law's table are announcements: check them when they are set.</source>
         <translation>Wettelijke AOW-leeftijd per kalenderjaar, voor de personeelsprognose. Jaren na de tabel in de wet zijn aankondigingen: controleer ze zodra ze vaststaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="395" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="396" />
         <source>%1 years and %2 months</source>
         <translation>%1 jaar en %2 maanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="406" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="407" />
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="407" />
+        <location filename="../../sodesk/ui/widgets/settings_kinds.py" line="408" />
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="138" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="139" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="142" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="143" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="143" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="144" />
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="144" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="145" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="147" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="148" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="149" />
         <source>Old → new</source>
         <translation>Oud → nieuw</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="149" />
+        <location filename="../../sodesk/ui/widgets/settings_tables.py" line="150" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -4905,85 +4905,85 @@ werktijd %</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="38" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="39" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="40" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="41" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="42" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="61" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="62" />
         <source>at least %1 characters</source>
         <translation>minstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="68" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="145" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="146" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="69" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="146" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="147" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="70" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="71" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="72" />
         <source>Password again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="74" />
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="147" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="75" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="148" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="92" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="93" />
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="149" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="150" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="153" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="154" />
         <source>locked</source>
         <translation>vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="155" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="156" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="151" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="152" />
         <source>blocked</source>
         <translation>geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="163" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="164" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
@@ -4991,43 +4991,43 @@ werktijd %</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="190" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="191" />
         <source>New user…</source>
         <extracomment>the signed-in user the changes are checked for (the settings page sets it) asks "block X?"; replaceable in tests</extracomment>
         <translation>Nieuwe gebruiker…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="191" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
         <source>Block user</source>
         <translation>Gebruiker blokkeren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="192" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="193" />
         <source>Unlock user</source>
         <translation>Gebruiker ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="194" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="195" />
         <source>Open an account that was locked after ten failed sign-ins.</source>
         <translation>Een account openen dat na tien mislukte aanmeldingen is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="208" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="209" />
         <source>User %1 added.</source>
         <translation>Gebruiker %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="216" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="217" />
         <source>Block %1? They can no longer sign in; the audit log keeps the name.</source>
         <translation>%1 blokkeren? Deze gebruiker kan zich niet meer aanmelden; het wijzigingslogboek houdt de naam.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="224" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="225" />
         <source>User %1 blocked.</source>
         <translation>Gebruiker %1 geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/settings_users.py" line="237" />
+        <location filename="../../sodesk/ui/widgets/settings_users.py" line="238" />
         <source>User %1 unlocked.</source>
         <translation>Gebruiker %1 ontgrendeld.</translation>
     </message>
