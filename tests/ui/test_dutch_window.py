@@ -46,7 +46,8 @@ _WORDS = """the and with not yes save cancel true false hour hours month months 
 #: not listed: "help", the Dutch name of the Help menu too (as Windows and Qt name it in Dutch)
 ENGLISH = frozenset(_WORDS.split())
 #: file names and technical names a user may meet as they are
-NAMES = re.compile(r"\S+\.(?:csv|md|xlsx|pdf|json|sqlite3)\b|https?://\S+")
+#: file names, addresses and folders (a folder a test made may be named after the test)
+NAMES = re.compile(r"\S+\.(?:csv|md|xlsx|pdf|json|sqlite3)\b|https?://\S+|(?:[A-Za-z]:)?[\\/]\S+")
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
