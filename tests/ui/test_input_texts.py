@@ -3,7 +3,7 @@ Dutch window word for word the Dutch message the command line and the import pri
 
 The refusals come from the real services and checks (a real demo database for the hours of a
 week), are shown by the one place that shows refusals beside a field, and are read back from
-the real widgets; the texts are read back from real widgets.
+the real widgets.
 """
 
 from __future__ import annotations
