@@ -1633,33 +1633,33 @@ dekkend</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="132" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="133" />
         <source>Correct…</source>
         <extracomment>one row of the form: the presenter's field name, its caption, its input (or a row of them) the activity code whose history was saved the object name of the question before a row is deleted confirm a deletion; a test drives the real dialog ask the reason of a correction (None: cancelled); set where a save needs one</extracomment>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="133" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="134" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="186" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="187" />
         <source>Saved; the figures are up to date.</source>
         <translation>Opgeslagen; de cijfers zijn bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="275" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="276" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="276" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="277" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/widgets/history_editor.py" line="284" />
+        <location filename="../../sodesk/ui/widgets/history_editor.py" line="285" />
         <source>Saved. The figures are being calculated again…</source>
         <translation>Opgeslagen. De cijfers worden opnieuw berekend…</translation>
     </message>
@@ -1672,138 +1672,138 @@ dekkend</translation>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="106" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="107" />
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="109" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="110" />
         <source>A day of the week shown</source>
         <translation>Een dag van de getoonde week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="114" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="115" />
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="119" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="120" />
         <source>Activity or team</source>
         <translation>Activiteit of team</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="131" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="132" />
         <source>Copy last week</source>
         <translation>Vorige week kopiëren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="132" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="133" />
         <source>Fill the empty cells with last week's hours</source>
         <translation>Vul de lege cellen met de uren van vorige week</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="133" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="134" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="135" />
         <source>Save week</source>
         <translation>Week opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="135" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="136" />
         <source>Save the week's hours (Ctrl+S)</source>
         <translation>De uren van de week opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="90" />
-        <location filename="../../sodesk/ui/pages/hours.py" line="143" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="91" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="144" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="145" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="146" />
         <source>Import hours from a folder of CSV files or a workbook</source>
         <translation>Uren importeren uit een map met CSV-bestanden of een werkmap</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="225" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="226" />
         <source>Nobody is placed here this week and no hours are recorded: choose another week, activity or team, or import hours.</source>
         <translation>Niemand is hier deze week geplaatst en er zijn geen uren geschreven: kies een andere week, activiteit of team, of importeer uren.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="238" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="239" />
         <source>The hours could not be read: %1</source>
         <translation>De uren konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="249" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="250" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="257" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="258" />
         <source>Week %1 of %2 (%3 – %4)</source>
         <translation>Week %1 van %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="274" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="275" />
         <source>%1, %2 hours this week; %3.</source>
         <translation>%1, %2 uur deze week; %3.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="275" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="276" />
         <source>%1 row</source>
         <translation>%1 regel</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="275" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="276" />
         <source>%1 rows</source>
         <translation>%1 regels</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="281" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="282" />
         <source>%1 worker over their contract</source>
         <translation>%1 medewerker boven het contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="282" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="283" />
         <source>%1 workers over their contract</source>
         <translation>%1 medewerkers boven hun contract</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="291" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="292" />
         <source>Unsaved changes: Ctrl+S saves the week.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat de week op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="321" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="322" />
         <source>Copied %1 cells from last week; check them and save.</source>
         <translation>Uit vorige week %1 cellen gekopieerd; controleer ze en sla op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="326" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="327" />
         <source>Last week has no hours for the empty cells.</source>
         <translation>Vorige week heeft geen uren voor de lege cellen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="332" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="333" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="349" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="350" />
         <source>Nothing to save.</source>
         <translation>Niets op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="359" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="360" />
         <source>Saving the week…</source>
         <translation>De week wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/hours.py" line="367" />
+        <location filename="../../sodesk/ui/pages/hours.py" line="368" />
         <source>The week was not saved; nothing was written:</source>
         <translation>De week is niet opgeslagen; er is niets opgeslagen:</translation>
     </message>
@@ -2373,6 +2373,172 @@ dekkend</translation>
     </message>
 </context>
 <context>
+    <name>InputTexts</name>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="28" />
+        <source>BSN</source>
+        <extracomment>Captions of the fields a stated refusal names, by the finding's field.</extracomment>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="29" />
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="30" />
+        <source>Hourly wage</source>
+        <translation>Uurloon</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="31" />
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="32" />
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="37" />
+        <source>%1 fails the eleven-test (value %2).</source>
+        <extracomment>What a check on one value says of it, after the field's caption and before its value.</extracomment>
+        <translation>%1 voldoet niet aan de elfproef (waarde %2).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="38" />
+        <source>%1 must not be negative (value %2).</source>
+        <translation>%1 mag niet negatief zijn (waarde %2).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="39" />
+        <source>%1 must lie between 0 and 24 hours (value %2).</source>
+        <translation>%1 moet tussen 0 en 24 uur liggen (waarde %2).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="42" />
+        <source>%1 lies before the start date %3 (value %2).</source>
+        <translation>%1 ligt voor de begindatum %3 (waarde %2).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="49" />
+        <source>%1, %2: %3 hours must lie between 0 and 24.</source>
+        <extracomment>A worker's hours of one day refused on the hours page: who, day, hours (and the total).</extracomment>
+        <translation>%1, %2: %3 uur moet tussen 0 en 24 uur liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="50" />
+        <source>%1, %2: %3 hours bring the day to %4 hours over all activities, over 24.</source>
+        <translation>%1, %2: %3 uur brengt de dag op %4 uur over alle activiteiten, meer dan 24.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="55" />
+        <source>The time shares of the tasks add up to %1 %, not to 100 %.</source>
+        <translation>De tijdsaandelen van de taken tellen op tot %1 %, niet tot 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="58" />
+        <source>The month %1 is closed (month-end closing): this change would alter its figures and was not saved. A controller or administrator can reopen the month (Settings &gt; Periods, or: sodesk period reopen %2 --reason TEXT).</source>
+        <translation>De maand %1 is afgesloten (maandafsluiting): deze wijziging zou de cijfers ervan veranderen en is niet opgeslagen. Een controller of beheerder kan de maand heropenen (Instellingen &gt; Periodes, of: sodesk period reopen %2 --reason TEKST).</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="65" />
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="66" />
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="67" />
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="68" />
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="69" />
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="70" />
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="71" />
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="74" />
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="75" />
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="76" />
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="77" />
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="78" />
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="79" />
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="80" />
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="81" />
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="82" />
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="83" />
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="84" />
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../../sodesk/ui/input_texts.py" line="85" />
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../sodesk/ui/labels.py" line="21" />
@@ -2752,52 +2918,52 @@ dekkend</translation>
 <context>
     <name>MunicipalitiesPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="48" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="49" />
         <source>Fixed %1</source>
         <translation>Vast %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="51" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="52" />
         <source>Measured</source>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="55" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="56" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="56" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="57" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="58" />
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="58" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="59" />
         <source>LKS regime</source>
         <translation>LKS-regeling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="60" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="61" />
         <source>Target</source>
         <translation>Taakstelling</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="64" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="65" />
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="66" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="67" />
         <source>Jobs (31 h)</source>
         <translation>Banen (31 u)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="71" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="72" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
@@ -2807,82 +2973,82 @@ dekkend</translation>
         <translation>Gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="100" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="101" />
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="101" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="102" />
         <source>Save the regime and the figures per year (Ctrl+S)</source>
         <translation>De regeling en de cijfers per jaar opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="102" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="103" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="117" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="118" />
         <source>No municipalities yet: import municipalities.csv.</source>
         <translation>Nog geen gemeenten: importeer municipalities.csv.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="187" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="188" />
         <source>Target of %1 and realisation on %2 (persons and jobs of 31 hours).</source>
         <translation>Taakstelling %1 en realisatie op %2 (personen en banen van 31 uur).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="194" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="195" />
         <source>Confirm or change the wage-value basis (function wage) of: %1</source>
         <translation>Bevestig of wijzig de grondslag van de loonwaarde (functieloon) van: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="204" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="205" />
         <source>The municipalities could not be read: %1</source>
         <translation>De gemeenten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="245" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="246" />
         <source>Unsaved changes: Ctrl+S saves them.</source>
         <translation>Niet opgeslagen wijzigingen: Ctrl+S slaat ze op.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="283" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="284" />
         <source>Saving %1…</source>
         <translation>%1 wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="302" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="303" />
         <source>Saved: %1 (version %2).</source>
         <translation>Opgeslagen: %1 (versie %2).</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="313" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="314" />
         <source>The settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="319" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="320" />
         <source>Changes discarded.</source>
         <translation>Wijzigingen weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="323" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="324" />
         <source>Waiting list saved.</source>
         <translation>Wachtlijst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="328" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="329" />
         <source>Saving: wait until it is saved.</source>
         <translation>Bezig met opslaan: wacht tot dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="339" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="340" />
         <source>Unsaved settings</source>
         <translation>Niet opgeslagen instellingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/municipalities.py" line="340" />
+        <location filename="../../sodesk/ui/pages/municipalities.py" line="341" />
         <source>The municipality's settings have unsaved changes. Save them?</source>
         <translation>De instellingen van de gemeente hebben niet opgeslagen wijzigingen. Opslaan?</translation>
     </message>
@@ -5464,67 +5630,67 @@ werktijd %</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="53" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="54" />
         <source>Delete worker</source>
         <translation>Medewerker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="54" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="55" />
         <source>Delete %1 (%2) with their employments, placements, measurements, hours and guidance? The audit log keeps the old values.</source>
         <translation>%1 (%2) verwijderen, met dienstverbanden, plaatsingen, metingen, uren en begeleiding? Het wijzigingslogboek bewaart de oude waarden.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="61" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="62" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="62" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="63" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="68" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="69" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="70" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="71" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="72" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="73" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="74" />
         <source>Work type</source>
         <translation>Werksoort</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="76" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="77" />
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="78" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="79" />
         <source>Wage value</source>
         <translation>Loonwaarde</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="230" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="231" />
         <source>%2 of %1 worker</source>
         <translation>%2 van %1 medewerker</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="230" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="231" />
         <source>%2 of %1 workers</source>
         <translation>%2 van %1 medewerkers</translation>
     </message>
@@ -5534,68 +5700,68 @@ werktijd %</translation>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="103" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="104" />
         <source>New worker (Ctrl+N)</source>
         <extracomment>asks before a worker is removed; a test drives the real question</extracomment>
         <translation>Nieuwe medewerker (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="104" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="105" />
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="130" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="131" />
         <source>Search name or personnel number (Ctrl+F)</source>
         <translation>Zoek naam of personeelsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="132" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="133" />
         <source>All target groups</source>
         <translation>Alle doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="136" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="137" />
         <source>All work types</source>
         <translation>Alle werksoorten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="185" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="186" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="186" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="187" />
         <source>All job coaches</source>
         <translation>Alle jobcoaches</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="193" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="194" />
         <source>No workers yet: import a workers file first.</source>
         <translation>Nog geen medewerkers: importeer eerst een medewerkersbestand.</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="199" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="200" />
         <source>The workers could not be read: %1</source>
         <translation>De medewerkers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="317" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="318" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="311" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="312" />
         <source>%1: the changes have not been saved. Save them now?</source>
         <translation>%1: de wijzigingen zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="327" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="328" />
         <source>Unsaved measurement</source>
         <translation>Meting niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../sodesk/ui/pages/workers.py" line="328" />
+        <location filename="../../sodesk/ui/pages/workers.py" line="329" />
         <source>The new measurement has not been saved. Save it now?</source>
         <translation>De nieuwe meting is nog niet opgeslagen. Nu opslaan?</translation>
     </message>

@@ -56,11 +56,20 @@ def refused_by(
     )
 
 
+def refused_stated(finding: Finding, label: str, typed: str | None = None) -> InputRejected:
+    """A refusal by a check on one value, worded beside its field by
+    :func:`sodesk.domain.validation.stated`; the caption and the text as typed also go with
+    the finding as arguments, so the window can say it again in its language."""
+    given = {"label": label} if typed is None else {"label": label, "typed": typed}
+    worded = replace(finding, arguments={**finding.arguments, **given})
+    return refused_by(worded, message=stated(finding, label, typed))
+
+
 def refuse_negative(field: str, label: str, value: Decimal, typed: str | None = None) -> None:
     """Refuse an amount, a price or a number of pieces below zero by the domain's rule:
     ``"Prijs mag niet negatief zijn (waarde '-5,50')."`` (``typed``: the text as typed)."""
     for finding in check_non_negative(field, value):
-        raise refused_by(finding, message=stated(finding, label, typed))
+        raise refused_stated(finding, label, typed)
 
 
 def check_reason(reason: str) -> str:

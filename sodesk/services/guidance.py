@@ -28,10 +28,9 @@ from sodesk.domain.validation import (
     check_date_in_employment,
     check_hours,
     check_required,
-    stated,
 )
 from sodesk.domain.wage_value import due_for_reassessment
-from sodesk.services.errors import refused_by, rejected
+from sodesk.services.errors import refused_stated, rejected
 from sodesk.services.permissions import (
     Action,
     PermissionDenied,
@@ -431,7 +430,7 @@ def record_guidance(
         raise rejected("kind", "Soort begeleiding is verplicht maar ontbreekt.")
     kind = GuidanceKind(kind)
     for finding in check_hours(hours, "duration"):
-        raise refused_by(finding, message=stated(finding, "Duur"))
+        raise refused_stated(finding, "Duur")
     if hours <= 0:
         raise rejected("duration", f"Duur moet groter dan 0 zijn (waarde {hours}).")
     clean_note = (note or "").strip() or None
@@ -514,7 +513,7 @@ def correct_guidance(
         raise rejected("reason", "Reden is verplicht: waarom wordt dit gecorrigeerd?")
     if hours is not None:
         for finding in check_hours(hours, "duration"):
-            raise refused_by(finding, message=stated(finding, "Duur"))
+            raise refused_stated(finding, "Duur")
         if hours <= 0:
             raise rejected("duration", f"Duur moet groter dan 0 zijn (waarde {hours}).")
     if coach is not None:

@@ -310,12 +310,12 @@ def _check_cells(
             per_day[(key[0], key[2])] += _exact(row.hours)
     problems: list[Finding] = []
 
-    def tell(cell: HourCell, who: str, what: str, code: str = REFUSED) -> None:
+    def tell(cell: HourCell, who: str, what: str, code: str = REFUSED, **more: object) -> None:
         """One problem naming worker, day and value; the worker and day also as arguments,
-        so the grid can find the cell."""
+        so the grid can find the cell and the window can word it again."""
         value = "leeg" if cell.hours is None else display.hours(cell.hours)
         message = f"{who}, {day_text(cell.date)}: {value} uur {what}."
-        where = {"worker_id": cell.worker_id, "date": cell.date}
+        where = {"worker_id": cell.worker_id, "date": cell.date, **more}
         problems.append(Finding(code, message, "hours", cell.hours, arguments=where))
 
     for cell in sorted(cells, key=lambda c: (c.worker_id, c.date, c.activity_id)):
@@ -332,7 +332,7 @@ def _check_cells(
             continue
         out_of_range = check_hours(cell.hours)
         for finding in out_of_range:
-            tell(cell, who, finding.message, finding.code)
+            tell(cell, who, finding.message, finding.code, worker_name=who)
         if out_of_range:
             continue
         if cell.hours != cell.hours.quantize(HUNDREDTH):
@@ -345,7 +345,7 @@ def _check_cells(
         day = (cell.worker_id, cell.date)
         per_day[day] += cell.hours
         for finding in check_day_total(per_day[day]):
-            tell(cell, who, finding.message, finding.code)
+            tell(cell, who, finding.message, finding.code, worker_name=who, **finding.arguments)
     return problems, stored
 
 

@@ -24,9 +24,8 @@ from sodesk.domain.validation import (
     check_non_negative,
     check_period,
     check_required,
-    stated,
 )
-from sodesk.services.errors import InputRejected, refuse_negative, refused_by, rejected
+from sodesk.services.errors import InputRejected, refuse_negative, refused_stated, rejected
 
 ONE_DAY = dt.timedelta(days=1)
 _NUMBER = re.compile(r"^\d+([.,]\d+)?$")
@@ -116,7 +115,7 @@ def parse_bsn(text: str) -> str | None:
     if len(value) == 8 and value.isdigit():
         value = "0" + value  # a spreadsheet drops a BSN's leading zero; the import adds it too
     for finding in check_bsn(value):
-        raise refused_by(finding, message=stated(finding, "BSN", text.strip()))
+        raise refused_stated(finding, "BSN", text.strip())
     return value
 
 
@@ -162,7 +161,7 @@ def check_worker(entry: WorkerInput, *, with_bsn: bool = True) -> list[InputReje
             )
         )
     if with_bsn and entry.bsn is not None:
-        problems += [refused_by(f, message=stated(f, "BSN")) for f in check_bsn(entry.bsn)]
+        problems += [refused_stated(f, "BSN") for f in check_bsn(entry.bsn)]
     if entry.target_group is None:
         problems.append(rejected("target_group", "Doelgroep is verplicht: kies er een."))
     if not entry.municipality_code:
@@ -225,7 +224,7 @@ def check_employment(entry: EmploymentInput, others: Sequence[Span]) -> list[Inp
         for finding in check_contract_hours(entry.hours_per_week, "Contracturen per week")
     ]
     problems += [
-        refused_by(finding, message=stated(finding, "Uurloon"))
+        refused_stated(finding, "Uurloon")
         for finding in check_non_negative("wage", entry.hourly_wage)
     ]
     problems += _end_before_start(entry.start, entry.end)
@@ -246,6 +245,6 @@ def check_placement(entry: PlacementInput) -> list[InputRejected]:
 
 def _end_before_start(start: dt.date, end: dt.date | None) -> list[InputRejected]:
     return [
-        refused_by(finding, message=stated(finding, "Einddatum"))
+        refused_stated(finding, "Einddatum")
         for finding in check_period(start, end, "end")
     ]

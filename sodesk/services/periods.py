@@ -57,7 +57,8 @@ class ClosedMonthError(store.MonthClosed, InputRejected):
     def __init__(self, month: dt.date | None, message: str | None = None) -> None:
         self.month = month
         text = message or store.refusal_text(month)
-        self.findings = (Finding("month.closed", text, None, month),)  # ``message`` reads it
+        given = {"month": month} if message is None and month is not None else {}
+        self.findings = (Finding("month.closed", text, None, month, arguments=given),)
         ValueError.__init__(self, text)
 
 

@@ -30,6 +30,7 @@ from sodesk.domain.enums import WorkType
 from sodesk.services import hours as svc
 from sodesk.services.errors import InputRejected
 from sodesk.services.imports import may_import
+from sodesk.ui.input_texts import rejection_text
 from sodesk.ui.jobs import Cancelled, Progress
 from sodesk.ui.labels import label
 from sodesk.ui.models.hours_week import HoursWeekModel
@@ -363,9 +364,8 @@ class HoursPage(Page):
     def _saved(self, result: svc.SaveSummary | InputRejected) -> bool:
         if isinstance(result, InputRejected):
             self.status.clear()
-            self.message.say(
-                self.tr("The week was not saved; nothing was written:") + "\n" + str(result)
-            )
+            said = rejection_text(result)
+            self.message.say(self.tr("The week was not saved; nothing was written:") + "\n" + said)
             return False
         self.message.clear_message()
         self._load()

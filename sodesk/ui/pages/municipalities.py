@@ -31,6 +31,7 @@ from sodesk.services import municipalities as svc
 from sodesk.services.errors import InputRejected
 from sodesk.services.imports import may_import
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
+from sodesk.ui.input_texts import input_text
 from sodesk.ui.jobs import Cancelled, Progress
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
 from sodesk.ui.models.sort_proxy import ROW_ROLE
@@ -263,7 +264,7 @@ class MunicipalitiesPage(Page):
         try:
             settings = self.card.regime.settings()
         except InputRejected as error:
-            self.card.regime.message.say(error.message)
+            self.card.regime.message.say(input_text(error.findings[0]))
             return False
         except ValueError as error:  # the fixed percentage as typed
             self.card.regime.message.say(str(error))

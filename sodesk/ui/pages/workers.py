@@ -32,6 +32,7 @@ from sodesk.services import people as people_svc
 from sodesk.services import workers as svc
 from sodesk.services.errors import InputRejected
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
+from sodesk.ui.input_texts import input_text
 from sodesk.ui.jobs import Cancelled, Progress
 from sodesk.ui.labels import label
 from sodesk.ui.models.records import Field, RecordTableModel, figure_column
@@ -290,7 +291,7 @@ class WorkersPage(Page):
                 self.context.workspace.sessions, card.id, card.version, self.who()
             )
         except InputRejected as refused:
-            self.count.setText(refused.message)
+            self.count.setText(input_text(refused.findings[0]))
             return False
         self._current_id = None
         self._show_card()

@@ -21,7 +21,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+from sodesk.domain.validation import Finding
 from sodesk.services.database import Sessions
+from sodesk.services.errors import InputRejected
 from sodesk.services.users import SignedIn
 
 if TYPE_CHECKING:
@@ -50,13 +52,15 @@ class Verdict:
     """The form after a check or a save: may it be saved (or was it), and what to say where.
 
     ``message`` is the service's Dutch message, empty when there is nothing to tell; ``plan``
-    what a save would write, for a view that describes it (a previous rate that will end).
+    what a save would write, for a view that describes it (a previous rate that will end);
+    ``finding`` the refusal's finding, for a view that words it in the window's language.
     """
 
     ok: bool
     field: str = GENERAL
     message: str = ""
     plan: Any = None
+    finding: Finding | None = None
 
 
 class HistoryEditor(ABC, Generic[HistoryT, RowT, FormT]):
@@ -190,4 +194,6 @@ class HistoryEditor(ABC, Generic[HistoryT, RowT, FormT]):
 
 
 def _refusal(error: Exception) -> Verdict:
-    return Verdict(False, getattr(error, "field", GENERAL), getattr(error, "message", str(error)))
+    finding = error.findings[0] if isinstance(error, InputRejected) else None
+    field, message = getattr(error, "field", GENERAL), getattr(error, "message", str(error))
+    return Verdict(False, field, message, finding=finding)

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QWidget
 
 from sodesk.services.errors import InputRejected
+from sodesk.ui.input_texts import input_text
 from sodesk.ui.widgets.fields import FieldMessage
 
 
@@ -26,18 +27,19 @@ def show_rejection(
     *,
     focus: bool = True,
 ) -> FieldMessage:
-    """Say each finding's message beside its field (one per field, the first kept) and mark
-    its widget; returns the message of the first finding."""
+    """Say each finding beside its field in the window's language (one per field, the first
+    kept) and mark its widget; returns the message of the first finding."""
     said: dict[FieldMessage, str] = {}
     first: FieldMessage | None = None
     for finding in error.findings:
+        text = input_text(finding)
         target = messages.get(finding.field or "", general)
-        said.setdefault(target, finding.message)
+        said.setdefault(target, text)
         first = first or target
         widget = (inputs or {}).get(finding.field or "")
         if widget is not None and not widget.property("refused"):
             widget.setProperty("refused", True)
-            widget.setAccessibleDescription(finding.message)
+            widget.setAccessibleDescription(text)
             if focus and target is first:
                 widget.setFocus()
     for target, message in said.items():

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from sodesk.domain import display
 from sodesk.services.users import SignedIn
+from sodesk.ui.input_texts import input_text
 from sodesk.ui.models.records import RecordTableModel
 from sodesk.ui.presenters.history import GENERAL, NO_HISTORY, HistoryEditor, Verdict
 from sodesk.ui.style import set_tone
@@ -235,13 +236,13 @@ class HistoryPanel(QWidget):
         if verdict.field == NO_HISTORY:
             self.messages[GENERAL].say(self.texts.no_history)
         elif verdict.message:
-            self.messages.get(verdict.field, self.messages[GENERAL]).say(verdict.message)
+            self.messages.get(verdict.field, self.messages[GENERAL]).say(_said(verdict))
         self.save_button.setEnabled(verdict.ok)
         return verdict.ok
 
     def _refused(self, verdict: Verdict) -> bool:
         set_tone(self.messages[GENERAL], "loss")
-        self.messages.get(verdict.field, self.messages[GENERAL]).say(verdict.message)
+        self.messages.get(verdict.field, self.messages[GENERAL]).say(_said(verdict))
         return False
 
     # -- saving ----------------------------------------------------------------------------
@@ -288,3 +289,8 @@ class HistoryPanel(QWidget):
         assert self.editor.history is not None
         self.saved.emit(self.editor.history.code)
         return True
+
+
+def _said(verdict: Verdict) -> str:
+    """A verdict's message in the window's language (its refusal's finding worded again)."""
+    return input_text(verdict.finding) if verdict.finding is not None else verdict.message
