@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+if TYPE_CHECKING:  # openpyxl is loaded where a workbook is made, not by every importer
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import Cell
 
 #: the first characters that make a spreadsheet program read a text as a formula
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -46,6 +47,8 @@ def keep_as_text(cell: Cell) -> None:
 
 def text_only(workbook: Workbook) -> None:
     """Every cell of ``workbook`` whose text looks like a formula becomes plain text."""
+    from openpyxl.cell.cell import Cell
+
     for sheet in workbook.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
