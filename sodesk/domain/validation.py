@@ -202,12 +202,16 @@ def stated(finding: Finding, label: str | None = None, typed: str | None = None)
     name its field's label; ``label`` defaults to the field. The value is the text as typed
     (``typed``, quoted) when given, else the checked value (text quoted, a date the Dutch way).
     """
+    return f"{label or finding.field} {finding.message} (waarde {shown_value(finding, typed)})."
+
+
+def shown_value(finding: Finding, typed: str | None = None) -> str:
+    """The refused value as a refusal names it: the text as typed (quoted) when given, else
+    the checked value (text quoted, a date the Dutch way)."""
     if typed is not None:
-        shown = f"'{typed}'"
-    elif isinstance(finding.value, str):
-        shown = f"'{finding.value}'"
-    elif isinstance(finding.value, date):
-        shown = date_nl(finding.value)
-    else:
-        shown = str(finding.value)
-    return f"{label or finding.field} {finding.message} (waarde {shown})."
+        return f"'{typed}'"
+    if isinstance(finding.value, str):
+        return f"'{finding.value}'"
+    if isinstance(finding.value, date):
+        return date_nl(finding.value)
+    return str(finding.value)

@@ -33,7 +33,7 @@ def break_even_text(advice: BreakEven | None) -> str:
     SCREENS.md's sentence; empty without a break-even rate."""
     if advice is None:
         return ""
-    return _filled(
+    return filled(
         QCoreApplication.translate(
             "FindingTexts", "At %1 %2 this activity covers its costs; now %3."
         ),
@@ -104,34 +104,34 @@ def gap_text(gap: Gap) -> str:
     """A missing parameter in the window's language: what is missing and what the figures did
     instead; in Dutch word for word the reports' sentence."""
     a = gap.arguments
-    days = _filled(_tr(DAYS), _day(gap.start), _day(gap.end))
+    days = filled(_tr(DAYS), _day(gap.start), _day(gap.end))
     kind = gap.parameter
     if kind == completeness.COMPANY_YEAR:
         costs = _tr(AND).join(_tr(COSTS[str(c)]) for c in _items(a["costs"]))
-        return _filled(_tr(GAP_TEXTS[kind]), str(a["year"]), costs, days)
+        return filled(_tr(GAP_TEXTS[kind]), str(a["year"]), costs, days)
     if kind == completeness.OVERHEAD_RATE:
         work_type = a["work_type"]
         assert isinstance(work_type, WorkType)
-        return _filled(_tr(GAP_TEXTS[kind]), str(a["year"]), label(work_type), days)
+        return filled(_tr(GAP_TEXTS[kind]), str(a["year"]), label(work_type), days)
     if kind == completeness.MUNICIPALITY_YEAR:
         fields = _tr(AND).join(_tr(MUNICIPAL_FIELDS[str(f)]) for f in _items(a["fields"]))
-        return _filled(_tr(GAP_TEXTS[kind]), _municipality(a), fields, str(a["year"]), days)
+        return filled(_tr(GAP_TEXTS[kind]), _municipality(a), fields, str(a["year"]), days)
     if kind == completeness.FIXED_REGIME_PERCENT:
-        return _filled(_tr(GAP_TEXTS[kind]), _municipality(a))
+        return filled(_tr(GAP_TEXTS[kind]), _municipality(a))
     if kind == completeness.PENSION_AGE:
-        return _filled(_tr(GAP_TEXTS[kind]), str(a["from_year"]), str(a["last_known"]))
+        return filled(_tr(GAP_TEXTS[kind]), str(a["from_year"]), str(a["last_known"]))
     if kind == completeness.LKS_PARAMETERS:
         known = a.get("known_from")
         if known is None:
-            return _filled(_tr(LKS_TEXTS[0]), days)
-        return _filled(_tr(LKS_TEXTS[1]), days, _day(known))
+            return filled(_tr(LKS_TEXTS[0]), days)
+        return filled(_tr(LKS_TEXTS[1]), days, _day(known))
     if kind == completeness.MINIMUM_WAGE:
         if "known_from" in a:
-            return _filled(_tr(WML_TEXTS[1]), _day(a["known_from"]), days)
+            return filled(_tr(WML_TEXTS[1]), _day(a["known_from"]), days)
         if "unknown_from" in a:
             used = a["used"]
             assert isinstance(used, Decimal)
-            return _filled(_tr(WML_TEXTS[2]), _day(a["unknown_from"]), display.number(used))
+            return filled(_tr(WML_TEXTS[2]), _day(a["unknown_from"]), display.number(used))
         return _tr(WML_TEXTS[0])
     return gap.message
 
@@ -141,7 +141,7 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
 
 
-def _filled(text: str, *values: str) -> str:
+def filled(text: str, *values: str) -> str:
     """``%1``, ``%2``, ... replaced in one pass (a value holding "%2" stays as it is)."""
     parts = text.split("%")
     out = [parts[0]]
@@ -159,10 +159,10 @@ def _municipality(a: Mapping[str, object]) -> str:
     """"Municipality Lindenhout (GM0001)"; a stored name that says "Gemeente" is kept."""
     code, name = str(a["code"]), a.get("name")
     if name is None:
-        return _filled(_tr(MUNICIPALITY), code)
+        return filled(_tr(MUNICIPALITY), code)
     shown = str(name)
     if not shown.lower().startswith("gemeente"):
-        shown = _filled(_tr(MUNICIPALITY), shown)
+        shown = filled(_tr(MUNICIPALITY), shown)
     return f"{shown} ({code})"
 
 
@@ -322,7 +322,7 @@ def finding_text(finding: Finding) -> str:
         text = _tr(one if a["count"] == 1 else more)
     else:
         text = _tr(FINDING_TEXTS[code])
-    return _filled(text, *(_value(name, a[name]) for name in names))
+    return filled(text, *(_value(name, a[name]) for name in names))
 
 
 def _value(name: str, value: object) -> str:

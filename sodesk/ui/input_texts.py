@@ -17,8 +17,9 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from sodesk.domain import display
-from sodesk.domain.validation import Finding
+from sodesk.domain.validation import Finding, shown_value
 from sodesk.services.errors import InputRejected
+from sodesk.ui.finding_texts import filled
 from sodesk.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "InputTexts"
@@ -90,30 +91,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def _filled(text: str, *values: str) -> str:
-    """``%1``, ``%2``, ... replaced in one pass, so a value holding ``%2`` stays as it is."""
-    out, i = [], 0
-    while i < len(text):
-        if text[i] == "%" and i + 1 < len(text) and text[i + 1].isdigit():
-            out.append(values[int(text[i + 1]) - 1])
-            i += 2
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out)
-
-
-def _shown(finding: Finding) -> str:
-    """The refused value as a stated refusal names it: as typed (quoted), text quoted, a date
-    and a number the Dutch way."""
-    typed, value = finding.arguments.get("typed"), finding.value
-    if isinstance(typed, str):
-        return f"'{typed}'"
-    if isinstance(value, str):
-        return f"'{value}'"
-    if isinstance(value, dt.date):
-        return display.date_nl(value)
-    return str(value)
+def _typed(finding: Finding) -> str | None:
+    typed = finding.arguments.get("typed")
+    return typed if isinstance(typed, str) else None
 
 
 def _stated(finding: Finding) -> str | None:
@@ -125,7 +105,7 @@ def _stated(finding: Finding) -> str | None:
     extra = display.date_nl(start) if isinstance(start, dt.date) else ""
     if finding.code == "period.end_before_start" and not extra:
         return None
-    return _filled(_tr(STATED[finding.code]), label, _shown(finding), extra)
+    return filled(_tr(STATED[finding.code]), label, shown_value(finding, _typed(finding)), extra)
 
 
 def _hours(finding: Finding) -> str | None:
@@ -140,16 +120,16 @@ def _hours(finding: Finding) -> str | None:
     if finding.code == "hours.day_total":
         if not isinstance(total, Decimal):
             return None
-        return _filled(_tr(HOURS[finding.code]), who, when, display.hours(value),
+        return filled(_tr(HOURS[finding.code]), who, when, display.hours(value),
                        display.hours(total))  # fmt: skip
-    return _filled(_tr(HOURS[finding.code]), who, when, display.hours(value))
+    return filled(_tr(HOURS[finding.code]), who, when, display.hours(value))
 
 
 def _time_shares(finding: Finding) -> str | None:
     total = finding.arguments.get("total")
     if finding.field != "tasks" or not isinstance(total, Decimal):
         return None
-    return _filled(_tr(TIME_SHARES), format((total * 100).normalize(), "f"))
+    return filled(_tr(TIME_SHARES), format((total * 100).normalize(), "f"))
 
 
 def _month_closed(finding: Finding) -> str | None:
@@ -157,7 +137,7 @@ def _month_closed(finding: Finding) -> str | None:
     if not isinstance(month, dt.date):
         return None
     named = f"{_tr(MONTHS[month.month - 1])} {month.year}"
-    return _filled(_tr(MONTH_CLOSED), named, month.strftime("%Y-%m"))
+    return filled(_tr(MONTH_CLOSED), named, month.strftime("%Y-%m"))
 
 
 def _by_code(finding: Finding) -> str | None:
