@@ -35,6 +35,7 @@ from sodesk.services.errors import InputRejected
 from sodesk.services.users import SignedIn
 from sodesk.services.workers import WorkerCard
 from sodesk.services.workspace import Workspace
+from sodesk.ui.input_texts import rejection_text
 from sodesk.ui.labels import label
 from sodesk.ui.widgets.field_errors import show_rejection
 from sodesk.ui.widgets.fields import FieldMessage, button_row, qdate
@@ -144,7 +145,8 @@ class CardEditor(QWidget):
                 continue
             if self._tried or problem.field in self._touched or problem.field not in self.messages:
                 shown.add(problem.field)
-                self.messages.get(problem.field, self.messages["general"]).say(problem.message)
+                where = self.messages.get(problem.field, self.messages["general"])
+                where.say(rejection_text(problem))
         return not problems
 
     def save(self) -> bool:
